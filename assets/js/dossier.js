@@ -1,0 +1,50 @@
+/* dossier: small enhancements; every page works without them. */
+(function () {
+  "use strict";
+
+  /* The page's permanent address, without any query or fragment. */
+  function pageUrl() {
+    return location.href.split("#")[0].split("?")[0];
+  }
+
+  document.querySelectorAll("[data-page-url]").forEach(function (el) {
+    el.textContent = pageUrl();
+  });
+
+  function copyText(text, button) {
+    var done = function () {
+      var label = button.textContent;
+      button.textContent = "Copied";
+      setTimeout(function () { button.textContent = label; }, 1500);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { fallbackCopy(text); done(); });
+    } else {
+      fallbackCopy(text);
+      done();
+    }
+  }
+
+  /* file:// pages have no Clipboard API: copy through a hidden text area. */
+  function fallbackCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } catch (e) { /* nothing more can be done */ }
+    document.body.removeChild(area);
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy-target]");
+    if (button) {
+      var target = document.getElementById(button.getAttribute("data-copy-target"));
+      if (target) { copyText(target.textContent.replace(/\s+/g, " ").trim(), button); }
+    }
+  });
+
+  window.dossier = { pageUrl: pageUrl, copyText: copyText };
+})();

@@ -1,0 +1,13 @@
+package dossier.build;
+
+import java.nio.file.Path;
+
+/**
+ * What to build.
+ *
+ * @param source the dossier folder (holding content/, maybe templates/ and assets/)
+ * @param output where the site goes; replaced only by a complete build
+ * @param theme  the folder whose templates/ and assets/ serve dossiers that have none
+ */
+public record BuildOptions(Path source, Path output, Path theme) {
+}

@@ -1,0 +1,37 @@
+package dossier.build;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * A dossier's own settings, read from its jbake.properties (JBake reads the same file; templates see
+ * these keys as config.dossier_title …).
+ *
+ * @param title the dossier's name, shown on every page
+ * @param name  a file-name-safe name, used for the offline zip and its top folder
+ */
+public record DossierSettings(String title, String name) {
+
+    static final String TITLE = "dossier.title";
+    static final String NAME = "dossier.name";
+
+    public static DossierSettings load(Path root) {
+        Properties properties = new Properties();
+        Path file = root.resolve("jbake.properties");
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        String title = properties.getProperty(TITLE, "Dossier").strip();
+        String name = properties.getProperty(NAME, root.getFileName() == null ? "dossier" : root.getFileName().toString());
+        return new DossierSettings(title, name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+    }
+}

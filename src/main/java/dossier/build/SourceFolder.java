@@ -1,0 +1,45 @@
+package dossier.build;
+
+import dossier.model.Document;
+import dossier.reading.DocumentReader;
+import dossier.reading.SourceException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Finds and reads every UN text source (.txt) under a content folder, in a stable order. */
+final class SourceFolder {
+
+    static final String SOURCE_EXTENSION = ".txt";
+
+    private SourceFolder() {
+    }
+
+    static List<Document> readAll(Path content) {
+        if (!Files.isDirectory(content)) {
+            throw new dossier.publishing.BuildException("no content folder at " + content);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(content)) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(SOURCE_EXTENSION))
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Path> seen = new HashMap<>();
+        return files.stream().map(file -> {
+            Document document = DocumentReader.read(file);
+            Path other = seen.putIfAbsent(document.slug(), file);
+            if (other != null) {
+                throw new SourceException(file, 1, "same page name '" + document.slug() + "' as " + other
+                        + "; rename one of them");
+            }
+            return document;
+        }).toList();
+    }
+}

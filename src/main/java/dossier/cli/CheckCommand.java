@@ -1,0 +1,36 @@
+package dossier.cli;
+
+import dossier.build.Pipeline;
+import dossier.model.Document;
+import dossier.reading.SourceException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** dossier check: reads every source and reports what was found, without building. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Reads every source and reports, per document, paragraphs found, furniture removed, "
+                + "words kept and anything unusual. Writes nothing.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    SourceOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try {
+            List<Document> documents = Pipeline.read(options.toBuildOptions());
+            Reports.print(documents, spec.commandLine().getOut());
+            return 0;
+        } catch (SourceException e) {
+            spec.commandLine().getErr().println("dossier: " + e.getMessage());
+            return 1;
+        }
+    }
+}

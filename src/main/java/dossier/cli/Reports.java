@@ -1,0 +1,26 @@
+package dossier.cli;
+
+import dossier.model.Document;
+import dossier.model.ReadingReport;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints what the reader found in each document, for editors. */
+final class Reports {
+
+    private Reports() {
+    }
+
+    static void print(List<Document> documents, PrintWriter out) {
+        for (Document document : documents) {
+            ReadingReport report = document.report();
+            String symbol = document.metadata().symbol().isEmpty() ? "(no symbol)" : document.metadata().symbol();
+            out.printf("%-22s %-20s %4d paragraphs, %3d furniture lines removed, %6d words%n",
+                    document.slug(), symbol, report.paragraphs(), report.furnitureLines(), report.words());
+            for (String oddity : report.oddities()) {
+                out.println("    ! " + oddity);
+            }
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,61 @@
+package dossier.cli;
+
+import dossier.build.BuildOptions;
+import dossier.build.Pipeline;
+import dossier.publishing.BuildException;
+import dossier.publishing.SiteSources;
+import dossier.reading.SourceException;
+import dossier.serve.PreviewServer;
+import dossier.serve.SourceWatcher;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** dossier serve: builds, serves on 127.0.0.1 and rebuilds when a source, template or asset changes. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the site, serves it on 127.0.0.1 and rebuilds it when content/, templates/ or "
+                + "assets/ change. Stop with Ctrl+C.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    SourceOptions options;
+
+    @Option(names = {"-p", "--port"}, description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port = 8820;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        BuildOptions build = options.toBuildOptions();
+        PrintWriter out = spec.commandLine().getOut();
+        rebuild(build, out);
+        SiteSources sources = SiteSources.resolve(build.source(), build.theme());
+        try (PreviewServer server = PreviewServer.start(build.output(), port);
+             SourceWatcher watcher = new SourceWatcher(List.of(sources.content(), sources.templates(), sources.assets()))) {
+            out.printf("Serving %s at http://127.0.0.1:%d/index.html (Ctrl+C to stop)%n", build.output(), server.port());
+            out.flush();
+            while (!Thread.currentThread().isInterrupted()) {
+                watcher.awaitChange();
+                rebuild(build, out);
+            }
+        }
+        return 0;
+    }
+
+    private void rebuild(BuildOptions build, PrintWriter out) {
+        try {
+            out.println(Pipeline.build(build).oneLine());
+        } catch (SourceException | BuildException e) {
+            // Keep serving the last good site; the editor fixes the source and saves again.
+            spec.commandLine().getErr().println("dossier: build failed: " + e.getMessage());
+        }
+        out.flush();
+    }
+}

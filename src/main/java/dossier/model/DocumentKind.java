@@ -1,0 +1,33 @@
+package dossier.model;
+
+/** What kind of UN document a source is; drives labels and a few reading rules. */
+public enum DocumentKind {
+    LETTER("Letter"),
+    REPORT("Report"),
+    DRAFT_RESOLUTION("Draft resolution"),
+    RESOLUTION("Resolution"),
+    NOTE("Note"),
+    DOCUMENT("Document");
+
+    private final String label;
+
+    DocumentKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Accepts the enum name or the label, in any case, with spaces, hyphens or underscores. */
+    public static DocumentKind parse(String text) {
+        String key = text.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", "_");
+        for (DocumentKind kind : values()) {
+            if (kind.name().equals(key)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown document kind '" + text + "' (one of: letter, report, "
+                + "draft resolution, resolution, note, document)");
+    }
+}

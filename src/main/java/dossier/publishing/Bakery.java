@@ -1,0 +1,57 @@
+package dossier.publishing;
+
+import dossier.rendering.RenderPlan;
+import dossier.rendering.UnTextEngine;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+/** Runs JBake over a dossier's sources into a destination folder. */
+public final class Bakery {
+
+    private Bakery() {
+    }
+
+    /** Bakes the site; every error JBake collected instead of throwing fails the bake. */
+    public static void bake(SiteSources sources, Path destination, RenderPlan plan) {
+        DefaultJBakeConfiguration config;
+        try {
+            config = new JBakeConfigurationFactory()
+                    .createDefaultJbakeConfiguration(sources.root().toFile(), destination.toFile(), true);
+        } catch (RuntimeException e) {
+            throw new BuildException("cannot configure JBake for " + sources.root() + ": " + e.getMessage(), e);
+        }
+        config.setContentFolder(sources.content().toFile());
+        config.setTemplateFolder(sources.templates().toFile());
+        config.setAssetFolder(sources.assets().toFile());
+        config.setDatabaseStore("memory");
+        // Only what dossier templates: no feed, archive, tags or sitemap.
+        config.setProperty("render.feed", false);
+        config.setProperty("render.archive", false);
+        config.setProperty("render.tags", false);
+        config.setProperty("render.sitemap", false);
+        config.setProperty("render.index", true);
+        config.setTemplateFileNameForDocType(UnTextEngine.TYPE, "document.ftl");
+        config.setTemplateFileNameForDocType("page", "page.ftl");
+        config.setProperty(RenderPlan.CONFIG_KEY, plan);
+
+        Oven oven = new Oven(config);
+        oven.bake();
+        List<Throwable> errors = oven.getErrors();
+        if (!errors.isEmpty()) {
+            throw new BuildException("JBake could not render the site:\n" + errors.stream()
+                    .map(Bakery::describe).collect(Collectors.joining("\n")), errors.get(0));
+        }
+    }
+
+    private static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder("  " + error.getMessage());
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append("\n    caused by: ").append(cause.getMessage());
+        }
+        return text.toString();
+    }
+}

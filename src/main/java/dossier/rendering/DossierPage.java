@@ -1,0 +1,18 @@
+package dossier.rendering;
+
+import java.util.Map;
+
+/**
+ * A page made from the whole dossier rather than from one source: glossary, citations, search …
+ *
+ * @param file     output file, relative to the site root, e.g. "glossary.html"
+ * @param template Freemarker template in templates/, e.g. "glossary.ftl"
+ * @param title    the page's title
+ * @param data     what the template needs, by name (visible as content.NAME)
+ */
+public record DossierPage(String file, String template, String title, Map<String, Object> data) {
+
+    public DossierPage {
+        data = Map.copyOf(data);
+    }
+}

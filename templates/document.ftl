@@ -1,0 +1,29 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<@layout.page title=(content.symbol?has_content)?then(content.symbol + " · ", "") + content.title rootpath=content.rootpath kind="document">
+<article class="document" aria-labelledby="document-title">
+  <header class="document-header" data-added>
+    <p class="document-meta">
+      <span class="kind">${content.kind}</span><#if content.symbol?has_content> · <span class="symbol">${content.symbol}</span></#if>
+      <#if content.document_date?has_content> · <time datetime="${content.iso_date}">${content.document_date}</time></#if>
+      <#if content.issuing_body?has_content> · ${content.issuing_body}</#if>
+    </p>
+    <h1 id="document-title">${content.title}</h1>
+    <#if content.relations?has_content>
+    <ul class="relations">
+      <#list content.relations as r><li>${r.label()} <span class="symbol">${r.symbol()}</span></li></#list>
+    </ul>
+    </#if>
+  </header>
+  <#if content.toc?has_content>
+  <nav class="toc" aria-label="Contents of this document">
+    <h2>Contents</h2>
+    <ol>
+    <#list content.toc as h><li><a href="#${h.anchor()}">${h.number()} ${h.text()}</a></li></#list>
+    </ol>
+  </nav>
+  </#if>
+  ${content.body?no_esc}
+  <#include "parts/cite-aside.ftl">
+</article>
+</@layout.page>

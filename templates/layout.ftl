@@ -1,0 +1,41 @@
+<#ftl output_format="HTML">
+<#-- The frame of every page. Pages call <@layout.page> with their title, the path back to the site root
+     and a kind (document, index, page, glossary …) used for styling. -->
+<#macro page title rootpath kind description="">
+<#assign plan = config.dossier_plan>
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${title} · ${config.dossier_plan.dossierTitle()}</title>
+<#if description?has_content><meta name="description" content="${description}"></#if>
+<link rel="stylesheet" href="${rootpath}css/dossier.css">
+</head>
+<body class="kind-${kind}">
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="site-header">
+  <nav class="site-nav" aria-label="Site">
+    <a class="site-title" href="${rootpath}index.html">${config.dossier_plan.dossierTitle()}</a>
+    <ul>
+      <li><a href="${rootpath}index.html"<#if kind == "index"> aria-current="page"</#if>>Documents</a></li>
+      <#list plan.pages() as p>
+      <li><a href="${rootpath}${p.file()}"<#if title == p.title()> aria-current="page"</#if>>${p.title()}</a></li>
+      </#list>
+      <li><a href="${rootpath}pages/about.html">About</a></li>
+      <li><a href="${rootpath}pages/cite.html">How to cite</a></li>
+    </ul>
+  </nav>
+</header>
+<main id="main" tabindex="-1">
+<#nested>
+</main>
+<footer class="site-footer">
+  <p>${config.dossier_plan.dossierTitle()} · built with dossier from the United Nations' own documents ·
+     <a href="${rootpath}pages/about.html">about this dossier</a></p>
+</footer>
+<script src="${rootpath}js/dossier.js"></script>
+</body>
+</html>
+</#macro>
