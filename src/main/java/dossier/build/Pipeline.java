@@ -1,6 +1,7 @@
 package dossier.build;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
 import dossier.publishing.OutputSwap;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +37,8 @@ public final class Pipeline {
 
         // Learn from the whole dossier: annotators and cross-document pages need every document.
         List<Annotator> annotators = List.of();
-        List<DossierPage> pages = List.of();
+        List<DossierPage> pages = List.of(
+                new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))));
         RenderPlan plan = new RenderPlan(settings.title(), documents, annotators, pages);
 
         OutputSwap swap = OutputSwap.beside(options.output());

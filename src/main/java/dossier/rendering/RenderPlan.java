@@ -2,6 +2,7 @@ package dossier.rendering;
 
 import dossier.annotation.Annotator;
 import dossier.model.Document;
+import dossier.model.UnDates;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record RenderPlan(String dossierTitle, List<Document> documents, List<Ann
 
     /** "28 November 2012", or empty when the date is unknown (for templates). */
     public String displayDate(Document document) {
-        return document.metadata().date() == null ? "" : DocumentDates.display(document.metadata().date());
+        return document.metadata().date() == null ? "" : UnDates.display(document.metadata().date());
     }
 
     /** "2012-11-28", or empty when the date is unknown (for templates' datetime attributes). */

@@ -4,6 +4,7 @@ import dossier.annotation.Annotator;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.Metadata;
+import dossier.model.UnDates;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -37,7 +38,7 @@ public class UnTextEngine extends MarkupEngine {
         model.put("symbol", metadata.symbol());
         model.put("kind", metadata.kind().label());
         model.put("issuing_body", metadata.body());
-        model.put("document_date", metadata.date() == null ? "" : DocumentDates.display(metadata.date()));
+        model.put("document_date", metadata.date() == null ? "" : UnDates.display(metadata.date()));
         model.put("iso_date", metadata.date() == null ? "" : metadata.date().toString());
         model.put("relations", metadata.relations());
         model.put("toc", document.anchoredBlocks().stream().filter(b -> b.type() == Block.Type.HEADING).toList());

@@ -1,0 +1,76 @@
+package dossier.annotation.timeline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds full dates ("12 October 2012", "March 21, 2013") in a paragraph, each with the words around it. */
+final class DateFinder {
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
+    private static final Pattern DAY_FIRST = Pattern.compile("\\b(\\d{1,2}) " + MONTH + ",? (\\d{4})\\b");
+    private static final Pattern MONTH_FIRST = Pattern.compile("\\b" + MONTH + " (\\d{1,2}), (\\d{4})\\b");
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT);
+    /** A sentence ends at . ; or : followed by a space and a capital. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;:](?=\\s+[\\p{Lu}(\"“])");
+    /** Context kept on each side of a date inside a long sentence. */
+    static final int CONTEXT = 110;
+
+    private DateFinder() {
+    }
+
+    /** A date and its excerpt, split so the page can highlight the date: before + written + after. */
+    record Found(LocalDate date, int position, String before, String written, String after) {
+    }
+
+    static List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        collect(DAY_FIRST.matcher(text), 1, 2, 3, text, found);
+        collect(MONTH_FIRST.matcher(text), 2, 1, 3, text, found);
+        found.sort(Comparator.comparingInt(Found::position));
+        return found;
+    }
+
+    private static void collect(Matcher m, int day, int month, int year, String text, List<Found> out) {
+        while (m.find()) {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(m.group(day) + " " + m.group(month) + " " + m.group(year), FORMAT);
+            } catch (DateTimeParseException e) {
+                continue; // "31 February 2012" is no date: leave it out of the timeline.
+            }
+            int[] sentence = sentenceAround(text, m.start(), m.end());
+            int from = Math.max(sentence[0], m.start() - CONTEXT);
+            int to = Math.min(sentence[1], m.end() + CONTEXT);
+            out.add(new Found(date, m.start(),
+                    (from > sentence[0] ? "…" : "") + text.substring(from, m.start()).stripLeading(),
+                    m.group(),
+                    text.substring(m.end(), to).stripTrailing() + (to < sentence[1] ? "…" : "")));
+        }
+    }
+
+    /** Start and end of the sentence holding text[start, end). */
+    static int[] sentenceAround(String text, int start, int end) {
+        int from = 0;
+        int to = text.length();
+        Matcher ends = SENTENCE_END.matcher(text);
+        while (ends.find()) {
+            if (ends.end() <= start) {
+                from = ends.end();
+            } else if (ends.start() >= end) {
+                to = ends.end();
+                break;
+            }
+        }
+        return new int[] {from, to};
+    }
+}

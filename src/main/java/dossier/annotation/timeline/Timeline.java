@@ -1,0 +1,68 @@
+package dossier.annotation.timeline;
+
+import dossier.model.AnchorLabels;
+import dossier.model.Block;
+import dossier.model.Document;
+import dossier.model.UnDates;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Every full date the documents mention, in date order, with the paragraph that mentions it: the
+ * dossier's events as its own documents tell them. Dates are taken only where the text gives day,
+ * month and year, so nothing is guessed.
+ */
+public record Timeline(List<Year> years) {
+
+    /** One year's days, for the page's year headings. */
+    public record Year(int year, List<Day> days) {
+    }
+
+    /** One date, the documents issued that day and the paragraphs that mention it. */
+    public record Day(LocalDate date, List<Document> issued, List<DateMention> mentions) {
+
+        /** "12 October 2012", for the page. */
+        public String label() {
+            return UnDates.display(date);
+        }
+    }
+
+    public static Timeline learn(List<Document> documents) {
+        Map<LocalDate, List<DateMention>> mentions = new TreeMap<>();
+        Map<LocalDate, List<Document>> issued = new TreeMap<>();
+        for (Document document : documents) {
+            if (document.metadata().date() != null) {
+                issued.computeIfAbsent(document.metadata().date(), d -> new ArrayList<>()).add(document);
+            }
+            for (Block block : document.anchoredBlocks()) {
+                for (DateFinder.Found found : DateFinder.find(block.text())) {
+                    mentions.computeIfAbsent(found.date(), d -> new ArrayList<>()).add(mention(document, block, found));
+                }
+            }
+        }
+        SortedSet<LocalDate> dates = new TreeSet<>(mentions.keySet());
+        dates.addAll(issued.keySet());
+        Map<Integer, List<Day>> years = new TreeMap<>();
+        for (LocalDate date : dates) {
+            Day day = new Day(date, issued.getOrDefault(date, List.of()),
+                    mentions.getOrDefault(date, List.of()).stream().distinct().toList());
+            years.computeIfAbsent(date.getYear(), y -> new ArrayList<>()).add(day);
+        }
+        return new Timeline(years.entrySet().stream().map(e -> new Year(e.getKey(), List.copyOf(e.getValue()))).toList());
+    }
+
+    private static DateMention mention(Document document, Block block, DateFinder.Found found) {
+        String name = document.metadata().symbol().isEmpty() ? document.metadata().title() : document.metadata().symbol();
+        return new DateMention(found.date(), document.slug(), name, block.anchor(), AnchorLabels.label(block.anchor()),
+                found.before(), found.written(), found.after());
+    }
+
+    public int dayCount() {
+        return years.stream().mapToInt(y -> y.days().size()).sum();
+    }
+}

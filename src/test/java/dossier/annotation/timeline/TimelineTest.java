@@ -1,0 +1,97 @@
+package dossier.annotation.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.model.Block;
+import dossier.model.Document;
+import dossier.model.DocumentKind;
+import dossier.model.Metadata;
+import dossier.model.ReadingReport;
+import dossier.reading.DocumentReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TimelineTest {
+
+    private static Document document(String slug, LocalDate date, String... paragraphs) {
+        List<Block> blocks = Stream.iterate(1, i -> i + 1).limit(paragraphs.length)
+                .map(i -> Block.paragraph("para-" + i, paragraphs[i - 1])).toList();
+        return new Document(slug, new Metadata("S/1/" + slug, "Title " + slug, date, DocumentKind.REPORT, "", List.of()),
+                blocks, new ReadingReport(blocks.size(), 0, 0, List.of()));
+    }
+
+    @Test
+    void a_full_date_becomes_a_day_linked_to_its_paragraph() {
+        Timeline timeline = Timeline.learn(List.of(document("a", null,
+                "Nothing dated here.", "On 22 March 2012, a mutiny resulted in a coup.")));
+
+        DateMention mention = timeline.years().get(0).days().get(0).mentions().get(0);
+        assertThat(mention.date()).isEqualTo(LocalDate.of(2012, 3, 22));
+        assertThat(mention.anchor()).isEqualTo("para-2");
+        assertThat(mention.paragraph()).isEqualTo("para. 2");
+        assertThat(mention.before() + mention.written() + mention.after())
+                .isEqualTo("On 22 March 2012, a mutiny resulted in a coup.");
+    }
+
+    @Test
+    void dates_without_a_year_and_impossible_dates_are_not_guessed() {
+        Timeline timeline = Timeline.learn(List.of(document("a", null,
+                "On 6 April, the junta signed. On 31 February 2012 nothing happened. Some 3,000 combatants.")));
+
+        assertThat(timeline.years()).isEmpty();
+    }
+
+    @Test
+    void days_are_in_date_order_grouped_by_year_with_the_documents_issued_that_day() {
+        Timeline timeline = Timeline.learn(List.of(
+                document("late", LocalDate.of(2013, 1, 5), "Recalling its resolution of 4 April 2012."),
+                document("early", LocalDate.of(2012, 4, 4), "Adopted on March 21, 2013 by consensus.")));
+
+        assertThat(timeline.years()).extracting(Timeline.Year::year).containsExactly(2012, 2013);
+        List<Timeline.Day> days2013 = timeline.years().get(1).days();
+        assertThat(days2013).extracting(Timeline.Day::date)
+                .containsExactly(LocalDate.of(2013, 1, 5), LocalDate.of(2013, 3, 21));
+        Timeline.Day april = timeline.years().get(0).days().get(0);
+        assertThat(april.issued()).extracting(Document::slug).containsExactly("early");
+        assertThat(april.mentions()).extracting(DateMention::slug).containsExactly("late");
+    }
+
+    @Test
+    void a_long_sentence_is_shortened_around_the_date() {
+        String filler = "word ".repeat(60);
+        Timeline timeline = Timeline.learn(List.of(document("a", null, filler + "on 12 October 2012 " + filler + "end.")));
+
+        DateMention mention = timeline.years().get(0).days().get(0).mentions().get(0);
+        assertThat(mention.before()).startsWith("…").hasSizeLessThan(DateFinder.CONTEXT + 3);
+        assertThat(mention.after()).endsWith("…").hasSizeLessThan(DateFinder.CONTEXT + 3);
+        assertThat(mention.written()).isEqualTo("12 October 2012");
+    }
+
+    @Test
+    void the_real_dossier_dates_its_own_events() throws IOException {
+        List<Document> documents;
+        try (Stream<Path> files = Files.list(Path.of("content/documents"))) {
+            documents = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(DocumentReader::read).toList();
+        }
+        Timeline timeline = Timeline.learn(documents);
+
+        List<DateMention> all = timeline.years().stream().flatMap(y -> y.days().stream())
+                .flatMap(d -> d.mentions().stream()).toList();
+        // The HRC resolution recalls General Assembly resolution 60/251 "of 15 March 2006".
+        assertThat(all).anySatisfy(m -> {
+            assertThat(m.date()).isEqualTo(LocalDate.of(2006, 3, 15));
+            assertThat(m.slug()).isEqualTo("a-hrc-res-34-39");
+        });
+        // The referral to the ICC "on 13 July 2012", in the draft resolution's preamble.
+        assertThat(all).anySatisfy(m -> {
+            assertThat(m.date()).isEqualTo(LocalDate.of(2012, 7, 13));
+            assertThat(m.slug()).isEqualTo("s-2012-946");
+        });
+        assertThat(all).allSatisfy(m -> assertThat(m.before() + m.written() + m.after()).contains(m.written()));
+    }
+}
