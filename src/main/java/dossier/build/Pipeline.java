@@ -3,8 +3,10 @@ package dossier.build;
 import dossier.annotation.Annotator;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
+import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
+import dossier.publishing.search.SearchIndex;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +38,16 @@ public final class Pipeline {
 
         // Learn from the whole dossier: annotators and cross-document pages need every document.
         List<Annotator> annotators = List.of();
-        List<DossierPage> pages = List.of();
+        List<DossierPage> pages = List.of(new DossierPage("search.html", "search.ftl", "Search", Map.of()));
         RenderPlan plan = new RenderPlan(settings.title(), documents, annotators, pages);
 
         OutputSwap swap = OutputSwap.beside(options.output());
         try {
             Bakery.bake(sources, swap.staging(), plan);
             LOG.info("baked the site");
+            // The index reads the baked pages; the zip holds the finished site, so it comes last.
+            LOG.info("search index: {}", SearchIndex.build(plan.documents(), swap.staging()).write(swap.staging()));
+            OfflineZip.write(swap.staging(), settings.name());
             int pageCount = countPages(swap.staging());
             swap.commit();
             return new BuildSummary(documents, pageCount, (System.nanoTime() - start) / 1e9);
