@@ -13,7 +13,10 @@
   var TOKEN = /[A-Za-z]{1,6}(?:\/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+(?: ?\(\d{4}\))?|[\p{L}\p{N}\p{M}]+/gu;
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
+  var ASCII = /^[\x00-\x7f]*$/;
+
   function fold(text) {
+    if (ASCII.test(text)) { return text.toLowerCase(); } /* the same result, without the slow Unicode steps */
     return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase()
       .replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss");
   }
@@ -36,19 +39,38 @@
     return word.slice(0, n - 1);
   }
 
+  /* A word's term, or "" for none; remembered, as snippets tokenize whole paragraphs on every keystroke. */
+  var termOfWord = new Map();
+
+  function wordTerm(word) {
+    var term = termOfWord.get(word);
+    if (term === undefined) {
+      var folded = fold(word);
+      term = folded.length > 1 && !STOP_WORDS.has(folded) ? stem(folded) : "";
+      termOfWord.set(word, term);
+    }
+    return term;
+  }
+
   function addWord(out, word, start, end) {
-    var folded = fold(word);
-    if (folded.length > 1 && !STOP_WORDS.has(folded)) {
-      out.push({ term: stem(folded), start: start, end: end, symbol: false });
+    var term = wordTerm(word);
+    if (term) {
+      out.push({ term: term, start: start, end: end, symbol: false });
     }
   }
 
   /* Every term of a text, in order, with where its word stands. */
   function tokens(text) {
     var out = [];
-    for (var token of text.matchAll(TOKEN)) {
+    var token;
+    TOKEN.lastIndex = 0;
+    while ((token = TOKEN.exec(text)) !== null) {
       var found = token[0];
-      if (found.indexOf("/") >= 0 && /\d/.test(found)) {
+      if (found.indexOf("/") < 0) {
+        addWord(out, found, token.index, token.index + found.length);
+        continue;
+      }
+      if (/\d/.test(found)) {
         out.push({ term: symbol(found), start: token.index, end: token.index + found.length, symbol: true });
       }
       for (var word of found.matchAll(WORD)) {

@@ -51,17 +51,16 @@ public final class SearchTerms {
         Matcher token = TOKEN.matcher(text);
         while (token.find()) {
             String found = token.group();
-            if (found.indexOf('/') >= 0 && DIGIT.matcher(found).find()) {
+            if (found.indexOf('/') < 0) {
+                addWord(out, found, token.start(), token.end());
+                continue;
+            }
+            if (DIGIT.matcher(found).find()) {
                 out.add(new Token(symbol(found), token.start(), token.end()));
-                Matcher word = WORD.matcher(found);
-                while (word.find()) {
-                    addWord(out, word.group(), token.start() + word.start(), token.start() + word.end());
-                }
-            } else {
-                Matcher word = WORD.matcher(found);
-                while (word.find()) {
-                    addWord(out, word.group(), token.start() + word.start(), token.start() + word.end());
-                }
+            }
+            Matcher word = WORD.matcher(found);
+            while (word.find()) {
+                addWord(out, word.group(), token.start() + word.start(), token.start() + word.end());
             }
         }
         return out;
