@@ -105,6 +105,7 @@
   }
 
   if (index) { load(); }
+  var documentSymbols = index ? index.documents.map(function (d) { return symbol(d[1]); }) : [];
 
   function indexed(term) {
     return postingsOf.has(term);
@@ -161,6 +162,7 @@
         term: t.term,
         word: t.symbol ? t.term : fold(query.slice(t.start, t.end)),
         prefix: t.symbol || t.end === query.length,
+        symbol: t.symbol,
         hits: new Map(),
         matched: new Set()
       });
@@ -228,6 +230,17 @@
       }
     });
 
+    /* A document's symbol next to other words keeps the search to that document. */
+    var documents = documentsWithSymbol(clauses);
+    if (clauses.length > 1) {
+      clauses.forEach(function (clause) {
+        if (!clause.symbol) { return; }
+        index.paragraphs.forEach(function (p, paragraph) {
+          if (documentSymbols[p[0]] && documentSymbols[p[0]].startsWith(clause.term)) { better(clause.hits, paragraph, 0.1); }
+        });
+      });
+    }
+
     var results = [];
     if (clauses.length > 0) {
       var smallest = clauses.reduce(function (a, b) { return a.hits.size <= b.hits.size ? a : b; });
@@ -245,19 +258,19 @@
     var matched = new Set(acronymsSpelledOut);
     clauses.forEach(function (c) { c.matched.forEach(function (t) { matched.add(t); }); });
     return {
-      documents: documentsWithSymbol(query),
+      clauses: clauses.length,
+      documents: documents,
       paragraphs: results,
       highlight: { terms: matched, phrases: expansions }
     };
   }
 
-  /* Documents whose symbol starts with what was typed, so "S/2012/894" finds the report itself. */
-  function documentsWithSymbol(query) {
-    var typed = symbol(query.trim());
-    if (typed.indexOf("/") < 1) { return []; }
+  /* Documents whose symbol starts with a symbol typed, so "S/2012/894" finds the report itself. */
+  function documentsWithSymbol(clauses) {
     var out = [];
-    index.documents.forEach(function (d, i) {
-      if (d[1] && symbol(d[1]).startsWith(typed)) { out.push(i); }
+    documentSymbols.forEach(function (documentSymbol, i) {
+      var named = clauses.some(function (c) { return c.symbol && documentSymbol && documentSymbol.startsWith(c.term); });
+      if (named) { out.push(i); }
     });
     return out;
   }
@@ -368,6 +381,10 @@
       list.appendChild(li);
     });
     var n = found.paragraphs.length;
+    if (found.clauses === 0) {
+      status.textContent = "Type a word of two letters or more; common words such as “the” are not searched.";
+      return;
+    }
     status.textContent = (n === 0 ? "No paragraph matches" : n === 1 ? "1 paragraph matches" : n + " paragraphs match")
       + " “" + query.trim() + "”" + (n > SHOWN ? "; the first " + SHOWN + " are shown, add a word to narrow the search." : ".")
       + (n === 0 ? " Try fewer words, or the start of a word." : "");

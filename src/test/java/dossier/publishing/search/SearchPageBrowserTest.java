@@ -109,6 +109,21 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void a_un_symbol_with_words_keeps_the_search_to_that_document() {
+        search(site, "S/2012/946 ECOWAS");
+        List<String> links = resultLinks();
+        assertThat(links.get(0)).endsWith("documents/s-2012-946.html");
+        assertThat(links).hasSizeGreaterThan(2).allSatisfy(link -> assertThat(link).contains("documents/s-2012-946.html"));
+    }
+
+    @Test
+    void a_query_of_common_words_says_what_to_type() {
+        search(site, "the");
+        assertThat(resultLinks()).isEmpty();
+        assertThat(browser.findElement(By.id("search-status")).getText()).contains("two letters or more");
+    }
+
+    @Test
     void the_page_uses_the_same_term_rules_as_the_index() {
         List<Document> documents = Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"), Path.of(".")));
         List<String> texts = SearchIndex.build(documents, site).entries().stream().map(SearchIndex.Entry::text).toList();
