@@ -100,7 +100,9 @@ final class PageParagraphs {
                 }
                 if (node instanceof Element element) {
                     if (isAdded(element) || isAnchoredBlock(element)) {
-                        space(text);
+                        if (element.isBlock()) {
+                            space(text);
+                        }
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (element.isBlock() || element.normalName().equals("br")) {

@@ -49,7 +49,7 @@ public final class SearchIndex {
 
     /** How often and how early a paragraph names a term; position counts terms from 0. */
     private record Use(int count, int first) {
-        Use add() {
+        Use onceMore() {
             return new Use(count + 1, first);
         }
     }
@@ -81,24 +81,30 @@ public final class SearchIndex {
                 int entry = entries.size();
                 entries.add(new Entry(indexed.size() - 1, paragraph.anchor(), ParagraphLabel.of(paragraph.anchor()),
                         paragraph.text()));
-                List<String> terms = termsWithExpansions(paragraph);
-                for (int position = 0; position < terms.size(); position++) {
-                    int first = position;
-                    uses.computeIfAbsent(terms.get(position), t -> new TreeMap<>())
-                            .merge(entry, new Use(1, first), (old, one) -> old.add());
-                }
-                for (PageParagraphs.Acronym acronym : paragraph.acronyms()) {
-                    List<String> short_ = SearchTerms.terms(acronym.acronym());
-                    List<String> expansion = SearchTerms.terms(acronym.expansion());
-                    if (short_.size() == 1 && !expansion.isEmpty() && !expansion.equals(short_)) {
-                        acronyms.putIfAbsent(short_.get(0), expansion);
-                    }
-                }
+                count(uses, entry, termsWithExpansions(paragraph));
+                paragraph.acronyms().forEach(acronym -> learn(acronyms, acronym));
             }
         }
         SortedMap<String, String> postings = new TreeMap<>();
         uses.forEach((term, byEntry) -> postings.put(term, encode(byEntry)));
         return new SearchIndex(List.copyOf(indexed), List.copyOf(entries), postings, acronyms);
+    }
+
+    /** Counts how often and how early one paragraph (entry) names each of its terms. */
+    private static void count(Map<String, TreeMap<Integer, Use>> uses, int entry, List<String> terms) {
+        for (int position = 0; position < terms.size(); position++) {
+            uses.computeIfAbsent(terms.get(position), t -> new TreeMap<>())
+                    .merge(entry, new Use(1, position), (earlier, again) -> earlier.onceMore());
+        }
+    }
+
+    /** Keeps an acronym of one term and its expansion; the first expansion met wins. */
+    private static void learn(SortedMap<String, List<String>> acronyms, PageParagraphs.Acronym acronym) {
+        List<String> acronymTerms = SearchTerms.terms(acronym.acronym());
+        List<String> expansion = SearchTerms.terms(acronym.expansion());
+        if (acronymTerms.size() == 1 && !expansion.isEmpty() && !expansion.equals(acronymTerms)) {
+            acronyms.putIfAbsent(acronymTerms.get(0), expansion);
+        }
     }
 
     /**

@@ -40,9 +40,9 @@ class PageParagraphsTest {
     @Test
     void what_the_build_added_is_not_indexed() {
         List<PageParagraphs.Paragraph> paragraphs = read("""
-                <div id="document-text"><p id="para-1">1. Text<sup data-added>[note 1]</sup> here.
+                <div id="document-text"><p id="para-1">1. The Mission<sup data-added>[note 1]</sup>’s text here.
                 <button>Copy link</button></p><aside><p id="note-1">A note the build wrote.</p></aside></div>""");
-        assertThat(paragraphs).extracting(PageParagraphs.Paragraph::text).containsExactly("1. Text here.");
+        assertThat(paragraphs).extracting(PageParagraphs.Paragraph::text).containsExactly("1. The Mission’s text here.");
     }
 
     @Test
