@@ -97,6 +97,7 @@ class SearchPageBrowserTest {
         browser.findElement(By.id("search-input")).sendKeys("negot");
         assertThat(resultLinks()).isNotEmpty();
         assertThat(marked()).contains("negotiations");
+        assertThat(browser.getCurrentUrl()).as("the address links to this search").endsWith("search.html?q=negot");
     }
 
     @Test
