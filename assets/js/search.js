@@ -194,8 +194,9 @@
     });
   }
 
-  function search(query) {
-    var clauses = parse(query);
+  /* Each clause's paragraphs: its term, the terms it starts (while typing), an acronym's expansion.
+     Returns the expansions of the acronyms met, to highlight them. */
+  function matchClauses(clauses) {
     var expansions = [];
     var acronymsFound = new Set();
     clauses.forEach(function (clause) {
@@ -211,56 +212,65 @@
         }
       });
     });
-    /* The reverse: a query that spells out an expansion also finds the acronym. */
-    var acronymsSpelledOut = [];
+    return expansions;
+  }
+
+  /* The reverse: a query that spells out an expansion also finds the acronym. Returns the acronyms. */
+  function matchSpelledOutAcronyms(clauses) {
+    var found = [];
     Object.keys(index.acronyms).forEach(function (acronym) {
       var expansion = index.acronyms[acronym];
-      var group = clauses.filter(function (c) {
-        return expansion.some(function (e) { return e === c.term || (c.prefix && e.startsWith(c.word)); });
-      });
-      var covered = expansion.every(function (e) {
-        return group.some(function (c) { return e === c.term || (c.prefix && e.startsWith(c.word)); });
-      });
+      var spells = function (c, e) { return e === c.term || (c.prefix && e.startsWith(c.word)); };
+      var group = clauses.filter(function (c) { return expansion.some(function (e) { return spells(c, e); }); });
+      var covered = expansion.every(function (e) { return group.some(function (c) { return spells(c, e); }); });
       if (covered && group.length > 0) {
-        acronymsSpelledOut.push(acronym);
+        found.push(acronym);
         var weight = rarity(acronym) * 0.8;
         postings(acronym).forEach(function (w, paragraph) {
           group.forEach(function (c) { better(c.hits, paragraph, weight * w); });
         });
       }
     });
+    return found;
+  }
 
-    /* A document's symbol next to other words keeps the search to that document. */
-    var documents = documentsWithSymbol(clauses);
-    if (clauses.length > 1) {
-      clauses.forEach(function (clause) {
-        if (!clause.symbol) { return; }
-        index.paragraphs.forEach(function (p, paragraph) {
-          if (documentSymbols[p[0]] && documentSymbols[p[0]].startsWith(clause.term)) { better(clause.hits, paragraph, 0.1); }
-        });
+  /* A document's symbol next to other words keeps the search to that document. */
+  function matchDocumentsNamed(clauses) {
+    if (clauses.length < 2) { return; }
+    clauses.forEach(function (clause) {
+      if (!clause.symbol) { return; }
+      index.paragraphs.forEach(function (p, paragraph) {
+        if (documentSymbols[p[0]] && documentSymbols[p[0]].startsWith(clause.term)) { better(clause.hits, paragraph, 0.1); }
       });
-    }
+    });
+  }
 
+  /* Paragraphs that meet every clause, best first; a tie keeps document order. */
+  function rank(clauses) {
     var results = [];
-    if (clauses.length > 0) {
-      var smallest = clauses.reduce(function (a, b) { return a.hits.size <= b.hits.size ? a : b; });
-      smallest.hits.forEach(function (unused, paragraph) {
-        var score = 0;
-        for (var c of clauses) {
-          if (!c.hits.has(paragraph)) { return; }
-          score += c.hits.get(paragraph);
-        }
-        results.push({ paragraph: paragraph, score: score });
-      });
-      results.sort(function (a, b) { return b.score - a.score || a.paragraph - b.paragraph; });
-    }
+    if (clauses.length === 0) { return results; }
+    var smallest = clauses.reduce(function (a, b) { return a.hits.size <= b.hits.size ? a : b; });
+    smallest.hits.forEach(function (unused, paragraph) {
+      var score = 0;
+      for (var c of clauses) {
+        if (!c.hits.has(paragraph)) { return; }
+        score += c.hits.get(paragraph);
+      }
+      results.push({ paragraph: paragraph, score: score });
+    });
+    return results.sort(function (a, b) { return b.score - a.score || a.paragraph - b.paragraph; });
+  }
 
-    var matched = new Set(acronymsSpelledOut);
+  function search(query) {
+    var clauses = parse(query);
+    var expansions = matchClauses(clauses);
+    var matched = new Set(matchSpelledOutAcronyms(clauses));
+    matchDocumentsNamed(clauses);
     clauses.forEach(function (c) { c.matched.forEach(function (t) { matched.add(t); }); });
     return {
       clauses: clauses.length,
-      documents: documents,
-      paragraphs: results,
+      documents: documentsWithSymbol(clauses),
+      paragraphs: rank(clauses),
       highlight: { terms: matched, phrases: expansions }
     };
   }
