@@ -94,6 +94,7 @@
 
   /* The terms, front-coded and sorted, and their postings (see SearchIndex.java for the format). */
   function load() {
+    if (!index.terms) { return; } /* a dossier without any paragraph */
     var encoded = index.postings.split(" ");
     var previous = "";
     index.terms.split(" ").forEach(function (entry, i) {
