@@ -3,6 +3,7 @@ package dossier.build;
 import dossier.annotation.Annotator;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
+import dossier.publishing.LinkChecker;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
 import dossier.rendering.DossierPage;
@@ -41,6 +42,7 @@ public final class Pipeline {
         OutputSwap swap = OutputSwap.beside(options.output());
         try {
             Bakery.bake(sources, swap.staging(), plan);
+            LinkChecker.check(swap.staging());
             LOG.info("baked the site");
             int pageCount = countPages(swap.staging());
             swap.commit();
