@@ -1,0 +1,52 @@
+package dossier.browser;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A test class that reads the real dossier in a real browser: the site is baked once into a temporary
+ * folder and one Chromium serves every test of the class. Subclasses choose how the site is opened.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SiteInBrowser {
+
+    protected BakedSite site;
+    protected SiteAddress address;
+    protected Browser browser;
+
+    /** How the browser reaches the baked site (served, from disk, unzipped …). */
+    protected abstract SiteAddress open(Path site) throws Exception;
+
+    @BeforeAll
+    void bakeAndStartBrowser(@TempDir Path folder) throws Exception {
+        browser = Browser.start();
+        site = BakedSite.bakeRealDossier(folder);
+        address = open(site.root());
+    }
+
+    @AfterEach
+    void resetBrowser() {
+        if (browser != null) {
+            browser.resetEmulation();
+        }
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (address != null) {
+            address.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** A name for screenshots and messages: "served/documents/s-2012-894.html". */
+    protected String label(String page) {
+        return address.name() + "/" + page;
+    }
+}
