@@ -22,10 +22,25 @@ record BakedSite(Path root) {
     static final String HOME = "index.html";
     static final String EDITORIAL_PAGE = "pages/about.html";
 
-    static BakedSite bakeRealDossier(Path folder) {
-        Path site = folder.resolve("site");
-        Pipeline.build(new BuildOptions(Path.of("."), site, Path.of(".")));
-        return new BakedSite(site);
+    private static BakedSite realDossier;
+
+    /**
+     * The real dossier, baked once for all browser tests of a run (they only read it) into a temporary
+     * folder removed when the JVM exits.
+     */
+    static synchronized BakedSite realDossier() {
+        if (realDossier == null) {
+            try {
+                Path folder = Files.createTempDirectory("dossier-browser-site-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+                Path site = folder.resolve("site");
+                Pipeline.build(new BuildOptions(Path.of("."), site, Path.of(".")));
+                realDossier = new BakedSite(site);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return realDossier;
     }
 
     /** Every HTML page of the site, relative to its root, in a stable order. */
@@ -70,5 +85,13 @@ record BakedSite(Path root) {
     private static String withoutFragment(String href) {
         int hash = href.indexOf('#');
         return hash < 0 ? href : href.substring(0, hash);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover folder in the temp folder harms nothing
+        }
     }
 }

@@ -89,13 +89,14 @@ abstract class ReaderChecks extends SiteInBrowser {
         List<String> wrong = new ArrayList<>();
         for (String page : site.documentPages()) {
             browser.open(address.of(page));
-            String pageUrl = address.of(page).toString();
+            String pageUrl = browser.js("return location.href.split('#')[0];");
             interceptClipboard();
             for (WebElement button : browser.driver().findElements(By.cssSelector("[data-copy-target]"))) {
+                String label = button.getText();
                 String copied = click(button);
                 affordances++;
                 if (copied == null || !copied.contains(pageUrl)) {
-                    wrong.add(label(page) + ": '" + button.getText() + "' copied " + quote(copied) + ", not the address " + pageUrl);
+                    wrong.add(label(page) + ": '" + label + "' copied " + quote(copied) + ", not the address " + pageUrl);
                 }
             }
             for (WebElement link : paragraphLinkAffordances()) {

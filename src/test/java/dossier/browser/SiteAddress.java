@@ -20,9 +20,12 @@ record SiteAddress(String name, URI base, AutoCloseable resource) implements Aut
         return new SiteAddress("disk", site.toAbsolutePath().normalize().toUri(), () -> { });
     }
 
-    /** The address of a page, given relative to the site root ("documents/s-2012-894.html#para-3"). */
+    /**
+     * The address of a page, given relative to the site root ("documents/s-2012-894.html#para-3").
+     * Appended rather than resolved: URI.resolve would turn file:///x into file:/x, which no browser shows.
+     */
     URI of(String page) {
-        return base.resolve(page);
+        return URI.create(base + page);
     }
 
     @Override

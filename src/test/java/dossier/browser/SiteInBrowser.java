@@ -5,11 +5,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A test class that reads the real dossier in a real browser: the site is baked once into a temporary
- * folder and one Chromium serves every test of the class. Subclasses choose how the site is opened.
+ * A test class that reads the real dossier in a real browser: the site is baked once per run and one
+ * Chromium serves every test of the class. Subclasses choose how the site is opened.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SiteInBrowser {
@@ -22,9 +21,9 @@ abstract class SiteInBrowser {
     protected abstract SiteAddress open(Path site) throws Exception;
 
     @BeforeAll
-    void bakeAndStartBrowser(@TempDir Path folder) throws Exception {
+    void bakeAndStartBrowser() throws Exception {
         browser = Browser.start();
-        site = BakedSite.bakeRealDossier(folder);
+        site = BakedSite.realDossier();
         address = open(site.root());
     }
 
