@@ -174,7 +174,9 @@ abstract class ReaderChecks extends SiteInBrowser {
                 new Actions(browser.driver()).moveByOffset(0, 0).moveToLocation(0, 0).pause(100).perform();
                 before = browser.js(ACRONYMS + "return shownWith(arguments[0]);", expansion);
                 focusByKeyboard(browser.js(ACRONYMS + "return focusable(arguments[0]);", abbr));
-                if (!Boolean.TRUE.equals(browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], arguments[2], false);",
+                if (!Boolean.TRUE.equals(browser.js(ACRONYMS + "return document.activeElement === focusable(arguments[0]);", abbr))) {
+                    problems.add(name + ": the keyboard cannot reach it (put it in a link, or give it tabindex=\"0\")");
+                } else if (!Boolean.TRUE.equals(browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], arguments[2], false);",
                         abbr, expansion, before))) {
                     problems.add(name + ": nothing shows the expansion on keyboard focus");
                 }
