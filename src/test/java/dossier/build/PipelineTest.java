@@ -39,6 +39,9 @@ class PipelineTest {
         Document home = parse(site.resolve("index.html"));
         assertThat(home.select("main a[href^=documents/]").eachAttr("href"))
                 .as("documents, oldest first").containsExactly("documents/s-2021-400.html", "documents/s-res-9999.html");
+        Document about = parse(site.resolve("pages/about.html"));
+        assertThat(about.select("main p").text()).contains("a paragraph written over two lines");
+        assertThat(about.select("main br")).as("a wrapped Markdown line is not a line break").isEmpty();
         assertThat(home.select("main").text())
                 .contains("3 May 2021", "Letter", "S/2021/400", "30 June 2021", "Resolution", "S/RES/9999(2021)",
                         "The situation in Ruritania");

@@ -55,7 +55,8 @@ public final class SmallDossier {
             status=published
             ~~~~~~
 
-            A dossier of two documents, made for a test.
+            A dossier of two documents, made for a test, with a paragraph
+            written over two lines as editors do.
             """;
 
     private SmallDossier() {
