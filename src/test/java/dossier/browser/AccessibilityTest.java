@@ -121,7 +121,7 @@ class AccessibilityTest extends SiteInBrowser {
             List<Double> light = backgroundAndText();
             browser.emulateMedia("", DARK);
             List<Double> dark = backgroundAndText();
-            browser.screenshot(label(page).replaceAll("[^A-Za-z0-9.-]+", "_") + "-desktop-dark");
+            browser.screenshot(screenshotName(page, "desktop-dark"));
             assertThat(light.get(0)).as("light background of %s is light", label(page)).isGreaterThan(0.8);
             assertThat(dark.get(0)).as("dark background of %s is dark", label(page)).isLessThan(0.1);
             assertThat(dark.get(1)).as("dark-mode text of %s is light", label(page)).isGreaterThan(0.6);

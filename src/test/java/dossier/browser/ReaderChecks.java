@@ -171,7 +171,7 @@ abstract class ReaderChecks extends SiteInBrowser {
                         abbr, expansion, before))) {
                     problems.add(name + ": nothing shows the expansion on hover");
                 }
-                new Actions(browser.driver()).moveByOffset(0, 0).moveToLocation(0, 0).pause(100).perform();
+                new Actions(browser.driver()).moveToLocation(0, 0).pause(100).perform();
                 before = browser.js(ACRONYMS + "return shownWith(arguments[0]);", expansion);
                 focusByKeyboard(browser.js(ACRONYMS + "return focusable(arguments[0]);", abbr));
                 if (!Boolean.TRUE.equals(browser.js(ACRONYMS + "return document.activeElement === focusable(arguments[0]);", abbr))) {
@@ -193,7 +193,7 @@ abstract class ReaderChecks extends SiteInBrowser {
             browser.viewport(viewport);
             for (String page : site.pageKinds()) {
                 browser.open(address.of(page));
-                browser.screenshot(label(page).replaceAll("[^A-Za-z0-9.-]+", "_") + "-" + viewport.name());
+                browser.screenshot(screenshotName(page, viewport.name()));
                 String problem = browser.js("""
                         const h = document.querySelector('main h1');
                         if (!h) return 'no heading in main';

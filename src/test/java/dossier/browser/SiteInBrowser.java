@@ -48,4 +48,9 @@ abstract class SiteInBrowser {
     protected String label(String page) {
         return address.name() + "/" + page;
     }
+
+    /** A file name for a screenshot of a page: "served_documents_s-2012-894.html-phone". */
+    protected String screenshotName(String page, String variant) {
+        return label(page).replaceAll("[^A-Za-z0-9.-]+", "_") + "-" + variant;
+    }
 }
