@@ -70,12 +70,17 @@ final class Browser implements AutoCloseable {
     }
 
     private static void requireChromium() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+        requireChromium(CHROMIUM, CHROMEDRIVER, System.getenv("CI"));
+    }
+
+    /** Returns when both programs are there; otherwise skips the tests, or fails them when {@code ci} is "true". */
+    static void requireChromium(Path chromium, Path chromedriver, String ci) {
+        if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
             return;
         }
-        String missing = "Debian's chromium and chromium-driver are needed (" + CHROMIUM + ", " + CHROMEDRIVER
+        String missing = "Debian's chromium and chromium-driver are needed (" + chromium + ", " + chromedriver
                 + "); .ci/run installs them";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        if ("true".equalsIgnoreCase(ci)) {
             fail("under CI a missing browser is a failure: " + missing);
         }
         Assumptions.abort(missing);
