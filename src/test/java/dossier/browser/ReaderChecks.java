@@ -223,15 +223,22 @@ abstract class ReaderChecks extends SiteInBrowser {
                 """, label(pageWithFragment));
     }
 
-    /** Per-paragraph permalinks and copy-link buttons: a few from the start and the end of the text. */
+    /**
+     * Per-paragraph permalinks (a link to the paragraph it stands in) and copy-link buttons (a button that
+     * speaks of copying or links): a few of each, from the start to the end of the text.
+     */
     private List<WebElement> paragraphLinkAffordances() {
         List<WebElement> all = browser.js("""
+                const copyLink = b => /copy|link/i.test([b.className, b.title, b.getAttribute('aria-label'), b.textContent].join(' '));
                 return Array.from(document.querySelectorAll('#document-text a[href^="#"], #document-text button'))
                     .filter(e => !e.hasAttribute('data-copy-target'))
                     .filter(e => { const owner = e.parentElement.closest('[id]');
-                        return owner && owner.closest('#document-text') && (e.tagName === 'BUTTON' || e.getAttribute('href') === '#' + owner.id); });
+                        return owner && owner.closest('#document-text')
+                            && (e.tagName === 'BUTTON' ? copyLink(e) : e.getAttribute('href') === '#' + owner.id); });
                 """);
-        return sample(all, 4);
+        List<WebElement> chosen = new ArrayList<>(sample(all.stream().filter(e -> "a".equals(e.getTagName())).toList(), 3));
+        chosen.addAll(sample(all.stream().filter(e -> "button".equals(e.getTagName())).toList(), 3));
+        return chosen;
     }
 
     /** Records what the page puts in the clipboard, by either route dossier.js may take. */
