@@ -7,6 +7,7 @@ import dossier.annotation.notes.NoteReader;
 import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
+import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
@@ -53,6 +54,7 @@ public final class Pipeline {
         OutputSwap swap = OutputSwap.beside(options.output());
         try {
             Bakery.bake(sources, swap.staging(), plan);
+            LinkChecker.check(swap.staging());
             LOG.info("baked the site");
             // The index reads the baked pages; the zip holds the finished site, so it comes last.
             LOG.info("search index: {}", SearchIndex.build(plan.documents(), swap.staging()).write(swap.staging()));
