@@ -54,10 +54,11 @@ public final class Pipeline {
         OutputSwap swap = OutputSwap.beside(options.output());
         try {
             Bakery.bake(sources, swap.staging(), plan);
-            LinkChecker.check(swap.staging());
             LOG.info("baked the site");
-            // The index reads the baked pages; the zip holds the finished site, so it comes last.
+            // The index reads the baked pages; links are checked once every file they may name exists;
+            // the zip holds the finished, checked site, so it comes last.
             LOG.info("search index: {}", SearchIndex.build(plan.documents(), swap.staging()).write(swap.staging()));
+            LinkChecker.check(swap.staging());
             OfflineZip.write(swap.staging(), settings.name());
             int pageCount = countPages(swap.staging());
             swap.commit();
