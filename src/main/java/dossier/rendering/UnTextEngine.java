@@ -41,7 +41,8 @@ public class UnTextEngine extends MarkupEngine {
         model.put("document_date", metadata.date() == null ? "" : UnDates.display(metadata.date()));
         model.put("iso_date", metadata.date() == null ? "" : metadata.date().toString());
         model.put("relations", metadata.relations());
-        model.put("toc", document.anchoredBlocks().stream().filter(b -> b.type() == Block.Type.HEADING).toList());
+        model.put("toc", document.anchoredBlocks().stream()
+                .filter(b -> b.type() == Block.Type.HEADING || b.type() == Block.Type.ANNEX).toList());
         for (Annotator annotator : RenderPlan.from(context.getConfig()).annotators()) {
             annotator.pageData(document).forEach(model::put);
         }
