@@ -16,10 +16,13 @@ import java.util.Map;
  */
 record Layout(boolean blankLinesSeparate, boolean indentSeparates, int continuationIndent) {
 
-    /** Gaps whose next line continues the sentence, beyond which blank lines are mere line spacing. */
+    /** Gaps inside a sentence, beyond which blank lines are mere line spacing. */
     private static final double SPACING_SHARE = 0.3;
     /** Indented lines that follow the end of a clause, beyond which indentation marks paragraphs. */
     private static final double INDENT_SHARE = 0.6;
+
+    /** Words of a wrapped line of running text: shorter unpunctuated lines may be titles or headings. */
+    private static final int WRAPPED_LINE_WORDS = 8;
 
     static Layout of(List<SourceLine> lines) {
         int gaps = 0;
@@ -29,7 +32,7 @@ record Layout(boolean blankLinesSeparate, boolean indentSeparates, int continuat
             SourceLine line = lines.get(i);
             if (line.blankBefore() && !line.pageBreakBefore()) {
                 gaps++;
-                if (Markers.continues(line.words())) {
+                if (insideSentence(lines.get(i - 1).words(), line.words())) {
                     continuingGaps++;
                 }
             }
@@ -52,5 +55,11 @@ record Layout(boolean blankLinesSeparate, boolean indentSeparates, int continuat
             }
         }
         return new Layout(blankLinesSeparate, indented >= 2 && afterClause >= INDENT_SHARE * indented, base);
+    }
+
+    /** The next line continues the sentence: it starts in lower case, or follows a long unfinished line. */
+    private static boolean insideSentence(String before, String line) {
+        return Markers.continues(line) || (!Markers.terminal(before)
+                && before.split("\\s+").length >= WRAPPED_LINE_WORDS && Markers.of(line).kind() == Markers.Kind.NONE);
     }
 }

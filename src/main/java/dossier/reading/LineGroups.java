@@ -72,7 +72,8 @@ final class LineGroups {
             return start.kind() != Markers.Kind.NONE;  // "A." alone: its words follow on the next line
         }
         boolean gap = line.blankBefore() || line.pageBreakBefore();
-        if (cover && gap && !Markers.continues(text)) {
+        if (cover && (line.pageBreakBefore() || (line.blankBefore() && layout.blankLinesSeparate()))
+                && !Markers.continues(text)) {
             return true;  // the masthead's items are short; what stands apart from them is the text
         }
         if (start.kind() != Markers.Kind.NONE && (Markers.terminal(before)

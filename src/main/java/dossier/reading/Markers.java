@@ -37,6 +37,10 @@ final class Markers {
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}\\.)(?:\\s+(\\S.*))?");
     private static final Pattern SUB = Pattern.compile("(\\((?:[a-z]{1,2}|[ivxl]{1,6})\\))\\s+(\\S.*)");
 
+    /** Lower case first, but not a sub-paragraph's "(a)" or "(iv)". */
+    private static final Pattern CONTINUES = Pattern.compile("^[(\"“‘'\\[]*\\p{Ll}(?!\\p{Ll}{0,5}\\))");
+    private static final Pattern TERMINAL = Pattern.compile("[.;:,?!][\"”’)\\]]*$");
+
     private Markers() {
     }
 
@@ -89,12 +93,12 @@ final class Markers {
 
     /** The line ends a sentence or a clause: a paragraph may end here. */
     static boolean terminal(String text) {
-        return Pattern.compile("[.;:,?!][\"”’)\\]]*$").matcher(text).find();
+        return TERMINAL.matcher(text).find();
     }
 
     /** The line begins in lower case: it continues the sentence before it. */
     static boolean continues(String text) {
-        return Pattern.compile("^[(\"“‘'\\[]*\\p{Ll}").matcher(text).find();
+        return CONTINUES.matcher(text).find();
     }
 
     /** Short, unpunctuated at the end, capitalised: how a heading or a title line looks. */
