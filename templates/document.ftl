@@ -18,7 +18,7 @@
   <nav class="toc" aria-label="Contents of this document">
     <h2>Contents</h2>
     <ol>
-    <#list content.toc as h><li class="toc-level-${h.level()}"><a href="#${h.anchor()}">${h.number()} ${h.text()}</a></li></#list>
+    <#list content.toc as h><li class="toc-level-${h.level}"><a href="#${h.anchor}"><#if h.number?has_content>${h.number} </#if>${h.text}</a></li></#list>
     </ol>
   </nav>
   </#if>
