@@ -5,6 +5,8 @@ import dossier.model.Document;
 import dossier.model.Span;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
@@ -16,6 +18,7 @@ import org.jsoup.nodes.Element;
 public final class DocumentHtml {
 
     private static final String TITLE_ID = "document-title";
+    private static final Pattern IN_ANNEX = Pattern.compile("^(annex(?:-\\d+)?)-");
 
     /** Markers whose footnote the source prints: only those become links. */
     private final Set<String> footnotes;
@@ -155,7 +158,8 @@ public final class DocumentHtml {
 
     private static String label(Block block) {
         String number = block.number().replaceAll("\\.$", "");
-        return switch (block.type()) {
+        String where = block.type() == Block.Type.ANNEX ? "" : annexOf(block.anchor());
+        return where + switch (block.type()) {
             case PREAMBULAR -> "preambular paragraph " + block.anchor().replaceAll(".*pp-", "");
             case OPERATIVE, PARAGRAPH -> number.isEmpty()
                     ? "paragraph " + block.anchor().replaceAll(".*p-", "") + " (unnumbered)"
@@ -165,6 +169,12 @@ public final class DocumentHtml {
             case ANNEX -> block.anchor().replace('-', ' ');
             default -> block.anchor();
         };
+    }
+
+    /** "annex-2-p-3" is in annex 2: its label says so. */
+    private static String annexOf(String anchor) {
+        Matcher m = IN_ANNEX.matcher(anchor);
+        return m.find() ? m.group(1).replace('-', ' ') + ", " : "";
     }
 
     /** Footnotes are printed at the foot of their page; on the web page they close the text. */
