@@ -18,6 +18,8 @@ record Layout(boolean blankLinesSeparate, boolean indentSeparates, int continuat
 
     /** Gaps inside a sentence, beyond which blank lines are mere line spacing. */
     private static final double SPACING_SHARE = 0.3;
+    /** Sentences broken by a blank line needed before blank lines are taken for line spacing. */
+    private static final int MIN_SPACING_EVIDENCE = 3;
     /** Indented lines that follow the end of a clause, beyond which indentation marks paragraphs. */
     private static final double INDENT_SHARE = 0.6;
 
@@ -40,7 +42,8 @@ record Layout(boolean blankLinesSeparate, boolean indentSeparates, int continuat
                 continuationIndents.merge(line.indent(), 1, Integer::sum);
             }
         }
-        boolean blankLinesSeparate = gaps > 0 && continuingGaps <= SPACING_SHARE * gaps;
+        boolean blankLinesSeparate = gaps > 0
+                && (continuingGaps < MIN_SPACING_EVIDENCE || continuingGaps <= SPACING_SHARE * gaps);
         int base = continuationIndents.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(0);
         int indented = 0;
