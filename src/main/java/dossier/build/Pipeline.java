@@ -1,6 +1,9 @@
 package dossier.build;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.notes.Note;
+import dossier.annotation.notes.NoteAnnotator;
+import dossier.annotation.notes.NoteReader;
 import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
@@ -36,9 +39,12 @@ public final class Pipeline {
         LOG.info("read {} documents", documents.size());
 
         // Learn from the whole dossier: annotators and cross-document pages need every document.
-        List<Annotator> annotators = List.of();
+        List<Note> notes = NoteReader.readAll(sources.content(), documents);
+        // Notes go last: they add asides that the other annotators must not treat as document text.
+        List<Annotator> annotators = List.of(new NoteAnnotator(notes));
         List<DossierPage> pages = List.of(
-                new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))));
+                new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))),
+                new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)));
         RenderPlan plan = new RenderPlan(settings.title(), documents, annotators, pages);
 
         OutputSwap swap = OutputSwap.beside(options.output());
