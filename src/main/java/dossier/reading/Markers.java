@@ -57,7 +57,7 @@ final class Markers {
         if (SIGNED.matcher(line).matches()) {
             return new Start(Kind.SIGNED, "", line);
         }
-        if (ANNEX.matcher(line).matches()) {
+        if (ANNEX.matcher(line).matches() && !terminal(line)) {
             return new Start(Kind.ANNEX, "", line);
         }
         if (ORIGINAL.matcher(line).matches()) {

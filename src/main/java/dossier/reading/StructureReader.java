@@ -110,7 +110,13 @@ final class StructureReader {
                 inPreamble = true;
                 add(new Node(Type.PREAMBLE_OPENING, "", "", text));
             }
-            case ROMAN, LETTER -> sectionHeading(start, rest, line);
+            case ROMAN, LETTER -> {
+                if (Markers.headingLike(FootnoteMarkers.strip(rest), LineGroups.HEADING_WORDS)) {
+                    sectionHeading(start, rest, line);
+                } else {
+                    unnumbered(index, text, words, annexTitle);  // "A. Diarra was appointed …": a sentence, not a heading
+                }
+            }
             case NUMBER -> numbered(index, start, rest, line);
             case SUB -> subparagraph(start, rest, line);
             default -> unnumbered(index, text, words, annexTitle);
@@ -202,7 +208,7 @@ final class StructureReader {
         String restWords = FootnoteMarkers.strip(rest);
         boolean looksLikeHeading = Markers.headingLike(restWords, LineGroups.HEADING_WORDS) && nextIsNumbered(index);
         boolean headingOfSameNumber = looksLikeHeading && nextNumber(index).equals(Optional.of(n));
-        if (n != expectedParagraph && looksLikeHeading || headingOfSameNumber) {
+        if ((n != expectedParagraph && looksLikeHeading) || headingOfSameNumber) {
             int depth = heading.roman().isEmpty() && heading.letter().isEmpty() ? 1
                     : heading.letter().isEmpty() ? 2 : 3;
             heading = new Heading(heading.roman(), heading.letter(), String.valueOf(n), depth);
