@@ -44,89 +44,117 @@ final class PageFurniture {
     private enum Kind { BLANK, FURNITURE, LONE_NUMBER, RULE, TEXT }
 
     static Result strip(List<String> body, int firstLine, Vocabulary vocabulary) {
-        int n = body.size();
-        String[] text = new String[n];
-        int[] indent = new int[n];
-        Kind[] kind = new Kind[n];
-        int debris = 0;
-        for (int i = 0; i < n; i++) {
-            InlineDebris.Cleaned cleaned = InlineDebris.clean(body.get(i));
-            debris += cleaned.marks();
-            text[i] = cleaned.text().strip();
-            indent[i] = cleaned.text().length() - cleaned.text().stripLeading().length();
-            kind[i] = classify(text[i]);
+        return new Scan(body, firstLine, vocabulary).run();
+    }
+
+    /** One pass over a body, line by line, keeping what was seen since the last kept line. */
+    private static final class Scan {
+        private final int firstLine;
+        private final Vocabulary vocabulary;
+        private final String[] text;
+        private final int[] indent;
+        private final Kind[] kind;
+        private int debris;
+        private final List<SourceLine> lines = new ArrayList<>();
+        private final List<Footnote> footnotes = new ArrayList<>();
+        private final List<String> oddities = new ArrayList<>();
+        private int furniture;
+        private int nextMarker = 1;
+        private boolean blank;
+        private boolean pageBreak;
+        private boolean inFootnotes;
+
+        Scan(List<String> body, int firstLine, Vocabulary vocabulary) {
+            this.firstLine = firstLine;
+            this.vocabulary = vocabulary;
+            int n = body.size();
+            text = new String[n];
+            indent = new int[n];
+            kind = new Kind[n];
+            for (int i = 0; i < n; i++) {
+                InlineDebris.Cleaned cleaned = InlineDebris.clean(body.get(i));
+                debris += cleaned.marks();
+                text[i] = cleaned.text().strip();
+                indent[i] = cleaned.text().length() - cleaned.text().stripLeading().length();
+                kind[i] = classify(text[i]);
+            }
         }
-        List<SourceLine> lines = new ArrayList<>();
-        List<Footnote> footnotes = new ArrayList<>();
-        List<String> oddities = new ArrayList<>();
-        int furniture = 0;
-        int nextMarker = 1;
-        boolean blank = false;
-        boolean pageBreak = false;
-        boolean inFootnotes = false;
-        for (int i = 0; i < n; i++) {
-            int line = firstLine + i;
-            switch (kind[i]) {
-                case BLANK -> {
-                    blank = true;
-                    continue;
-                }
-                case FURNITURE -> {
-                    furniture++;
-                    pageBreak = true;
-                    inFootnotes = false;
-                    continue;
-                }
-                case RULE -> {
-                    furniture++;
-                    inFootnotes = true;
-                    continue;
-                }
-                case LONE_NUMBER -> {
-                    boolean underText = i > 0 && kind[i - 1] == Kind.TEXT && !lines.isEmpty() && !inFootnotes;
-                    if (!nextToFurniture(kind, i) && underText && text[i].equals(String.valueOf(nextMarker))) {
-                        SourceLine last = lines.remove(lines.size() - 1);
-                        lines.add(new SourceLine(last.number(), last.indent(), last.text() + FootnoteMarkers.embed(text[i]),
-                                last.blankBefore(), last.pageBreakBefore()));
-                        nextMarker++;
-                        continue;
+
+        Result run() {
+            for (int i = 0; i < text.length; i++) {
+                switch (kind[i]) {
+                    case BLANK -> blank = true;
+                    case FURNITURE -> {
+                        furniture++;
+                        pageBreak = true;
+                        inFootnotes = false;
                     }
-                    furniture++;
-                    pageBreak = true;
-                    if (!nextToFurniture(kind, i)) {
-                        oddities.add("line " + line + ": number '" + text[i] + "' alone on its line, taken for a page number");
+                    case RULE -> {
+                        furniture++;
+                        inFootnotes = true;
                     }
-                    continue;
-                }
-                case TEXT -> {
-                    // handled below
+                    case LONE_NUMBER -> loneNumber(i);
+                    case TEXT -> {
+                        if (!(inFootnotes && footnoteLine(i))) {
+                            inFootnotes = false;
+                            textLine(i);
+                        }
+                    }
                 }
             }
-            if (inFootnotes) {
-                Matcher note = FOOTNOTE.matcher(text[i]);
-                SourceLine noteLine = new SourceLine(line, indent[i], text[i], blank, false);
-                if (note.matches()) {
-                    footnotes.add(new Footnote(note.group(1), new ArrayList<>(List.of(
-                            new SourceLine(line, indent[i], note.group(2), blank, false)))));
-                    blank = false;
-                    continue;
-                }
-                if (!footnotes.isEmpty() && !blank) {
-                    footnotes.get(footnotes.size() - 1).lines().add(noteLine);
-                    continue;
-                }
-                inFootnotes = false;
+            return new Result(lines, footnotes, furniture, debris, oddities);
+        }
+
+        /** A page number, or a footnote marker standing under the line it belongs to. */
+        private void loneNumber(int i) {
+            boolean underText = i > 0 && kind[i - 1] == Kind.TEXT && !lines.isEmpty() && !inFootnotes;
+            boolean amongFurniture = nextToFurniture(kind, i);
+            if (!amongFurniture && underText && text[i].equals(String.valueOf(nextMarker))) {
+                SourceLine last = lines.remove(lines.size() - 1);
+                lines.add(new SourceLine(last.number(), last.indent(), last.text() + FootnoteMarkers.embed(text[i]),
+                        last.blankBefore(), last.pageBreakBefore()));
+                nextMarker++;
+                return;
             }
-            if (lines.isEmpty() && isStrayMark(text, kind, i, vocabulary)) {
+            furniture++;
+            pageBreak = true;
+            if (!amongFurniture) {
+                oddities.add("line " + (firstLine + i) + ": number '" + text[i] + "' alone on its line, taken for a page number");
+            }
+        }
+
+        /** Below a footnote rule: a footnote's first line ("1 See …") or its continuation. */
+        private boolean footnoteLine(int i) {
+            Matcher note = FOOTNOTE.matcher(text[i]);
+            if (note.matches()) {
+                footnotes.add(new Footnote(note.group(1), new ArrayList<>(List.of(
+                        new SourceLine(firstLine + i, indent[i], note.group(2), blank, false)))));
+            } else if (!footnotes.isEmpty() && !blank) {
+                footnotes.get(footnotes.size() - 1).lines().add(new SourceLine(firstLine + i, indent[i], text[i], false, false));
+            } else {
+                return false;
+            }
+            blank = false;
+            return true;
+        }
+
+        private void textLine(int i) {
+            if (lines.isEmpty() && isStrayMark(i)) {
                 furniture++;
-                oddities.add("line " + line + ": stray '" + text[i] + "' before the text begins, dropped");
-                continue;
+                oddities.add("line " + (firstLine + i) + ": stray '" + text[i] + "' before the text begins, dropped");
+                return;
             }
-            String withMarkers = text[i];
-            Matcher glued = GLUED_MARKER.matcher(withMarkers);
+            lines.add(new SourceLine(firstLine + i, indent[i], withGluedMarkers(text[i]), blank, pageBreak));
+            blank = false;
+            pageBreak = false;
+        }
+
+        /** "Mali1" → "Mali" and marker 1, when 1 is the next marker and the dossier knows "Mali" but not "Mali1". */
+        private String withGluedMarkers(String line) {
+            Matcher glued = GLUED_MARKER.matcher(line);
             StringBuilder marked = new StringBuilder();
             while (glued.find()) {
-                String stem = wordBefore(withMarkers, glued.start());
+                String stem = wordBefore(line, glued.start());
                 if (glued.group(1).equals(String.valueOf(nextMarker)) && vocabulary.count(stem) > 0
                         && vocabulary.count(stem + glued.group(1)) <= 1) {
                     glued.appendReplacement(marked, FootnoteMarkers.embed(glued.group(1)));
@@ -134,11 +162,14 @@ final class PageFurniture {
                 }
             }
             glued.appendTail(marked);
-            lines.add(new SourceLine(line, indent[i], marked.toString(), blank, pageBreak));
-            blank = false;
-            pageBreak = false;
+            return marked.toString();
         }
-        return new Result(lines, footnotes, furniture, debris, oddities);
+
+        /** A lone unknown word standing by itself before any text: what some extractors make of the UN emblem. */
+        private boolean isStrayMark(int i) {
+            boolean alone = (i == 0 || kind[i - 1] != Kind.TEXT) && (i + 1 == kind.length || kind[i + 1] != Kind.TEXT);
+            return alone && STRAY_WORD.matcher(text[i]).matches() && vocabulary.count(text[i]) <= 1;
+        }
     }
 
     private static Kind classify(String text) {
@@ -170,12 +201,6 @@ final class PageFurniture {
             }
         }
         return false;
-    }
-
-    /** A lone unknown word standing by itself before any text: what some extractors make of the UN emblem. */
-    private static boolean isStrayMark(String[] text, Kind[] kind, int i, Vocabulary vocabulary) {
-        boolean alone = (i == 0 || kind[i - 1] != Kind.TEXT) && (i + 1 == kind.length || kind[i + 1] != Kind.TEXT);
-        return alone && STRAY_WORD.matcher(text[i]).matches() && vocabulary.count(text[i]) <= 1;
     }
 
     private static String wordBefore(String text, int end) {
