@@ -8,6 +8,7 @@
       <#if content.document_date?has_content> · <time datetime="${content.iso_date}">${content.document_date}</time></#if>
       <#if content.issuing_body?has_content> · ${content.issuing_body}</#if>
     </p>
+    <#if !(content.title_printed!false)><h1 id="document-title">${content.title}</h1></#if>
     <#if content.relations?has_content>
     <ul class="relations">
       <#list content.relations as r><li>${r.label()} <span class="symbol">${r.symbol()}</span></li></#list>

@@ -8,6 +8,7 @@ import dossier.reading.Markers.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads groups of lines as the parts of a UN document, in order: the cover, the title, headings at
@@ -64,15 +65,9 @@ final class StructureReader {
     private record Heading(String roman, String letter, String number, int depth) {
         static final Heading NONE = new Heading("", "", "", 0);
 
-        String path(String... more) {
-            List<String> parts = new ArrayList<>();
-            for (String part : new String[] {roman, letter, number}) {
-                if (!part.isEmpty()) {
-                    parts.add(part);
-                }
-            }
-            parts.addAll(List.of(more));
-            return String.join("-", parts);
+        /** "iii-b-1": the anchor's path, without the levels this heading does not have. */
+        String path() {
+            return String.join("-", Stream.of(roman, letter, number).filter(part -> !part.isEmpty()).toList());
         }
     }
 

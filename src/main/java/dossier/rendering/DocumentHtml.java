@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
 /**
  * Renders a document model as semantic HTML: the element with id "document-text", in source order.
  * The source's words, printed numbers included, are text; what the build adds — the link to copy for
- * each anchored block, a title the source does not print — carries {@code data-added}.
+ * each anchored block — carries {@code data-added}. The source's title is the page's h1.
  */
 public final class DocumentHtml {
 
@@ -39,27 +39,18 @@ public final class DocumentHtml {
         for (Block block : document.blocks()) {
             if (block.type() == Block.Type.TITLE && !titled) {
                 titled = true;
-                Element h1 = root.appendElement("h1").id(TITLE_ID).addClass("document-title");
-                content(h1, block);
-                continue;
+                content(root.appendElement("h1").id(TITLE_ID).addClass("document-title"), block);
+            } else {
+                append(root, block, 1);
             }
-            if (!titled && block.type() != Block.Type.COVER) {
-                titled = true;
-                addedTitle(root, document);
-            }
-            append(root, block, 1);
-        }
-        if (!titled) {
-            addedTitle(root, document);
         }
         footnoteSection(root);
         return root;
     }
 
-    /** A source that prints no title still gets the page's one h1, marked as the build's words. */
-    private static void addedTitle(Element root, Document document) {
-        root.appendElement("h1").id(TITLE_ID).addClass("document-title").attr("data-added", "")
-                .text(document.metadata().title());
+    /** Whether the text prints its own title; the page template adds one only when it does not. */
+    public static boolean printsTitle(Document document) {
+        return document.blocks().stream().anyMatch(b -> b.type() == Block.Type.TITLE);
     }
 
     private void append(Element parent, Block block, int annexDepth) {

@@ -45,6 +45,7 @@ public class UnTextEngine extends MarkupEngine {
         model.put("iso_date", metadata.date() == null ? "" : metadata.date().toString());
         model.put("relations", metadata.relations());
         model.put("toc", tableOfContents(document));
+        model.put("title_printed", DocumentHtml.printsTitle(document));
         for (Annotator annotator : RenderPlan.from(context.getConfig()).annotators()) {
             annotator.pageData(document).forEach(model::put);
         }

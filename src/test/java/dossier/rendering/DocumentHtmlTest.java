@@ -137,12 +137,14 @@ class DocumentHtmlTest {
     }
 
     @Test
-    void a_source_without_a_printed_title_gets_the_title_as_added_words() {
+    void a_source_without_a_printed_title_leaves_the_h1_to_the_page_template() {
         Document untitled = new Document("x", new Metadata("", "An editor's title", null, DocumentKind.DOCUMENT, "", List.of()),
                 List.of(Block.paragraph("p-1", "Some text.")), new ReadingReport(1, 0, 2, List.of()));
         Element text = DocumentHtml.render(untitled);
-        assertThat(text.select("h1[data-added]")).singleElement().satisfies(h1 -> assertThat(h1.text()).isEqualTo("An editor's title"));
+        assertThat(text.select("h1")).isEmpty();
+        assertThat(DocumentHtml.printsTitle(untitled)).isFalse();
         assertThat(DocumentHtmlTestWords.ofPage(text)).containsExactly("some", "text");
+        assertThat(DocumentHtml.printsTitle(documents.get(0))).isTrue();
     }
 
     @Test
