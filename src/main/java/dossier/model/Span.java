@@ -15,7 +15,17 @@ public record Span(Kind kind, String text) {
         /** The opening words of a preambular or operative paragraph ("Recalling also", "Calls upon"). */
         OPENING,
         /** A footnote marker ("1"); its footnote's anchor is {@code fn-} and the marker. */
-        NOTE_REF
+        NOTE_REF,
+        /**
+         * An item marker printed inside running text, "(ii)" in "on: (i) the progress …; (ii) the training …";
+         * it can be linked to: its anchor is the block's anchor, "-" and the label ("para-10-ii").
+         */
+        ITEM
+    }
+
+    /** The label of an item marker: "ii" for "(ii)". */
+    public String label() {
+        return text.replaceAll("[^A-Za-z0-9]", "");
     }
 
     public static Span text(String text) {

@@ -349,6 +349,13 @@ final class StructureReader {
         }
 
         private List<Span> spans() {
+            List<Span> spans = openingAndText();
+            boolean paragraph = type == Type.PARAGRAPH || type == Type.OPERATIVE || type == Type.SUBPARAGRAPH
+                    || type == Type.PREAMBULAR;
+            return paragraph && !anchor.isEmpty() && children.isEmpty() ? InlineItems.mark(spans) : spans;
+        }
+
+        private List<Span> openingAndText() {
             if (type != Type.PREAMBULAR && type != Type.OPERATIVE) {
                 return FootnoteMarkers.spans(text);
             }

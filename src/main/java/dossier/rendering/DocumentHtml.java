@@ -116,7 +116,7 @@ public final class DocumentHtml {
         }
     }
 
-    /** The printed number, then the words: opening words emphasised, footnote markers as references. */
+    /** The printed number, then the words: opening words emphasised, footnote markers as references, items linkable. */
     private void content(Element element, Block block) {
         if (!block.number().isEmpty()) {
             element.appendElement("span").addClass("number").text(block.number());
@@ -126,6 +126,14 @@ public final class DocumentHtml {
             switch (span.kind()) {
                 case TEXT -> element.appendText(span.text());
                 case OPENING -> element.appendElement("em").addClass("opening").text(span.text());
+                case ITEM -> {
+                    String anchor = block.anchor() + "-" + span.label();
+                    Element item = element.appendElement("span").addClass("item").id(anchor);
+                    item.appendElement("a").addClass("permalink").attr("href", "#" + anchor)
+                            .attr("aria-label", "Link to " + label(block) + " (" + span.label() + ")")
+                            .attr("data-added", "").text("¶");
+                    item.appendText(span.text());
+                }
                 case NOTE_REF -> {
                     Element sup = element.appendElement("sup").addClass("footnote-ref");
                     if (footnotes.contains(span.text())) {

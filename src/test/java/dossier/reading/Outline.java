@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A document's blocks as readable lines, for spec examples: one line a block, children indented,
- * "TYPE #anchor number | text", opening words between underscores, footnote markers as [^1].
+ * "TYPE #anchor number | text", opening words between underscores, footnote markers as [^1], item markers in running text as {(ii)}.
  */
 final class Outline {
 
@@ -35,6 +35,7 @@ final class Outline {
                     case TEXT -> text.append(span.text());
                     case OPENING -> text.append('_').append(span.text()).append('_');
                     case NOTE_REF -> text.append("[^").append(span.text()).append(']');
+                    case ITEM -> text.append('{').append(span.text()).append('}');
                 }
             }
             if (!text.isEmpty()) {

@@ -97,6 +97,16 @@ class DocumentHtmlTest {
     }
 
     @Test
+    void items_printed_inside_a_paragraph_can_be_linked_to_without_moving_a_word() {
+        Element draft = page("S/2012/946");
+        assertThat(draft.getElementById("para-10").select("span.item").eachAttr("id"))
+                .containsExactly("para-10-i", "para-10-ii", "para-10-iii", "para-10-iv");
+        assertThat(draft.getElementById("para-23").select("span.item").eachAttr("id")).containsExactly("para-23-i", "para-23-ii");
+        assertThat(draft.getElementById("para-14").select("span.item")).as("“paragraph 9 (b)” is a citation").isEmpty();
+        assertThat(draft.selectFirst("a[href=#para-10-ii]").attr("aria-label")).isEqualTo("Link to paragraph 10 (ii)");
+    }
+
+    @Test
     void resolutions_emphasise_opening_words_and_operative_verbs() {
         Element draft = page("S/2012/946");
         assertThat(draft.getElementById("pp-1").selectFirst("em").text()).isEqualTo("Recalling");
