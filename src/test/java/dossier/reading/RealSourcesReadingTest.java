@@ -70,6 +70,8 @@ class RealSourcesReadingTest {
                 .allSatisfy(b -> assertThat(b.opening()).isNotEmpty());
         assertThat(draft.blocks()).filteredOn(b -> b.type() == Block.Type.OPERATIVE)
                 .extracting(Block::anchor).containsExactlyElementsOf(numbered("para-", 25));
+        assertThat(draft.anchors()).containsSubsequence("para-10", "para-10-i", "para-10-ii", "para-10-iii", "para-10-iv", "para-11")
+                .doesNotHaveDuplicates();
     }
 
     @Test
