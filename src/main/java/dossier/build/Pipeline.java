@@ -7,8 +7,11 @@ import dossier.annotation.notes.NoteReader;
 import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
+import dossier.publishing.LinkChecker;
+import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
+import dossier.publishing.search.SearchIndex;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
@@ -44,13 +47,18 @@ public final class Pipeline {
         List<Annotator> annotators = List.of(new NoteAnnotator(notes));
         List<DossierPage> pages = List.of(
                 new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))),
-                new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)));
+                new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)),
+                new DossierPage("search.html", "search.ftl", "Search", Map.of()));
         RenderPlan plan = new RenderPlan(settings.title(), documents, annotators, pages);
 
         OutputSwap swap = OutputSwap.beside(options.output());
         try {
             Bakery.bake(sources, swap.staging(), plan);
+            LinkChecker.check(swap.staging());
             LOG.info("baked the site");
+            // The index reads the baked pages; the zip holds the finished site, so it comes last.
+            LOG.info("search index: {}", SearchIndex.build(plan.documents(), swap.staging()).write(swap.staging()));
+            OfflineZip.write(swap.staging(), settings.name());
             int pageCount = countPages(swap.staging());
             swap.commit();
             return new BuildSummary(documents, pageCount, (System.nanoTime() - start) / 1e9);
