@@ -8,7 +8,7 @@
       <#if content.document_date?has_content> · <time datetime="${content.iso_date}">${content.document_date}</time></#if>
       <#if content.issuing_body?has_content> · ${content.issuing_body}</#if>
     </p>
-    <h1 id="document-title">${content.title}</h1>
+    <#if !(content.title_printed!false)><h1 id="document-title">${content.title}</h1></#if>
     <#if content.relations?has_content>
     <ul class="relations">
       <#list content.relations as r><li>${r.label()} <span class="symbol">${r.symbol()}</span></li></#list>
@@ -19,7 +19,7 @@
   <nav class="toc" aria-label="Contents of this document">
     <h2>Contents</h2>
     <ol>
-    <#list content.toc as h><li><a href="#${h.anchor()}">${h.number()} ${h.text()}</a></li></#list>
+    <#list content.toc as h><li class="toc-level-${h.level}"><a href="#${h.anchor}"><#if h.number?has_content>${h.number} </#if>${h.text}</a></li></#list>
     </ol>
   </nav>
   </#if>

@@ -48,3 +48,17 @@
 
   window.dossier = { pageUrl: pageUrl, copyText: copyText };
 })();
+
+/* === reading: copy a paragraph's link ===
+   Each anchored block has <a class="permalink" href="#para-12" data-added>. Following the link still
+   works without JavaScript; with it, the click also copies the paragraph's full address. */
+(function () {
+  "use strict";
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("#document-text a.permalink");
+    if (!link || !window.dossier) { return; }
+    window.dossier.copyText(window.dossier.pageUrl() + link.getAttribute("href"), link);
+    link.classList.add("copied");
+    setTimeout(function () { link.classList.remove("copied"); }, 1500);
+  });
+})();

@@ -5,7 +5,7 @@ import dossier.model.ReadingReport;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints what the reader found in each document, for editors. */
+/** Prints what the reader found in each document, for editors: counts first, then anything unusual. */
 final class Reports {
 
     private Reports() {
@@ -15,8 +15,10 @@ final class Reports {
         for (Document document : documents) {
             ReadingReport report = document.report();
             String symbol = document.metadata().symbol().isEmpty() ? "(no symbol)" : document.metadata().symbol();
-            out.printf("%-22s %-20s %4d paragraphs, %3d furniture lines removed, %6d words%n",
-                    document.slug(), symbol, report.paragraphs(), report.furnitureLines(), report.words());
+            out.printf("%-22s %-18s %4d paragraphs, %3d headings, %3d furniture lines removed, "
+                            + "%3d inline marks removed, %6d words kept%n",
+                    document.slug(), symbol, report.paragraphs(), report.headings(), report.furnitureLines(),
+                    report.inlineDebris(), report.words());
             for (String oddity : report.oddities()) {
                 out.println("    ! " + oddity);
             }

@@ -31,6 +31,20 @@ public record Document(String slug, Metadata metadata, List<Block> blocks, Readi
         return out;
     }
 
+    /**
+     * Every fragment id a link may point at, in source order: the anchored blocks and the items printed
+     * inside their sentences ("para-10-ii"), which are not blocks of their own.
+     */
+    public List<String> anchors() {
+        List<String> out = new ArrayList<>();
+        for (Block block : anchoredBlocks()) {
+            out.add(block.anchor());
+            block.spans().stream().filter(s -> s.kind() == Span.Kind.ITEM)
+                    .forEach(item -> out.add(block.anchor() + "-" + item.label()));
+        }
+        return out;
+    }
+
     private static void collect(List<Block> blocks, List<Block> out) {
         for (Block block : blocks) {
             if (!block.anchor().isEmpty()) {

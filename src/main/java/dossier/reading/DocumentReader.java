@@ -13,43 +13,88 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads one source file into a {@link Document}: header, then text, then what the text says of itself. */
+/**
+ * Reads sources into {@link Document}s: header, then page furniture, then lines into blocks, then what
+ * the text says of itself. Reading the whole dossier at once lets every document use the words of all
+ * the others as evidence (a word split at a line end is rejoined as the dossier writes it elsewhere).
+ */
 public final class DocumentReader {
 
     private DocumentReader() {
     }
 
-    public static Document read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new SourceException(file, 1, "not UTF-8 text; save the file as UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Reads every source with the whole dossier's vocabulary, in the order given. */
+    public static List<Document> readAll(List<Path> files) {
+        List<List<String>> texts = files.stream().map(DocumentReader::lines).toList();
+        List<SourceText> sources = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            sources.add(SourceHeader.split(files.get(i), stripBom(texts.get(i))));
         }
-        return read(file, lines);
+        Vocabulary vocabulary = Vocabulary.of(sources.stream().map(SourceText::body).toList());
+        return sources.stream().map(source -> read(source, vocabulary)).toList();
+    }
+
+    /** Reads one source with its own vocabulary only. */
+    public static Document read(Path file) {
+        return read(file, lines(file));
     }
 
     /** Reads lines already in memory; {@code file} names them in messages and gives the page its slug. */
     public static Document read(Path file, List<String> lines) {
         SourceText source = SourceHeader.split(file, stripBom(lines));
-        TextReader.Result text = TextReader.read(source.body());
-        List<String> paragraphs = text.blocks().stream().map(Block::text).toList();
-        Metadata metadata = HeaderOverrides.apply(MetadataInference.infer(source.body(), paragraphs), source);
-        return new Document(Document.slugOf(file.getFileName().toString()), metadata, text.blocks(), report(metadata, text));
+        return read(source, Vocabulary.of(List.of(source.body())));
     }
 
-    private static ReadingReport report(Metadata metadata, TextReader.Result text) {
-        List<String> oddities = new ArrayList<>();
+    /** Reads lines already in memory with a given vocabulary (the dossier's, or a test's). */
+    public static Document read(Path file, List<String> lines, Vocabulary vocabulary) {
+        return read(SourceHeader.split(file, stripBom(lines)), vocabulary);
+    }
+
+    private static Document read(SourceText source, Vocabulary vocabulary) {
+        PageFurniture.Result kept = PageFurniture.strip(source.body(), source.firstLine(), vocabulary);
+        List<LineGroups.Group> groups = LineGroups.group(kept.lines(), Layout.of(kept.lines()));
+        StructureReader.Result structure = StructureReader.read(groups, kept.footnotes(), vocabulary);
+        Metadata metadata = HeaderOverrides.apply(MetadataInference.infer(source.body(), structure.blocks()), source);
+        List<String> oddities = new ArrayList<>(kept.oddities());
+        oddities.addAll(structure.oddities());
         if (metadata.symbol().isEmpty()) {
             oddities.add("no UN symbol printed in the text (add 'symbol' to the header if it has one)");
         }
         if (metadata.date() == null) {
-            oddities.add("no date found (add 'date' to the header)");
+            oddities.add("no date printed on the cover, in the title or in an adoption line (add 'date' to the header)");
         }
-        int words = text.blocks().stream().mapToInt(b -> b.text().split("\\s+").length).sum();
-        return new ReadingReport(text.blocks().size(), text.furnitureLines(), words, oddities);
+        return new Document(Document.slugOf(source.file().getFileName().toString()), metadata, structure.blocks(),
+                report(structure.blocks(), kept, oddities));
+    }
+
+    private static ReadingReport report(List<Block> blocks, PageFurniture.Result kept, List<String> oddities) {
+        int[] counts = new int[3];
+        count(blocks, counts);
+        return new ReadingReport(counts[0], counts[1], kept.furnitureLines(), kept.debrisMarks(), counts[2], oddities);
+    }
+
+    private static void count(List<Block> blocks, int[] counts) {
+        for (Block block : blocks) {
+            switch (block.type()) {
+                case PARAGRAPH, PREAMBULAR, OPERATIVE, SUBPARAGRAPH -> counts[0]++;
+                case HEADING -> counts[1]++;
+                default -> {
+                }
+            }
+            String text = (block.number() + " " + block.text()).strip();
+            counts[2] += text.isEmpty() ? 0 : text.split("\\s+").length;
+            count(block.children(), counts);
+        }
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new SourceException(file, 1, "not UTF-8 text; save the file as UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> stripBom(List<String> lines) {

@@ -1,5 +1,6 @@
 package dossier.reading;
 
+import dossier.model.Block;
 import dossier.model.DocumentKind;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Infers what a document is from its own words, the way a reader of a UN document would: the symbol
- * from the running heads, the title and kind from the opening lines, the date from the title, the
- * adoption line or the distribution line. Nothing here knows any particular document.
+ * from the running heads or the masthead, the title and kind from the title block, the date from the
+ * title ("Letter dated …"), the adoption line or the cover's distribution date. A date the body merely
+ * mentions is not the document's date. Nothing here knows any particular document.
  */
 final class MetadataInference {
 
@@ -27,27 +29,30 @@ final class MetadataInference {
     private static final Pattern LATEX_SYMBOL = Pattern.compile("\\$([A-Z]+)_\\{(/[^}]*)}\\$");
     private static final Pattern ADOPTED_BY = Pattern.compile(
             "Resolution adopted by the (Human Rights Council|General Assembly|Security Council)(?: on " + DATE + ")?");
-    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^(\\d{1,3}/\\d{1,4})\\.\\s+(.+)$");
-    private static final Pattern SC_RESOLUTION = Pattern.compile("^Resolution (\\d{1,5}) \\((\\d{4})\\)$");
-    private static final Pattern DISTRIBUTED = Pattern.compile("Distr\\.: \\w+\\s+" + DATE);
-    private static final Pattern ANY_DATE = Pattern.compile(DATE);
-    private static final Pattern OPENING = Pattern.compile(
-            "^(Letter dated|Note verbale dated|Identical letters dated|Report of|Note by|Annual report|"
-            + "Resolution adopted|.*: draft resolution$|Draft resolution)");
+    private static final Pattern SC_RESOLUTION = Pattern.compile("Resolution (\\d{1,5}) \\((\\d{4})\\)");
+    private static final Pattern DATED = Pattern.compile("^\\S+(?: \\S+)? dated " + DATE);
+    private static final Pattern DISTRIBUTED = Pattern.compile("Distr\\.:? \\w+\\s+" + DATE);
+    private static final Pattern DATE_ALONE = Pattern.compile("^" + DATE + "$");
 
     private MetadataInference() {
     }
 
-    /** What the text says of itself. {@code raw} is the body as written; {@code paragraphs} its cleaned text. */
-    static Inferred infer(List<String> raw, List<String> paragraphs) {
-        String title = title(paragraphs);
-        Optional<String> adoptedBy = first(ADOPTED_BY, paragraphs, 1);
-        DocumentKind kind = kind(title, paragraphs);
-        String symbol = runningHeadSymbol(raw).orElseGet(() -> resolutionSymbol(adoptedBy, paragraphs));
-        return new Inferred(symbol, cleanTitle(title), date(title, paragraphs), kind, body(symbol, adoptedBy, title));
+    record Inferred(String symbol, String title, LocalDate date, DocumentKind kind, String body) {
     }
 
-    record Inferred(String symbol, String title, LocalDate date, DocumentKind kind, String body) {
+    /** What the text says of itself. {@code raw} is the body as written; {@code blocks} what was read from it. */
+    static Inferred infer(List<String> raw, List<Block> blocks) {
+        List<String> cover = blocks.stream().filter(b -> b.type() == Block.Type.COVER)
+                .flatMap(b -> b.children().stream()).map(Block::text).toList();
+        Optional<Block> titleBlock = blocks.stream().filter(b -> b.type() == Block.Type.TITLE).findFirst();
+        String title = titleBlock.map(Block::text).orElse("");
+        String coverText = String.join("\n", cover);
+        Optional<String> adoptedBy = group(ADOPTED_BY, coverText, 1);
+        String symbol = runningHeadSymbol(raw)
+                .or(() -> group(SYMBOL, coverText, 0))
+                .orElseGet(() -> resolutionSymbol(adoptedBy, coverText, titleBlock.map(Block::number).orElse("")));
+        DocumentKind kind = kind(title, adoptedBy.isPresent() || SC_RESOLUTION.matcher(coverText).find());
+        return new Inferred(symbol, title, date(title, coverText, blocks), kind, body(symbol, adoptedBy, title));
     }
 
     private static Optional<String> runningHeadSymbol(List<String> raw) {
@@ -67,42 +72,23 @@ final class MetadataInference {
                 .map(Map.Entry::getKey);
     }
 
-    private static String resolutionSymbol(Optional<String> adoptedBy, List<String> paragraphs) {
-        for (String paragraph : paragraphs.subList(0, Math.min(6, paragraphs.size()))) {
-            Matcher sc = SC_RESOLUTION.matcher(paragraph);
-            if (sc.matches()) {
-                return "S/RES/" + sc.group(1) + "(" + sc.group(2) + ")";
-            }
-            Matcher numbered = RESOLUTION_NUMBER.matcher(paragraph);
-            if (numbered.matches() && adoptedBy.isPresent()) {
-                return switch (adoptedBy.get()) {
-                    case "Human Rights Council" -> "A/HRC/RES/" + numbered.group(1);
-                    case "General Assembly" -> "A/RES/" + numbered.group(1);
-                    default -> "";
-                };
-            }
+    private static String resolutionSymbol(Optional<String> adoptedBy, String cover, String titleNumber) {
+        Matcher sc = SC_RESOLUTION.matcher(cover);
+        if (sc.find()) {
+            return "S/RES/" + sc.group(1) + "(" + sc.group(2) + ")";
         }
-        return "";
-    }
-
-    private static String title(List<String> paragraphs) {
-        for (String paragraph : paragraphs.subList(0, Math.min(12, paragraphs.size()))) {
-            if (OPENING.matcher(paragraph).find() && !paragraph.startsWith("Resolution adopted")) {
-                return paragraph;
-            }
-            Matcher numbered = RESOLUTION_NUMBER.matcher(paragraph);
-            if (numbered.matches()) {
-                return numbered.group(2);
-            }
+        String number = titleNumber.replaceAll("\\.$", "");
+        if (number.isEmpty() || adoptedBy.isEmpty()) {
+            return "";
         }
-        return paragraphs.isEmpty() ? "" : paragraphs.get(0);
+        return switch (adoptedBy.get()) {
+            case "Human Rights Council" -> "A/HRC/RES/" + number;
+            case "General Assembly" -> "A/RES/" + number;
+            default -> "";
+        };
     }
 
-    private static String cleanTitle(String title) {
-        return title.replaceAll("\\s+", " ").strip();
-    }
-
-    private static DocumentKind kind(String title, List<String> paragraphs) {
+    private static DocumentKind kind(String title, boolean adopted) {
         String lower = title.toLowerCase(Locale.ROOT);
         if (lower.contains("draft resolution")) {
             return DocumentKind.DRAFT_RESOLUTION;
@@ -116,26 +102,29 @@ final class MetadataInference {
         if (lower.startsWith("note by")) {
             return DocumentKind.NOTE;
         }
-        boolean adopted = paragraphs.stream().limit(6).anyMatch(p -> p.startsWith("Resolution adopted")
-                || SC_RESOLUTION.matcher(p).matches());
         return adopted ? DocumentKind.RESOLUTION : DocumentKind.DOCUMENT;
     }
 
-    private static LocalDate date(String title, List<String> paragraphs) {
-        List<Pattern> inOrder = List.of(Pattern.compile("^\\S+(?: \\S+)? dated " + DATE), ADOPTED_BY, DISTRIBUTED, ANY_DATE);
-        List<String> candidates = List.of(title, String.join("\n", paragraphs.subList(0, Math.min(12, paragraphs.size()))));
-        for (Pattern pattern : inOrder) {
-            for (String text : candidates) {
-                Matcher m = pattern.matcher(text);
-                while (m.find()) {
-                    int day = m.groupCount() - 2;
-                    if (m.group(day) != null) {
-                        return LocalDate.parse(m.group(day) + " " + m.group(day + 1) + " " + m.group(day + 2), UN_DATE);
-                    }
-                }
+    /** The title's "dated …", then the adoption date, then the distribution date, then a date alone on the cover or in the adoption lines. */
+    private static LocalDate date(String title, String cover, List<Block> blocks) {
+        String adoption = String.join("\n", blocks.stream().filter(b -> b.type() == Block.Type.ADOPTION).map(Block::text).toList());
+        for (Matcher m : List.of(DATED.matcher(title), ADOPTED_BY.matcher(cover), DISTRIBUTED.matcher(cover))) {
+            if (m.find() && m.group(m.groupCount()) != null) {
+                int day = m.groupCount() - 2;
+                return parse(m.group(day), m.group(day + 1), m.group(day + 2));
+            }
+        }
+        for (String line : (cover + "\n" + adoption).split("\n")) {
+            Matcher alone = DATE_ALONE.matcher(line.strip());
+            if (alone.matches()) {
+                return parse(alone.group(1), alone.group(2), alone.group(3));
             }
         }
         return null;
+    }
+
+    private static LocalDate parse(String day, String month, String year) {
+        return LocalDate.parse(day + " " + month + " " + year, UN_DATE);
     }
 
     private static String body(String symbol, Optional<String> adoptedBy, String title) {
@@ -157,13 +146,8 @@ final class MetadataInference {
         return "";
     }
 
-    private static Optional<String> first(Pattern pattern, List<String> paragraphs, int group) {
-        for (String paragraph : paragraphs) {
-            Matcher m = pattern.matcher(paragraph);
-            if (m.find()) {
-                return Optional.of(m.group(group));
-            }
-        }
-        return Optional.empty();
+    private static Optional<String> group(Pattern pattern, String text, int group) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Optional.ofNullable(m.group(group)) : Optional.empty();
     }
 }

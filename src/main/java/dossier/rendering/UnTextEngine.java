@@ -7,7 +7,10 @@ import dossier.model.Metadata;
 import dossier.model.UnDates;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
@@ -41,10 +44,27 @@ public class UnTextEngine extends MarkupEngine {
         model.put("document_date", metadata.date() == null ? "" : UnDates.display(metadata.date()));
         model.put("iso_date", metadata.date() == null ? "" : metadata.date().toString());
         model.put("relations", metadata.relations());
-        model.put("toc", document.anchoredBlocks().stream().filter(b -> b.type() == Block.Type.HEADING).toList());
+        model.put("toc", tableOfContents(document));
+        model.put("title_printed", DocumentHtml.printsTitle(document));
         for (Annotator annotator : RenderPlan.from(context.getConfig()).annotators()) {
             annotator.pageData(document).forEach(model::put);
         }
+    }
+
+    /** Headings and annexes as plain maps: JBake's content store keeps only plain values. */
+    private static List<Map<String, Object>> tableOfContents(Document document) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Block block : document.anchoredBlocks()) {
+            if (block.type() == Block.Type.HEADING || block.type() == Block.Type.ANNEX) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("anchor", block.anchor());
+                entry.put("number", block.number());
+                entry.put("text", block.text());
+                entry.put("level", Math.max(1, block.level()));
+                entries.add(entry);
+            }
+        }
+        return entries;
     }
 
     @Override

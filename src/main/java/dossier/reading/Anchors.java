@@ -1,0 +1,39 @@
+package dossier.reading;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Hands out a document's anchors: each once, so that a link always lands on one place. A name given
+ * twice (two annexes with a heading of the same words) gets "-2", "-3".
+ */
+final class Anchors {
+
+    private static final int SLUG_WORDS = 6;
+
+    private final Set<String> used = new HashSet<>();
+
+    String claim(String wanted) {
+        String anchor = wanted;
+        for (int n = 2; !used.add(anchor); n++) {
+            anchor = wanted + "-" + n;
+        }
+        return anchor;
+    }
+
+    /** "Training of Malian forces" → "training-of-malian-forces": the first words, in lower-case ASCII. */
+    static String slug(String words) {
+        String ascii = Normalizer.normalize(words, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Arrays.stream(ascii.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).limit(SLUG_WORDS)
+                .collect(Collectors.joining("-"));
+    }
+
+    /** "II." → "ii", "A." → "a", "(iv)" → "iv": a printed number as it appears in an anchor. */
+    static String part(String number) {
+        return number.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,109 @@
+package dossier.reading;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How UN documents begin their structural parts, line by line: headings "I." and "A.", numbered
+ * paragraphs and sub-headings "12.", sub-paragraphs "(a)" and "(ii)", a resolution's "The Security
+ * Council,", "(Signed)", "Annex", "[Original: French]" and adoption lines. Whether a match really is
+ * a heading or a paragraph is decided later, from its neighbours and the numbering.
+ */
+final class Markers {
+
+    enum Kind {
+        SIGNED, ANNEX, ORIGINAL, ADOPTED, RESOLUTION_TITLE, PREAMBLE_OPENING, ROMAN, LETTER, NUMBER, SUB, NONE;
+
+        /** Structural parts that open with a printed number. */
+        boolean numbered() {
+            return this == ROMAN || this == LETTER || this == NUMBER || this == SUB;
+        }
+    }
+
+    static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
+    static final Pattern DATE_ALONE = Pattern.compile("\\d{1,2} " + MONTH + " \\d{4}");
+
+    private static final Pattern SIGNED = Pattern.compile("\\(Signed\\)\\s*\\S.*");
+    private static final Pattern ANNEX = Pattern.compile("(?:Annex|ANNEX|Enclosure)(?:\\s+[IVX\\d]+)?(?:\\s+to\\s.+)?");
+    private static final Pattern ORIGINAL = Pattern.compile("\\[Original:\\s*\\p{L}+]");
+    private static final Pattern ADOPTED = Pattern.compile(
+            "\\[Adopted .+]|\\d{1,3}(?:st|nd|rd|th) (?:plenary )?(?:meeting|session)");
+    private static final Pattern RESOLUTION_TITLE = Pattern.compile("(\\d{1,4}/\\d{1,4}\\.)\\s+(\\S.*)");
+    private static final Pattern PREAMBLE_OPENING = Pattern.compile(
+            "The [A-Z][\\p{L} ,-]*(?:Council|Assembly|Committee|Commission|Conference|Board),");
+    private static final Pattern ROMAN = Pattern.compile("([IVXL]{1,6}\\.)(?:\\s+(\\S.*))?");
+    private static final Pattern LETTER = Pattern.compile("([A-Z]\\.)(?:\\s+(\\p{Lu}.*))?");
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}\\.)(?:\\s+(\\S.*))?");
+    private static final Pattern SUB = Pattern.compile("(\\((?:[a-z]{1,2}|[ivxl]{1,6})\\))\\s+(\\S.*)");
+
+    /** Lower case first, but not a sub-paragraph's "(a)" or "(iv)". */
+    private static final Pattern CONTINUES = Pattern.compile("^[(\"“‘'\\[]*\\p{Ll}(?!\\p{Ll}{0,5}\\))");
+    private static final Pattern TERMINAL = Pattern.compile("[.;:,?!][\"”’)\\]]*$");
+
+    private Markers() {
+    }
+
+    /** A structural start: its kind, the printed number (if any) and the text after it. */
+    record Start(Kind kind, String number, String rest) {
+
+        boolean numberOnly() {
+            return kind.numbered() && rest.isEmpty();
+        }
+    }
+
+    static Start of(String line) {
+        Matcher m;
+        if (SIGNED.matcher(line).matches()) {
+            return new Start(Kind.SIGNED, "", line);
+        }
+        if (ANNEX.matcher(line).matches() && !terminal(line)) {
+            return new Start(Kind.ANNEX, "", line);
+        }
+        if (ORIGINAL.matcher(line).matches()) {
+            return new Start(Kind.ORIGINAL, "", line);
+        }
+        if (ADOPTED.matcher(line).matches()) {
+            return new Start(Kind.ADOPTED, "", line);
+        }
+        if ((m = RESOLUTION_TITLE.matcher(line)).matches()) {
+            return new Start(Kind.RESOLUTION_TITLE, m.group(1), m.group(2));
+        }
+        if (PREAMBLE_OPENING.matcher(line).matches()) {
+            return new Start(Kind.PREAMBLE_OPENING, "", line);
+        }
+        if ((m = ROMAN.matcher(line)).matches()) {
+            return new Start(Kind.ROMAN, m.group(1), rest(m));
+        }
+        if ((m = LETTER.matcher(line)).matches()) {
+            return new Start(Kind.LETTER, m.group(1), rest(m));
+        }
+        if ((m = NUMBER.matcher(line)).matches()) {
+            return new Start(Kind.NUMBER, m.group(1), rest(m));
+        }
+        if ((m = SUB.matcher(line)).matches()) {
+            return new Start(Kind.SUB, m.group(1), m.group(2));
+        }
+        return new Start(Kind.NONE, "", line);
+    }
+
+    private static String rest(Matcher m) {
+        return m.group(2) == null ? "" : m.group(2);
+    }
+
+    /** The line ends a sentence or a clause: a paragraph may end here. */
+    static boolean terminal(String text) {
+        return TERMINAL.matcher(text).find();
+    }
+
+    /** The line begins in lower case: it continues the sentence before it. */
+    static boolean continues(String text) {
+        return CONTINUES.matcher(text).find();
+    }
+
+    /** Short, unpunctuated at the end, capitalised: how a heading or a title line looks. */
+    static boolean headingLike(String text, int maxWords) {
+        return !text.isEmpty() && !terminal(text) && !continues(text)
+                && text.split("\\s+").length <= maxWords;
+    }
+}

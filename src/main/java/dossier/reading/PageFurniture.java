@@ -1,0 +1,213 @@
+package dossier.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what a PDF page prints around the text: running heads (a symbol alone), job numbers
+ * ("12-66061 (E)    211212"), barcodes ("*1266061*"), page numbers alone or with a job number
+ * ("22", "2/2 23-12564", "7 12-66061", "12-66061 4"), footnote rules ("____") and stray marks before
+ * the text begins ("Etpu"). Footnotes below a rule are taken out of the flow, and footnote markers
+ * are recognised — a number alone right under a line of text, or run into a word ("Mali1") — so
+ * that a sentence broken by a page break joins up again.
+ */
+final class PageFurniture {
+
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,5}(?:/[A-Z0-9.]+)*/\\d{1,5}(?:/[A-Za-z0-9.]+)*");
+    private static final String JOB = "\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?";
+    private static final Pattern FURNITURE = Pattern.compile(String.join("|",
+            SYMBOL.pattern(),                                // running head
+            JOB + "(?:\\s+\\d{6})?",                         // job number, with its date
+            "\\*\\d{7,}\\*",                                 // barcode
+            "\\d{1,3}/\\d{1,3}",                             // "2/2"
+            "\\d{1,3}(?:/\\d{1,3})?\\s+" + JOB,              // "7 12-66061", "2/2 23-12564"
+            JOB + "\\s+\\d{1,3}(?:/\\d{1,3})?"));            // "12-66061 4"
+    private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern RULE = Pattern.compile("_{4,}");
+    private static final Pattern FOOTNOTE = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
+    private static final Pattern STRAY_WORD = Pattern.compile("\\p{L}{1,8}");
+    private static final Pattern GLUED_MARKER = Pattern.compile("(?<=\\p{Ll}[.,;:’”)]?)(\\d{1,2})(?=[\\s.,;:]|$)");
+
+    private PageFurniture() {
+    }
+
+    /** A footnote's text as printed below the rule. */
+    record Footnote(String marker, List<SourceLine> lines) {
+    }
+
+    record Result(List<SourceLine> lines, List<Footnote> footnotes, int furnitureLines, int debrisMarks,
+                  List<String> oddities) {
+    }
+
+    private enum Kind { BLANK, FURNITURE, LONE_NUMBER, RULE, TEXT }
+
+    static Result strip(List<String> body, int firstLine, Vocabulary vocabulary) {
+        return new Scan(body, firstLine, vocabulary).run();
+    }
+
+    /** One pass over a body, line by line, keeping what was seen since the last kept line. */
+    private static final class Scan {
+        private final int firstLine;
+        private final Vocabulary vocabulary;
+        private final String[] text;
+        private final int[] indent;
+        private final Kind[] kind;
+        private int debris;
+        private final List<SourceLine> lines = new ArrayList<>();
+        private final List<Footnote> footnotes = new ArrayList<>();
+        private final List<String> oddities = new ArrayList<>();
+        private int furniture;
+        private int nextMarker = 1;
+        private boolean blank;
+        private boolean pageBreak;
+        private boolean inFootnotes;
+
+        Scan(List<String> body, int firstLine, Vocabulary vocabulary) {
+            this.firstLine = firstLine;
+            this.vocabulary = vocabulary;
+            int n = body.size();
+            text = new String[n];
+            indent = new int[n];
+            kind = new Kind[n];
+            for (int i = 0; i < n; i++) {
+                InlineDebris.Cleaned cleaned = InlineDebris.clean(body.get(i));
+                debris += cleaned.marks();
+                text[i] = cleaned.text().strip();
+                indent[i] = cleaned.text().length() - cleaned.text().stripLeading().length();
+                kind[i] = classify(text[i]);
+            }
+        }
+
+        Result run() {
+            for (int i = 0; i < text.length; i++) {
+                switch (kind[i]) {
+                    case BLANK -> blank = true;
+                    case FURNITURE -> {
+                        furniture++;
+                        pageBreak = true;
+                        inFootnotes = false;
+                    }
+                    case RULE -> {
+                        furniture++;
+                        inFootnotes = true;
+                    }
+                    case LONE_NUMBER -> loneNumber(i);
+                    case TEXT -> {
+                        if (!(inFootnotes && footnoteLine(i))) {
+                            inFootnotes = false;
+                            textLine(i);
+                        }
+                    }
+                }
+            }
+            return new Result(lines, footnotes, furniture, debris, oddities);
+        }
+
+        /** A page number, or a footnote marker standing under the line it belongs to. */
+        private void loneNumber(int i) {
+            boolean underText = i > 0 && kind[i - 1] == Kind.TEXT && !lines.isEmpty() && !inFootnotes;
+            boolean amongFurniture = nextToFurniture(kind, i);
+            if (!amongFurniture && underText && text[i].equals(String.valueOf(nextMarker))) {
+                SourceLine last = lines.remove(lines.size() - 1);
+                lines.add(new SourceLine(last.number(), last.indent(), last.text() + FootnoteMarkers.embed(text[i]),
+                        last.blankBefore(), last.pageBreakBefore()));
+                nextMarker++;
+                return;
+            }
+            furniture++;
+            pageBreak = true;
+            if (!amongFurniture) {
+                oddities.add("line " + (firstLine + i) + ": number '" + text[i] + "' alone on its line, taken for a page number");
+            }
+        }
+
+        /** Below a footnote rule: a footnote's first line ("1 See …") or its continuation. */
+        private boolean footnoteLine(int i) {
+            Matcher note = FOOTNOTE.matcher(text[i]);
+            if (note.matches()) {
+                footnotes.add(new Footnote(note.group(1), new ArrayList<>(List.of(
+                        new SourceLine(firstLine + i, indent[i], note.group(2), blank, false)))));
+            } else if (!footnotes.isEmpty() && !blank) {
+                footnotes.get(footnotes.size() - 1).lines().add(new SourceLine(firstLine + i, indent[i], text[i], false, false));
+            } else {
+                return false;
+            }
+            blank = false;
+            return true;
+        }
+
+        private void textLine(int i) {
+            if (lines.isEmpty() && isStrayMark(i)) {
+                furniture++;
+                oddities.add("line " + (firstLine + i) + ": stray '" + text[i] + "' before the text begins, dropped");
+                return;
+            }
+            lines.add(new SourceLine(firstLine + i, indent[i], withGluedMarkers(text[i]), blank, pageBreak));
+            blank = false;
+            pageBreak = false;
+        }
+
+        /** "Mali1" → "Mali" and marker 1, when 1 is the next marker and the dossier knows "Mali" but not "Mali1". */
+        private String withGluedMarkers(String line) {
+            Matcher glued = GLUED_MARKER.matcher(line);
+            StringBuilder marked = new StringBuilder();
+            while (glued.find()) {
+                String stem = wordBefore(line, glued.start());
+                if (glued.group(1).equals(String.valueOf(nextMarker)) && vocabulary.count(stem) > 0
+                        && vocabulary.count(stem + glued.group(1)) <= 1) {
+                    glued.appendReplacement(marked, FootnoteMarkers.embed(glued.group(1)));
+                    nextMarker++;
+                }
+            }
+            glued.appendTail(marked);
+            return marked.toString();
+        }
+
+        /** A lone unknown word standing by itself before any text: what some extractors make of the UN emblem. */
+        private boolean isStrayMark(int i) {
+            boolean alone = (i == 0 || kind[i - 1] != Kind.TEXT) && (i + 1 == kind.length || kind[i + 1] != Kind.TEXT);
+            return alone && STRAY_WORD.matcher(text[i]).matches() && vocabulary.count(text[i]) <= 1;
+        }
+    }
+
+    private static Kind classify(String text) {
+        if (text.isEmpty()) {
+            return Kind.BLANK;
+        }
+        if (FURNITURE.matcher(text).matches()) {
+            return Kind.FURNITURE;
+        }
+        if (LONE_NUMBER.matcher(text).matches()) {
+            return Kind.LONE_NUMBER;
+        }
+        if (RULE.matcher(text).matches()) {
+            return Kind.RULE;
+        }
+        return Kind.TEXT;
+    }
+
+    /** A page number stands among the page's other furniture, with only blank lines between. */
+    private static boolean nextToFurniture(Kind[] kind, int i) {
+        for (int step : new int[] {-1, 1}) {
+            for (int j = i + step; j >= 0 && j < kind.length; j += step) {
+                if (kind[j] == Kind.FURNITURE) {
+                    return true;
+                }
+                if (kind[j] != Kind.BLANK) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String wordBefore(String text, int end) {
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return Vocabulary.key(text.substring(start, end));
+    }
+}

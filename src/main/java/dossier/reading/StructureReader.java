@@ -1,0 +1,372 @@
+package dossier.reading;
+
+import dossier.model.Block;
+import dossier.model.Block.Type;
+import dossier.model.Span;
+import dossier.reading.LineGroups.Group;
+import dossier.reading.Markers.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads groups of lines as the parts of a UN document, in order: the cover, the title, headings at
+ * every level, numbered paragraphs and the numbered sub-headings that restart between them, sub-
+ * paragraphs, a resolution's preamble and operative part, letters' unnumbered paragraphs, signatures,
+ * annexes, notes, adoption lines and footnotes — and gives each linkable part its stable anchor.
+ * The printed numbering decides what a number is: "2." between paragraphs 36 and 37 is a heading.
+ */
+final class StructureReader {
+
+    /** Longest title, in words. */
+    private static final int TITLE_WORDS = 60;
+
+    private final List<Group> groups;
+    private final Vocabulary vocabulary;
+    private final List<String> oddities = new ArrayList<>();
+    private final Anchors anchors = new Anchors();
+    private final List<Node> top = new ArrayList<>();
+
+    private List<Node> container = top;
+    private String prefix = "";
+    private int annexes;
+    private boolean bodyStarted;
+    private boolean annexTitlePending;
+    private boolean resolution;
+    private boolean inPreamble;
+    private boolean adoption;
+    private int expectedParagraph = 1;
+    private int preambular;
+    private int unnumbered;
+    private Heading heading = Heading.NONE;
+    private Node parent;
+    private Node letterSub;
+
+    private StructureReader(List<Group> groups, Vocabulary vocabulary) {
+        this.groups = groups;
+        this.vocabulary = vocabulary;
+    }
+
+    record Result(List<Block> blocks, List<String> oddities) {
+    }
+
+    static Result read(List<Group> groups, List<PageFurniture.Footnote> footnotes, Vocabulary vocabulary) {
+        StructureReader reader = new StructureReader(groups, vocabulary);
+        for (int i = 0; i < groups.size(); i++) {
+            reader.read(i);
+        }
+        reader.footnotes(footnotes);
+        List<Block> blocks = reader.top.stream().map(Node::toBlock).toList();
+        return new Result(blocks, reader.oddities);
+    }
+
+    /** The numbering path of the current heading: "iii", "b", "1" and the depth it stands at. */
+    private record Heading(String roman, String letter, String number, int depth) {
+        static final Heading NONE = new Heading("", "", "", 0);
+
+        /** "iii-b-1": the anchor's path, without the levels this heading does not have. */
+        String path() {
+            return String.join("-", Stream.of(roman, letter, number).filter(part -> !part.isEmpty()).toList());
+        }
+    }
+
+    private void read(int index) {
+        Group group = groups.get(index);
+        String text = join(group.lines());
+        String words = FootnoteMarkers.strip(text);
+        int line = group.first().number();
+        if (group.cover()) {
+            cover().children.add(new Node(Type.COVER_LINE, "", "", text));
+            return;
+        }
+        Markers.Start start = Markers.of(words);
+        String rest = start.number().isEmpty() ? text : text.substring(text.indexOf(start.number()) + start.number().length()).strip();
+        if (!bodyStarted) {
+            bodyStarted = true;
+            if (start.kind() == Kind.RESOLUTION_TITLE
+                    || (start.kind() == Kind.NONE && Markers.headingLike(words, TITLE_WORDS))) {
+                container.add(new Node(Type.TITLE, "", start.number(), rest));
+                return;
+            }
+        }
+        boolean annexTitle = annexTitlePending;
+        annexTitlePending = false;
+        switch (start.kind()) {
+            case SIGNED -> add(new Node(Type.SIGNATURE, "", "", text));
+            case ANNEX -> annex(text);
+            case ORIGINAL -> add(new Node(Type.NOTE, "", "", text));
+            case ADOPTED -> {
+                adoption = true;
+                add(new Node(Type.ADOPTION, "", "", text));
+            }
+            case PREAMBLE_OPENING -> {
+                resolution = true;
+                inPreamble = true;
+                add(new Node(Type.PREAMBLE_OPENING, "", "", text));
+            }
+            case ROMAN, LETTER -> {
+                if (Markers.headingLike(FootnoteMarkers.strip(rest), LineGroups.HEADING_WORDS)) {
+                    sectionHeading(start, rest, line);
+                } else {
+                    unnumbered(index, text, words, annexTitle);  // "A. Diarra was appointed …": a sentence, not a heading
+                }
+            }
+            case NUMBER -> numbered(index, start, rest, line);
+            case SUB -> subparagraph(start, rest, line);
+            default -> unnumbered(index, text, words, annexTitle);
+        }
+    }
+
+    private Node cover() {
+        if (!top.isEmpty() && top.get(top.size() - 1).type == Type.COVER) {
+            return top.get(top.size() - 1);
+        }
+        Node cover = new Node(Type.COVER, "", "", "");
+        top.add(cover);
+        return cover;
+    }
+
+    private void add(Node node) {
+        container.add(node);
+    }
+
+    private void annex(String text) {
+        annexes++;
+        String id = annexes == 1 ? "annex" : "annex-" + annexes;
+        Node annex = new Node(Type.ANNEX, anchors.claim(id), "", text);
+        top.add(annex);
+        container = annex.children;
+        prefix = annex.anchor + "-";
+        annexTitlePending = true;
+        expectedParagraph = 1;
+        unnumbered = 0;
+        preambular = 0;
+        heading = Heading.NONE;
+        parent = null;
+        letterSub = null;
+        inPreamble = false;
+        resolution = false;
+    }
+
+    private void sectionHeading(Markers.Start start, String rest, int line) {
+        String part = Anchors.part(start.number());
+        boolean asRoman = start.kind() == Kind.ROMAN
+                && (romanValue(part) == romanValue(heading.roman()) + 1 || !isNextLetter(part));
+        if (asRoman) {
+            heading = new Heading(part, "", "", 1);
+        } else {
+            if (!isNextLetter(part)) {
+                oddities.add("line " + line + ": heading " + start.number() + " out of sequence");
+            }
+            heading = new Heading(heading.roman(), part, "", heading.roman().isEmpty() ? 1 : 2);
+        }
+        headingNode(start.number(), rest, heading.path(), heading.depth());
+    }
+
+    private boolean isNextLetter(String part) {
+        if (part.length() != 1) {
+            return false;
+        }
+        char expected = heading.letter().isEmpty() ? 'a' : (char) (heading.letter().charAt(0) + 1);
+        return part.charAt(0) == expected || part.charAt(0) == 'a';
+    }
+
+    private static int romanValue(String roman) {
+        int value = 0;
+        int previous = 0;
+        for (int i = roman.length() - 1; i >= 0; i--) {
+            int digit = switch (roman.charAt(i)) {
+                case 'i' -> 1;
+                case 'v' -> 5;
+                case 'x' -> 10;
+                case 'l' -> 50;
+                default -> 0;
+            };
+            value += digit < previous ? -digit : digit;
+            previous = Math.max(previous, digit);
+        }
+        return value;
+    }
+
+    private void headingNode(String number, String text, String path, int depth) {
+        Node node = new Node(Type.HEADING, anchors.claim(prefix + "sec-" + path), number, text);
+        node.level = depth;
+        add(node);
+        inPreamble = false;
+        parent = null;
+        letterSub = null;
+    }
+
+    private void numbered(int index, Markers.Start start, String rest, int line) {
+        int n = Integer.parseInt(start.number().replace(".", ""));
+        String restWords = FootnoteMarkers.strip(rest);
+        boolean looksLikeHeading = Markers.headingLike(restWords, LineGroups.HEADING_WORDS) && nextIsNumbered(index);
+        boolean headingOfSameNumber = looksLikeHeading && nextNumber(index).equals(Optional.of(n));
+        if ((n != expectedParagraph && looksLikeHeading) || headingOfSameNumber) {
+            int depth = heading.roman().isEmpty() && heading.letter().isEmpty() ? 1
+                    : heading.letter().isEmpty() ? 2 : 3;
+            heading = new Heading(heading.roman(), heading.letter(), String.valueOf(n), depth);
+            headingNode(start.number(), rest, heading.path(), depth);
+            return;
+        }
+        if (n != expectedParagraph) {
+            oddities.add("line " + line + ": paragraph " + n + " where " + expectedParagraph + " was expected");
+        }
+        expectedParagraph = n + 1;
+        inPreamble = false;
+        Node node = new Node(resolution ? Type.OPERATIVE : Type.PARAGRAPH, anchors.claim(prefix + "para-" + n),
+                start.number(), rest);
+        add(node);
+        parent = node;
+        letterSub = null;
+    }
+
+    private void subparagraph(Markers.Start start, String rest, int line) {
+        String label = Anchors.part(start.number());
+        boolean roman = label.matches("[ivxl]+") && !(letterSub != null && isLetterAfter(letterSub, label));
+        Node owner = roman && letterSub != null ? letterSub : parent;
+        if (owner == null) {
+            oddities.add("line " + line + ": sub-paragraph " + start.number() + " with no paragraph before it");
+            unnumberedParagraph(start.number() + " " + rest);
+            return;
+        }
+        Node node = new Node(Type.SUBPARAGRAPH, anchors.claim(owner.anchor + "-" + label), start.number(), rest);
+        owner.children.add(node);
+        if (!roman) {
+            letterSub = node;
+        }
+    }
+
+    private static boolean isLetterAfter(Node previous, String label) {
+        String before = Anchors.part(previous.number);
+        return label.length() == 1 && before.length() == 1 && label.charAt(0) == before.charAt(0) + 1;
+    }
+
+    private void unnumbered(int index, String text, String words, boolean annexTitle) {
+        if (Markers.DATE_ALONE.matcher(words).matches()
+                && (adoption || nextKind(index).equals(Optional.of(Kind.ADOPTED)))) {
+            adoption = true;
+            add(new Node(Type.ADOPTION, "", "", text));
+        } else if (annexTitle && Markers.headingLike(words, TITLE_WORDS)) {
+            add(new Node(Type.TITLE, "", "", text));
+        } else if (Markers.headingLike(words, LineGroups.HEADING_WORDS) && nextIsNumbered(index)) {
+            headingNode("", text, Anchors.slug(words), heading.depth() + 1);
+        } else if (inPreamble) {
+            preambular++;
+            Node node = new Node(Type.PREAMBULAR, anchors.claim(prefix + "pp-" + preambular), "", text);
+            add(node);
+            parent = node;
+            letterSub = null;
+        } else {
+            if (expectedParagraph > 1) {
+                oddities.add("line " + groups.get(index).first().number()
+                        + ": unnumbered paragraph among numbered ones: " + abbreviate(words));
+            }
+            unnumberedParagraph(text);
+        }
+    }
+
+    private void unnumberedParagraph(String text) {
+        unnumbered++;
+        Node node = new Node(Type.PARAGRAPH, anchors.claim(prefix + "p-" + unnumbered), "", text);
+        add(node);
+        parent = node;
+        letterSub = null;
+    }
+
+    private void footnotes(List<PageFurniture.Footnote> footnotes) {
+        List<String> printed = new ArrayList<>();
+        for (PageFurniture.Footnote footnote : footnotes) {
+            Node node = new Node(Type.FOOTNOTE, anchors.claim("fn-" + footnote.marker()), footnote.marker(),
+                    join(footnote.lines()));
+            top.add(node);
+            printed.add(footnote.marker());
+        }
+        for (Node node : top) {
+            node.markers().stream().filter(m -> !printed.contains(m)).forEach(m ->
+                    oddities.add("footnote " + m + " is marked in the text but its footnote is not in the source"));
+        }
+    }
+
+    private Optional<Kind> nextKind(int index) {
+        return index + 1 < groups.size() ? Optional.of(groups.get(index + 1).start().kind()) : Optional.empty();
+    }
+
+    private boolean nextIsNumbered(int index) {
+        return nextKind(index).map(Kind::numbered).orElse(false);
+    }
+
+    private Optional<Integer> nextNumber(int index) {
+        if (index + 1 >= groups.size()) {
+            return Optional.empty();
+        }
+        Markers.Start next = groups.get(index + 1).start();
+        return next.kind() == Kind.NUMBER ? Optional.of(Integer.parseInt(next.number().replace(".", ""))) : Optional.empty();
+    }
+
+    /** The group's lines as one text: wrapped lines joined with a space, words split at a line end rejoined. */
+    private String join(List<SourceLine> lines) {
+        String text = lines.get(0).text();
+        for (int i = 1; i < lines.size(); i++) {
+            Hyphenation.Joined joined = Hyphenation.join(text, lines.get(i).text(), vocabulary);
+            int line = lines.get(i - 1).number();
+            joined.undecided().ifPresent(word ->
+                    oddities.add("line " + line + ": no evidence for '" + word + "' split at the line end; hyphen kept"));
+            text = joined.text();
+        }
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String abbreviate(String words) {
+        return words.length() <= 60 ? "“" + words + "”" : "“" + words.substring(0, 57) + "…”";
+    }
+
+    /** A block while it is being read: sub-paragraphs still arrive after it. */
+    private static final class Node {
+        final Type type;
+        final String anchor;
+        final String number;
+        final String text;
+        final List<Node> children = new ArrayList<>();
+        int level;
+
+        Node(Type type, String anchor, String number, String text) {
+            this.type = type;
+            this.anchor = anchor;
+            this.number = number;
+            this.text = text;
+        }
+
+        List<String> markers() {
+            List<String> out = new ArrayList<>(FootnoteMarkers.markers(text));
+            children.forEach(child -> out.addAll(child.markers()));
+            return out;
+        }
+
+        Block toBlock() {
+            return new Block(type, anchor, number, spans(), level, children.stream().map(Node::toBlock).toList());
+        }
+
+        private List<Span> spans() {
+            List<Span> spans = openingAndText();
+            boolean paragraph = type == Type.PARAGRAPH || type == Type.OPERATIVE || type == Type.SUBPARAGRAPH
+                    || type == Type.PREAMBULAR;
+            return paragraph && !anchor.isEmpty() && children.isEmpty() ? InlineItems.mark(spans) : spans;
+        }
+
+        private List<Span> openingAndText() {
+            if (type != Type.PREAMBULAR && type != Type.OPERATIVE) {
+                return FootnoteMarkers.spans(text);
+            }
+            int opening = Openings.length(text);
+            if (opening == 0 || !FootnoteMarkers.strip(text.substring(0, opening)).equals(text.substring(0, opening))) {
+                return FootnoteMarkers.spans(text);
+            }
+            List<Span> spans = new ArrayList<>();
+            spans.add(new Span(Span.Kind.OPENING, text.substring(0, opening)));
+            spans.addAll(FootnoteMarkers.spans(text.substring(opening)));
+            return spans;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dossier.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PageFurnitureTest {
+
+    private static PageFurniture.Result strip(String... lines) {
+        List<String> body = List.of(lines);
+        return PageFurniture.strip(body, 1, Vocabulary.of(List.of(body)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"S/2012/946", "A/HRC/34/L.5", "12-66061 (E)    211212", "12-61629", "*1266061*",
+        "2/2 23-12564", "7 12-66061", "12-66061 4", "2/2", "  S/2012/946  ", "____________"})
+    void page_furniture_is_removed_and_counted(String furniture) {
+        PageFurniture.Result result = strip("The text runs on", furniture, "and on.");
+        assertThat(result.lines()).extracting(SourceLine::text).containsExactly("The text runs on", "and on.");
+        assertThat(result.furnitureLines()).isEqualTo(1);
+    }
+
+    @Test
+    void the_line_after_a_page_break_knows_it() {
+        PageFurniture.Result result = strip("The text runs on", "", "S/2012/946", "", "3 12-66061", "", "and on.");
+        assertThat(result.lines().get(1).pageBreakBefore()).isTrue();
+        assertThat(result.lines().get(1).blankBefore()).isTrue();
+    }
+
+    @Test
+    void a_lone_number_among_furniture_is_a_page_number() {
+        PageFurniture.Result result = strip("End of a page.", "", "12-61629", "", "21", "", "S/2012/894", "", "Next page.");
+        assertThat(result.furnitureLines()).isEqualTo(3);
+        assertThat(result.oddities()).isEmpty();
+    }
+
+    @Test
+    void a_lone_number_right_under_text_is_the_next_footnote_marker() {
+        PageFurniture.Result result = strip("the report of the Independent Expert,", "1", "", "1. Decides");
+        assertThat(FootnoteMarkers.markers(result.lines().get(0).text())).containsExactly("1");
+        assertThat(result.lines().get(0).words()).isEqualTo("the report of the Independent Expert,");
+        assertThat(result.furnitureLines()).isZero();
+    }
+
+    @Test
+    void a_lone_number_standing_apart_is_taken_for_a_page_number_and_reported() {
+        PageFurniture.Result result = strip("End of a page.", "", "7", "", "Next page.");
+        assertThat(result.lines()).extracting(SourceLine::text).containsExactly("End of a page.", "Next page.");
+        assertThat(result.oddities()).singleElement().asString().contains("line 3", "'7'");
+    }
+
+    @Test
+    void a_marker_run_into_a_known_word_is_taken_out_of_it() {
+        List<String> body = List.of("The Government of Mali1 requested", "__________", "1 See S/2012/5.", "S/2012/894",
+                "assistance from Mali.");
+        PageFurniture.Result result = PageFurniture.strip(body, 1, Vocabulary.of(List.of(body)));
+        assertThat(result.lines().get(0).words()).isEqualTo("The Government of Mali requested");
+        assertThat(result.footnotes()).singleElement().satisfies(f -> {
+            assertThat(f.marker()).isEqualTo("1");
+            assertThat(f.lines()).extracting(SourceLine::text).containsExactly("See S/2012/5.");
+        });
+    }
+
+    @Test
+    void a_number_in_a_word_the_dossier_knows_is_left_alone() {
+        List<String> body = List.of("The G5 and the Group of 77.", "The G5 met.");
+        assertThat(PageFurniture.strip(body, 1, Vocabulary.of(List.of(body))).lines().get(0).text())
+                .isEqualTo("The G5 and the Group of 77.");
+    }
+
+    @Test
+    void a_stray_unknown_word_before_the_text_is_dropped_and_reported() {
+        PageFurniture.Result result = strip("", "Etpu", "", "United Nations  S/2012/946", "Security Council");
+        assertThat(result.lines()).extracting(SourceLine::text).doesNotContain("Etpu");
+        assertThat(result.oddities()).singleElement().asString().contains("Etpu", "line 2");
+    }
+
+    @Test
+    void inline_debris_is_removed_and_counted() {
+        PageFurniture.Result result = strip("$S_{/2023/463}$ **United Nations**", "> (Signed) Abdoulaye **Diop**");
+        assertThat(result.lines()).extracting(SourceLine::text).containsExactly("United Nations", "(Signed) Abdoulaye Diop");
+        assertThat(result.debrisMarks()).isEqualTo(4);
+    }
+}
