@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -45,10 +46,12 @@ public final class Pipeline {
         List<Note> notes = NoteReader.readAll(sources.content(), documents);
         // Notes go last: they add asides that the other annotators must not treat as document text.
         List<Annotator> annotators = List.of(new NoteAnnotator(notes));
-        List<DossierPage> pages = List.of(
-                new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))),
-                new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)),
-                new DossierPage("search.html", "search.ftl", "Search", Map.of()));
+        List<DossierPage> pages = new ArrayList<>();
+        pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))));
+        if (!notes.isEmpty()) {
+            pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)));
+        }
+        pages.add(new DossierPage("search.html", "search.ftl", "Search", Map.of()));
         RenderPlan plan = new RenderPlan(settings.title(), documents, annotators, pages);
 
         OutputSwap swap = OutputSwap.beside(options.output());

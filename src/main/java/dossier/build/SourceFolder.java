@@ -32,14 +32,14 @@ final class SourceFolder {
             throw new UncheckedIOException(e);
         }
         Map<String, Path> seen = new HashMap<>();
-        return files.stream().map(file -> {
-            Document document = DocumentReader.read(file);
-            Path other = seen.putIfAbsent(document.slug(), file);
+        for (Path file : files) {
+            String slug = Document.slugOf(file.getFileName().toString());
+            Path other = seen.putIfAbsent(slug, file);
             if (other != null) {
-                throw new SourceException(file, 1, "same page name '" + document.slug() + "' as " + other
-                        + "; rename one of them");
+                throw new SourceException(file, 1, "same page name '" + slug + "' as " + other + "; rename one of them");
             }
-            return document;
-        }).toList();
+        }
+        // Read together: a word split at a line end is rejoined on evidence from the whole dossier.
+        return DocumentReader.readAll(files);
     }
 }

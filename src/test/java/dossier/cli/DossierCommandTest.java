@@ -71,7 +71,7 @@ class DossierCommandTest {
         int exit = run("build", "--source", dossier.toString(), "--output", dossier.resolve("site").toString());
 
         assertThat(exit).as("exit code; stderr: %s", err).isZero();
-        assertThat(out.toString().strip()).matches("Built 2 documents, 4 pages in \\d+\\.\\d s");
+        assertThat(out.toString().strip()).matches("Built 2 documents, \\d+ pages in \\d+\\.\\d s");
         assertThat(dossier.resolve("site/index.html")).isRegularFile();
     }
 
