@@ -1,11 +1,14 @@
 package dossier.build;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.acronyms.AcronymAnnotator;
+import dossier.annotation.acronyms.Glossary;
 import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
+import dossier.rendering.DocumentHtml;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
@@ -36,9 +39,11 @@ public final class Pipeline {
         LOG.info("read {} documents", documents.size());
 
         // Learn from the whole dossier: annotators and cross-document pages need every document.
-        List<Annotator> annotators = List.of();
+        Glossary glossary = Glossary.learn(documents, sources.content(), DocumentHtml::render);
+        List<Annotator> annotators = List.of(new AcronymAnnotator(glossary));
         List<DossierPage> pages = List.of(
-                new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))));
+                new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))),
+                new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", glossary)));
         RenderPlan plan = new RenderPlan(settings.title(), documents, annotators, pages);
 
         OutputSwap swap = OutputSwap.beside(options.output());
