@@ -27,8 +27,8 @@ final class DefinitionFinder {
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*,?");
     private static final Pattern SUBWORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Small words that names carry without initials, in the UN's working languages. */
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "in", "for", "and", "on", "to", "at",
-            "de", "la", "le", "les", "l", "d", "du", "des", "et", "en", "au", "aux", "pour", "sur",
+    private static final Set<String> CONNECTORS = Set.of("a", "an", "of", "the", "in", "for", "and", "on", "to", "at",
+            "de", "la", "le", "les", "l", "d", "un", "une", "du", "des", "et", "en", "au", "aux", "pour", "sur",
             "del", "el", "los", "las", "y", "para");
     /** A long form gives at least this share of its acronym's letters by its words' initials. */
     private static final double EXPLAINED_SHARE = 0.6;
@@ -94,9 +94,10 @@ final class DefinitionFinder {
         return explained ? Optional.of(words.get(0)[0]) : Optional.empty();
     }
 
-    /** Enough of the acronym's letters are initials of its long form: at least two, and most of them. */
+    /** Enough of the acronym's letters are initials of its long form: most of them, and two unless it has one ("G77"). */
     private static boolean explains(String acronym, int share) {
-        return share >= Math.max(2, Math.ceil(EXPLAINED_SHARE * letters(acronym).length()));
+        int letters = letters(acronym).length();
+        return share > 0 && share >= Math.min(letters, Math.max(2, Math.ceil(EXPLAINED_SHARE * letters)));
     }
 
     /** Up to {@code max} words of a name right before {@code end}, in text order: [start, end] each. */
