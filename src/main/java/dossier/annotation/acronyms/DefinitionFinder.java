@@ -59,26 +59,49 @@ final class DefinitionFinder {
     }
 
     /**
-     * Where the long form of {@code acronym} starts, if the words before {@code end} give it: of the runs
-     * of words ending there, the one whose initials give most of the acronym's letters, the shortest of
-     * those. Counting initials rather than spelling the letters in order lets a name translated from
-     * another language count ("United Nations … Stabilization Mission in Mali (MINUSMA)", from the
-     * French), and the shortest run keeps the words of the sentence around it out.
+     * Where the long form of {@code acronym} starts, if the words before {@code end} give it. First
+     * choice: the shortest run that starts with the acronym's first letter and gives most of its letters
+     * as initials ("African-led International Support Mission in Mali (AFISMA)", not "… the deployment of
+     * an African-led …"). Where no run starts so — a name translated from another language, "United
+     * Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)" from the French — the
+     * run whose initials give most letters, the shortest of those. A long form has no more words that
+     * count than its acronym has letters.
      */
     private static Optional<Integer> longFormBefore(String text, int end, String acronym) {
         List<int[]> words = nameWordsBefore(text, end, 2 * letters(acronym).length() + 4);
+        char first = Character.toLowerCase(letters(acronym).charAt(0));
         int best = -1;
         int bestShare = 0;
         for (int k = 1; k <= words.size(); k++) {
             int start = words.get(words.size() - k)[0];
             String run = text.substring(start, end).strip();
+            if (!startsName(run) || contentWords(run) > letters(acronym).length()) {
+                continue;
+            }
             int share = initialsShare(acronym, run);
-            if (share > bestShare && !CONNECTORS.contains(firstSubword(run))) {
+            if (firstSubword(run).charAt(0) == first && explains(acronym, share)) {
+                return Optional.of(start);
+            }
+            if (share > bestShare) {
                 best = start;
                 bestShare = share;
             }
         }
         return best >= 0 && explains(acronym, bestShare) ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * A long form starts with a word that gives an initial, in capitals unless the whole long form is
+     * in lower case ("non-governmental organizations (NGOs)"): "the", "of" or a verb in lower case before
+     * a capitalised name are the sentence's words, not the name's.
+     */
+    private static boolean startsName(String run) {
+        String first = firstSubword(run);
+        if (first.isEmpty() || CONNECTORS.contains(first)) {
+            return false;
+        }
+        return Character.isUpperCase(run.charAt(0)) || SUBWORD.matcher(run).results()
+                .noneMatch(w -> Character.isUpperCase(w.group().charAt(0)));
     }
 
     /** Where the acronym before a parenthesised long form starts: "ECOWAS (Economic Community …)". */
@@ -138,6 +161,12 @@ final class DefinitionFinder {
             }
         }
         return share;
+    }
+
+    /** Words that could give an initial: not connectors, not numbers. */
+    private static int contentWords(String run) {
+        return (int) SUBWORD.matcher(run).results().map(w -> w.group().toLowerCase(Locale.ROOT))
+                .filter(w -> !CONNECTORS.contains(w) && w.chars().anyMatch(Character::isLetter)).count();
     }
 
     private static String firstSubword(String run) {

@@ -34,6 +34,14 @@ class DefinitionFinderTest {
     }
 
     @Test
+    void words_of_the_sentence_before_the_name_are_not_part_of_it_even_when_they_give_a_letter() {
+        assertThat(found("9. Decides to authorize the deployment of an African-led International Support Mission in Mali (AFISMA) for"))
+                .containsExactly("AFISMA = African-led International Support Mission in Mali");
+        assertThat(found("Authorizes an African-led International Support Mission in Mali (AFISMA) for"))
+                .containsExactly("AFISMA = African-led International Support Mission in Mali");
+    }
+
+    @Test
     void a_name_translated_from_french_keeps_only_its_own_words() {
         assertThat(found("Mali confirms the request for the immediate withdrawal of the United Nations Multidimensional "
                 + "Integrated Stabilization Mission in Mali (MINUSMA), which was made"))

@@ -70,6 +70,12 @@ class GlossarySiteTest {
         assertThat(glossary.unexplained()).isEmpty();
         assertThat(glossary.notInEditorFile()).isEmpty();
         assertThat(glossary.entries()).allSatisfy(e -> assertThat(e.description()).as(e.acronym()).isNotBlank());
+        // Every definition the documents give is an expansion of the editor's file, or one variant the
+        // draft resolution writes: no words of the sentence around a definition taken for its long form.
+        assertThat(glossary.entries().stream().flatMap(e -> e.writtenForms().stream()))
+                .containsExactly("Al-Qaida in Islamic Maghreb");
+        assertThat(glossary.entries()).filteredOn(e -> !e.acronym().equals("CFA"))
+                .allSatisfy(e -> assertThat(e.definitions()).as(e.acronym()).isNotEmpty());
     }
 
     @Test
