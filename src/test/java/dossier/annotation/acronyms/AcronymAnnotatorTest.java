@@ -48,7 +48,7 @@ class AcronymAnnotatorTest {
     void each_use_is_an_abbr_with_its_expansion_linked_to_its_entry_but_not_inside_its_own_definition() {
         Document report = document("report", LocalDate.of(2012, 11, 28),
                 "the Economic Community of West African States (ECOWAS) appointed a mediator.",
-                "ECOWAS’s mediator met the ECOWAS-led mission; ECOWAS and its partners agreed.");
+                "ECOWAS’s mediator met the ECOWAS-led mission; ECOWAS's partners agreed.");
         Glossary glossary = learn(report);
         Element text = annotated(glossary, report);
 
@@ -62,6 +62,15 @@ class AcronymAnnotatorTest {
         });
         // The words are the source's words, in order: marking changes no text.
         assertThat(text.getElementById("para-2").text()).isEqualTo(report.blocks().get(1).text());
+    }
+
+    @Test
+    void a_plural_is_a_use_and_the_whole_word_is_marked() {
+        Document document = document("d", null, "with non-governmental organizations (NGOs) and other NGOs; an NGO");
+        Glossary glossary = learn(document);
+
+        assertThat(annotated(glossary, document).select("abbr")).extracting(Element::text).containsExactly("NGOs", "NGO");
+        assertThat(glossary.entry("ngo").orElseThrow().expansion()).isEqualTo("non-governmental organizations");
     }
 
     @Test
