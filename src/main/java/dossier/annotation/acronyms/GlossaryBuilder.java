@@ -90,11 +90,11 @@ final class GlossaryBuilder {
 
         Glossary glossary = new Glossary(builder.entries(), lexicon, unexplained);
         if (!glossary.notInEditorFile().isEmpty()) {
-            LOG.warn("glossary: acronyms defined in the documents but missing from {}: {}", editorFile,
+            LOG.warn("acronyms defined in the documents but missing from {}: {}", editorFile,
                     String.join(", ", glossary.notInEditorFile()));
         }
         if (!unexplained.isEmpty()) {
-            LOG.warn("glossary: acronyms used but explained nowhere (add them to {}): {}", editorFile,
+            LOG.warn("acronyms used but explained nowhere (add them to {}): {}", editorFile,
                     unexplained.entrySet().stream().map(e -> e.getKey() + " in " + String.join(", ", e.getValue()))
                             .collect(Collectors.joining("; ")));
         }
