@@ -3,6 +3,9 @@ package dossier.build;
 import dossier.annotation.Annotator;
 import dossier.annotation.acronyms.AcronymAnnotator;
 import dossier.annotation.acronyms.Glossary;
+import dossier.annotation.notes.Note;
+import dossier.annotation.notes.NoteAnnotator;
+import dossier.annotation.notes.NoteReader;
 import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
@@ -40,10 +43,13 @@ public final class Pipeline {
 
         // Learn from the whole dossier: annotators and cross-document pages need every document.
         Glossary glossary = Glossary.learn(documents, sources.content(), DocumentHtml::render);
-        List<Annotator> annotators = List.of(new AcronymAnnotator(glossary));
+        List<Note> notes = NoteReader.readAll(sources.content(), documents);
+        // Notes go last: they add asides that the other annotators must not treat as document text.
+        List<Annotator> annotators = List.of(new AcronymAnnotator(glossary), new NoteAnnotator(notes));
         List<DossierPage> pages = List.of(
                 new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))),
-                new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", glossary)));
+                new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", glossary)),
+                new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)));
         RenderPlan plan = new RenderPlan(settings.title(), documents, annotators, pages);
 
         OutputSwap swap = OutputSwap.beside(options.output());

@@ -3,7 +3,6 @@ package dossier.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Quiet by default (warnings only); --verbose shows a line per stage and per document. */
 final class Logging {
@@ -12,11 +11,6 @@ final class Logging {
     }
 
     static void quiet() {
-        if (!SLF4JBridgeHandler.isInstalled()) {
-            // OrientDB (inside JBake) logs through java.util.logging straight to stderr otherwise.
-            SLF4JBridgeHandler.removeHandlersForRootLogger();
-            SLF4JBridgeHandler.install();
-        }
         level("dossier", Level.WARN);
     }
 

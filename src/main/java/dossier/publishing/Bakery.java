@@ -8,9 +8,18 @@ import java.util.stream.Collectors;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Runs JBake over a dossier's sources into a destination folder. */
 public final class Bakery {
+
+    static {
+        // OrientDB (inside JBake) logs through java.util.logging straight to stderr otherwise.
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
 
     private Bakery() {
     }

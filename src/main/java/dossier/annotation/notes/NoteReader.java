@@ -1,0 +1,109 @@
+package dossier.annotation.notes;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dossier.model.Block;
+import dossier.model.Document;
+import dossier.reading.SourceException;
+import dossier.reading.SourceHeader;
+import dossier.reading.SourceText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Reads editors' notes: Markdown files in content/notes/, each with a front matter naming the document
+ * (by page name or UN symbol) and, optionally, the paragraph it annotates. A note that names a
+ * document or paragraph the dossier lacks stops the build with the note's file and line.
+ */
+public final class NoteReader {
+
+    public static final String FOLDER = "notes";
+    private static final Set<String> KEYS = Set.of("document", "paragraph", "title");
+    private static final Parser MARKDOWN;
+    private static final HtmlRenderer HTML;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        MARKDOWN = Parser.builder(options).build();
+        HTML = HtmlRenderer.builder(options).build();
+    }
+
+    private NoteReader() {
+    }
+
+    /** Every note under {@code content}/notes, in file-name order; none when the folder is absent. */
+    public static List<Note> readAll(Path content, List<Document> documents) {
+        Path folder = content.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> notes = files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            return notes.stream().map(file -> read(file, documents)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Note read(Path file, List<Document> documents) {
+        SourceText source;
+        try {
+            source = SourceHeader.split(file, Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parse(source, documents);
+    }
+
+    static Note parse(SourceText source, List<Document> documents) {
+        Map<String, Object> header = source.header();
+        for (String key : header.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw error(source, key, "unknown key '" + key + "' in a note (known: document, paragraph, title)");
+            }
+        }
+        String named = text(header, "document");
+        if (named.isEmpty()) {
+            throw new SourceException(source.file(), 1, "a note needs a front matter naming its document, e.g.\n"
+                    + "---\ndocument: S/2012/894\nparagraph: para-12\ntitle: …\n---");
+        }
+        Map<String, Document> bySlug = documents.stream().collect(Collectors.toMap(Document::slug, Function.identity()));
+        Document document = bySlug.containsKey(named) ? bySlug.get(named) : documents.stream()
+                .filter(d -> d.metadata().symbol().equalsIgnoreCase(named)).findFirst()
+                .orElseThrow(() -> error(source, "document", "no document '" + named + "' in this dossier (give its "
+                        + "page name, e.g. " + documents.stream().map(Document::slug).findFirst().orElse("s-2012-894")
+                        + ", or its UN symbol)"));
+        String anchor = text(header, "paragraph");
+        if (!anchor.isEmpty() && document.anchoredBlocks().stream().map(Block::anchor).noneMatch(anchor::equals)) {
+            throw error(source, "paragraph", "document " + document.slug() + " has no paragraph '" + anchor + "'");
+        }
+        String name = source.file().getFileName().toString().replaceFirst("\\.md$", "");
+        String markdown = String.join("\n", source.body());
+        // Notes are the editor's words but still untrusted text: raw HTML is escaped, links limited to safe ones.
+        String html = Jsoup.clean(HTML.render(MARKDOWN.parse(markdown)), Safelist.basic());
+        return new Note(source.file(), "note-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+                document.slug(), anchor, text(header, "title"), html);
+    }
+
+    private static String text(Map<String, Object> header, String key) {
+        Object value = header.get(key);
+        return value == null ? "" : String.valueOf(value).strip();
+    }
+
+    private static SourceException error(SourceText source, String key, String problem) {
+        return new SourceException(source.file(), source.headerLines().getOrDefault(key, 1), problem);
+    }
+}

@@ -1,0 +1,63 @@
+package dossier.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewServerTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(PreviewServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void serves_the_site_with_the_right_types_and_nothing_outside_it(@TempDir Path dir) throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "<p>home</p>");
+        Files.createDirectories(site.resolve("css"));
+        Files.writeString(site.resolve("css/a.css"), "p{}");
+        Files.writeString(dir.resolve("secret.txt"), "outside");
+
+        try (PreviewServer server = PreviewServer.start(site, 0)) {
+            HttpResponse<String> home = get(server, "/index.html");
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).isEqualTo("<p>home</p>");
+            assertThat(home.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+            assertThat(get(server, "/css/a.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+            assertThat(get(server, "/").body()).isEqualTo("<p>home</p>");
+            assertThat(get(server, "/missing.html").statusCode()).isEqualTo(404);
+            assertThat(get(server, "/%2e%2e/secret.txt").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void the_watcher_wakes_when_a_source_changes(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/documents"));
+        try (SourceWatcher watcher = new SourceWatcher(List.of(dir.resolve("content")))) {
+            CompletableFuture<Void> woke = CompletableFuture.runAsync(() -> {
+                try {
+                    watcher.awaitChange();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(200);
+            Files.writeString(content.resolve("new.txt"), "Letter dated 1 May 2020");
+            woke.get(20, TimeUnit.SECONDS);
+            assertThat(woke).isCompleted();
+        }
+    }
+}
