@@ -57,6 +57,8 @@
       </#list>
       </ul>
     </div>
+    <#elseif e.definitions()?has_content>
+    <p class="uses">Used only where it is spelled out.</p>
     <#else>
     <p class="uses">Not used in the documents of this dossier.</p>
     </#if>

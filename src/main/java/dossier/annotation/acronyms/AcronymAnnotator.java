@@ -40,18 +40,19 @@ public final class AcronymAnnotator implements Annotator {
 
     /**
      * Values for the "Acronyms in this document" aside (parts/acronyms-aside.ftl): a list of maps with
-     * id, acronym, expansion and count. Plain lists and maps of text, because JBake stores page data in
+     * id, acronym, expansion, count (of uses) and defined (whether the document spells it out). Plain lists and maps of text, because JBake stores page data in
      * its OrientDB cache, which cannot store records.
      */
     @Override
     public Map<String, Object> pageData(Document document) {
         List<Map<String, Object>> acronyms = new ArrayList<>();
-        for (Glossary.InDocument used : glossary.usedIn(document.slug())) {
+        for (Glossary.InDocument used : glossary.in(document.slug())) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", used.entry().id());
             item.put("acronym", used.entry().acronym());
             item.put("expansion", used.entry().expansion());
             item.put("count", used.count());
+            item.put("defined", used.definedHere());
             acronyms.add(item);
         }
         return Map.of("acronyms", acronyms);

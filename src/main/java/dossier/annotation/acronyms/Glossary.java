@@ -61,14 +61,21 @@ public final class Glossary {
         return letters;
     }
 
-    /** An entry a document uses, and how often. */
-    public record InDocument(Entry entry, int count) {
+    /** An entry a document spells out or uses, and how often it uses it. */
+    public record InDocument(Entry entry, int count, boolean definedHere) {
     }
 
-    /** The entries a document uses, by acronym, for its aside. */
-    public List<InDocument> usedIn(String slug) {
-        return entries.stream().flatMap(e -> e.uses().stream().filter(u -> u.slug().equals(slug))
-                .map(u -> new InDocument(e, u.count()))).toList();
+    /** The entries a document spells out or uses, by acronym, for its aside. */
+    public List<InDocument> in(String slug) {
+        List<InDocument> found = new ArrayList<>();
+        for (Entry entry : entries) {
+            int count = entry.uses().stream().filter(u -> u.slug().equals(slug)).mapToInt(DocumentUses::count).sum();
+            boolean defined = entry.definitions().stream().anyMatch(d -> d.slug().equals(slug));
+            if (count > 0 || defined) {
+                found.add(new InDocument(entry, count, defined));
+            }
+        }
+        return found;
     }
 
     public Optional<Entry> entry(String id) {

@@ -52,7 +52,7 @@ class AcronymAnnotatorTest {
         Glossary glossary = learn(report);
         Element text = annotated(glossary, report);
 
-        assertThat(text.getElementById("para-1").select("abbr, a")).isEmpty();
+        assertThat(text.getElementById("para-1").select("[data-entry]")).isEmpty();
         List<Element> uses = text.getElementById("para-2").select("a.acronym");
         assertThat(uses).hasSize(3).allSatisfy(a -> {
             assertThat(a.attr("href")).isEqualTo("../glossary.html#ecowas");
@@ -61,7 +61,9 @@ class AcronymAnnotatorTest {
             assertThat(a.text()).isEqualTo("ECOWAS");
         });
         // The words are the source's words, in order: marking changes no text.
-        assertThat(text.getElementById("para-2").text()).isEqualTo(report.blocks().get(1).text());
+        Element words = text.getElementById("para-2").clone();
+        words.select("[data-added]").remove();
+        assertThat(words.text()).isEqualTo(report.blocks().get(1).text());
     }
 
     @Test
@@ -182,11 +184,16 @@ class AcronymAnnotatorTest {
     }
 
     @Test
-    void the_aside_data_lists_what_the_document_uses() {
-        Document document = document("d", null, "the North Atlantic Treaty Organization (NATO) intervened; NATO left.");
-        Glossary glossary = learn(document);
+    void the_aside_data_lists_what_the_document_spells_out_or_uses() {
+        Document defines = document("d", null, "the North Atlantic Treaty Organization (NATO) intervened; NATO left.",
+                "the African Union (AU) met.");
+        Document uses = document("u", null, "The AU met again.");
+        Glossary glossary = learn(defines, uses);
 
-        assertThat(new AcronymAnnotator(glossary).pageData(document).get("acronyms")).asList().singleElement()
-                .satisfies(item -> assertThat(item).hasToString("{id=nato, acronym=NATO, expansion=North Atlantic Treaty Organization, count=1}"));
+        assertThat(new AcronymAnnotator(glossary).pageData(defines).get("acronyms")).asList().map(Object::toString).containsExactly(
+                "{id=au, acronym=AU, expansion=African Union, count=0, defined=true}",
+                "{id=nato, acronym=NATO, expansion=North Atlantic Treaty Organization, count=1, defined=true}");
+        assertThat(new AcronymAnnotator(glossary).pageData(uses).get("acronyms")).asList().map(Object::toString).containsExactly(
+                "{id=au, acronym=AU, expansion=African Union, count=1, defined=false}");
     }
 }
