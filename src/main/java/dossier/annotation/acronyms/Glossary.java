@@ -20,11 +20,13 @@ import org.jsoup.nodes.Element;
 public final class Glossary {
 
     private final List<Entry> entries;
+    private final Map<String, Entry> byId;
     private final Lexicon lexicon;
     private final SortedMap<String, SortedSet<String>> unexplained;
 
     Glossary(List<Entry> entries, Lexicon lexicon, SortedMap<String, SortedSet<String>> unexplained) {
         this.entries = List.copyOf(entries);
+        this.byId = entries.stream().collect(Collectors.toMap(Entry::id, e -> e));
         this.lexicon = lexicon;
         this.unexplained = unexplained;
     }
@@ -79,7 +81,7 @@ public final class Glossary {
     }
 
     public Optional<Entry> entry(String id) {
-        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** Acronyms the documents define that the editor's file lacks: they need a description. */

@@ -53,6 +53,7 @@ final class GlossaryBuilder {
     }
 
     private final List<Draft> drafts = new ArrayList<>();
+    private final Map<String, Draft> byId = new HashMap<>();
     private final Map<String, Draft> byAcronym = new HashMap<>();
     private final Map<String, Document> bySlug = new HashMap<>();
 
@@ -81,7 +82,7 @@ final class GlossaryBuilder {
         Lexicon lexicon = builder.lexicon();
         texts.forEach((document, located) -> {
             for (UseFinder.Use use : UseFinder.find(located, lexicon)) {
-                builder.byId(use.match().term().entryId()).uses.computeIfAbsent(document.slug(), d -> new LinkedHashMap<>())
+                builder.byId.get(use.match().term().entryId()).uses.computeIfAbsent(document.slug(), d -> new LinkedHashMap<>())
                         .merge(use.text().anchor(), 1, Integer::sum);
             }
         });
@@ -103,11 +104,12 @@ final class GlossaryBuilder {
 
     private void add(EditorEntry entry, boolean inEditorFile) {
         String id = AcronymShape.id(entry.acronym());
-        while (byId(id) != null) {
+        while (byId.containsKey(id)) {
             id = id + "-2";
         }
         Draft draft = new Draft(id, entry, inEditorFile);
         drafts.add(draft);
+        byId.put(id, draft);
         byAcronym.put(entry.acronym(), draft);
         entry.aliases().forEach(alias -> byAcronym.putIfAbsent(alias, draft));
     }
@@ -135,10 +137,6 @@ final class GlossaryBuilder {
             draft.writtenForms.forEach(form -> terms.add(new Lexicon.Term(form, draft.id, false)));
         }
         return new Lexicon(terms);
-    }
-
-    private Draft byId(String id) {
-        return drafts.stream().filter(d -> d.id.equals(id)).findFirst().orElse(null);
     }
 
     private List<Entry> entries() {
