@@ -113,7 +113,7 @@ final class DefinitionFinder {
         String acronym = text.substring(words.get(0)[0], end).strip();
         boolean explained = AcronymShape.isAcronym(acronym)
                 && explains(AcronymShape.singular(acronym), initialsShare(AcronymShape.singular(acronym), inside))
-                && inside.split("\\s+").length <= 2 * letters(acronym).length() + 4;
+                && contentWords(inside) <= letters(acronym).length();
         return explained ? Optional.of(words.get(0)[0]) : Optional.empty();
     }
 
@@ -143,7 +143,7 @@ final class DefinitionFinder {
     }
 
     /** How many of the acronym's letters are initials of the run's words, each initial used once. */
-    static int initialsShare(String acronym, String run) {
+    private static int initialsShare(String acronym, String run) {
         Map<Character, Integer> initials = new HashMap<>();
         Matcher subword = SUBWORD.matcher(run);
         while (subword.find()) {
@@ -177,5 +177,4 @@ final class DefinitionFinder {
     private static String letters(String acronym) {
         return acronym.replaceAll("[^\\p{L}]", "");
     }
-
 }

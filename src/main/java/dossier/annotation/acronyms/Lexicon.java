@@ -1,6 +1,7 @@
 package dossier.annotation.acronyms;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class Lexicon {
         if (term.acronym()) {
             return "(?<![\\p{L}\\p{N}/])(" + Pattern.quote(term.written()) + "(?:s)?)(?![\\p{L}\\p{N}/])";
         }
-        String words = java.util.Arrays.stream(term.written().strip().split("\\s+"))
+        String words = Arrays.stream(term.written().strip().split("\\s+"))
                 .map(w -> Pattern.quote(w).replaceAll("['’]", "\\\\E['’]\\\\Q"))
                 .collect(Collectors.joining("\\s+"));
         return "(?<![\\p{L}\\p{N}])(" + words + ")(?![\\p{L}\\p{N}])";

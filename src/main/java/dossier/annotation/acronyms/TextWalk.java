@@ -2,6 +2,7 @@ package dossier.annotation.acronyms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,18 +37,18 @@ final class TextWalk {
         return texts;
     }
 
-    private static java.util.Optional<Located> locate(TextNode text, Element root) {
+    private static Optional<Located> locate(TextNode text, Element root) {
         String anchor = null;
         boolean inLink = false;
         for (Node at = text.parent(); at instanceof Element element && at != root; at = at.parent()) {
             if (SKIPPED.contains(element.normalName()) || element.hasAttr("data-added") || element.hasClass(MARK_CLASS)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             inLink |= element.normalName().equals("a");
             if (anchor == null && !element.id().isEmpty()) {
                 anchor = element.id();
             }
         }
-        return java.util.Optional.of(new Located(text, anchor == null ? "" : anchor, inLink));
+        return Optional.of(new Located(text, anchor == null ? "" : anchor, inLink));
     }
 }

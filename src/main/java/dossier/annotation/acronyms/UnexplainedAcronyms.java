@@ -2,6 +2,7 @@ package dossier.annotation.acronyms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -65,7 +66,7 @@ final class UnexplainedAcronyms {
         for (int j : new int[] {i - 1, i + 1}) {
             if (j >= 0 && j < tokens.size()) {
                 String neighbour = text.substring(tokens.get(j)[0], tokens.get(j)[1]);
-                if (neighbour.length() > 1 && neighbour.equals(neighbour.toUpperCase(java.util.Locale.ROOT))
+                if (neighbour.length() > 1 && neighbour.equals(neighbour.toUpperCase(Locale.ROOT))
                         && neighbour.chars().anyMatch(Character::isLetter) && lexicon.entryOf(neighbour).isEmpty()) {
                     return true;
                 }
