@@ -16,7 +16,7 @@ import org.jsoup.nodes.TextNode;
  * the link leads to the glossary entry, and the expansion shows on hover, on keyboard focus and on tap
  * (dossier.css and dossier.js), not only in the title a mouse reveals. A long form written out is
  * linked the same way, showing its acronym. Inside a link the document already has, the use is marked
- * without a second link.
+ * without a second link, and shows its expansion when that link has the focus.
  */
 public final class AcronymAnnotator implements Annotator {
 
@@ -78,12 +78,9 @@ public final class AcronymAnnotator implements Annotator {
     private Node markup(String written, Lexicon.Term term, boolean inLink) {
         Entry entry = glossary.entry(term.entryId()).orElseThrow();
         String shown = term.acronym() ? entry.expansion() : entry.acronym();
-        Element mark;
-        if (inLink) {
-            mark = new Element(term.acronym() ? "abbr" : "span").attr("tabindex", "0");
-        } else {
-            mark = new Element("a").attr("href", GLOSSARY_FROM_DOCUMENT + "#" + entry.id());
-        }
+        // Inside a link the document already has, that link takes the focus: nothing focusable may nest in it.
+        Element mark = inLink ? new Element(term.acronym() ? "abbr" : "span")
+                : new Element("a").attr("href", GLOSSARY_FROM_DOCUMENT + "#" + entry.id());
         mark.addClass(TextWalk.MARK_CLASS).attr("data-entry", entry.id()).attr("data-expansion", shown);
         if (!term.acronym()) {
             mark.addClass("acronym-long").appendText(written);
