@@ -71,6 +71,17 @@
     }
   });
 
+  /* An expansion opens leftwards when there is no room for it on the right. */
+  ["mouseover", "focusin"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var acronym = event.target.closest ? event.target.closest("#document-text .acronym") : null;
+      if (acronym) {
+        var room = document.documentElement.clientWidth - acronym.getBoundingClientRect().left;
+        acronym.setAttribute("data-tip-side", room < 20 * parseFloat(getComputedStyle(document.documentElement).fontSize) ? "end" : "start");
+      }
+    });
+  });
+
   /* Escape hides an expansion shown by hover or focus too, until the pointer or focus moves on. */
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
