@@ -6,6 +6,8 @@
   <h1>${config.dossier_plan.dossierTitle()}</h1>
   <p class="lede">An annotated dossier of ${plan.documents()?size} United Nations documents: each one as a clean,
     cross-linked page with every paragraph numbered and linkable. <a href="pages/about.html">About this dossier</a>.</p>
+  <#-- The build fills in the zip's address and size (dossier.publishing.OfflineZip). -->
+  <p class="offline-download" data-offline-download hidden><a download>Download for offline reading</a> <span data-offline-size></span></p>
 </header>
 <section aria-labelledby="documents-heading">
   <h2 id="documents-heading">Documents, oldest first</h2>

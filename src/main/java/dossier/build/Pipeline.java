@@ -9,8 +9,10 @@ import dossier.annotation.notes.NoteReader;
 import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
+import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
+import dossier.publishing.search.SearchIndex;
 import dossier.rendering.DocumentHtml;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
@@ -49,13 +51,17 @@ public final class Pipeline {
         List<DossierPage> pages = List.of(
                 new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))),
                 new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", glossary)),
-                new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)));
+                new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)),
+                new DossierPage("search.html", "search.ftl", "Search", Map.of()));
         RenderPlan plan = new RenderPlan(settings.title(), documents, annotators, pages);
 
         OutputSwap swap = OutputSwap.beside(options.output());
         try {
             Bakery.bake(sources, swap.staging(), plan);
             LOG.info("baked the site");
+            // The index reads the baked pages; the zip holds the finished site, so it comes last.
+            LOG.info("search index: {}", SearchIndex.build(plan.documents(), swap.staging()).write(swap.staging()));
+            OfflineZip.write(swap.staging(), settings.name());
             int pageCount = countPages(swap.staging());
             swap.commit();
             return new BuildSummary(documents, pageCount, (System.nanoTime() - start) / 1e9);

@@ -1,0 +1,295 @@
+package dossier.publishing.search;
+
+import dossier.model.Document;
+import dossier.model.UnDates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The dossier's search index, built from the baked document pages: one entry per anchored paragraph,
+ * an inverted index from term to paragraphs, and the acronyms the pages expand. Written as a script
+ * (search-index.js) that assigns a global, because a page opened from disk may load a script but may not
+ * fetch a file; only the search page loads it.
+ *
+ * <p>Format, chosen to be small (the inverted index stays under a third of the text it indexes):
+ * <ul>
+ * <li>"terms": every term in sorted order, separated by spaces, each front-coded: one digit, how many
+ * first letters it shares with the term before (at most 9), then the rest. "0negotiate 8ion" =
+ * negotiate, negotiation.</li>
+ * <li>"postings": for each term in the same order, separated by spaces, its paragraphs: the paragraph
+ * number as the difference from the previous one, in decimal digits, then one letter a–z, the
+ * paragraph's weight for the term (see {@link #weight}). "12c3a" = paragraph 12 with weight 3,
+ * paragraph 15 with weight 1.</li>
+ * </ul>
+ */
+public final class SearchIndex {
+
+    /** The index file, at the site's root. */
+    public static final String FILE = "search-index.js";
+    /** The global variable the index file assigns. */
+    public static final String GLOBAL = "dossierSearchIndex";
+
+    /** A document as results name it; page is its address relative to the site root. */
+    record IndexedDocument(String page, String symbol, String title, String date) {
+    }
+
+    /** One anchored paragraph; document is its index in the document list. */
+    record Entry(int document, String anchor, String label, String text) {
+    }
+
+    /** How often and how early a paragraph names a term; position counts terms from 0. */
+    private record Use(int count, int first) {
+        Use onceMore() {
+            return new Use(count + 1, first);
+        }
+    }
+
+    private final List<IndexedDocument> documents;
+    private final List<Entry> entries;
+    private final SortedMap<String, String> postings;
+    private final SortedMap<String, List<String>> acronyms;
+
+    private SearchIndex(List<IndexedDocument> documents, List<Entry> entries, SortedMap<String, String> postings,
+                        SortedMap<String, List<String>> acronyms) {
+        this.documents = documents;
+        this.entries = entries;
+        this.postings = postings;
+        this.acronyms = acronyms;
+    }
+
+    /** Indexes every document's baked page, documents/SLUG.html under the site folder, in the given order. */
+    public static SearchIndex build(List<Document> documents, Path site) {
+        List<IndexedDocument> indexed = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        Map<String, TreeMap<Integer, Use>> uses = new TreeMap<>();
+        SortedMap<String, List<String>> acronyms = new TreeMap<>();
+        for (Document document : documents) {
+            String page = "documents/" + document.slug() + ".html";
+            indexed.add(new IndexedDocument(page, document.metadata().symbol(), document.metadata().title(),
+                    document.metadata().date() == null ? "" : UnDates.display(document.metadata().date())));
+            for (PageParagraphs.Paragraph paragraph : PageParagraphs.read(site.resolve(page))) {
+                int entry = entries.size();
+                entries.add(new Entry(indexed.size() - 1, paragraph.anchor(), ParagraphLabel.of(paragraph.anchor()),
+                        paragraph.text()));
+                count(uses, entry, termsWithExpansions(paragraph));
+                paragraph.acronyms().forEach(acronym -> learn(acronyms, acronym));
+            }
+        }
+        SortedMap<String, String> postings = new TreeMap<>();
+        uses.forEach((term, byEntry) -> postings.put(term, encode(byEntry)));
+        return new SearchIndex(List.copyOf(indexed), List.copyOf(entries), postings, acronyms);
+    }
+
+    /** Counts how often and how early one paragraph (entry) names each of its terms. */
+    private static void count(Map<String, TreeMap<Integer, Use>> uses, int entry, List<String> terms) {
+        for (int position = 0; position < terms.size(); position++) {
+            uses.computeIfAbsent(terms.get(position), t -> new TreeMap<>())
+                    .merge(entry, new Use(1, position), (earlier, again) -> earlier.onceMore());
+        }
+    }
+
+    /** Keeps an acronym of one term and its expansion; the first expansion met wins. */
+    private static void learn(SortedMap<String, List<String>> acronyms, PageParagraphs.Acronym acronym) {
+        List<String> acronymTerms = SearchTerms.terms(acronym.acronym());
+        List<String> expansion = SearchTerms.terms(acronym.expansion());
+        if (acronymTerms.size() == 1 && !expansion.isEmpty() && !expansion.equals(acronymTerms)) {
+            acronyms.putIfAbsent(acronymTerms.get(0), expansion);
+        }
+    }
+
+    /**
+     * A paragraph's terms in reading order, each acronym's expansion standing right after the acronym, so
+     * that "Economic Community of West African States" finds a paragraph that only says "ECOWAS".
+     */
+    private static List<String> termsWithExpansions(PageParagraphs.Paragraph paragraph) {
+        List<String> out = new ArrayList<>();
+        List<PageParagraphs.Acronym> pending = new ArrayList<>(paragraph.acronyms());
+        for (SearchTerms.Token token : SearchTerms.tokens(paragraph.text())) {
+            out.add(token.term());
+            while (!pending.isEmpty() && pending.get(0).offset() <= token.start()) {
+                out.addAll(SearchTerms.terms(pending.remove(0).expansion()));
+            }
+        }
+        pending.forEach(acronym -> out.addAll(SearchTerms.terms(acronym.expansion())));
+        return out;
+    }
+
+    /**
+     * How strongly a paragraph is about a term, 1–26: more for a term named often (by its logarithm, so a
+     * long paragraph does not win by length alone) and more for a term named early (a paragraph that opens
+     * with it is about it; one that names it in passing at the end is not).
+     */
+    static int weight(int count, int firstPosition) {
+        double often = 1 + Math.log(count);
+        double early = 1 + 1 / (1 + firstPosition / 10.0);
+        return (int) Math.max(1, Math.min(26, Math.round(often * early * 4)));
+    }
+
+    private static String encode(TreeMap<Integer, Use> byEntry) {
+        StringBuilder out = new StringBuilder();
+        int previous = 0;
+        for (Map.Entry<Integer, Use> posting : byEntry.entrySet()) {
+            Use use = posting.getValue();
+            out.append(posting.getKey() - previous).append((char) ('a' + weight(use.count(), use.first()) - 1));
+            previous = posting.getKey();
+        }
+        return out.toString();
+    }
+
+    List<IndexedDocument> documents() {
+        return documents;
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** The postings of a term, decoded: paragraph number → weight (empty when no paragraph has it). */
+    Map<Integer, Integer> postings(String term) {
+        Map<Integer, Integer> out = new LinkedHashMap<>();
+        String encoded = postings.getOrDefault(term, "");
+        int number = 0;
+        int digits = 0;
+        for (char c : encoded.toCharArray()) {
+            if (Character.isDigit(c)) {
+                digits = digits * 10 + (c - '0');
+            } else {
+                number += digits;
+                digits = 0;
+                out.put(number, c - 'a' + 1);
+            }
+        }
+        return out;
+    }
+
+    SortedMap<String, List<String>> acronyms() {
+        return acronyms;
+    }
+
+    /** The index as the script the search page loads. */
+    public String toJavaScript() {
+        StringBuilder js = new StringBuilder("/* dossier search index, made by the build for js/search.js */\n");
+        js.append("window.").append(GLOBAL).append("={\"documents\":[");
+        js.append(documents.stream().map(d -> array(quote(d.page()), quote(d.symbol()), quote(d.title()), quote(d.date())))
+                .collect(Collectors.joining(",")));
+        js.append("],\n\"paragraphs\":[\n");
+        js.append(entries.stream().map(e -> array(String.valueOf(e.document()), quote(e.anchor()), quote(e.label()), quote(e.text())))
+                .collect(Collectors.joining(",\n")));
+        js.append("],\n\"terms\":").append(quote(frontCodedTerms()));
+        js.append(",\n\"postings\":").append(quote(String.join(" ", postings.values())));
+        js.append(",\n\"acronyms\":{");
+        js.append(acronyms.entrySet().stream()
+                .map(a -> quote(a.getKey()) + ":" + array(a.getValue().stream().map(SearchIndex::quote).toArray(String[]::new)))
+                .collect(Collectors.joining(",")));
+        js.append("}};\n");
+        return js.toString();
+    }
+
+    /** The sorted terms, each as the number of letters it shares with the one before (0–9) and the rest. */
+    private String frontCodedTerms() {
+        StringBuilder out = new StringBuilder();
+        String previous = "";
+        for (String term : postings.keySet()) {
+            int shared = 0;
+            while (shared < 9 && shared < previous.length() && shared < term.length()
+                    && previous.charAt(shared) == term.charAt(shared)) {
+                shared++;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(shared).append(term, shared, term.length());
+            previous = term;
+        }
+        return out.toString();
+    }
+
+    /** Writes the index into the site folder and says how big it is. */
+    public Size write(Path site) {
+        String js = toJavaScript();
+        try {
+            Files.writeString(site.resolve(FILE), js, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index", e);
+        }
+        return size(js);
+    }
+
+    /** The sizes to weigh the index against: the paragraphs' text, and what the index adds to it. */
+    public Size size() {
+        return size(toJavaScript());
+    }
+
+    private Size size(String js) {
+        long text = entries.stream().mapToLong(e -> utf8(e.text())).sum();
+        long terms = utf8(quote(frontCodedTerms())) + utf8(quote(String.join(" ", postings.values())))
+                + acronyms.entrySet().stream().mapToLong(a -> utf8(quote(a.getKey())) + a.getValue().stream()
+                        .mapToLong(t -> utf8(quote(t)) + 1).sum() + 3).sum();
+        return new Size(entries.size(), postings.size(), text, terms, utf8(js));
+    }
+
+    /**
+     * How big the index is.
+     *
+     * @param paragraphs paragraphs indexed
+     * @param terms      distinct terms
+     * @param textBytes  the paragraphs' text (UTF-8), which the file also holds for snippets
+     * @param termBytes  the inverted index: terms, postings and acronyms
+     * @param fileBytes  the whole search-index.js
+     */
+    public record Size(int paragraphs, int terms, long textBytes, long termBytes, long fileBytes) {
+
+        /** The inverted index against the text it indexes. */
+        public double termShare() {
+            return (double) termBytes / textBytes;
+        }
+
+        /** What the file holds beyond the text itself (inverted index, anchors, labels, documents, syntax). */
+        public double overheadShare() {
+            return (double) (fileBytes - textBytes) / textBytes;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%d paragraphs, %d terms; text %d B, inverted index %d B (%.0f %% of the text), "
+                    + "search-index.js %d B (text + %.0f %%)", paragraphs, terms, textBytes, termBytes, 100 * termShare(),
+                    fileBytes, 100 * overheadShare());
+        }
+    }
+
+    private static long utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String array(String... items) {
+        return "[" + String.join(",", items) + "]";
+    }
+
+    /** A JSON string; also safe inside a script (no "</", no line separators). */
+    static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '/' -> out.append(out.length() > 0 && out.charAt(out.length() - 1) == '<' ? "\\/" : "/");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,113 @@
+package dossier.publishing.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that turn text into search terms, applied to the dossier's paragraphs at build time and to
+ * what a reader types at query time. assets/js/search.js mirrors them line for line (the browser test
+ * compares both on every paragraph of the real dossier): change one, change the other.
+ *
+ * <p>A term is a word with its accents folded ("Traoré" → "traore"), in lower case, with a light English
+ * plural stemmer applied ("negotiations" → "negotiation"); one-letter words and common English stop words
+ * are not terms. A UN document symbol ("S/RES/2085 (2012)") is one term of its own ("s/res/2085(2012)"),
+ * and its parts are terms too.
+ */
+public final class SearchTerms {
+
+    /** A word, or a UN symbol: letters, then slash-separated parts, one of them with a digit, maybe "(2012)". */
+    private static final Pattern TOKEN = Pattern.compile(
+            "[A-Za-z]{1,6}(?:/[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)+(?: ?\\(\\d{4}\\))?|[\\p{L}\\p{N}\\p{M}]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    static final Set<String> STOP_WORDS = Set.of(
+            "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have",
+            "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or", "our", "she", "that", "the",
+            "their", "them", "there", "these", "they", "this", "those", "to", "was", "were", "which", "who",
+            "will", "with");
+
+    /**
+     * One term found in a text.
+     *
+     * @param term  the search term
+     * @param start where its word starts in the text (a char index)
+     * @param end   where its word ends in the text
+     */
+    public record Token(String term, int start, int end) {
+    }
+
+    private SearchTerms() {
+    }
+
+    /** Every term of a text, in order, with where its word stands. */
+    public static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        Matcher token = TOKEN.matcher(text);
+        while (token.find()) {
+            String found = token.group();
+            if (found.indexOf('/') < 0) {
+                addWord(out, found, token.start(), token.end());
+                continue;
+            }
+            if (DIGIT.matcher(found).find()) {
+                out.add(new Token(symbol(found), token.start(), token.end()));
+            }
+            Matcher word = WORD.matcher(found);
+            while (word.find()) {
+                addWord(out, word.group(), token.start() + word.start(), token.start() + word.end());
+            }
+        }
+        return out;
+    }
+
+    /** The terms of a text, in order. */
+    public static List<String> terms(String text) {
+        return tokens(text).stream().map(Token::term).toList();
+    }
+
+    private static void addWord(List<Token> out, String word, int start, int end) {
+        String folded = fold(word);
+        if (folded.length() > 1 && !STOP_WORDS.contains(folded)) {
+            out.add(new Token(stem(folded), start, end));
+        }
+    }
+
+    /** Lower case without accents: "Traoré" → "traore". */
+    public static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+    }
+
+    /** A symbol as one term: folded, without spaces ("S/RES/2085 (2012)" → "s/res/2085(2012)"). */
+    public static String symbol(String text) {
+        return fold(text).replaceAll("\\s+", "");
+    }
+
+    /**
+     * A light English stemmer: plurals to singular, so that "negotiations" finds "negotiation". Only
+     * plurals, because stripping more ("-ing", "-ed") merges words readers keep apart.
+     */
+    public static String stem(String word) {
+        int n = word.length();
+        if (n <= 3 || !word.endsWith("s")) {
+            return word;
+        }
+        if (word.endsWith("ies") && n > 4 && !word.endsWith("eies") && !word.endsWith("aies")) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")
+                || word.endsWith("zes")) {
+            return word.substring(0, n - 2);
+        }
+        if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
+            return word;
+        }
+        return word.substring(0, n - 1);
+    }
+}

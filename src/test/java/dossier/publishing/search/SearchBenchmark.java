@@ -1,0 +1,76 @@
+package dossier.publishing.search;
+
+import dossier.build.BuildOptions;
+import dossier.build.DossierSettings;
+import dossier.build.Pipeline;
+import dossier.rendering.RenderPlan;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Measures the search on the real dossier: the index's size against the text it indexes, and the search
+ * page's load and query times in headless Chromium from disk. A benchmark to run by hand (see README,
+ * "Search"), not a test: times depend on the machine.
+ */
+public final class SearchBenchmark {
+
+    private static final int LOADS = 15;
+    private static final int REPEATS = 200;
+    private static final List<String> QUERIES = List.of("ECOWAS", "negotiation", "negot", "Traore", "S/2012/894",
+            "economic community of west african states", "security council mali", "m");
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory("search-benchmark");
+        BuildOptions options = new BuildOptions(Path.of("."), folder.resolve("out"), Path.of("."));
+        Pipeline.build(options);
+        Path site = options.output();
+        SearchIndex index = SearchIndex.build(new RenderPlan("", Pipeline.read(options), List.of(), List.of()).documents(), site);
+        System.out.println("index: " + index.size());
+        String name = DossierSettings.load(Path.of(".")).name();
+        System.out.printf(Locale.ROOT, "offline zip: %d B%n", Files.size(site.resolve(name + ".zip")));
+
+        ChromeDriver browser = HeadlessChromium.start(folder.resolve("profile"));
+        try {
+            String page = site.resolve("search.html").toUri() + "?q=" + URLEncoder.encode("ECOWAS", StandardCharsets.UTF_8);
+            List<Double> ready = new ArrayList<>();
+            List<Double> indexScript = new ArrayList<>();
+            for (int i = 0; i < LOADS; i++) {
+                browser.get(page);
+                ready.add(((Number) browser.executeScript("return performance.getEntriesByName('search-ready')[0].startTime;")).doubleValue());
+                // Loading and running search-index.js once more, alone: what the index costs the page.
+                indexScript.add(((Number) browser.executeAsyncScript("var done = arguments[0], t = performance.now();"
+                        + "var s = document.createElement('script'); s.src = 'search-index.js?' + Math.random();"
+                        + "s.onload = function () { done(performance.now() - t); }; document.body.appendChild(s);")).doubleValue());
+            }
+            System.out.printf(Locale.ROOT, "search.html?q=ECOWAS from disk, %d loads (medians): results shown %.0f ms after "
+                    + "navigation start; search-index.js alone loads and runs in %.1f ms%n", LOADS, median(ready), median(indexScript));
+            for (String query : QUERIES) {
+                Number search = (Number) browser.executeScript("var t = performance.now();"
+                        + "for (var i = 0; i < arguments[1]; i++) { window.dossierSearch.search(arguments[0]); }"
+                        + "return (performance.now() - t) / arguments[1];", query, REPEATS);
+                Number shown = (Number) browser.executeScript("var input = document.getElementById('search-input');"
+                        + "input.value = arguments[0]; input.dispatchEvent(new Event('input'));"
+                        + "return window.dossierSearch.lastQueryMs();", query);
+                long results = (Long) browser.executeScript("return window.dossierSearch.search(arguments[0]).paragraphs.length;", query);
+                System.out.printf(Locale.ROOT, "query %-45s %4d paragraphs: search %.2f ms (mean of %d), search and show %.1f ms%n",
+                        "\"" + query + "\"", results, search.doubleValue(), REPEATS, shown.doubleValue());
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}

@@ -1,0 +1,135 @@
+package dossier.publishing.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.build.BuildOptions;
+import dossier.build.Pipeline;
+import dossier.model.Document;
+import dossier.rendering.RenderPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index the build writes for the real dossier (content/documents/*.txt). */
+class SearchIndexOnTheRealDossierTest {
+
+    /** Anchors of the page contract: paragraphs, sub-paragraphs, preambular paragraphs, headings, annexes. */
+    private static final Pattern CONTRACT_ANCHOR = Pattern.compile("(para|pp|p|annex-p)-\\d+(-[a-z0-9]+)*|sec-.+|annex");
+
+    @TempDir
+    static Path folder;
+    static Path site;
+    static List<Document> documents;
+    static SearchIndex index;
+
+    @BeforeAll
+    static void bake() {
+        BuildOptions options = new BuildOptions(Path.of("."), folder.resolve("out"), Path.of("."));
+        Pipeline.build(options);
+        site = options.output();
+        documents = new RenderPlan("", Pipeline.read(options), List.of(), List.of()).documents();
+        index = SearchIndex.build(documents, site);
+    }
+
+    @Test
+    void the_build_writes_the_index_of_its_own_pages() throws IOException {
+        assertThat(Files.readString(site.resolve(SearchIndex.FILE))).isEqualTo(index.toJavaScript());
+    }
+
+    @Test
+    void every_anchored_paragraph_of_every_document_is_an_entry_naming_its_document() throws IOException {
+        for (int d = 0; d < documents.size(); d++) {
+            Document document = documents.get(d);
+            SearchIndex.IndexedDocument indexed = index.documents().get(d);
+            assertThat(indexed.symbol()).isEqualTo(document.metadata().symbol());
+            Element text = Jsoup.parse(site.resolve(indexed.page()).toFile(), "UTF-8").getElementById("document-text");
+            Set<String> anchors = text.select("[id]").stream().map(Element::id)
+                    .filter(id -> CONTRACT_ANCHOR.matcher(id).matches()).collect(Collectors.toSet());
+            int number = d;
+            Set<String> entries = index.entries().stream().filter(e -> e.document() == number)
+                    .map(SearchIndex.Entry::anchor).collect(Collectors.toSet());
+            assertThat(anchors).as(document.slug()).isNotEmpty();
+            assertThat(entries).as(document.slug()).containsAll(anchors);
+            for (SearchIndex.Entry entry : index.entries().stream().filter(e -> e.document() == number).toList()) {
+                assertThat(text.getElementById(entry.anchor())).as(entry.anchor()).isNotNull();
+                assertThat(entry.label()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void negotiation_finds_every_paragraph_naming_negotiations() {
+        assertThat(paragraphsWithTerm("negotiation")).isNotEmpty()
+                .isEqualTo(paragraphsMatching("(?i)\\bnegotiations?\\b"));
+    }
+
+    @Test
+    void traore_without_accent_finds_traore_with_it() {
+        assertThat(paragraphsWithTerm("Traore")).isNotEmpty().isEqualTo(paragraphsMatching("Traoré"));
+    }
+
+    @Test
+    void ecowas_finds_every_paragraph_naming_it() {
+        assertThat(paragraphsWithTerm("ECOWAS")).hasSizeGreaterThan(10).isEqualTo(paragraphsMatching("ECOWAS"));
+    }
+
+    @Test
+    void a_un_symbol_cited_in_the_text_is_a_term_and_every_document_symbol_is_listed() {
+        assertThat(paragraphsWithTerm("S/2012/894")).isNotEmpty().isEqualTo(paragraphsMatching("S/2012/894"));
+        assertThat(index.documents()).extracting(SearchIndex.IndexedDocument::symbol)
+                .containsAll(documents.stream().map(d -> d.metadata().symbol()).filter(s -> !s.isEmpty()).toList());
+    }
+
+    @Test
+    void the_inverted_index_is_at_most_30_percent_of_the_text_it_indexes() {
+        SearchIndex.Size size = index.size();
+        assertThat(size.termShare()).as(size.toString()).isLessThanOrEqualTo(0.30);
+    }
+
+    @Test
+    void only_the_search_page_loads_the_index() throws IOException {
+        try (Stream<Path> pages = Files.walk(site)) {
+            List<String> loading = pages.filter(p -> p.toString().endsWith(".html"))
+                    .filter(p -> read(p).contains(SearchIndex.FILE)).map(p -> site.relativize(p).toString()).toList();
+            assertThat(loading).containsExactly("search.html");
+        }
+    }
+
+    @Test
+    void without_javascript_the_search_page_points_to_the_document_list() throws IOException {
+        org.jsoup.nodes.Document page = Jsoup.parse(site.resolve("search.html").toFile(), "UTF-8");
+        Element noscript = Jsoup.parse(page.selectFirst("noscript").html()).body();
+        assertThat(noscript.text()).contains("Search needs JavaScript");
+        assertThat(noscript.select("a").eachAttr("href")).contains("index.html");
+        assertThat(page.select("form[action=search.html] input[name=q]")).hasSize(1);
+    }
+
+    private static Set<Integer> paragraphsWithTerm(String query) {
+        return index.postings(SearchTerms.terms(query).get(0)).keySet();
+    }
+
+    private static Set<Integer> paragraphsMatching(String regex) {
+        Pattern pattern = Pattern.compile(regex);
+        return IntStream.range(0, index.entries().size()).filter(i -> pattern.matcher(index.entries().get(i).text()).find())
+                .boxed().collect(Collectors.toSet());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

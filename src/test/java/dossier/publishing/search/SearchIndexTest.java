@@ -1,0 +1,73 @@
+package dossier.publishing.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.model.Document;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexTest {
+
+    @TempDir
+    Path site;
+    private SearchIndex index;
+
+    @BeforeEach
+    void build() throws Exception {
+        List<Document> documents = FixtureSite.acronymsAndRanking(site);
+        index = SearchIndex.build(documents, site);
+    }
+
+    @Test
+    void one_entry_per_anchored_paragraph_naming_its_document_anchor_and_label() {
+        assertThat(index.entries()).extracting(e -> index.documents().get(e.document()).symbol() + " " + e.anchor() + " " + e.label())
+                .containsExactly("S/2099/1 para-1 paragraph 1", "S/2099/1 para-2 paragraph 2", "S/2099/1 para-3 paragraph 3",
+                        "S/2099/2 para-1 paragraph 1");
+        assertThat(index.entries().get(0).text()).isEqualTo("1. The mediator of ECOWAS met the parties in Ouagadougou.");
+        assertThat(index.documents()).extracting(SearchIndex.IndexedDocument::page)
+                .containsExactly("documents/fixture-a.html", "documents/fixture-b.html");
+    }
+
+    @Test
+    void an_acronym_marked_up_on_a_page_is_indexed_with_its_expansion() {
+        String ecowas = SearchTerms.terms("ECOWAS").get(0);
+        assertThat(index.acronyms()).containsEntry(ecowas, SearchTerms.terms("Economic Community of West African States"));
+        assertThat(index.acronyms().get(ecowas)).containsExactly("economic", "community", "west", "african", "state");
+        // The paragraph that only says "ECOWAS" is found by the words of the expansion, like the one spelling it out.
+        assertThat(index.postings("economic").keySet()).containsExactly(0, 1);
+        assertThat(index.postings(ecowas).keySet()).containsExactly(0);
+    }
+
+    @Test
+    void what_the_build_added_around_the_text_is_not_indexed() {
+        assertThat(index.entries()).noneMatch(e -> e.anchor().equals("aside-note"));
+    }
+
+    @Test
+    void a_paragraph_naming_a_term_often_and_early_weighs_more_than_a_passing_mention() {
+        Map<Integer, Integer> mediator = index.postings("mediator");
+        assertThat(mediator.get(2)).as("named three times, early").isGreaterThan(mediator.get(3));
+        assertThat(mediator.get(0)).as("named once, early").isGreaterThan(mediator.get(3));
+        assertThat(SearchIndex.weight(3, 0)).isGreaterThan(SearchIndex.weight(1, 0));
+        assertThat(SearchIndex.weight(1, 0)).isGreaterThan(SearchIndex.weight(1, 40));
+    }
+
+    @Test
+    void the_index_is_a_script_assigning_a_global_so_that_it_loads_from_disk() throws Exception {
+        SearchIndex.Size size = index.write(site);
+        String js = Files.readString(site.resolve(SearchIndex.FILE));
+        assertThat(js).contains("window." + SearchIndex.GLOBAL + "={");
+        assertThat(js).contains("\"S/2099/1\"").contains("\"para-3\"").contains(SearchIndex.quote(SearchTerms.terms("ECOWAS").get(0)) + ":[\"economic\"");
+        assertThat(size.fileBytes()).isEqualTo(Files.size(site.resolve(SearchIndex.FILE)));
+    }
+
+    @Test
+    void text_is_escaped_for_a_script() {
+        assertThat(SearchIndex.quote("a \"quote\", a \\ and </script>\n")).isEqualTo("\"a \\\"quote\\\", a \\\\ and <\\/script>\\n\"");
+    }
+}

@@ -1,0 +1,200 @@
+package dossier.publishing.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.build.BuildOptions;
+import dossier.build.DossierSettings;
+import dossier.build.Pipeline;
+import dossier.model.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The search page in a real browser, on the real dossier unzipped from the offline zip and opened from
+ * disk (file://), as a reader without a network would use it.
+ */
+class SearchPageBrowserTest {
+
+    @TempDir
+    static Path folder;
+    static Path site;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void bakeUnzipAndOpen() throws IOException {
+        Path out = folder.resolve("out");
+        Pipeline.build(new BuildOptions(Path.of("."), out, Path.of(".")));
+        String name = DossierSettings.load(Path.of(".")).name();
+        site = unzip(out.resolve(name + ".zip"), folder.resolve("unzipped")).resolve(name);
+        browser = HeadlessChromium.start(folder.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void ecowas_from_the_unzipped_site_gives_paragraph_results_whose_links_land_on_their_paragraphs() {
+        search(site, "ECOWAS");
+        List<String> links = resultLinks();
+        assertThat(links).hasSizeGreaterThan(10).allSatisfy(link -> assertThat(link).startsWith("file://").contains(".html#"));
+        assertThat(marked()).isNotEmpty().allSatisfy(mark -> assertThat(mark).isEqualToIgnoringCase("ECOWAS"));
+        for (String link : List.of(links.get(0), links.get(links.size() / 2), links.get(links.size() - 1))) {
+            browser.get(link);
+            String anchor = link.substring(link.indexOf('#') + 1);
+            WebElement paragraph = browser.findElement(By.id(anchor));
+            assertThat(paragraph.getText()).as(link).contains("ECOWAS");
+            Boolean inView = (Boolean) browser.executeScript("var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                    + "return r.bottom > 0 && r.top < window.innerHeight;", anchor);
+            assertThat(inView).as("%s is scrolled into view", link).isTrue();
+        }
+    }
+
+    @Test
+    void results_name_their_document_and_paragraph() {
+        search(site, "ECOWAS");
+        WebElement first = browser.findElement(By.cssSelector(".search-result > a"));
+        assertThat(first.findElement(By.className("result-document")).getText()).matches("S/\\d{4}/\\d+");
+        assertThat(first.findElement(By.className("result-paragraph")).getText()).contains("paragraph");
+    }
+
+    @Test
+    void a_word_finds_its_other_forms_highlighted() {
+        search(site, "negotiation");
+        assertThat(resultLinks()).isNotEmpty();
+        assertThat(marked()).contains("negotiations");
+    }
+
+    @Test
+    void a_name_typed_without_accents_finds_it_with_them() {
+        search(site, "Traore");
+        assertThat(resultLinks()).isNotEmpty().anySatisfy(link -> assertThat(link).contains("letter-2012-10-23.html#"));
+        assertThat(marked()).contains("Traoré");
+    }
+
+    @Test
+    void the_start_of_a_word_finds_the_word_while_typing() {
+        search(site, "");
+        browser.findElement(By.id("search-input")).sendKeys("negot");
+        assertThat(resultLinks()).isNotEmpty();
+        assertThat(marked()).contains("negotiations");
+        assertThat(browser.getCurrentUrl()).as("the address links to this search").endsWith("search.html?q=negot");
+    }
+
+    @Test
+    void a_un_symbol_finds_its_document_first() {
+        search(site, "S/2012/894");
+        WebElement first = browser.findElement(By.cssSelector(".search-result > a"));
+        assertThat(first.getAttribute("href")).endsWith("documents/s-2012-894.html");
+        assertThat(first.getText()).contains("the whole document");
+        assertThat(resultLinks()).anySatisfy(link -> assertThat(link).contains("documents/s-2012-946.html#"));
+    }
+
+    @Test
+    void a_un_symbol_with_words_keeps_the_search_to_that_document() {
+        search(site, "S/2012/946 ECOWAS");
+        List<String> links = resultLinks();
+        assertThat(links.get(0)).endsWith("documents/s-2012-946.html");
+        assertThat(links).hasSizeGreaterThan(2).allSatisfy(link -> assertThat(link).contains("documents/s-2012-946.html"));
+    }
+
+    @Test
+    void a_query_of_common_words_says_what_to_type() {
+        search(site, "the");
+        assertThat(resultLinks()).isEmpty();
+        assertThat(browser.findElement(By.id("search-status")).getText()).contains("two letters or more");
+    }
+
+    @Test
+    void the_page_uses_the_same_term_rules_as_the_index() {
+        List<Document> documents = Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"), Path.of(".")));
+        List<String> texts = SearchIndex.build(documents, site).entries().stream().map(SearchIndex.Entry::text).toList();
+        List<String> samples = List.of("Côte d’Ivoire’s CRISES", "S/RES/2085 (2012) and A/HRC/RES/34/39.", "Œuvre, Straße",
+                "processes taxes countries status", "and/or 1990s 24/7");
+        search(site, "");
+        for (List<String> batch : List.of(texts, samples)) {
+            Object fromPage = browser.executeScript("return arguments[0].map(function (t) { return window.dossierSearch.terms(t); });", batch);
+            assertThat(fromPage).isEqualTo(batch.stream().map(SearchTerms::terms).toList());
+        }
+    }
+
+    @Test
+    void an_acronym_finds_its_expansion_and_the_reverse_and_frequent_early_mentions_rank_first() throws IOException {
+        Path fixture = folder.resolve("fixture");
+        Files.createDirectories(fixture.resolve("js"));
+        Files.copy(site.resolve("search.html"), fixture.resolve("search.html"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(site.resolve("js/search.js"), fixture.resolve("js/search.js"), StandardCopyOption.REPLACE_EXISTING);
+        SearchIndex.build(FixtureSite.acronymsAndRanking(fixture), fixture).write(fixture);
+
+        search(fixture, "ECOWAS");
+        assertThat(resultLinks()).extracting(SearchPageBrowserTest::place).containsExactly("fixture-a#para-1", "fixture-a#para-2");
+        assertThat(marked()).containsExactly("ECOWAS", "Economic Community of West African States");
+
+        search(fixture, "economic community of west african states");
+        assertThat(resultLinks()).extracting(SearchPageBrowserTest::place).containsExactlyInAnyOrder("fixture-a#para-1", "fixture-a#para-2");
+        assertThat(marked()).contains("ECOWAS");
+
+        search(fixture, "mediator");
+        List<String> ranked = resultLinks().stream().map(SearchPageBrowserTest::place).toList();
+        assertThat(ranked).hasSize(4);
+        assertThat(ranked.get(0)).as("names it twice, early").isEqualTo("fixture-a#para-3");
+        assertThat(ranked.get(3)).as("names it once, at the end of a long paragraph").isEqualTo("fixture-b#para-1");
+    }
+
+    private static void search(Path root, String query) {
+        browser.get(root.resolve("search.html").toUri() + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+    }
+
+    private static List<String> resultLinks() {
+        return browser.findElements(By.cssSelector(".search-result > a")).stream().map(a -> a.getAttribute("href")).toList();
+    }
+
+    private static List<String> marked() {
+        return browser.findElements(By.cssSelector(".result-snippet mark")).stream().map(WebElement::getText).distinct().toList();
+    }
+
+    /** "documents/fixture-a.html#para-1" → "fixture-a#para-1". */
+    private static String place(String link) {
+        return link.replaceAll(".*/documents/", "").replace(".html", "");
+    }
+
+    private static Path unzip(Path zip, Path target) throws IOException {
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                Path out = target.resolve(entry.getName()).normalize();
+                if (!out.startsWith(target)) {
+                    throw new IOException("zip entry outside its folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(entries, out);
+                }
+            }
+        }
+        try (Stream<Path> top = Files.list(target)) {
+            assertThat(top.toList()).hasSize(1);
+        }
+        return target;
+    }
+}
