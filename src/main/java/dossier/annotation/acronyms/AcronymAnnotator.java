@@ -40,7 +40,8 @@ public final class AcronymAnnotator implements Annotator {
 
     /**
      * Values for the "Acronyms in this document" aside (parts/acronyms-aside.ftl): a list of maps with
-     * id, acronym, expansion, count (of uses) and defined (whether the document spells it out). Plain lists and maps of text, because JBake stores page data in
+     * id, acronym (as the document writes it), expansion, count (of uses) and defined (whether the
+     * document spells it out). Plain lists and maps of text, because JBake stores page data in
      * its OrientDB cache, which cannot store records.
      */
     @Override
@@ -49,7 +50,7 @@ public final class AcronymAnnotator implements Annotator {
         for (Glossary.InDocument used : glossary.in(document.slug())) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", used.entry().id());
-            item.put("acronym", used.entry().acronym());
+            item.put("acronym", String.join(" / ", used.written()));
             item.put("expansion", used.entry().expansion());
             item.put("count", used.count());
             item.put("defined", used.definedHere());

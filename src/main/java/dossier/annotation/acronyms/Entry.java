@@ -2,6 +2,7 @@ package dossier.annotation.acronyms;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One entry of the glossary: what the editor's file says of an acronym and what the documents show.
@@ -16,11 +17,14 @@ import java.util.Locale;
  * @param seeAlso      related entries
  * @param definitions  where documents spell it out, in document date order: the first is where it is first defined
  * @param uses         the documents that use it, in date order
+ * @param writtenIn    the acronyms each document writes for it, by document slug ("MUJWA" where a
+ *                     document calls MUJAO so); documents that only write its long form are not in it
  * @param inEditorFile whether the editor's file has it, or only the documents
  */
 public record Entry(String id, String acronym, List<String> aliases, List<Expansion> expansions,
                     List<String> writtenForms, String description, String source, List<Related> seeAlso,
-                    List<Place> definitions, List<DocumentUses> uses, boolean inEditorFile) {
+                    List<Place> definitions, List<DocumentUses> uses, Map<String, List<String>> writtenIn,
+                    boolean inEditorFile) {
 
     public Entry {
         aliases = List.copyOf(aliases);
@@ -29,6 +33,7 @@ public record Entry(String id, String acronym, List<String> aliases, List<Expans
         seeAlso = List.copyOf(seeAlso);
         definitions = List.copyOf(definitions);
         uses = List.copyOf(uses);
+        writtenIn = Map.copyOf(writtenIn);
     }
 
     /** Another entry, as a link. */

@@ -63,8 +63,15 @@ public final class Glossary {
         return letters;
     }
 
-    /** An entry a document spells out or uses, and how often it uses it. */
-    public record InDocument(Entry entry, int count, boolean definedHere) {
+    /**
+     * An entry a document spells out or uses.
+     *
+     * @param written     the acronyms as the document writes them ("MUJWA"), or the entry's own where
+     *                    the document writes only the long form
+     * @param count       how often the document uses it
+     * @param definedHere whether the document spells it out
+     */
+    public record InDocument(Entry entry, List<String> written, int count, boolean definedHere) {
     }
 
     /** The entries a document spells out or uses, by acronym, for its aside. */
@@ -74,7 +81,7 @@ public final class Glossary {
             int count = entry.uses().stream().filter(u -> u.slug().equals(slug)).mapToInt(DocumentUses::count).sum();
             boolean defined = entry.definitions().stream().anyMatch(d -> d.slug().equals(slug));
             if (count > 0 || defined) {
-                found.add(new InDocument(entry, count, defined));
+                found.add(new InDocument(entry, entry.writtenIn().getOrDefault(slug, List.of(entry.acronym())), count, defined));
             }
         }
         return found;

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.function.Function;
@@ -37,6 +39,8 @@ final class GlossaryBuilder {
         final boolean inEditorFile;
         final List<String> writtenForms = new ArrayList<>();
         final List<Place> definitions = new ArrayList<>();
+        /** The acronyms each document writes, by document slug, in text order. */
+        final Map<String, Set<String>> writtenIn = new LinkedHashMap<>();
         /** Uses by document slug, then by anchor, in text order. */
         final Map<String, Map<String, Integer>> uses = new LinkedHashMap<>();
 
@@ -82,8 +86,12 @@ final class GlossaryBuilder {
         Lexicon lexicon = builder.lexicon();
         texts.forEach((document, located) -> {
             for (UseFinder.Use use : UseFinder.find(located, lexicon)) {
-                builder.byId.get(use.match().term().entryId()).uses.computeIfAbsent(document.slug(), d -> new LinkedHashMap<>())
-                        .merge(use.text().anchor(), 1, Integer::sum);
+                Lexicon.Term term = use.match().term();
+                Draft draft = builder.byId.get(term.entryId());
+                draft.uses.computeIfAbsent(document.slug(), d -> new LinkedHashMap<>()).merge(use.text().anchor(), 1, Integer::sum);
+                if (term.acronym()) {
+                    draft.writtenIn.computeIfAbsent(document.slug(), d -> new LinkedHashSet<>()).add(term.written());
+                }
             }
         });
         SortedMap<String, SortedSet<String>> unexplained = UnexplainedAcronyms.find(texts.entrySet().stream()
@@ -120,6 +128,7 @@ final class GlossaryBuilder {
         }
         Draft draft = byAcronym.get(definition.acronym());
         draft.definitions.add(place);
+        draft.writtenIn.computeIfAbsent(place.slug(), d -> new LinkedHashSet<>()).add(definition.acronym());
         String form = normal(definition.longForm());
         boolean known = draft.expansions.stream().anyMatch(e -> normal(e.text()).equals(form))
                 || draft.writtenForms.stream().anyMatch(w -> normal(w).equals(form));
@@ -153,7 +162,8 @@ final class GlossaryBuilder {
                             .toList());
         }).toList();
         return new Entry(draft.id, draft.acronym, draft.aliases, draft.expansions, draft.writtenForms, draft.description,
-                draft.source, related, draft.definitions, uses, draft.inEditorFile);
+                draft.source, related, draft.definitions, uses, draft.writtenIn.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue()))), draft.inEditorFile);
     }
 
     private static Place place(Document document, String anchor) {

@@ -138,6 +138,9 @@ class AcronymAnnotatorTest {
             assertThat(e.useCount()).isEqualTo(2);
         });
         assertThat(annotated(glossary, english).select("a.acronym").eachAttr("href")).containsExactly("../glossary.html#mujao");
+        // Each document's aside names the acronym as that document writes it.
+        assertThat(new AcronymAnnotator(glossary).pageData(english).get("acronyms")).asList().map(Object::toString)
+                .containsExactly("{id=mujao, acronym=MUJWA, expansion=Movement of Unity and Jihad in Western Africa, count=1, defined=true}");
         assertThat(glossary.notInEditorFile()).isEmpty();
     }
 
