@@ -87,6 +87,7 @@ class GlossarySiteTest {
 
         assertThat(hrefs).containsOnlyKeys("MUJAO", "MUJWA");
         assertThat(hrefs.values().stream().flatMap(List::stream).distinct()).containsExactly("../glossary.html#mujao");
+        assertThat(glossaryPage.select("#mujao .uses > ul > li").eachText()).anySatisfy(line -> assertThat(line).startsWith("S/2012/946 (as MUJWA)"));
     }
 
     @Test
