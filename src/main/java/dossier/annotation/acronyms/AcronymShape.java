@@ -17,9 +17,6 @@ final class AcronymShape {
     }
 
     static boolean isAcronym(String word) {
-        if (!TOKEN.matcher(word).matches() || ROMAN.matcher(word).matches()) {
-            return false;
-        }
         int upper = 0;
         int lower = 0;
         int digits = 0;
@@ -34,7 +31,8 @@ final class AcronymShape {
             }
         }
         // "MoU", "NGOs", "FAMa" have a lower-case letter or two; "Al-Qaida" and "Secretary-General" are words.
-        return (upper >= 2 || upper == 1 && digits > 0) && lower <= 2 && lower < upper;
+        boolean capitals = (upper >= 2 || upper == 1 && digits > 0) && lower <= 2 && lower < upper;
+        return capitals && TOKEN.matcher(word).matches() && !ROMAN.matcher(word).matches();
     }
 
     /** "NGOs" → "NGO": the plural of an acronym names the same thing. */

@@ -27,6 +27,9 @@ final class Lexicon {
     record Match(int start, int end, Term term) {
     }
 
+    /** Not inside a word, nor inside a document symbol ("S/PRST/2012/7"). */
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}/])";
+
     private final List<Term> terms;
     private final Map<String, String> entryOfAcronym = new HashMap<>();
     private final Pattern pattern;
@@ -38,18 +41,22 @@ final class Lexicon {
                 entryOfAcronym.putIfAbsent(term.written(), term.entryId());
             }
         }
-        this.pattern = this.terms.isEmpty() ? null : Pattern.compile(this.terms.stream()
-                .map(Lexicon::regex).collect(Collectors.joining("|")));
+        // The first letters of all terms, checked before any term is tried: most words start with none of them.
+        String firsts = this.terms.stream().map(t -> "\\x{" + Integer.toHexString(t.written().codePointAt(0)) + "}")
+                .distinct().collect(Collectors.joining());
+        this.pattern = this.terms.isEmpty() ? null : Pattern.compile(WORD_START + "(?=[" + firsts + "])(?:"
+                + this.terms.stream().map(Lexicon::regex).collect(Collectors.joining("|")) + ")");
     }
 
+    /** A term where it stands; the start of a word is checked once for all terms, before them. */
     private static String regex(Term term) {
         if (term.acronym()) {
-            return "(?<![\\p{L}\\p{N}/])(" + Pattern.quote(term.written()) + "(?:s)?)(?![\\p{L}\\p{N}/])";
+            return "(" + Pattern.quote(term.written()) + "(?:s)?)(?![\\p{L}\\p{N}/])";
         }
         String words = Arrays.stream(term.written().strip().split("\\s+"))
                 .map(w -> Pattern.quote(w).replaceAll("['’]", "\\\\E['’]\\\\Q"))
                 .collect(Collectors.joining("\\s+"));
-        return "(?<![\\p{L}\\p{N}])(" + words + ")(?![\\p{L}\\p{N}])";
+        return "(" + words + ")(?![\\p{L}\\p{N}])";
     }
 
     /** Every term the text writes, left to right, the longest where several start at one place. */
