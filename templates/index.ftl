@@ -5,7 +5,7 @@
 <header class="page-header">
   <h1>${config.dossier_plan.dossierTitle()}</h1>
   <p class="lede">An annotated dossier of ${plan.documents()?size} United Nations documents: each one as a clean,
-    cross-linked page with every paragraph numbered and linkable. <a href="pages/about.html">About this dossier</a>.</p>
+    cross-linked page with every paragraph numbered and linkable.<#list published_pages?filter(e -> e.uri == "pages/about.html") as e> <a href="${e.uri}">${e.title}</a>.</#list></p>
   <#-- The build fills in the zip's address and size (dossier.publishing.OfflineZip). -->
   <p class="offline-download" data-offline-download hidden><a download>Download for offline reading</a> <span data-offline-size></span></p>
 </header>

@@ -23,8 +23,10 @@
       <#list plan.pages() as p>
       <li><a href="${rootpath}${p.file()}"<#if title == p.title()> aria-current="page"</#if>>${p.title()}</a></li>
       </#list>
-      <li><a href="${rootpath}pages/about.html">About</a></li>
-      <li><a href="${rootpath}pages/cite.html">How to cite</a></li>
+      <#-- The dossier's own editorial pages (content/pages): a dossier may have none, or others. -->
+      <#list published_pages?sort_by("title") as e>
+      <li><a href="${rootpath}${e.uri}"<#if title == e.title> aria-current="page"</#if>>${e.title}</a></li>
+      </#list>
     </ul>
   </nav>
 </header>
@@ -32,8 +34,8 @@
 <#nested>
 </main>
 <footer class="site-footer">
-  <p>${config.dossier_plan.dossierTitle()} · built with dossier from the United Nations' own documents ·
-     <a href="${rootpath}pages/about.html">about this dossier</a></p>
+  <p>${config.dossier_plan.dossierTitle()} · built with dossier from the United Nations' own documents<#list published_pages?filter(e -> e.uri == "pages/about.html") as e> ·
+     <a href="${rootpath}${e.uri}">about this dossier</a></#list></p>
 </footer>
 <script src="${rootpath}js/dossier.js"></script>
 </body>

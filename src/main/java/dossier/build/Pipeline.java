@@ -9,6 +9,7 @@ import dossier.annotation.notes.NoteReader;
 import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
+import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
@@ -59,8 +60,10 @@ public final class Pipeline {
         try {
             Bakery.bake(sources, swap.staging(), plan);
             LOG.info("baked the site");
-            // The index reads the baked pages; the zip holds the finished site, so it comes last.
+            // The index reads the baked pages; links are checked once every file they may name exists;
+            // the zip holds the finished, checked site, so it comes last.
             LOG.info("search index: {}", SearchIndex.build(plan.documents(), swap.staging()).write(swap.staging()));
+            LinkChecker.check(swap.staging());
             OfflineZip.write(swap.staging(), settings.name());
             int pageCount = countPages(swap.staging());
             swap.commit();

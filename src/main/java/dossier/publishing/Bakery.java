@@ -43,6 +43,8 @@ public final class Bakery {
         config.setProperty("render.tags", false);
         config.setProperty("render.sitemap", false);
         config.setProperty("render.index", true);
+        // JBake's default adds HARDWRAPS, which breaks every wrapped Markdown line with a <br>.
+        config.setProperty("markdown.extensions", "AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS");
         config.setTemplateFileNameForDocType(UnTextEngine.TYPE, "document.ftl");
         config.setTemplateFileNameForDocType("page", "page.ftl");
         config.setProperty(RenderPlan.CONFIG_KEY, plan);

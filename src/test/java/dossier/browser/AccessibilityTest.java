@@ -1,0 +1,187 @@
+package dossier.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Accessibility of every page kind, in Chromium: axe-core finds no violation in light or dark mode, the
+ * keyboard alone reaches everything with visible focus, and the pages follow the reader's colour-scheme
+ * and motion settings.
+ */
+class AccessibilityTest extends SiteInBrowser {
+
+    /** Tab presses per page at most: enough for every page kind's links today, bounded for long pages. */
+    private static final int MAX_TABS = 150;
+    private static final Map<String, String> DARK = Map.of("prefers-color-scheme", "dark");
+    private static final Map<String, String> LIGHT = Map.of("prefers-color-scheme", "light");
+
+    private final String axeSource = resource("/axe/axe.min.js");
+
+    @Override
+    protected SiteAddress open(Path site) throws Exception {
+        return SiteAddress.served(site);
+    }
+
+    /** Every axe rule in light mode; in dark mode only colour contrast, the one thing the scheme changes. */
+    @Test
+    void axeFindsNoViolationOnAnyPageKindInLightOrDarkMode() {
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        for (Map<String, String> scheme : List.of(LIGHT, DARK)) {
+            browser.emulateMedia("", scheme);
+            for (String page : site.pageKinds()) {
+                browser.open(address.of(page));
+                List<String> found = axe(scheme == LIGHT ? Map.of() : Map.of("runOnly", List.of("color-contrast")));
+                if (!found.isEmpty()) {
+                    violations.put(label(page) + " (" + scheme.get("prefers-color-scheme") + ")", found);
+                }
+            }
+        }
+        assertThat(violations).as("axe-core violations, by page").isEmpty();
+    }
+
+    @Test
+    void theFirstTabReachesASkipLinkThatMovesFocusToTheMainText() {
+        for (String page : site.pageKinds()) {
+            browser.open(address.of(page));
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            Map<String, Object> first = browser.js("""
+                    const a = document.activeElement, r = a.getBoundingClientRect();
+                    return {href: a.getAttribute('href') || '', text: a.textContent.trim(),
+                            onScreen: r.top >= 0 && r.bottom <= innerHeight && r.width > 0};
+                    """);
+            assertThat((String) first.get("href")).as("first focus on %s (%s)", label(page), first.get("text"))
+                    .isEqualTo("#main");
+            assertThat(first.get("onScreen")).as("the skip link shows when focused on %s", label(page)).isEqualTo(true);
+            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+            assertThat(browser.<String>js("return document.activeElement.id;"))
+                    .as("focus after following the skip link on %s", label(page)).isEqualTo("main");
+        }
+    }
+
+    @Test
+    void tabbingShowsFocusOnEveryStopAndNeverTraps() {
+        List<String> problems = new ArrayList<>();
+        for (String page : site.pageKinds()) {
+            browser.open(address.of(page));
+            long tabbable = browser.js("""
+                    return Array.from(document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]'))
+                        .filter(e => e.tabIndex >= 0 && !e.disabled && e.checkVisibility({visibilityProperty: true})).length;
+                    """);
+            List<String> seen = new ArrayList<>();
+            for (int i = 0; i < Math.min(tabbable + 1, MAX_TABS); i++) {
+                new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+                Map<String, Object> focus = browser.js("""
+                        const a = document.activeElement;
+                        if (a === document.body || a === document.documentElement) return {at: 'body', visible: true};
+                        if (!a.__tabStop) a.__tabStop = 'stop ' + (++window.__tabStops || (window.__tabStops = 1));
+                        const s = getComputedStyle(a);
+                        const outlined = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+                        const shadowed = s.boxShadow && s.boxShadow !== 'none';
+                        return {at: a.__tabStop, visible: outlined || shadowed,
+                                what: a.tagName.toLowerCase() + ' "' + a.textContent.trim().slice(0, 40) + '"'};
+                        """);
+                String at = (String) focus.get("at");
+                if ("body".equals(at)) {
+                    break;
+                }
+                if (seen.contains(at)) {
+                    problems.add(label(page) + ": focus came back to " + focus.get("what") + " after " + seen.size()
+                            + " of " + tabbable + " stops (a keyboard trap)");
+                    break;
+                }
+                seen.add(at);
+                if (!Boolean.TRUE.equals(focus.get("visible"))) {
+                    problems.add(label(page) + ": no visible focus on " + focus.get("what"));
+                }
+            }
+            if (tabbable < MAX_TABS && seen.size() < tabbable) {
+                problems.add(label(page) + ": Tab reached " + seen.size() + " of " + tabbable + " focusable elements");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void darkModeFollowsTheReadersSystemSetting() {
+        for (String page : site.pageKinds()) {
+            browser.open(address.of(page));
+            browser.emulateMedia("", LIGHT);
+            List<Double> light = backgroundAndText();
+            browser.emulateMedia("", DARK);
+            List<Double> dark = backgroundAndText();
+            browser.screenshot(screenshotName(page, "desktop-dark"));
+            assertThat(light.get(0)).as("light background of %s is light", label(page)).isGreaterThan(0.8);
+            assertThat(dark.get(0)).as("dark background of %s is dark", label(page)).isLessThan(0.1);
+            assertThat(dark.get(1)).as("dark-mode text of %s is light", label(page)).isGreaterThan(0.6);
+        }
+    }
+
+    @Test
+    void reducedMotionStopsEveryAnimationAndTransition() {
+        browser.emulateMedia("", Map.of("prefers-reduced-motion", "reduce"));
+        List<String> moving = new ArrayList<>();
+        for (String page : site.pageKinds()) {
+            browser.open(address.of(page));
+            List<String> found = browser.js("""
+                    const longest = list => Math.max(0, ...list.split(',').map(t => parseFloat(t) * (t.trim().endsWith('ms') ? 0.001 : 1)));
+                    const moving = Array.from(document.querySelectorAll('*')).filter(e => {
+                      const s = getComputedStyle(e);
+                      return longest(s.transitionDuration) > 0.01 || (s.animationName !== 'none' && longest(s.animationDuration) > 0.01);
+                    }).map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className : ''));
+                    if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') moving.push('html (smooth scrolling)');
+                    return moving;
+                    """);
+            found.forEach(what -> moving.add(label(page) + ": " + what));
+        }
+        assertThat(moving).as("what still moves when the reader asks for reduced motion").isEmpty();
+    }
+
+    /** Relative luminance (0 black … 1 white) of the body's background and text colours. */
+    private List<Double> backgroundAndText() {
+        return browser.js("""
+                const lum = css => { const [r, g, b] = css.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => {
+                    v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                  return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+                const s = getComputedStyle(document.body);
+                return [lum(s.backgroundColor), lum(s.color)];
+                """);
+    }
+
+    /**
+     * Runs axe-core on the open page with the given options; one line per violated rule with a few of the
+     * elements at fault.
+     */
+    private List<String> axe(Map<String, Object> options) {
+        browser.js(axeSource);
+        return browser.asyncJs("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, Object.assign({resultTypes: ['violations']}, arguments[0]))
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                      + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' ')).join(' | '))))
+                  .catch(e => done(['axe-core could not run: ' + e]));
+                """, options);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = AccessibilityTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("test resource " + name + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dossier.browser;
+
+import dossier.build.BuildOptions;
+import dossier.build.Pipeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * The real dossier (this project's content/, templates/ and assets/) baked into a folder, and the pages a
+ * reader meets in it, found from the site itself so new page kinds are checked as they appear.
+ */
+record BakedSite(Path root) {
+
+    static final String HOME = "index.html";
+    static final String EDITORIAL_PAGE = "pages/about.html";
+
+    private static BakedSite realDossier;
+
+    /**
+     * The real dossier, baked once for all browser tests of a run (they only read it) into a temporary
+     * folder removed when the JVM exits.
+     */
+    static synchronized BakedSite realDossier() {
+        if (realDossier == null) {
+            try {
+                Path folder = Files.createTempDirectory("dossier-browser-site-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+                Path site = folder.resolve("site");
+                Pipeline.build(new BuildOptions(Path.of("."), site, Path.of(".")));
+                realDossier = new BakedSite(site);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return realDossier;
+    }
+
+    /** Every HTML page of the site, relative to its root, in a stable order. */
+    List<String> allPages() {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted()
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document pages, in the order the home page lists them. */
+    List<String> documentPages() {
+        return home().select("main a[href^=documents/]").eachAttr("href").stream()
+                .map(BakedSite::withoutFragment).distinct().toList();
+    }
+
+    /**
+     * One page of each kind: the home page, the first document, an editorial page, and every page the
+     * site's navigation leads to (glossary, search … as they are added).
+     */
+    List<String> pageKinds() {
+        Set<String> pages = new LinkedHashSet<>();
+        pages.add(HOME);
+        pages.add(documentPages().get(0));
+        pages.add(EDITORIAL_PAGE);
+        home().select("nav a[href]").eachAttr("href").stream()
+                .filter(href -> !href.contains(":") && !href.startsWith("#"))
+                .map(BakedSite::withoutFragment).forEach(pages::add);
+        return List.copyOf(pages);
+    }
+
+    private Document home() {
+        try {
+            return Jsoup.parse(root.resolve(HOME).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String withoutFragment(String href) {
+        int hash = href.indexOf('#');
+        return hash < 0 ? href : href.substring(0, hash);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover folder in the temp folder harms nothing
+        }
+    }
+}

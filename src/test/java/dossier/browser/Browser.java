@@ -1,0 +1,162 @@
+package dossier.browser;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Debian's headless Chromium, driven through Debian's chromedriver: nothing is downloaded, and Selenium
+ * Manager never runs because the driver and the browser are named explicitly. One per test class.
+ * Without the packages the tests are skipped, except under CI=true, where that is a failure.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** Desktop and phone viewports, in CSS pixels. */
+    record Viewport(String name, int width, int height, boolean mobile) {
+        static final Viewport DESKTOP = new Viewport("desktop", 1280, 900, false);
+        static final Viewport PHONE = new Viewport("phone", 375, 800, true);
+    }
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static Browser start() {
+        requireChromium();
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("dossier-chromium-profile-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, profile);
+    }
+
+    private static void requireChromium() {
+        requireChromium(CHROMIUM, CHROMEDRIVER, System.getenv("CI"));
+    }
+
+    /** Returns when both programs are there; otherwise skips the tests, or fails them when {@code ci} is "true". */
+    static void requireChromium(Path chromium, Path chromedriver, String ci) {
+        if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
+            return;
+        }
+        String missing = "Debian's chromium and chromium-driver are needed (" + chromium + ", " + chromedriver
+                + "); .ci/run installs them";
+        if ("true".equalsIgnoreCase(ci)) {
+            fail("under CI a missing browser is a failure: " + missing);
+        }
+        Assumptions.abort(missing);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page, and forgets what the console said before. */
+    void open(URI page) {
+        driver.manage().logs().get(LogType.BROWSER);
+        driver.get(page.toString());
+    }
+
+    /** Console messages of level error (SEVERE) since the last {@link #open}: script errors, failed loads. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T js(String script, Object... args) {
+        return (T) ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T asyncJs(String script, Object... args) {
+        return (T) ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
+    /** Sizes the page's viewport as a desktop window or a phone screen would (phones honour the viewport meta tag). */
+    void viewport(Viewport viewport) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width(),
+                "height", viewport.height(), "deviceScaleFactor", 1, "mobile", viewport.mobile()));
+    }
+
+    /** Emulates a media type ("print", "screen" or "" for none) and media features such as prefers-color-scheme. */
+    void emulateMedia(String media, Map<String, String> features) {
+        List<Map<String, String>> list = features.entrySet().stream()
+                .map(f -> Map.of("name", f.getKey(), "value", f.getValue())).toList();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media, "features", list));
+    }
+
+    void resetEmulation() {
+        emulateMedia("", Map.of());
+        viewport(Viewport.DESKTOP);
+    }
+
+    /** Saves what the viewport shows as a PNG under target/screenshots/, for a person to look at. */
+    Path screenshot(String name) {
+        Path file = Path.of("target", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover profile in the temp folder harms nothing
+        }
+    }
+}

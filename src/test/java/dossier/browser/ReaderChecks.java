@@ -1,0 +1,326 @@
+package dossier.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.browser.Browser.Viewport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * What a reader of the dossier notices, checked in Chromium on every page kind: pages load cleanly, fit a
+ * phone, print without navigation, copy their permanent address, land links on their paragraph and
+ * explain acronyms. Subclasses open the site in each way a reader can (served, from disk …).
+ */
+abstract class ReaderChecks extends SiteInBrowser {
+
+    /** Links to paragraphs followed per site: enough to meet every document, few enough to stay quick. */
+    private static final int MAX_FRAGMENT_LINKS = 40;
+    /** Acronyms tried per document page, hovered and focused. */
+    private static final int ACRONYMS_PER_PAGE = 3;
+
+    @Test
+    void everyPageLoadsWithoutAConsoleError() {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (String page : site.allPages()) {
+            browser.open(address.of(page));
+            List<String> pageErrors = browser.consoleErrors();
+            if (!pageErrors.isEmpty()) {
+                errors.put(label(page), pageErrors);
+            }
+        }
+        assertThat(errors).as("console errors, by page").isEmpty();
+    }
+
+    @Test
+    void nothingScrollsSidewaysOnAPhone() {
+        browser.viewport(Viewport.PHONE);
+        Map<String, String> overflowing = new LinkedHashMap<>();
+        for (String page : site.allPages()) {
+            browser.open(address.of(page));
+            String overflow = browser.js("""
+                    const root = document.documentElement;
+                    if (root.scrollWidth <= root.clientWidth) return null;
+                    const wide = Array.from(document.body.querySelectorAll('*'))
+                        .filter(e => e.getBoundingClientRect().right > root.clientWidth + 0.5)
+                        .slice(-3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                            + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : ''));
+                    return 'page is ' + root.scrollWidth + ' px wide on a ' + root.clientWidth + ' px screen; too wide: ' + wide.join(', ');
+                    """);
+            if (overflow != null) {
+                overflowing.put(label(page), overflow);
+            }
+        }
+        assertThat(overflowing).as("pages that scroll sideways at %d px", Viewport.PHONE.width()).isEmpty();
+    }
+
+    @Test
+    void printingHidesTheNavigationButKeepsTheText() {
+        for (String page : site.pageKinds()) {
+            browser.open(address.of(page));
+            assertThat(browser.<Long>js("return document.querySelectorAll('nav').length;"))
+                    .as("%s has a navigation on screen", label(page)).isPositive();
+            browser.emulateMedia("print", Map.of());
+            List<String> printedNavs = browser.js("""
+                    const shown = el => { for (let e = el; e; e = e.parentElement) {
+                        if (getComputedStyle(e).display === 'none') return false; } return true; };
+                    return Array.from(document.querySelectorAll('nav')).filter(shown)
+                        .map(n => n.getAttribute('aria-label') || n.className || 'nav');
+                    """);
+            assertThat(printedNavs).as("navigation printed on %s", label(page)).isEmpty();
+            assertThat(browser.<String>js("return document.querySelector('main').innerText.trim();"))
+                    .as("printed text of %s", label(page)).isNotEmpty();
+            browser.emulateMedia("", Map.of());
+        }
+    }
+
+    @Test
+    void copyLinkGivesThePagesPermanentAddress() {
+        int affordances = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String page : site.documentPages()) {
+            browser.open(address.of(page));
+            String pageUrl = browser.js("return location.href.split('#')[0];");
+            interceptClipboard();
+            for (WebElement button : browser.driver().findElements(By.cssSelector("[data-copy-target]"))) {
+                String label = button.getText();
+                String copied = click(button);
+                affordances++;
+                if (copied == null || !copied.contains(pageUrl)) {
+                    wrong.add(label(page) + ": '" + label + "' copied " + quote(copied) + ", not the address " + pageUrl);
+                }
+            }
+            for (WebElement link : paragraphLinkAffordances()) {
+                String anchor = browser.js("return arguments[0].parentElement.closest('[id]').id;", link);
+                String permanent = pageUrl + "#" + anchor;
+                String href = browser.js("return arguments[0].href || null;", link);
+                String copied = click(link);
+                affordances++;
+                if (href != null && !href.equals(permanent)) {
+                    wrong.add(label(page) + ": permalink of #" + anchor + " points to " + href);
+                }
+                if ("button".equals(link.getTagName()) ? !permanent.equals(copied) : copied != null && !permanent.equals(copied)) {
+                    wrong.add(label(page) + ": copy-link of #" + anchor + " copied " + quote(copied) + ", not " + permanent);
+                }
+            }
+        }
+        assertThat(affordances).as("copy buttons and permalinks on the document pages").isPositive();
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aParagraphsAddressOpensTheDocumentAtThatParagraph() {
+        List<String> targets = new ArrayList<>();
+        for (String page : site.documentPages()) {
+            browser.open(address.of(page));
+            List<String> ids = browser.js("return Array.from(document.querySelectorAll('#document-text [id]')).map(e => e.id);");
+            assertThat(ids).as("anchored paragraphs in %s", label(page)).isNotEmpty();
+            targets.add(page + "#" + ids.get(ids.size() / 2));
+            targets.add(page + "#" + ids.get(ids.size() - 1));
+        }
+        assertThat(targets.stream().map(this::landing).filter(problem -> problem != null).toList()).isEmpty();
+    }
+
+    @Test
+    void linksBetweenDocumentsLandOnTheRightParagraph() {
+        Set<String> links = new LinkedHashSet<>();
+        for (String page : site.documentPages()) {
+            browser.open(address.of(page));
+            List<String> hrefs = browser.js("""
+                    return Array.from(document.querySelectorAll('#document-text a[href*="#"], aside a[href*="#"]'))
+                        .map(a => a.href).filter(h => h.startsWith(arguments[0]));
+                    """, address.base().toString());
+            links.addAll(hrefs);
+        }
+        Assumptions.assumeFalse(links.isEmpty(),
+                "no document links to a paragraph yet (cross-references add them); paragraph addresses are checked on their own");
+        List<String> sample = sample(new ArrayList<>(links), MAX_FRAGMENT_LINKS);
+        List<String> problems = sample.stream().map(link -> landing(address.base().relativize(java.net.URI.create(link)).toString()))
+                .filter(problem -> problem != null).toList();
+        assertThat(problems).as("links followed: %d of %d", sample.size(), links.size()).isEmpty();
+    }
+
+    @Test
+    void acronymsShowTheirExpansionOnHoverAndOnKeyboardFocus() {
+        int tried = 0;
+        List<String> problems = new ArrayList<>();
+        for (String page : site.documentPages()) {
+            browser.open(address.of(page));
+            List<WebElement> abbrs = browser.driver().findElements(By.cssSelector("#document-text abbr"));
+            for (WebElement abbr : abbrs.subList(0, Math.min(ACRONYMS_PER_PAGE, abbrs.size()))) {
+                tried++;
+                String expansion = browser.js(ACRONYMS + "return expansionOf(arguments[0]);", abbr);
+                if (expansion == null || expansion.isBlank()) {
+                    problems.add(label(page) + ": <abbr>" + abbr.getText() + "</abbr> carries no expansion");
+                    continue;
+                }
+                String name = label(page) + ": " + abbr.getText() + " (" + expansion + ")";
+                browser.js("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur && document.activeElement.blur();");
+                List<WebElement> before = browser.js(ACRONYMS + "return shownWith(arguments[0]);", expansion);
+                new Actions(browser.driver()).moveToElement(abbr).pause(300).perform();
+                if (!Boolean.TRUE.equals(browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], arguments[2], true);",
+                        abbr, expansion, before))) {
+                    problems.add(name + ": nothing shows the expansion on hover");
+                }
+                new Actions(browser.driver()).moveToLocation(0, 0).pause(100).perform();
+                before = browser.js(ACRONYMS + "return shownWith(arguments[0]);", expansion);
+                focusByKeyboard(browser.js(ACRONYMS + "return focusable(arguments[0]);", abbr));
+                if (!Boolean.TRUE.equals(browser.js(ACRONYMS + "return document.activeElement === focusable(arguments[0]);", abbr))) {
+                    problems.add(name + ": the keyboard cannot reach it (put it in a link, or give it tabindex=\"0\")");
+                } else if (!Boolean.TRUE.equals(browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], arguments[2], false);",
+                        abbr, expansion, before))) {
+                    problems.add(name + ": nothing shows the expansion on keyboard focus");
+                }
+            }
+        }
+        Assumptions.assumeTrue(tried > 0, "no <abbr> in any document's text yet (the glossary adds them)");
+        assertThat(problems).as("acronyms tried: %d", tried).isEmpty();
+    }
+
+    @Test
+    void everyPageKindIsReadableAtFirstSightOnDeskAndPhone() {
+        List<String> problems = new ArrayList<>();
+        for (Viewport viewport : List.of(Viewport.DESKTOP, Viewport.PHONE)) {
+            browser.viewport(viewport);
+            for (String page : site.pageKinds()) {
+                browser.open(address.of(page));
+                browser.screenshot(screenshotName(page, viewport.name()));
+                String problem = browser.js("""
+                        const h = document.querySelector('main h1');
+                        if (!h) return 'no heading in main';
+                        const r = h.getBoundingClientRect();
+                        if (r.left < 0 || r.right > document.documentElement.clientWidth + 0.5) return 'the heading is cut off at the side';
+                        if (r.top < 0 || r.top > innerHeight * 0.75) return 'the heading starts ' + Math.round(r.top) + ' px down';
+                        return null;
+                        """);
+                if (problem != null) {
+                    problems.add(label(page) + " at " + viewport.width() + " px: " + problem);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Opens {@code page#id} and says what is wrong with where the reader lands, or null. */
+    private String landing(String pageWithFragment) {
+        browser.open(address.of(pageWithFragment));
+        return browser.js("""
+                const id = decodeURIComponent(location.hash.slice(1));
+                const target = document.getElementById(id);
+                if (!target) return arguments[0] + ': no element with id ' + id;
+                const r = target.getBoundingClientRect();
+                return (r.bottom > 0 && r.top >= -1 && r.top < innerHeight) ? null
+                    : arguments[0] + ': the paragraph is ' + Math.round(r.top) + ' px from the top of a ' + innerHeight + ' px window';
+                """, label(pageWithFragment));
+    }
+
+    /**
+     * Per-paragraph permalinks (a link to the paragraph it stands in) and copy-link buttons (a button that
+     * speaks of copying or links): a few of each, from the start to the end of the text.
+     */
+    private List<WebElement> paragraphLinkAffordances() {
+        List<WebElement> all = browser.js("""
+                const copyLink = b => /copy|link/i.test([b.className, b.title, b.getAttribute('aria-label'), b.textContent].join(' '));
+                return Array.from(document.querySelectorAll('#document-text a[href^="#"], #document-text button'))
+                    .filter(e => !e.hasAttribute('data-copy-target'))
+                    .filter(e => { const owner = e.parentElement.closest('[id]');
+                        return owner && owner.closest('#document-text')
+                            && (e.tagName === 'BUTTON' ? copyLink(e) : e.getAttribute('href') === '#' + owner.id); });
+                """);
+        List<WebElement> chosen = new ArrayList<>(sample(all.stream().filter(e -> "a".equals(e.getTagName())).toList(), 3));
+        chosen.addAll(sample(all.stream().filter(e -> "button".equals(e.getTagName())).toList(), 3));
+        return chosen;
+    }
+
+    /** Records what the page puts in the clipboard, by either route dossier.js may take. */
+    private void interceptClipboard() {
+        browser.js("""
+                window.__copied = [];
+                const record = text => window.__copied.push(String(text));
+                if (navigator.clipboard) { navigator.clipboard.writeText = text => { record(text); return Promise.resolve(); }; }
+                const exec = document.execCommand.bind(document);
+                document.execCommand = function (command) {
+                  if (String(command).toLowerCase() !== 'copy') return exec.apply(null, arguments);
+                  const field = Array.from(document.querySelectorAll('textarea, input')).find(f => f.selectionEnd > f.selectionStart);
+                  record(field ? field.value.substring(field.selectionStart, field.selectionEnd) : String(window.getSelection()));
+                  return true;
+                };
+                """);
+    }
+
+    /** Clicks as a reader would and returns what was copied, or null. */
+    private String click(WebElement element) {
+        browser.js("window.__copied = []; arguments[0].scrollIntoView({block: 'center'});", element);
+        try {
+            new Actions(browser.driver()).moveToElement(element).pause(100).click().perform();
+        } catch (ElementNotInteractableException hiddenUntilHover) {
+            browser.js("arguments[0].click();", element);
+        }
+        return browser.js("return window.__copied.length ? window.__copied[window.__copied.length - 1] : null;");
+    }
+
+    /** Puts keyboard focus on an element the way a keyboard user arrives: by Tab from the element before. */
+    private void focusByKeyboard(WebElement element) {
+        browser.js("arguments[0].focus();", element);
+        new Actions(browser.driver()).keyDown(org.openqa.selenium.Keys.SHIFT).sendKeys(org.openqa.selenium.Keys.TAB)
+                .keyUp(org.openqa.selenium.Keys.SHIFT).sendKeys(org.openqa.selenium.Keys.TAB).pause(300).perform();
+    }
+
+    private static <T> List<T> sample(List<T> items, int max) {
+        if (items.size() <= max) {
+            return items;
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < max; i++) {
+            out.add(items.get(i * (items.size() - 1) / (max - 1)));
+        }
+        return out;
+    }
+
+    private static String quote(String text) {
+        return text == null ? "nothing" : "'" + text + "'";
+    }
+
+    /**
+     * How an acronym's expansion can be shown: a native tooltip (title, on hover only), an element that
+     * appears (a popup, role=tooltip …) or generated content of the acronym or its link.
+     */
+    private static final String ACRONYMS = """
+            const normal = t => (t || '').replace(/\\s+/g, ' ').trim();
+            function expansionOf(abbr) {
+              const described = (abbr.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean)
+                .map(id => document.getElementById(id)).filter(Boolean).map(e => e.textContent).join(' ');
+              return normal(abbr.getAttribute('title') || abbr.getAttribute('data-title')
+                || abbr.getAttribute('data-expansion') || described || abbr.getAttribute('aria-label'));
+            }
+            function focusable(abbr) {
+              return abbr.closest('a[href], button, [tabindex]') || abbr;
+            }
+            function visible(e) {
+              return e.checkVisibility({opacityProperty: true, visibilityProperty: true}) && e.getClientRects().length > 0;
+            }
+            function shownWith(expansion) {
+              return Array.from(document.querySelectorAll('body *'))
+                .filter(e => normal(e.textContent).includes(expansion) && visible(e));
+            }
+            function generated(e, expansion) {
+              return ['::before', '::after'].some(p => normal(getComputedStyle(e, p).content).includes(expansion));
+            }
+            function revealed(abbr, expansion, before, nativeTooltipCounts) {
+              const trigger = focusable(abbr);
+              if (!nativeTooltipCounts && document.activeElement !== trigger) return false;
+              if (nativeTooltipCounts && (normal(abbr.title) === expansion || normal(trigger.title) === expansion)) return true;
+              if (generated(abbr, expansion) || generated(trigger, expansion)) return true;
+              return shownWith(expansion).some(e => !before.includes(e));
+            }
+            """;
+}

@@ -1,0 +1,140 @@
+package dossier.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dossier.model.Document;
+import dossier.model.DocumentKind;
+import dossier.model.Metadata;
+import dossier.reading.DocumentReader;
+import dossier.reading.SourceException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Optional source headers, JBake's key=value form and YAML front matter, as an editor writes them. */
+class HeaderParsingTest {
+
+    private static final Path FILE = Path.of("content/documents/example.txt");
+    private static final String TEXT = """
+            Letter dated 3 May 2021 from the Permanent Representative of Ruritania
+            to the United Nations addressed to the President of the Security Council
+
+            I have the honour to transmit the statement of my Government.
+            """;
+
+    private static Document read(String source) {
+        return DocumentReader.read(FILE, source.lines().toList());
+    }
+
+    @Test
+    void aSourceWithoutHeaderKeepsWhatTheTextSays() {
+        Metadata metadata = read(TEXT).metadata();
+
+        assertThat(metadata.date()).isEqualTo(LocalDate.of(2021, 5, 3));
+        assertThat(metadata.kind()).isEqualTo(DocumentKind.LETTER);
+        assertThat(metadata.title()).startsWith("Letter dated 3 May 2021 from the Permanent Representative of Ruritania");
+        assertThat(metadata.symbol()).isEmpty();
+    }
+
+    @Test
+    void aJBakeHeaderAddsASymbolAndAnAdoption() {
+        Document document = read("symbol=S/2021/400\nadopted_as=S/RES/9999(2021)\nstatus=published\n~~~~~~\n" + TEXT);
+
+        assertThat(document.metadata().symbol()).isEqualTo("S/2021/400");
+        assertThat(document.metadata().relations()).extracting(Metadata.Relation::symbol).containsExactly("S/RES/9999(2021)");
+        assertThat(document.metadata().date()).as("still inferred").isEqualTo(LocalDate.of(2021, 5, 3));
+        assertThat(document.blocks().get(0).text()).as("the header is not text").startsWith("Letter dated");
+    }
+
+    @Test
+    void yamlFrontMatterOverridesWhatIsInferred() {
+        Metadata metadata = read("""
+                ---
+                title: Letter from Ruritania on the elections
+                date: 2021-05-04
+                kind: note
+                body: Security Council
+                adopted_as:
+                  - S/RES/9998(2021)
+                  - S/RES/9999(2021)
+                ---
+                """ + TEXT).metadata();
+
+        assertThat(metadata.title()).isEqualTo("Letter from Ruritania on the elections");
+        assertThat(metadata.date()).isEqualTo(LocalDate.of(2021, 5, 4));
+        assertThat(metadata.kind()).isEqualTo(DocumentKind.NOTE);
+        assertThat(metadata.body()).isEqualTo("Security Council");
+        assertThat(metadata.relations()).extracting(Metadata.Relation::symbol)
+                .containsExactly("S/RES/9998(2021)", "S/RES/9999(2021)");
+    }
+
+    @Test
+    void aQuotedYamlDateAndAKindWrittenAsALabelAreAccepted() {
+        Metadata metadata = read("---\ndate: '2021-05-04'\nkind: Draft resolution\n---\n" + TEXT).metadata();
+
+        assertThat(metadata.date()).isEqualTo(LocalDate.of(2021, 5, 4));
+        assertThat(metadata.kind()).isEqualTo(DocumentKind.DRAFT_RESOLUTION);
+    }
+
+    @Test
+    void anUnknownKeyNamesTheFileTheLineAndTheKey() {
+        assertThatThrownBy(() -> read("---\ntitle: A letter\nsymbole: S/2021/400\n---\n" + TEXT))
+                .isInstanceOf(SourceException.class)
+                .hasMessageStartingWith(FILE + ":3:")
+                .hasMessageContaining("'symbole'");
+        assertThatThrownBy(() -> read("symbol=S/2021/400\nauthor=Ruritania\n~~~~~~\n" + TEXT))
+                .hasMessageStartingWith(FILE + ":2:")
+                .hasMessageContaining("'author'");
+    }
+
+    @Test
+    void aBadDateNamesTheFileAndTheLine() {
+        assertThatThrownBy(() -> read("---\ntitle: A letter\ndate: 3 May 2021\n---\n" + TEXT))
+                .isInstanceOf(SourceException.class)
+                .hasMessageStartingWith(FILE + ":3:")
+                .hasMessageContaining("3 May 2021");
+        assertThatThrownBy(() -> read("date=2021-13-40\n~~~~~~\n" + TEXT))
+                .hasMessageStartingWith(FILE + ":1:")
+                .hasMessageContaining("2021-13-40");
+    }
+
+    @Test
+    void anUnknownKindNamesTheFileTheLineAndTheKindsThereAre() {
+        assertThatThrownBy(() -> read("---\nkind: memo\n---\n" + TEXT))
+                .hasMessageStartingWith(FILE + ":2:")
+                .hasMessageContaining("memo").hasMessageContaining("letter");
+    }
+
+    @Test
+    void frontMatterThatIsNeverClosedNamesTheLineItOpens() {
+        assertThatThrownBy(() -> read("\n---\ntitle: A letter\n" + TEXT))
+                .isInstanceOf(SourceException.class)
+                .hasMessageStartingWith(FILE + ":2:")
+                .hasMessageContaining("never closed");
+    }
+
+    @Test
+    void invalidYamlNamesTheLineOfTheMistake() {
+        assertThatThrownBy(() -> read("---\ntitle: A letter\ndate: [2021-05-04\nkind: letter\n---\n" + TEXT))
+                .isInstanceOf(SourceException.class)
+                .hasMessageMatching("\\Q" + FILE + "\\E:[345]: front matter is not valid YAML.*");
+        assertThatThrownBy(() -> read("---\ntitle: A letter\n  body: indented: twice\n---\n" + TEXT))
+                .hasMessageStartingWith(FILE + ":3:")
+                .hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void frontMatterThatIsNotAMappingIsRefused() {
+        assertThatThrownBy(() -> read("---\n- S/2021/400\n---\n" + TEXT))
+                .hasMessageStartingWith(FILE + ":2:")
+                .hasMessageContaining("mapping");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFrontMatterDoesNotHideIt() {
+        Metadata metadata = read("\uFEFF---\nsymbol: S/2021/400\n---\n" + TEXT).metadata();
+
+        assertThat(metadata.symbol()).isEqualTo("S/2021/400");
+    }
+}

@@ -1,0 +1,120 @@
+package dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.build.SmallDossier;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The command line as an editor uses it: help, version, build with its summary, and exit codes. */
+class DossierCommandTest {
+
+    @TempDir
+    Path dossier;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = new CommandLine(new DossierCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("Usage: dossier", "build", "serve", "check", "--version");
+    }
+
+    @Test
+    void versionNamesTheTool() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("dossier ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "serve", "check"})
+    void eachCommandHasItsOwnHelpBothWays(String command) {
+        assertThat(run("help", command)).isZero();
+        String viaHelp = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run(command, "--help")).isZero();
+
+        assertThat(viaHelp).contains("Usage: dossier " + command, "--source").isEqualTo(out.toString());
+    }
+
+    @Test
+    void serveHelpNamesItsPortOption() {
+        run("help", "serve");
+        assertThat(out.toString()).contains("--port", "8820");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertThat(run("build", "--sauce", "x")).isEqualTo(2);
+        assertThat(err.toString()).contains("--sauce");
+    }
+
+    @Test
+    void buildEndsWithAOneLineSummary() {
+        SmallDossier.writeInto(dossier);
+
+        int exit = run("build", "--source", dossier.toString(), "--output", dossier.resolve("site").toString());
+
+        assertThat(exit).as("exit code; stderr: %s", err).isZero();
+        assertThat(out.toString().strip()).matches("Built 2 documents, 4 pages in \\d+\\.\\d s");
+        assertThat(dossier.resolve("site/index.html")).isRegularFile();
+    }
+
+    @Test
+    void buildWritesToOutputInsideTheSourceByDefault() {
+        SmallDossier.writeInto(dossier);
+
+        assertThat(run("build", "--source", dossier.toString())).isZero();
+        assertThat(dossier.resolve("output/documents/s-2021-400.html")).isRegularFile();
+    }
+
+    @Test
+    void aFailedBuildExitsNonZeroNamingFileAndLineAndKeepsTheOldOutput() {
+        SmallDossier.writeInto(dossier);
+        run("build", "--source", dossier.toString());
+        Map<Path, byte[]> before = SmallDossier.snapshot(dossier.resolve("output"));
+        Path bad = dossier.resolve("content/documents/s-2021-401.txt");
+        SmallDossier.write(bad, "symbol=S/2021/401\ndate=4 May 2021\n~~~~~~\n" + SmallDossier.LETTER);
+
+        int exit = run("build", "--source", dossier.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).startsWith("dossier: build failed: ").contains(bad + ":2:", "4 May 2021");
+        Map<Path, byte[]> after = SmallDossier.snapshot(dossier.resolve("output"));
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((file, bytes) -> assertThat(after.get(file)).as("%s", file).isEqualTo(bytes));
+    }
+
+    @Test
+    void aMissingContentFolderFailsTheBuildSayingSo() {
+        int exit = run("build", "--source", dossier.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("no content folder", dossier.resolve("content").getFileName().toString());
+    }
+
+    @Test
+    void checkReportsEachDocumentAndWritesNothing() {
+        SmallDossier.writeInto(dossier);
+
+        assertThat(run("check", "--source", dossier.toString())).isZero();
+
+        assertThat(out.toString()).contains("s-2021-400", "S/2021/400", "s-res-9999", "S/RES/9999(2021)", "paragraphs");
+        assertThat(dossier.resolve("output")).doesNotExist();
+    }
+}

@@ -1,0 +1,104 @@
+package dossier.publishing;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkCheckerTest {
+
+    @TempDir
+    Path site;
+
+    @BeforeEach
+    void aSmallSite() throws IOException {
+        write("index.html", "<link rel='stylesheet' href='css/site.css'><main id='main'>"
+                + "<a href='documents/a.html'>A</a> <a href='documents/a.html#para-2'>A 2</a> <a href='#main'>top</a>"
+                + "<a href='#'>this page</a> <a href='https://undocs.org/en/S/2012/894'>UN</a>"
+                + "<a href='mailto:editor@example.org'>write</a></main><script src='js/site.js'></script>");
+        write("documents/a.html", "<p id='para-1'>One</p><p id='para-2'>Two <a href='../index.html#main'>home</a>"
+                + " <a href='b%20c.html?from=a#x'>B</a> <a name='old'>old</a> <a href='#old'>old anchor</a></p>");
+        write("documents/b c.html", "<p id='x'>X</p>");
+        write("css/site.css", "body {}");
+        write("js/site.js", "");
+    }
+
+    @Test
+    void aSiteWhoseLinksAllLandPasses() {
+        assertThatCode(() -> LinkChecker.check(site)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aLinkToAMissingPageFailsNamingThePageAndTheLink() throws IOException {
+        write("documents/c.html", "<p>See <a href='d.html'>D</a></p>");
+
+        assertThatThrownBy(() -> LinkChecker.check(site))
+                .isInstanceOf(BuildException.class)
+                .hasMessageContaining("documents/c.html")
+                .hasMessageContaining("'d.html'")
+                .hasMessageContaining("documents/d.html");
+    }
+
+    @Test
+    void aFragmentNoElementCarriesFails() throws IOException {
+        write("documents/c.html", "<p><a href='a.html#para-3'>paragraph 3</a> <a href='#nowhere'>here</a></p>");
+
+        assertThatThrownBy(() -> LinkChecker.check(site))
+                .isInstanceOf(BuildException.class)
+                .hasMessageContaining("2 broken links")
+                .hasMessageContaining("'a.html#para-3'").hasMessageContaining("'para-3'")
+                .hasMessageContaining("'#nowhere'");
+    }
+
+    @Test
+    void rootRelativeLinksAreBrokenBecauseTheyBreakOffline() throws IOException {
+        write("documents/c.html", "<link rel='stylesheet' href='/css/site.css'>");
+
+        assertThatThrownBy(() -> LinkChecker.check(site))
+                .hasMessageContaining("documents/c.html: <link> '/css/site.css'")
+                .hasMessageContaining("root");
+    }
+
+    @Test
+    void folderLinksAreBrokenEvenWhenTheFolderHasAnIndex() throws IOException {
+        write("documents/index.html", "<p>all documents</p>");
+        write("page.html", "<a href='documents/'>with slash</a> <a href='documents'>without</a>");
+
+        assertThatThrownBy(() -> LinkChecker.check(site))
+                .hasMessageContaining("2 broken links")
+                .hasMessageContaining("'documents/'").hasMessageContaining("'documents'")
+                .hasMessageContaining("folder");
+    }
+
+    @Test
+    void scriptsAndImagesAreCheckedThroughTheirSrc() throws IOException {
+        write("page.html", "<img src='img/map.png' alt='map'><script src='js/missing.js'></script>");
+
+        assertThatThrownBy(() -> LinkChecker.check(site))
+                .hasMessageContaining("<img> 'img/map.png'")
+                .hasMessageContaining("<script> 'js/missing.js'");
+    }
+
+    @Test
+    void linksThatLeaveTheSiteOrNeedTheNetworkWithoutSchemeAreBroken() throws IOException {
+        write("page.html", "<a href='../outside.html'>up</a> <a href='//cdn.example.org/x.js'>cdn</a>"
+                + " <a href='file:///etc/hosts'>hosts</a>");
+
+        assertThatThrownBy(() -> LinkChecker.check(site))
+                .hasMessageContaining("3 broken links")
+                .hasMessageContaining("'../outside.html' points outside the site")
+                .hasMessageContaining("'//cdn.example.org/x.js'")
+                .hasMessageContaining("'file:///etc/hosts'");
+    }
+
+    private void write(String path, String html) throws IOException {
+        Path file = site.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, html);
+    }
+}
