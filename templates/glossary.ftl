@@ -8,6 +8,9 @@
     spells it out, and every paragraph that uses it. Descriptions are the editor’s and say where they
     come from; everything else is taken from the documents themselves.</p>
 </header>
+<#if !glossary.entries()?has_content>
+<p>The documents of this dossier spell out no acronym, and it has no glossary file (content/glossary.yml).</p>
+</#if>
 <nav class="letter-nav" aria-label="Letters">
   <ul>
   <#list glossary.letters() as l>
