@@ -25,5 +25,6 @@
   </#if>
   ${content.body?no_esc}
   <#include "parts/cite-aside.ftl">
+  <#include "parts/acronyms-aside.ftl">
 </article>
 </@layout.page>

@@ -1,6 +1,8 @@
 package dossier.build;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.acronyms.AcronymAnnotator;
+import dossier.annotation.acronyms.Glossary;
 import dossier.annotation.notes.Note;
 import dossier.annotation.notes.NoteAnnotator;
 import dossier.annotation.notes.NoteReader;
@@ -12,6 +14,7 @@ import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
 import dossier.publishing.search.SearchIndex;
+import dossier.rendering.DocumentHtml;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
@@ -43,10 +46,12 @@ public final class Pipeline {
         LOG.info("read {} documents", documents.size());
 
         // Learn from the whole dossier: annotators and cross-document pages need every document.
+        Glossary glossary = Glossary.learn(documents, sources.content(), DocumentHtml::render);
         List<Note> notes = NoteReader.readAll(sources.content(), documents);
         // Notes go last: they add asides that the other annotators must not treat as document text.
-        List<Annotator> annotators = List.of(new NoteAnnotator(notes));
+        List<Annotator> annotators = List.of(new AcronymAnnotator(glossary), new NoteAnnotator(notes));
         List<DossierPage> pages = new ArrayList<>();
+        pages.add(new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", glossary)));
         pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))));
         if (!notes.isEmpty()) {
             pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)));
