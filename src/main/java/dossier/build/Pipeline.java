@@ -1,6 +1,7 @@
 package dossier.build;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.references.CitationIndex;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
 import dossier.publishing.OutputSwap;
@@ -34,8 +35,9 @@ public final class Pipeline {
         LOG.info("read {} documents", documents.size());
 
         // Learn from the whole dossier: annotators and cross-document pages need every document.
-        List<Annotator> annotators = List.of();
-        List<DossierPage> pages = List.of();
+        CitationIndex citations = CitationIndex.learn(documents);
+        List<Annotator> annotators = List.of(citations.annotator());
+        List<DossierPage> pages = List.of(citations.page());
         RenderPlan plan = new RenderPlan(settings.title(), documents, annotators, pages);
 
         OutputSwap swap = OutputSwap.beside(options.output());

@@ -39,7 +39,6 @@ public class UnTextEngine extends MarkupEngine {
         model.put("issuing_body", metadata.body());
         model.put("document_date", metadata.date() == null ? "" : DocumentDates.display(metadata.date()));
         model.put("iso_date", metadata.date() == null ? "" : metadata.date().toString());
-        model.put("relations", metadata.relations());
         model.put("toc", document.anchoredBlocks().stream().filter(b -> b.type() == Block.Type.HEADING).toList());
         for (Annotator annotator : RenderPlan.from(context.getConfig()).annotators()) {
             annotator.pageData(document).forEach(model::put);

@@ -1,0 +1,45 @@
+package dossier.annotation.references;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Anchors as a reader names them: "para-9-b" → "para. 9 (b)", "pp-3" → "preamble, para. 3", "annex" → "annex". */
+final class ParagraphLabels {
+
+    private static final Pattern NUMBERED = Pattern.compile("para-(\\d+)((?:-[a-z]+)*)");
+    private static final Pattern PREAMBULAR = Pattern.compile("pp-(\\d+)");
+    private static final Pattern UNNUMBERED = Pattern.compile("p-(\\d+)");
+    private static final Pattern ANNEX = Pattern.compile("annex(?:-(\\d+))?(?:-p-(\\d+))?");
+    private static final Pattern SECTION = Pattern.compile("sec-(.+)");
+
+    private ParagraphLabels() {
+    }
+
+    static String label(String anchor) {
+        Matcher m = NUMBERED.matcher(anchor);
+        if (m.matches()) {
+            StringBuilder label = new StringBuilder("para. ").append(m.group(1));
+            for (String sub : m.group(2).split("-")) {
+                if (!sub.isEmpty()) {
+                    label.append(" (").append(sub).append(')');
+                }
+            }
+            return label.toString();
+        }
+        if ((m = PREAMBULAR.matcher(anchor)).matches()) {
+            return "preamble, para. " + m.group(1);
+        }
+        if ((m = UNNUMBERED.matcher(anchor)).matches()) {
+            return "¶ " + m.group(1);
+        }
+        if ((m = ANNEX.matcher(anchor)).matches()) {
+            String annex = m.group(1) == null ? "annex" : "annex " + m.group(1);
+            return m.group(2) == null ? annex : annex + ", ¶ " + m.group(2);
+        }
+        if ((m = SECTION.matcher(anchor)).matches()) {
+            return "section " + m.group(1).toUpperCase(Locale.ROOT).replace('-', '.');
+        }
+        return anchor;
+    }
+}

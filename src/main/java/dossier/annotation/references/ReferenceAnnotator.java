@@ -1,0 +1,49 @@
+package dossier.annotation.references;
+
+import dossier.annotation.Annotator;
+import dossier.model.Document;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns every reference in a document's text into a link: to a dossier page (and paragraph) when the
+ * document is in the dossier, to a paragraph of the same page, or to the UN's resolver otherwise, marked
+ * as leaving the site. Gives the page its "Cites", "Cited by" and declared relations.
+ */
+final class ReferenceAnnotator implements Annotator {
+
+    private final CitationIndex index;
+
+    ReferenceAnnotator(CitationIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public void annotate(Document document, Element text) {
+        for (Element block : TextRuns.blocks(text)) {
+            List<CitationIndex.Link> links = index.links(TextRuns.of(block).text(), document);
+            // Last first: a link adds hidden words after itself, which must not shift the places still to link.
+            for (int i = links.size() - 1; i >= 0; i--) {
+                CitationIndex.Link link = links.get(i);
+                TextRuns.of(block).wrap(link.mention().start(), link.mention().end(), () -> linkElement(document, link.target()));
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Object> pageData(Document document) {
+        return index.pageData(document);
+    }
+
+    private static Element linkElement(Document document, Target target) {
+        Element a = new Element("a");
+        if (target.slug().equals(document.slug())) {
+            return a.attr("href", "#" + target.anchor()).addClass("ref").addClass("ref-paragraph");
+        }
+        if (target.inDossier()) {
+            return a.attr("href", target.href("")).addClass("ref").addClass("ref-dossier");
+        }
+        return a.attr("href", target.href("")).attr("rel", "external").addClass("ref").addClass("ref-external");
+    }
+}
