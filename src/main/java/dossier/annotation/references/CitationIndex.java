@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class CitationIndex {
 
-    /** The citations page: its file, template and title. */
+    /** The citations page's file, at the site's root. */
     static final String PAGE_FILE = "citations.html";
     private static final String OTHER_BODY = "Other documents";
     private static final int TITLE_LENGTH = 160;
@@ -47,7 +47,7 @@ public final class CitationIndex {
 
     private CitationIndex(List<Document> documents) {
         this.documents = List.copyOf(documents);
-        this.bySlug = documents.stream().collect(Collectors.toMap(Document::slug, Function.identity()));
+        this.bySlug = documents.stream().collect(Collectors.toMap(Document::slug, Function.identity(), (first, same) -> first));
         this.catalogue = new DossierCatalogue(documents);
         for (Document document : documents) {
             collect(document, document.blocks(), "");
@@ -83,7 +83,7 @@ public final class CitationIndex {
     Map<String, Object> pageData(Document document) {
         return Map.of(
                 "cites", cites(document).stream().map(Entry::asMap).toList(),
-                "cited_by", citedBy(document, "").stream().map(Entry::asMap).toList(),
+                "cited_by", citedBy(document).stream().map(Entry::asMap).toList(),
                 "linked_relations", relations(document.metadata()).stream().map(Relation::asMap).toList());
     }
 
@@ -103,7 +103,7 @@ public final class CitationIndex {
     private List<Entry> cites(Document document) {
         Map<Target, List<String>> byTarget = new LinkedHashMap<>();
         for (Citation citation : citations) {
-            if (citation.citing() == document) {
+            if (citation.citing().slug().equals(document.slug())) {
                 byTarget.computeIfAbsent(citation.target(), t -> new ArrayList<>()).add(citation.paragraph());
             }
         }
@@ -112,18 +112,19 @@ public final class CitationIndex {
         return entries;
     }
 
-    /** The dossier documents citing {@code document}, each with its citing paragraphs; links start with {@code toDocuments}. */
-    private List<Entry> citedBy(Document document, String toDocuments) {
-        return citingEntries(citations.stream().filter(c -> c.target().slug().equals(document.slug())).toList(), toDocuments);
+    /** The dossier documents citing {@code document}, each with its citing paragraphs, linked from a document page. */
+    private List<Entry> citedBy(Document document) {
+        return citingEntries(citations.stream().filter(c -> c.target().slug().equals(document.slug())).toList(), "");
     }
 
     private List<Entry> citingEntries(List<Citation> citations, String toDocuments) {
-        Map<Document, List<String>> byCiting = new LinkedHashMap<>();
+        Map<String, List<String>> byCiting = new LinkedHashMap<>();
         for (Citation citation : citations) {
-            byCiting.computeIfAbsent(citation.citing(), d -> new ArrayList<>()).add(citation.paragraph());
+            byCiting.computeIfAbsent(citation.citing().slug(), d -> new ArrayList<>()).add(citation.paragraph());
         }
         List<Entry> entries = new ArrayList<>();
-        byCiting.forEach((citing, paragraphs) -> {
+        byCiting.forEach((slug, paragraphs) -> {
+            Document citing = bySlug.get(slug);
             String page = toDocuments + citing.slug() + ".html";
             entries.add(new Entry(citing.metadata().symbol(), shortened(citing.metadata().title()), "", page, false,
                     paragraphLinks(paragraphs, page)));

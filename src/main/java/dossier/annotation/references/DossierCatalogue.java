@@ -62,8 +62,9 @@ final class DossierCatalogue {
             return Optional.of(document == null ? Target.outside(symbol.symbol()) : whole(document));
         }
         if (mention instanceof Mention.Dated dated) {
+            // A document is not cited by its own date, but a letter may point at the letter in its annex.
             List<Target> candidates = byDate.getOrDefault(new Dated(dated.kind(), dated.date()), List.of()).stream()
-                    .filter(t -> !t.slug().equals(citing.slug())).distinct().toList();
+                    .filter(t -> !(t.slug().equals(citing.slug()) && t.anchor().isEmpty())).distinct().toList();
             return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
         }
         Mention.Paragraph paragraph = (Mention.Paragraph) mention;

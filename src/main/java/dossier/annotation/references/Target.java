@@ -34,9 +34,4 @@ public record Target(String symbol, String slug, String anchor, String title) {
         }
         return toDocuments + slug + ".html" + (anchor.isEmpty() ? "" : "#" + anchor);
     }
-
-    /** The same document as a whole, without its paragraph: what "Cited by" groups on. */
-    Target wholeDocument(String documentTitle) {
-        return anchor.isEmpty() ? this : new Target(symbol, slug, "", documentTitle);
-    }
 }

@@ -66,6 +66,12 @@ class ReferenceAnnotatorTest {
     }
 
     @Test
+    void a_letter_naming_the_letter_it_transmits_links_to_its_own_annex() {
+        assertThat(annotated(LETTER).select("#p-2 a").attr("href")).isEqualTo("#annex");
+        assertThat(annotated(LETTER).select("#p-1 a")).isEmpty();
+    }
+
+    @Test
     void a_report_named_by_date_links_to_its_page() {
         assertThat(annotated(DRAFT).select("#pp-2 a").attr("href")).isEqualTo("report.html");
     }
