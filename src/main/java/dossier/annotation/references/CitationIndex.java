@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,8 +33,8 @@ public final class CitationIndex {
     private static final String OTHER_BODY = "Other documents";
     private static final int TITLE_LENGTH = 160;
 
-    /** One reference from a paragraph of a dossier document to another document. */
-    record Citation(Document citing, String paragraph, Target target) {
+    /** One reference from a paragraph of a dossier document (by slug) to another document. */
+    record Citation(String citing, String paragraph, Target target) {
     }
 
     /** A reference found in a text, with where it leads. */
@@ -43,7 +44,7 @@ public final class CitationIndex {
     private final List<Document> documents;
     private final Map<String, Document> bySlug;
     private final DossierCatalogue catalogue;
-    private final List<Citation> citations = new ArrayList<>();
+    private final Set<Citation> citations = new LinkedHashSet<>();
 
     private CitationIndex(List<Document> documents) {
         this.documents = List.copyOf(documents);
@@ -91,9 +92,8 @@ public final class CitationIndex {
         for (Block block : blocks) {
             String paragraph = block.anchor().isEmpty() ? enclosingAnchor : block.anchor();
             for (Link link : links(block.text(), document)) {
-                Citation citation = new Citation(document, paragraph, link.target());
-                if (!link.target().slug().equals(document.slug()) && !citations.contains(citation)) {
-                    citations.add(citation);
+                if (!link.target().slug().equals(document.slug())) {
+                    citations.add(new Citation(document.slug(), paragraph, link.target()));
                 }
             }
             collect(document, block.children(), paragraph);
@@ -103,7 +103,7 @@ public final class CitationIndex {
     private List<Entry> cites(Document document) {
         Map<Target, List<String>> byTarget = new LinkedHashMap<>();
         for (Citation citation : citations) {
-            if (citation.citing().slug().equals(document.slug())) {
+            if (citation.citing().equals(document.slug())) {
                 byTarget.computeIfAbsent(citation.target(), t -> new ArrayList<>()).add(citation.paragraph());
             }
         }
@@ -120,13 +120,13 @@ public final class CitationIndex {
     private List<Entry> citingEntries(List<Citation> citations, String toDocuments) {
         Map<String, List<String>> byCiting = new LinkedHashMap<>();
         for (Citation citation : citations) {
-            byCiting.computeIfAbsent(citation.citing().slug(), d -> new ArrayList<>()).add(citation.paragraph());
+            byCiting.computeIfAbsent(citation.citing(), d -> new ArrayList<>()).add(citation.paragraph());
         }
         List<Entry> entries = new ArrayList<>();
         byCiting.forEach((slug, paragraphs) -> {
             Document citing = bySlug.get(slug);
             String page = toDocuments + citing.slug() + ".html";
-            entries.add(new Entry(citing.metadata().symbol(), shortened(citing.metadata().title()), "", page, false,
+            entries.add(new Entry(citing.metadata().symbol(), shortened(citing.metadata().title()), "", slug, page, false,
                     paragraphLinks(paragraphs, page)));
         });
         return entries;
@@ -191,7 +191,7 @@ public final class CitationIndex {
     }
 
     private Entry entry(Target target, String toDocuments, List<ParagraphLink> paragraphs) {
-        return new Entry(target.symbol(), shortened(target.title()), part(target), target.href(toDocuments),
+        return new Entry(target.symbol(), shortened(target.title()), part(target), target.slug(), target.href(toDocuments),
                 !target.inDossier(), paragraphs);
     }
 

@@ -52,7 +52,7 @@ final class CitationNetwork {
         for (int i = 0; i < citing.size(); i++) {
             Document document = citing.get(i);
             double y = TOP + i * leftStep + leftStep / 2;
-            leftY.put(document.slug() + ".html", y);
+            leftY.put(document.slug(), y);
             String name = document.metadata().symbol().isEmpty() ? document.metadata().title() : document.metadata().symbol();
             node(nodes, 10, y, name, "network-node network-dossier");
         }
@@ -63,7 +63,7 @@ final class CitationNetwork {
             node(nodes, 10 + BOX_WIDTH + GAP, y, name,
                     work.work().external() ? "network-node network-external" : "network-node network-dossier");
             for (Entry from : work.citedIn()) {
-                Double fromY = leftY.get(from.href().substring(from.href().lastIndexOf('/') + 1));
+                Double fromY = leftY.get(from.slug());
                 if (fromY != null) {
                     double x1 = 10 + BOX_WIDTH;
                     double x2 = 10 + BOX_WIDTH + GAP;

@@ -28,11 +28,12 @@ public final class CitationViews {
      * @param symbol     its UN symbol, or empty when none is printed
      * @param title      what it is, in words
      * @param part       the part of it pointed at ("annex", "para. 12"), or empty
+     * @param slug       its page's slug in the dossier, or empty when it is not in the dossier
      * @param href       its page, or its address at the UN's resolver
      * @param external   true when it is not in the dossier
      * @param paragraphs the citing paragraphs
      */
-    public record Entry(String symbol, String title, String part, String href, boolean external,
+    public record Entry(String symbol, String title, String part, String slug, String href, boolean external,
                         List<ParagraphLink> paragraphs) {
 
         /** How a list names it: the symbol, or the title when no symbol is printed. */
@@ -46,6 +47,7 @@ public final class CitationViews {
             map.put("name", name());
             map.put("title", title);
             map.put("part", part);
+            map.put("slug", slug);
             map.put("href", href);
             map.put("external", external);
             map.put("paragraphs", paragraphs.stream().map(ParagraphLink::asMap).toList());
