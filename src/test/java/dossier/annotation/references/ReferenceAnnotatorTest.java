@@ -84,6 +84,15 @@ class ReferenceAnnotatorTest {
     }
 
     @Test
+    void a_paragraph_of_another_dossier_document_links_to_that_paragraph() {
+        Element text = new Element("div").id("document-text");
+        text.appendElement("p").id("para-1").text("as described in paragraph 1 of S/2012/894 and in paragraph 3 of resolution 2071 (2012)");
+        INDEX.annotator().annotate(DRAFT, text);
+        assertThat(text.select("a").eachAttr("href")).containsExactly(
+                "report.html#para-1", "report.html", "https://undocs.org/en/S/RES/2071(2012)");
+    }
+
+    @Test
     void documents_outside_the_dossier_link_to_the_un_resolver_and_say_so() {
         Element a = annotated(REPORT).selectFirst("a");
         assertThat(a.attr("href")).isEqualTo("https://undocs.org/en/S/RES/2071(2012)");
