@@ -98,12 +98,10 @@ final class DossierCatalogue {
     private static Map<LocalDate, Target> transmittedLetters(Document document) {
         Map<LocalDate, Target> letters = new HashMap<>();
         boolean ownTitleSeen = document.metadata().kind() != DocumentKind.LETTER;
-        String annex = "";
-        for (Block block : document.anchoredBlocks()) {
-            if (ANNEX_ANCHOR.matcher(block.anchor()).matches()) {
-                annex = block.anchor();
-            }
-            Matcher title = LETTER_TITLE.matcher(block.text());
+        List<InAnnex> blocks = new ArrayList<>();
+        flatten(document.blocks(), "", blocks);
+        for (InAnnex placed : blocks) {
+            Matcher title = LETTER_TITLE.matcher(placed.block().text());
             if (!title.find()) {
                 continue;
             }
@@ -112,10 +110,26 @@ final class DossierCatalogue {
                 ownTitleSeen = true;
                 continue;
             }
-            String anchor = annex.isEmpty() ? block.anchor() : annex;
+            String anchor = placed.annex().isEmpty() ? placed.block().anchor() : placed.annex();
             letters.putIfAbsent(date, new Target(document.metadata().symbol(), document.slug(), anchor,
-                    block.text().strip()));
+                    placed.block().text().strip()));
         }
         return letters;
+    }
+
+    /** A block with the anchor of the annex it stands in, or empty. */
+    private record InAnnex(Block block, String annex) {
+    }
+
+    /** Every block in source order, anchored or not (an annex's own title has no anchor), with its annex. */
+    private static void flatten(List<Block> blocks, String annex, List<InAnnex> out) {
+        String current = annex;
+        for (Block block : blocks) {
+            if (ANNEX_ANCHOR.matcher(block.anchor()).matches()) {
+                current = block.anchor();
+            }
+            out.add(new InAnnex(block, current));
+            flatten(block.children(), current, out);
+        }
     }
 }
