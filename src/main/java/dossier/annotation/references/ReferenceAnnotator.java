@@ -26,6 +26,9 @@ final class ReferenceAnnotator implements Annotator {
             // Last first: a link adds hidden words after itself, which must not shift the places still to link.
             for (int i = links.size() - 1; i >= 0; i--) {
                 CitationIndex.Link link = links.get(i);
+                if (leadsWhereItStands(document, link.target(), block)) {
+                    continue;
+                }
                 TextRuns.of(block).wrap(link.mention().start(), link.mention().end(), () -> linkElement(document, link.target()));
             }
         }
@@ -34,6 +37,19 @@ final class ReferenceAnnotator implements Annotator {
     @Override
     public Map<String, Object> pageData(Document document) {
         return index.pageData(document);
+    }
+
+    /** An annex's title naming the annexed letter, a paragraph naming itself: a link there would go nowhere. */
+    private static boolean leadsWhereItStands(Document document, Target target, Element block) {
+        if (!target.slug().equals(document.slug())) {
+            return false;
+        }
+        for (Element e = block; e != null; e = e.parent()) {
+            if (e.id().equals(target.anchor())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Element linkElement(Document document, Target target) {

@@ -79,6 +79,21 @@ class ReferenceAnnotatorTest {
     }
 
     @Test
+    void a_paragraph_naming_itself_is_not_linked() {
+        Element letter = new Element("div").id("document-text");
+        letter.appendElement("section").id("annex")
+                .appendElement("h3").text("Letter dated 12 October 2012 from the interim President of Mali");
+        letter.appendElement("p").id("p-2").text("I have the honour to transmit a letter dated 12 October 2012");
+        INDEX.annotator().annotate(LETTER, letter);
+        assertThat(letter.select("a.ref").eachAttr("href")).containsExactly("#annex");
+
+        Element draft = new Element("div").id("document-text");
+        draft.appendElement("p").id("para-12").text("as set out in paragraph 12 and in paragraph 9 (b)");
+        INDEX.annotator().annotate(DRAFT, draft);
+        assertThat(draft.select("a.ref").eachAttr("href")).containsExactly("#para-9-b");
+    }
+
+    @Test
     void a_report_named_by_date_links_to_its_page() {
         assertThat(annotated(DRAFT).select("#pp-2 a.ref").attr("href")).isEqualTo("report.html");
     }
