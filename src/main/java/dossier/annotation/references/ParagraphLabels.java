@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Anchors as a reader names them: "para-9-b" → "para. 9 (b)", "pp-3" → "preamble, para. 3", "annex" → "annex". */
+/**
+ * Anchors as a reader names them: "para-9-b" → "para. 9 (b)", "pp-3" → "preamble, para. 3", "annex" → "annex".
+ * The same rule as the reading branch's dossier.model.AnchorLabels, which replaces this class once both are merged.
+ */
 final class ParagraphLabels {
 
     private static final Pattern NUMBERED = Pattern.compile("para-(\\d+)((?:-[a-z]+)*)");
@@ -31,14 +34,17 @@ final class ParagraphLabels {
             return "preamble, para. " + m.group(1);
         }
         if ((m = UNNUMBERED.matcher(anchor)).matches()) {
-            return "¶ " + m.group(1);
+            return "para. " + m.group(1) + " (unnumbered)";
         }
         if ((m = ANNEX.matcher(anchor)).matches()) {
             String annex = m.group(1) == null ? "annex" : "annex " + m.group(1);
-            return m.group(2) == null ? annex : annex + ", ¶ " + m.group(2);
+            return m.group(2) == null ? annex : annex + ", para. " + m.group(2) + " (unnumbered)";
         }
         if ((m = SECTION.matcher(anchor)).matches()) {
-            return "section " + m.group(1).toUpperCase(Locale.ROOT).replace('-', '.');
+            String path = m.group(1);
+            return path.matches("[a-z0-9]+(-[a-z0-9]+)*") && path.length() <= 12
+                    ? "section " + path.toUpperCase(Locale.ROOT).replace('-', '.')
+                    : "section “" + path.replace('-', ' ') + "”";
         }
         return anchor;
     }

@@ -14,9 +14,9 @@ class ParagraphLabelsTest {
         assertThat(ParagraphLabels.label("para-9-b")).isEqualTo("para. 9 (b)");
         assertThat(ParagraphLabels.label("pp-3")).isEqualTo("preamble, para. 3");
         assertThat(ParagraphLabels.label("annex")).isEqualTo("annex");
-        assertThat(ParagraphLabels.label("annex-p-2")).isEqualTo("annex, ¶ 2");
+        assertThat(ParagraphLabels.label("annex-p-2")).isEqualTo("annex, para. 2 (unnumbered)");
         assertThat(ParagraphLabels.label("sec-ii-a")).isEqualTo("section II.A");
-        assertThat(ParagraphLabels.label("p-7")).isEqualTo("¶ 7");
+        assertThat(ParagraphLabels.label("p-7")).isEqualTo("para. 7 (unnumbered)");
     }
 
     @Test
