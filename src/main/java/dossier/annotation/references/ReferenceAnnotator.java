@@ -22,14 +22,16 @@ final class ReferenceAnnotator implements Annotator {
     @Override
     public void annotate(Document document, Element text) {
         for (Element block : TextRuns.blocks(text)) {
-            List<CitationIndex.Link> links = index.links(TextRuns.of(block).text(), document);
-            // Last first: a link adds hidden words after itself, which must not shift the places still to link.
-            for (int i = links.size() - 1; i >= 0; i--) {
-                CitationIndex.Link link = links.get(i);
+            // The block's words are read afresh for each link: wrapping splits text nodes, and the hint an
+            // external link adds is data-added, so it is not among the words.
+            for (CitationIndex.Link link : index.links(TextRuns.of(block).text(), document)) {
                 if (leadsWhereItStands(document, link.target(), block)) {
                     continue;
                 }
-                TextRuns.of(block).wrap(link.mention().start(), link.mention().end(), () -> linkElement(document, link.target()));
+                Element a = linkElement(document, link.target());
+                if (TextRuns.of(block).wrap(link.mention().start(), link.mention().end(), a) && !link.target().inDossier()) {
+                    a.appendElement("span").addClass("ref-external-hint").attr("data-added", "").text(" (external link)");
+                }
             }
         }
     }

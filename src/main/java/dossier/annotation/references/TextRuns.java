@@ -3,7 +3,6 @@ package dossier.annotation.references;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,7 +17,6 @@ final class TextRuns {
 
     /** Elements whose text another annotator already made into something: never wrapped inside. */
     private static final Set<String> TAKEN = Set.of("a", "abbr");
-    private static final String HINT_CLASS = "ref-external-hint";
 
     private record Run(TextNode node, int start) {
         int end() {
@@ -61,20 +59,19 @@ final class TextRuns {
     }
 
     /**
-     * Wraps the characters from {@code start} to {@code end} in the element {@code link} makes. Leaves the
-     * text alone when that would put a link inside another link or an abbreviation, or across elements.
-     * External links get a visually hidden hint for screen readers.
+     * Wraps the characters from {@code start} to {@code end} in {@code link}; says whether it did. Leaves
+     * the text alone when that would put a link inside another link or an abbreviation, or across blocks.
      */
-    void wrap(int start, int end, Supplier<Element> link) {
+    boolean wrap(int start, int end, Element link) {
         Run first = runAt(start);
         Run last = runAt(end - 1);
         if (first == null || last == null || first.node().parent() != last.node().parent() || inTaken(first.node())) {
-            return;
+            return false;
         }
         List<Node> siblings = first.node().parent().childNodes();
         List<Node> between = siblings.subList(siblings.indexOf(first.node()), siblings.indexOf(last.node()) + 1);
         if (between.stream().anyMatch(n -> n instanceof Element e && (e.isBlock() || !e.select("a").isEmpty()))) {
-            return;
+            return false;
         }
         TextNode firstNode = first.node();
         TextNode lastNode = last.node();
@@ -86,8 +83,7 @@ final class TextRuns {
             firstNode = firstNode.splitText(start - first.start());
             lastNode = oneNode ? firstNode : lastNode;
         }
-        Element a = link.get();
-        firstNode.before(a);
+        firstNode.before(link);
         List<Node> moving = new ArrayList<>();
         for (Node node = firstNode; node != null; node = node.nextSibling()) {
             moving.add(node);
@@ -95,10 +91,8 @@ final class TextRuns {
                 break;
             }
         }
-        moving.forEach(a::appendChild);
-        if (a.hasClass("ref-external")) {
-            a.appendElement("span").addClass(HINT_CLASS).attr("data-added", "").text(" (external link)");
-        }
+        moving.forEach(link::appendChild);
+        return true;
     }
 
     private Run runAt(int offset) {
