@@ -87,6 +87,12 @@ class ReferenceRecognizerTest {
     }
 
     @Test
+    void early_assembly_resolutions_carry_their_session_in_roman_numerals() {
+        assertThat(named("the Declaration in General Assembly resolution 1514 (XV) of 14 December 1960", SC))
+                .containsExactly("A/RES/1514(XV)");
+    }
+
+    @Test
     void session_and_number_without_a_known_body_is_not_guessed() {
         assertThat(named("Recalling its resolutions 20/17 and 22/18,", SC)).isEmpty();
         assertThat(named("Recalling resolution 20/17,", "")).isEmpty();
