@@ -33,40 +33,38 @@ final class ParagraphReferences {
         List<Mention> found = new ArrayList<>();
         Matcher first = FIRST.matcher(text);
         while (first.find()) {
-            List<int[]> spans = new ArrayList<>();
-            spans.add(new int[] {first.start(), first.end()});
-            List<String> anchors = new ArrayList<>();
-            anchors.add(anchor(first));
+            List<Mention.Paragraph> here = new ArrayList<>();
+            here.add(new Mention.Paragraph(first.start(), first.end(), anchor(first), Optional.empty()));
             int end = first.end();
             Matcher next = NEXT.matcher(text);
             while (next.region(end, text.length()).lookingAt()) {
-                spans.add(new int[] {next.start("number"), next.end()});
-                anchors.add(anchor(next));
+                here.add(new Mention.Paragraph(next.start("number"), next.end(), anchor(next), Optional.empty()));
                 end = next.end();
             }
-            Optional<Optional<Mention>> owner = owner(text.substring(end), end, documents);
-            if (owner.isEmpty()) {
+            String after = text.substring(end);
+            if (inThisDocument(after)) {
+                found.addAll(here);
                 continue;
             }
-            for (int i = 0; i < spans.size(); i++) {
-                found.add(new Mention.Paragraph(spans.get(i)[0], spans.get(i)[1], anchors.get(i), owner.get()));
+            Optional<Mention> other = documentNamed(after, end, documents);
+            if (other.isPresent()) {
+                here.forEach(p -> found.add(new Mention.Paragraph(p.start(), p.end(), p.anchor(), other)));
             }
         }
         return found;
     }
 
-    /**
-     * Which document the paragraphs belong to: empty inner value for the citing document itself, the
-     * mention that follows "of" for another, nothing at all when "of" names something unknown.
-     */
-    private static Optional<Optional<Mention>> owner(String after, int offset, List<Mention> documents) {
-        if (!OF_ANY.matcher(after).find() || OF_THIS.matcher(after).find()) {
-            return Optional.of(Optional.empty());
-        }
+    /** No "of" after the paragraph numbers, or "of the present resolution", "of this report" … */
+    private static boolean inThisDocument(String after) {
+        return !OF_ANY.matcher(after).find() || OF_THIS.matcher(after).find();
+    }
+
+    /** The document named right after "of", among the mentions of the same text ({@code offset} is where {@code after} starts). */
+    private static Optional<Mention> documentNamed(String after, int offset, List<Mention> documents) {
         for (Mention document : documents) {
             int gap = document.start() - offset;
             if (gap > 0 && gap <= after.length() && OF_OTHER.matcher(after.substring(0, gap)).find()) {
-                return Optional.of(Optional.of(document));
+                return Optional.of(document);
             }
         }
         return Optional.empty();

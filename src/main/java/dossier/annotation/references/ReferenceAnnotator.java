@@ -2,7 +2,6 @@ package dossier.annotation.references;
 
 import dossier.annotation.Annotator;
 import dossier.model.Document;
-import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
