@@ -36,7 +36,7 @@ final class ParagraphReferences {
             List<Mention.Paragraph> here = new ArrayList<>();
             here.add(new Mention.Paragraph(first.start(), first.end(), anchor(first), Optional.empty()));
             int end = first.end();
-            Matcher next = NEXT.matcher(text);
+            Matcher next = NEXT.matcher(text).useTransparentBounds(true);
             while (next.region(end, text.length()).lookingAt()) {
                 here.add(new Mention.Paragraph(next.start("number"), next.end(), anchor(next), Optional.empty()));
                 end = next.end();

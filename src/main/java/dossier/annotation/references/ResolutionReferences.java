@@ -41,7 +41,8 @@ final class ResolutionReferences {
         Matcher keyword = KEYWORD.matcher(text);
         int from = 0;
         while (from < text.length() && keyword.find(from)) {
-            Matcher item = ITEM.matcher(text).region(keyword.end(), text.length());
+            // Transparent bounds: an item's look-behind and look-ahead see the text around the region.
+            Matcher item = ITEM.matcher(text).useTransparentBounds(true).region(keyword.end(), text.length());
             if (!item.lookingAt()) {
                 from = keyword.end("word");
                 continue;
@@ -68,7 +69,7 @@ final class ResolutionReferences {
     private static int restOfList(String text, int from, String body, List<Mention> found) {
         Matcher stop = LIST_END.matcher(text);
         int limit = stop.find(from) ? stop.start() : text.length();
-        Matcher item = ITEM.matcher(text).region(from, limit);
+        Matcher item = ITEM.matcher(text).useTransparentBounds(true).region(from, limit);
         while (item.find()) {
             add(found, item.start(), item, body);
         }
