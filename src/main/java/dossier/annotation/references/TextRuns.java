@@ -11,12 +11,15 @@ import org.jsoup.select.NodeFilter;
 /**
  * The source words of one block of rendered text (a paragraph, a heading …) as a single string, with
  * the text nodes they come from, so a range of that string can be wrapped in a link. Words the build
- * added (elements with data-added) are not part of it; nested blocks are blocks of their own.
+ * added (asides, buttons … and elements with data-added) are not part of it; nested blocks are blocks
+ * of their own.
  */
 final class TextRuns {
 
     /** Elements whose text another annotator already made into something: never wrapped inside. */
     private static final Set<String> TAKEN = Set.of("a", "abbr");
+    /** Where the page contract puts what the build adds (besides elements marked data-added). */
+    private static final Set<String> ADDED = Set.of("aside", "nav", "button", "script", "template");
 
     private record Run(TextNode node, int start) {
         int end() {
@@ -33,7 +36,7 @@ final class TextRuns {
         block.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node != block && node instanceof Element element && (element.isBlock() || element.hasAttr("data-added"))) {
+                if (node != block && node instanceof Element element && (element.isBlock() || added(element))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode textNode) {
@@ -45,9 +48,24 @@ final class TextRuns {
         });
     }
 
-    /** Every block of {@code root} that holds text of its own, the root included. */
+    /** Every block of {@code root} that holds source text of its own, the root included. */
     static List<Element> blocks(Element root) {
-        return root.getAllElements().stream().filter(e -> e == root || e.isBlock()).toList();
+        return root.getAllElements().stream()
+                .filter(e -> e == root || e.isBlock() && !withinAdded(e, root))
+                .toList();
+    }
+
+    private static boolean added(Element element) {
+        return ADDED.contains(element.normalName()) || element.hasAttr("data-added");
+    }
+
+    private static boolean withinAdded(Element element, Element root) {
+        for (Element e = element; e != null && e != root; e = e.parent()) {
+            if (added(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static TextRuns of(Element block) {

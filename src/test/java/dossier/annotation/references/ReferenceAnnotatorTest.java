@@ -50,10 +50,10 @@ class ReferenceAnnotatorTest {
 
     private static final CitationIndex INDEX = CitationIndex.learn(List.of(LETTER, REPORT, DRAFT));
 
-    /** What a reader reads: the text without what the build added. */
+    /** The source's words: the text without what the build added (the page contract's places for it). */
     private static String words(Element text) {
         Element copy = text.clone();
-        copy.select("[data-added]").remove();
+        copy.select("aside, nav, button, script, template, [data-added]").remove();
         return copy.text();
     }
 
@@ -141,6 +141,16 @@ class ReferenceAnnotatorTest {
         INDEX.annotator().annotate(DRAFT, text);
         assertThat(text.select("a")).hasSize(1);
         assertThat(text.select("a a, abbr a")).isEmpty();
+    }
+
+    @Test
+    void what_the_build_added_to_the_text_is_not_linked() {
+        Element text = new Element("div").id("document-text");
+        text.appendElement("p").id("para-1").text("pursuant to resolution 2071 (2012)")
+                .appendElement("span").attr("data-added", "").text(" see S/2012/894");
+        text.appendElement("aside").appendElement("p").text("Editor's note: adopted as resolution 2085 (2012).");
+        INDEX.annotator().annotate(DRAFT, text);
+        assertThat(text.select("a.ref").eachAttr("href")).containsExactly("https://undocs.org/en/S/RES/2071(2012)");
     }
 
     @Test
