@@ -6,6 +6,7 @@ import dossier.annotation.acronyms.Glossary;
 import dossier.annotation.notes.Note;
 import dossier.annotation.notes.NoteAnnotator;
 import dossier.annotation.notes.NoteReader;
+import dossier.annotation.references.CitationIndex;
 import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
@@ -47,11 +48,14 @@ public final class Pipeline {
 
         // Learn from the whole dossier: annotators and cross-document pages need every document.
         Glossary glossary = Glossary.learn(documents, sources.content(), DocumentHtml::render);
+        CitationIndex citations = CitationIndex.learn(documents);
         List<Note> notes = NoteReader.readAll(sources.content(), documents);
-        // Notes go last: they add asides that the other annotators must not treat as document text.
-        List<Annotator> annotators = List.of(new AcronymAnnotator(glossary), new NoteAnnotator(notes));
+        // Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
+        // and notes go last as they add asides that no other annotator may treat as document text.
+        List<Annotator> annotators = List.of(citations.annotator(), new AcronymAnnotator(glossary), new NoteAnnotator(notes));
         List<DossierPage> pages = new ArrayList<>();
         pages.add(new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", glossary)));
+        pages.add(citations.page());
         pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))));
         if (!notes.isEmpty()) {
             pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)));
