@@ -2,8 +2,6 @@ package dossier.cli;
 
 import dossier.build.BuildSummary;
 import dossier.build.Pipeline;
-import dossier.publishing.BuildException;
-import dossier.reading.SourceException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,16 +21,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            BuildSummary summary = Pipeline.build(options.toBuildOptions());
-            spec.commandLine().getOut().println(summary.oneLine());
-            if (options.verbose) {
-                Reports.print(summary.documents(), spec.commandLine().getOut());
-            }
-            return 0;
-        } catch (SourceException | BuildException e) {
-            spec.commandLine().getErr().println("dossier: build failed: " + e.getMessage());
-            return 1;
+        BuildSummary summary = Pipeline.build(options.toBuildOptions());
+        spec.commandLine().getOut().println(summary.oneLine());
+        if (options.verbose) {
+            Reports.print(summary.documents(), spec.commandLine().getOut());
         }
+        return 0;
     }
 }

@@ -2,7 +2,6 @@ package dossier.cli;
 
 import dossier.build.Pipeline;
 import dossier.model.Document;
-import dossier.reading.SourceException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,13 +23,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            List<Document> documents = Pipeline.read(options.toBuildOptions());
-            Reports.print(documents, spec.commandLine().getOut());
-            return 0;
-        } catch (SourceException e) {
-            spec.commandLine().getErr().println("dossier: " + e.getMessage());
-            return 1;
-        }
+        List<Document> documents = Pipeline.read(options.toBuildOptions());
+        Reports.print(documents, spec.commandLine().getOut());
+        return 0;
     }
 }

@@ -1,5 +1,7 @@
 package dossier.cli;
 
+import dossier.publishing.BuildException;
+import dossier.reading.SourceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,9 +15,23 @@ public final class DossierCommand {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code (for tests). */
+    /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
         Logging.quiet();
-        return new CommandLine(new DossierCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line as {@link #run} uses it; tests set its output streams. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new DossierCommand()).setExecutionExceptionHandler(DossierCommand::explain);
+    }
+
+    /** A bad source or a failed build is the editor's to fix: one clear message and exit 1, no stack trace. */
+    private static int explain(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof SourceException || e instanceof BuildException) {
+            command.getErr().println("dossier: " + command.getCommandName() + " failed: " + e.getMessage());
+            return 1;
+        }
+        throw e;
     }
 }
