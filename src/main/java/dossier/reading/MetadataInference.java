@@ -2,6 +2,7 @@ package dossier.reading;
 
 import dossier.model.Block;
 import dossier.model.DocumentKind;
+import dossier.model.SymbolSeries;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -131,19 +132,11 @@ final class MetadataInference {
         if (adoptedBy.isPresent()) {
             return adoptedBy.get();
         }
-        if (symbol.startsWith("A/HRC/")) {
-            return "Human Rights Council";
-        }
-        if (symbol.startsWith("S/") || title.contains("President of the Security Council")) {
+        String series = SymbolSeries.bodyOf(symbol);
+        if (series.isEmpty() && title.contains("President of the Security Council")) {
             return "Security Council";
         }
-        if (symbol.startsWith("A/")) {
-            return "General Assembly";
-        }
-        if (symbol.startsWith("E/")) {
-            return "Economic and Social Council";
-        }
-        return "";
+        return series;
     }
 
     private static Optional<String> group(Pattern pattern, String text, int group) {

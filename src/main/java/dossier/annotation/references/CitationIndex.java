@@ -10,6 +10,7 @@ import dossier.model.AnchorLabels;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.Metadata;
+import dossier.model.SymbolSeries;
 import dossier.rendering.DossierPage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -182,7 +183,7 @@ public final class CitationIndex {
     }
 
     private String bodyOf(Target target) {
-        String body = target.inDossier() ? bySlug.get(target.slug()).metadata().body() : SymbolNames.bodyOf(target.symbol());
+        String body = target.inDossier() ? bySlug.get(target.slug()).metadata().body() : SymbolSeries.bodyOf(target.symbol());
         return body.isEmpty() ? OTHER_BODY : body;
     }
 

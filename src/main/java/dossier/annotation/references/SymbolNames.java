@@ -1,5 +1,6 @@
 package dossier.annotation.references;
 
+import dossier.model.SymbolSeries;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,32 +26,12 @@ final class SymbolNames {
         }
         Matcher resolution = RESOLUTION.matcher(symbol);
         if (resolution.matches()) {
-            return bodyOf(symbol) + " resolution " + resolution.group(2).replace("(", " (");
+            return SymbolSeries.bodyOf(symbol) + " resolution " + resolution.group(2).replace("(", " (");
         }
         if (PRESIDENTIAL_STATEMENT.matcher(symbol).matches()) {
             return "Statement by the President of the Security Council";
         }
-        String body = bodyOf(symbol);
+        String body = SymbolSeries.bodyOf(symbol);
         return body.isEmpty() ? "United Nations document" : body + " document";
-    }
-
-    /** The body whose series the symbol belongs to, or empty. */
-    static String bodyOf(String symbol) {
-        if (symbol.startsWith("S/")) {
-            return "Security Council";
-        }
-        if (symbol.startsWith("A/HRC/")) {
-            return "Human Rights Council";
-        }
-        if (symbol.startsWith("A/")) {
-            return "General Assembly";
-        }
-        if (symbol.startsWith("E/")) {
-            return "Economic and Social Council";
-        }
-        if (symbol.startsWith("ST/")) {
-            return "Secretariat";
-        }
-        return "";
     }
 }
