@@ -1,9 +1,9 @@
 package dossier.annotation.acronyms;
 
+import dossier.annotation.PageContract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,8 +20,6 @@ final class TextWalk {
     record Located(TextNode node, String anchor, boolean inLink) {
     }
 
-    /** What the build adds or has already marked: not the source's words, or not to be marked twice. */
-    private static final Set<String> SKIPPED = Set.of("aside", "nav", "button", "script", "template", "style", "abbr");
     static final String MARK_CLASS = "acronym";
 
     private TextWalk() {
@@ -41,7 +39,8 @@ final class TextWalk {
         String anchor = null;
         boolean inLink = false;
         for (Node at = text.parent(); at instanceof Element element && at != root; at = at.parent()) {
-            if (SKIPPED.contains(element.normalName()) || element.hasAttr("data-added") || element.hasClass(MARK_CLASS)) {
+            // What the build added is not the source's words; what is already marked is not marked twice.
+            if (PageContract.isAdded(element) || element.normalName().equals("abbr") || element.hasClass(MARK_CLASS)) {
                 return Optional.empty();
             }
             inLink |= element.normalName().equals("a");

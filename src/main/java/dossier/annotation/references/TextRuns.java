@@ -1,5 +1,6 @@
 package dossier.annotation.references;
 
+import dossier.annotation.PageContract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +19,6 @@ final class TextRuns {
 
     /** Elements whose text another annotator already made into something: never wrapped inside. */
     private static final Set<String> TAKEN = Set.of("a", "abbr");
-    /** Where the page contract puts what the build adds (besides elements marked data-added). */
-    private static final Set<String> ADDED = Set.of("aside", "nav", "button", "script", "template");
 
     private record Run(TextNode node, int start) {
         int end() {
@@ -36,7 +35,7 @@ final class TextRuns {
         block.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node != block && node instanceof Element element && (element.isBlock() || added(element))) {
+                if (node != block && node instanceof Element element && (element.isBlock() || PageContract.isAdded(element))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode textNode) {
@@ -55,13 +54,9 @@ final class TextRuns {
                 .toList();
     }
 
-    private static boolean added(Element element) {
-        return ADDED.contains(element.normalName()) || element.hasAttr("data-added");
-    }
-
     private static boolean withinAdded(Element element, Element root) {
         for (Element e = element; e != null && e != root; e = e.parent()) {
-            if (added(e)) {
+            if (PageContract.isAdded(e)) {
                 return true;
             }
         }
