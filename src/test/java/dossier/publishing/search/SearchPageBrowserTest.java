@@ -74,7 +74,20 @@ class SearchPageBrowserTest {
         search(site, "ECOWAS");
         WebElement first = browser.findElement(By.cssSelector(".search-result > a"));
         assertThat(first.findElement(By.className("result-document")).getText()).matches("S/\\d{4}/\\d+");
-        assertThat(first.findElement(By.className("result-paragraph")).getText()).contains("paragraph");
+        assertThat(first.findElement(By.className("result-paragraph")).getText()).matches("(preamble, )?para\\. \\d+.*");
+    }
+
+    @Test
+    void a_match_inside_an_item_printed_within_its_paragraph_lands_on_the_item() {
+        search(site, "effective training police units");
+        WebElement item = browser.findElements(By.cssSelector(".search-result > a")).stream()
+                .filter(a -> a.getAttribute("href").contains("documents/s-2012-946.html#para-10")).findFirst().orElseThrow();
+        assertThat(item.getAttribute("href")).endsWith("#para-10-ii");
+        assertThat(item.findElement(By.className("result-paragraph")).getText()).isEqualTo("para. 10 (ii)");
+
+        search(site, "Malian crisis report every 60 days");
+        assertThat(resultLinks()).as("a match before the items lands on the paragraph")
+                .anySatisfy(link -> assertThat(link).endsWith("documents/s-2012-946.html#para-10"));
     }
 
     @Test
