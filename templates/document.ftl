@@ -9,11 +9,6 @@
       <#if content.issuing_body?has_content> · ${content.issuing_body}</#if>
     </p>
     <#if !(content.title_printed!false)><h1 id="document-title">${content.title}</h1></#if>
-    <#if content.relations?has_content>
-    <ul class="relations">
-      <#list content.relations as r><li>${r.label()} <span class="symbol">${r.symbol()}</span></li></#list>
-    </ul>
-    </#if>
   </header>
   <#if content.toc?has_content>
   <nav class="toc" aria-label="Contents of this document">
@@ -24,6 +19,8 @@
   </nav>
   </#if>
   ${content.body?no_esc}
+  <#include "parts/acronyms-aside.ftl">
+  <#include "parts/citations-aside.ftl">
   <#include "parts/cite-aside.ftl">
 </article>
 </@layout.page>

@@ -62,3 +62,52 @@
     setTimeout(function () { link.classList.remove("copied"); }, 1500);
   });
 })();
+/* ==== Acronyms (issue 4): a first tap on an acronym shows its expansion; a second tap opens its glossary entry. ==== */
+(function () {
+  "use strict";
+  var lastPointer = "mouse";
+  document.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; }, true);
+
+  function closeAll(except) {
+    document.querySelectorAll("#document-text .acronym.is-open").forEach(function (el) {
+      if (el !== except) { el.classList.remove("is-open"); }
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    var acronym = event.target.closest ? event.target.closest("#document-text .acronym") : null;
+    if (!acronym) { closeAll(null); return; }
+    if (lastPointer === "touch" && !acronym.classList.contains("is-open")) {
+      event.preventDefault();
+      closeAll(acronym);
+      acronym.classList.add("is-open");
+    }
+  });
+
+  /* An expansion opens leftwards when there is no room for it on the right. */
+  ["mouseover", "focusin"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var acronym = event.target.closest ? event.target.closest("#document-text .acronym") : null;
+      if (acronym) {
+        var room = document.documentElement.clientWidth - acronym.getBoundingClientRect().left;
+        acronym.setAttribute("data-tip-side", room < 20 * parseFloat(getComputedStyle(document.documentElement).fontSize) ? "end" : "start");
+      }
+    });
+  });
+
+  /* Escape hides an expansion shown by hover or focus too, until the pointer or focus moves on. */
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      closeAll(null);
+      document.querySelectorAll("#document-text .acronym:hover, #document-text .acronym:focus").forEach(function (el) {
+        el.classList.add("is-dismissed");
+      });
+    }
+  });
+  ["mouseout", "focusout"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      if (event.target.classList && event.target.classList.contains("is-dismissed")) { event.target.classList.remove("is-dismissed"); }
+    });
+  });
+})();
+/* ==== end of acronyms ==== */

@@ -1,9 +1,12 @@
 package dossier.build;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.acronyms.AcronymAnnotator;
+import dossier.annotation.acronyms.Glossary;
 import dossier.annotation.notes.Note;
 import dossier.annotation.notes.NoteAnnotator;
 import dossier.annotation.notes.NoteReader;
+import dossier.annotation.references.CitationIndex;
 import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
@@ -12,6 +15,7 @@ import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
 import dossier.publishing.search.SearchIndex;
+import dossier.rendering.DocumentHtml;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
@@ -43,10 +47,15 @@ public final class Pipeline {
         LOG.info("read {} documents", documents.size());
 
         // Learn from the whole dossier: annotators and cross-document pages need every document.
+        Glossary glossary = Glossary.learn(documents, sources.content(), DocumentHtml::render);
+        CitationIndex citations = CitationIndex.learn(documents);
         List<Note> notes = NoteReader.readAll(sources.content(), documents);
-        // Notes go last: they add asides that the other annotators must not treat as document text.
-        List<Annotator> annotators = List.of(new NoteAnnotator(notes));
+        // Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
+        // and notes go last as they add asides that no other annotator may treat as document text.
+        List<Annotator> annotators = List.of(citations.annotator(), new AcronymAnnotator(glossary), new NoteAnnotator(notes));
         List<DossierPage> pages = new ArrayList<>();
+        pages.add(new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", glossary)));
+        pages.add(citations.page());
         pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))));
         if (!notes.isEmpty()) {
             pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)));

@@ -43,7 +43,6 @@ public class UnTextEngine extends MarkupEngine {
         model.put("issuing_body", metadata.body());
         model.put("document_date", metadata.date() == null ? "" : UnDates.display(metadata.date()));
         model.put("iso_date", metadata.date() == null ? "" : metadata.date().toString());
-        model.put("relations", metadata.relations());
         model.put("toc", tableOfContents(document));
         model.put("title_printed", DocumentHtml.printsTitle(document));
         for (Annotator annotator : RenderPlan.from(context.getConfig()).annotators()) {

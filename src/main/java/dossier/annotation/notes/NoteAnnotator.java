@@ -25,7 +25,8 @@ public final class NoteAnnotator implements Annotator {
             aside.appendElement("p").addClass("note-label").id(note.id() + "-heading")
                     .appendText(note.title().isEmpty() ? "Editor's note" : "Editor's note: " + note.title());
             aside.append(note.html());
-            Element target = note.anchor().isEmpty() ? null : text.getElementById(note.anchor());
+            // A note on the whole document stands under its title (or first, where none is printed).
+            Element target = note.anchor().isEmpty() ? text.selectFirst("h1") : text.getElementById(note.anchor());
             if (target == null) {
                 text.prependChild(aside);
             } else {

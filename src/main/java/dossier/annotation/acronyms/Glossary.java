@@ -1,0 +1,107 @@
+package dossier.annotation.acronyms;
+
+import dossier.model.Document;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
+
+/**
+ * The dossier's acronyms: every acronym the documents spell out or the editor's file explains, with
+ * where each is defined and every paragraph that uses it. Learned from all documents before any page
+ * is rendered, so a document can take an acronym's meaning from another.
+ */
+public final class Glossary {
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> byId;
+    private final Lexicon lexicon;
+    private final SortedMap<String, SortedSet<String>> unexplained;
+
+    Glossary(List<Entry> entries, Lexicon lexicon, SortedMap<String, SortedSet<String>> unexplained) {
+        this.entries = List.copyOf(entries);
+        this.byId = entries.stream().collect(Collectors.toMap(Entry::id, e -> e));
+        this.lexicon = lexicon;
+        this.unexplained = unexplained;
+    }
+
+    /**
+     * Learns the glossary from every document and the editor's file, content/glossary.yml.
+     *
+     * @param render renders a document's text as its page will show it (the element "document-text"),
+     *               so that what is counted here is what the pages mark
+     */
+    public static Glossary learn(List<Document> documents, Path content, Function<Document, Element> render) {
+        return GlossaryBuilder.learn(documents, content.resolve(GlossaryFile.NAME), render);
+    }
+
+    /** Every entry, by acronym. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** A letter of the alphabet and its entries, for the page's A–Z. */
+    public record Letter(String letter, List<Entry> entries) {
+    }
+
+    /** A to Z, each with its entries (none for letters no acronym starts with); "#" last if any acronym starts with a digit. */
+    public List<Letter> letters() {
+        Map<String, List<Entry>> byLetter = entries.stream().collect(Collectors.groupingBy(Entry::letter));
+        List<Letter> letters = new ArrayList<>();
+        for (char c = 'A'; c <= 'Z'; c++) {
+            letters.add(new Letter(String.valueOf(c), byLetter.getOrDefault(String.valueOf(c), List.of())));
+        }
+        if (byLetter.containsKey("#")) {
+            letters.add(new Letter("#", byLetter.get("#")));
+        }
+        return letters;
+    }
+
+    /**
+     * An entry a document spells out or uses.
+     *
+     * @param written     the acronyms as the document writes them ("MUJWA"), or the entry's own where
+     *                    the document writes only the long form
+     * @param count       how often the document uses it
+     * @param definedHere whether the document spells it out
+     */
+    public record InDocument(Entry entry, List<String> written, int count, boolean definedHere) {
+    }
+
+    /** The entries a document spells out or uses, by acronym, for its aside. */
+    public List<InDocument> in(String slug) {
+        List<InDocument> found = new ArrayList<>();
+        for (Entry entry : entries) {
+            int count = entry.uses().stream().filter(u -> u.slug().equals(slug)).mapToInt(DocumentUses::count).sum();
+            boolean defined = entry.definitions().stream().anyMatch(d -> d.slug().equals(slug));
+            if (count > 0 || defined) {
+                found.add(new InDocument(entry, entry.writtenIn().getOrDefault(slug, List.of(entry.acronym())), count, defined));
+            }
+        }
+        return found;
+    }
+
+    public Optional<Entry> entry(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Acronyms the documents define that the editor's file lacks: they need a description. */
+    public List<String> notInEditorFile() {
+        return entries.stream().filter(e -> !e.inEditorFile()).map(Entry::acronym).toList();
+    }
+
+    /** Words used like acronyms that nothing explains, each with the documents using it. */
+    public SortedMap<String, SortedSet<String>> unexplained() {
+        return unexplained;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+}

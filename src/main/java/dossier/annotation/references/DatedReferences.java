@@ -1,0 +1,44 @@
+package dossier.annotation.references;
+
+import dossier.model.DocumentKind;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Letters and reports named by their full date: "the letter of the Transitional authorities of Mali
+ * dated 12 October 2012", "the Secretary-General's report on Mali dated 28 November 2012", "the letter
+ * of 21 June 2023". A date without a year names nothing for certain and is left alone.
+ */
+final class DatedReferences {
+
+    private static final String DATE = "(?<day>\\d{1,2}) (?<month>January|February|March|April|May|June|July"
+            + "|August|September|October|November|December) (?<year>\\d{4})";
+    private static final String KIND = "\\b(?<kind>letters?|reports?|notes? verbales?)\\b";
+    /** The words between the kind and the date: no clause break, no other letter or report. */
+    private static final String BETWEEN = "(?:(?!\\b(?:letters?|reports?|notes?)\\b)[^.;:()\\[\\]]){0,100}?";
+    private static final Pattern DATED = Pattern.compile(
+            KIND + BETWEEN + "\\b(?:dated|of)\\s+" + DATE + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final DateTimeFormatter UN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private DatedReferences() {
+    }
+
+    static List<Mention> find(String text) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = DATED.matcher(text);
+        while (m.find()) {
+            String month = m.group("month").substring(0, 1).toUpperCase(Locale.ROOT)
+                    + m.group("month").substring(1).toLowerCase(Locale.ROOT);
+            LocalDate date = LocalDate.parse(m.group("day") + " " + month + " " + m.group("year"), UN_DATE);
+            DocumentKind kind = m.group("kind").toLowerCase(Locale.ROOT).startsWith("report")
+                    ? DocumentKind.REPORT : DocumentKind.LETTER;
+            found.add(new Mention.Dated(m.start(), m.end(), kind, date));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,56 @@
+package dossier.annotation.references;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a UN symbol says of its document, in words: "S/RES/2071(2012)" → "Security Council resolution 2071 (2012)". */
+final class SymbolNames {
+
+    /** Bodies in the order the citations page lists them. */
+    static final List<String> BODIES = List.of("Security Council", "General Assembly", "Human Rights Council",
+            "Economic and Social Council", "Secretariat");
+
+    private static final Pattern SC_RESOLUTION = Pattern.compile("S/RES/(\\d+)\\((\\d{4})\\)");
+    private static final Pattern RESOLUTION = Pattern.compile("(A/HRC|A|E)/RES/(.+)");
+    private static final Pattern PRESIDENTIAL_STATEMENT = Pattern.compile("S/PRST/(\\d{4})/(\\d+)");
+
+    private SymbolNames() {
+    }
+
+    static String describe(String symbol) {
+        Matcher sc = SC_RESOLUTION.matcher(symbol);
+        if (sc.matches()) {
+            return "Security Council resolution " + sc.group(1) + " (" + sc.group(2) + ")";
+        }
+        Matcher resolution = RESOLUTION.matcher(symbol);
+        if (resolution.matches()) {
+            return bodyOf(symbol) + " resolution " + resolution.group(2).replace("(", " (");
+        }
+        if (PRESIDENTIAL_STATEMENT.matcher(symbol).matches()) {
+            return "Statement by the President of the Security Council";
+        }
+        String body = bodyOf(symbol);
+        return body.isEmpty() ? "United Nations document" : body + " document";
+    }
+
+    /** The body whose series the symbol belongs to, or empty. */
+    static String bodyOf(String symbol) {
+        if (symbol.startsWith("S/")) {
+            return "Security Council";
+        }
+        if (symbol.startsWith("A/HRC/")) {
+            return "Human Rights Council";
+        }
+        if (symbol.startsWith("A/")) {
+            return "General Assembly";
+        }
+        if (symbol.startsWith("E/")) {
+            return "Economic and Social Council";
+        }
+        if (symbol.startsWith("ST/")) {
+            return "Secretariat";
+        }
+        return "";
+    }
+}

@@ -1,0 +1,203 @@
+package dossier.annotation.acronyms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.model.Block;
+import dossier.model.Document;
+import dossier.model.DocumentKind;
+import dossier.model.Metadata;
+import dossier.model.ReadingReport;
+import dossier.rendering.DocumentHtml;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AcronymAnnotatorTest {
+
+    @TempDir
+    Path content;
+
+    private static Document document(String slug, LocalDate date, String... paragraphs) {
+        List<Block> blocks = Stream.iterate(1, i -> i + 1).limit(paragraphs.length)
+                .map(i -> Block.paragraph("para-" + i, paragraphs[i - 1])).toList();
+        return new Document(slug, new Metadata("S/" + slug, "Title " + slug, date, DocumentKind.REPORT, "", List.of()),
+                blocks, new ReadingReport(blocks.size(), 0, 0, List.of()));
+    }
+
+    private Glossary learn(Document... documents) {
+        return Glossary.learn(List.of(documents), content, DocumentHtml::render);
+    }
+
+    private static Element annotated(Glossary glossary, Document document) {
+        Element text = DocumentHtml.render(document);
+        new AcronymAnnotator(glossary).annotate(document, text);
+        return text;
+    }
+
+    private void editorFile(String yaml) throws IOException {
+        Files.writeString(content.resolve("glossary.yml"), yaml);
+    }
+
+    @Test
+    void each_use_is_an_abbr_with_its_expansion_linked_to_its_entry_but_not_inside_its_own_definition() {
+        Document report = document("report", LocalDate.of(2012, 11, 28),
+                "the Economic Community of West African States (ECOWAS) appointed a mediator.",
+                "ECOWAS’s mediator met the ECOWAS-led mission; ECOWAS's partners agreed.");
+        Glossary glossary = learn(report);
+        Element text = annotated(glossary, report);
+
+        assertThat(text.getElementById("para-1").select("[data-entry]")).isEmpty();
+        List<Element> uses = text.getElementById("para-2").select("a.acronym");
+        assertThat(uses).hasSize(3).allSatisfy(a -> {
+            assertThat(a.attr("href")).isEqualTo("../glossary.html#ecowas");
+            assertThat(a.attr("data-expansion")).isEqualTo("Economic Community of West African States");
+            assertThat(a.selectFirst("abbr").attr("title")).isEqualTo("Economic Community of West African States");
+            assertThat(a.text()).isEqualTo("ECOWAS");
+        });
+        // The words are the source's words, in order: marking changes no text.
+        Element words = text.getElementById("para-2").clone();
+        words.select("[data-added]").remove();
+        assertThat(words.text()).isEqualTo(report.blocks().get(1).text());
+    }
+
+    @Test
+    void a_plural_is_a_use_and_the_whole_word_is_marked() {
+        Document document = document("d", null, "with non-governmental organizations (NGOs) and other NGOs; an NGO");
+        Glossary glossary = learn(document);
+
+        assertThat(annotated(glossary, document).select("abbr")).extracting(Element::text).containsExactly("NGOs", "NGO");
+        assertThat(glossary.entry("ngo").orElseThrow().expansion()).isEqualTo("non-governmental organizations");
+    }
+
+    @Test
+    void an_acronym_takes_its_meaning_from_another_document_and_the_uses_are_counted_per_paragraph() {
+        Document defines = document("early", LocalDate.of(2012, 1, 1), "a force of the African Union (AU) was sent.");
+        Document uses = document("late", LocalDate.of(2013, 1, 1), "The AU met.", "The AU and the AU again.");
+        Glossary glossary = learn(uses, defines);
+        Element text = annotated(glossary, uses);
+
+        assertThat(text.select("abbr").eachAttr("title")).containsOnly("African Union").hasSize(3);
+        Entry au = glossary.entry("au").orElseThrow();
+        assertThat(au.definitions()).extracting(Place::slug, Place::anchor).containsExactly(org.assertj.core.groups.Tuple.tuple("early", "para-1"));
+        assertThat(au.uses()).singleElement().satisfies(u -> {
+            assertThat(u.slug()).isEqualTo("late");
+            assertThat(u.count()).isEqualTo(3);
+            assertThat(u.paragraphs()).extracting(p -> p.place().anchor(), DocumentUses.Paragraph::count)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("para-1", 1), org.assertj.core.groups.Tuple.tuple("para-2", 2));
+        });
+        assertThat(glossary.notInEditorFile()).containsExactly("AU");
+    }
+
+    @Test
+    void a_long_form_written_out_is_a_use_of_its_entry_and_the_longest_form_wins() throws IOException {
+        editorFile("""
+                acronyms:
+                  MINUSMA:
+                    expansion: United Nations Multidimensional Integrated Stabilization Mission in Mali
+                  UN:
+                    expansion: United Nations
+                """);
+        Document resolution = document("res", null,
+                "the reports prepared by the United\nNations Multidimensional Integrated Stabilization Mission in Mali in fulfilment");
+        Glossary glossary = learn(resolution);
+        Element text = annotated(glossary, resolution);
+
+        assertThat(text.select("[data-entry]")).singleElement().satisfies(a -> {
+            assertThat(a.attr("data-entry")).isEqualTo("minusma");
+            assertThat(a.attr("data-expansion")).isEqualTo("MINUSMA");
+            assertThat(a.hasClass("acronym-long")).isTrue();
+        });
+        assertThat(glossary.entry("minusma").orElseThrow().useCount()).isEqualTo(1);
+        assertThat(glossary.entry("un").orElseThrow().useCount()).isZero();
+    }
+
+    @Test
+    void aliases_lead_to_one_entry() throws IOException {
+        editorFile("""
+                acronyms:
+                  MUJAO:
+                    aliases: [MUJWA]
+                    expansion:
+                      en: Movement of Unity and Jihad in Western Africa
+                      fr: Mouvement pour l’unicité et le jihad en Afrique de l’Ouest
+                """);
+        Document french = document("fr", LocalDate.of(2012, 1, 1), "Ansar Dine and MUJAO drove them out.");
+        Document english = document("en", LocalDate.of(2012, 2, 1),
+                "the listing of Movement of Unity and Jihad in Western Africa (MUJWA) on the list; MUJWA has");
+        Glossary glossary = learn(french, english);
+
+        assertThat(glossary.entries()).singleElement().satisfies(e -> {
+            assertThat(e.acronym()).isEqualTo("MUJAO");
+            assertThat(e.aliases()).containsExactly("MUJWA");
+            assertThat(e.useCount()).isEqualTo(2);
+        });
+        assertThat(annotated(glossary, english).select("a.acronym").eachAttr("href")).containsExactly("../glossary.html#mujao");
+        // Each document's aside names the acronym as that document writes it.
+        assertThat(new AcronymAnnotator(glossary).pageData(english).get("acronyms")).asList().map(Object::toString)
+                .containsExactly("{id=mujao, acronym=MUJWA, expansion=Movement of Unity and Jihad in Western Africa, count=1, defined=true}");
+        assertThat(glossary.notInEditorFile()).isEmpty();
+    }
+
+    @Test
+    void capitals_that_are_not_acronyms_are_neither_marked_nor_reported() throws IOException {
+        editorFile("""
+                acronyms:
+                  UN:
+                    expansion: United Nations
+                  PRST:
+                    expansion: Presidential statement
+                """);
+        Document document = document("d", null,
+                "UNITED NATIONS",
+                "II. Developments since January",
+                "I have the honour to refer to Chapter VII; its statement (S/PRST/2012/7) of March.",
+                "(Signed) BAN Ki-moon",
+                "written off 400 billion CFA francs; the UN and the UNDP.");
+        Glossary glossary = learn(document);
+        Element text = annotated(glossary, document);
+
+        assertThat(text.select("abbr")).extracting(Element::text).containsExactly("UN");
+        assertThat(glossary.unexplained()).containsOnlyKeys("CFA", "UNDP");
+        assertThat(glossary.unexplained().get("CFA")).containsExactly("d");
+    }
+
+    @Test
+    void a_use_is_counted_under_the_closest_anchored_element_and_inside_a_link_gets_no_second_link() {
+        Document document = document("d", null, "the North Atlantic Treaty Organization (NATO) intervened");
+        Glossary glossary = learn(document);
+        Element text = new Element("div").id("document-text");
+        Element paragraph = text.appendElement("p").id("para-3");
+        paragraph.appendElement("span").id("para-3-a").appendText("NATO in (a), ");
+        paragraph.appendElement("a").attr("href", "x.html").appendText("see NATO");
+        paragraph.appendElement("aside").appendText("NATO added by the build");
+
+        new AcronymAnnotator(glossary).annotate(document, text);
+
+        assertThat(text.select("#para-3-a a.acronym")).hasSize(1);
+        assertThat(text.select("a[href=x.html] abbr.acronym[title]")).hasSize(1);
+        assertThat(text.select("a[href=x.html] [tabindex]")).isEmpty();
+        assertThat(text.select("a[href=x.html] a")).isEmpty();
+        assertThat(text.select("aside [data-entry]")).isEmpty();
+        assertThat(TextWalk.texts(text)).extracting(TextWalk.Located::anchor).contains("para-3-a", "para-3");
+    }
+
+    @Test
+    void the_aside_data_lists_what_the_document_spells_out_or_uses() {
+        Document defines = document("d", null, "the North Atlantic Treaty Organization (NATO) intervened; NATO left.",
+                "the African Union (AU) met.");
+        Document uses = document("u", null, "The AU met again.");
+        Glossary glossary = learn(defines, uses);
+
+        assertThat(new AcronymAnnotator(glossary).pageData(defines).get("acronyms")).asList().map(Object::toString).containsExactly(
+                "{id=au, acronym=AU, expansion=African Union, count=0, defined=true}",
+                "{id=nato, acronym=NATO, expansion=North Atlantic Treaty Organization, count=1, defined=true}");
+        assertThat(new AcronymAnnotator(glossary).pageData(uses).get("acronyms")).asList().map(Object::toString).containsExactly(
+                "{id=au, acronym=AU, expansion=African Union, count=1, defined=false}");
+    }
+}

@@ -1,0 +1,149 @@
+package dossier.annotation.acronyms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.build.BuildOptions;
+import dossier.build.Pipeline;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * An acronym's expansion in a real browser, on a document page of the real dossier opened from disk
+ * (file://): shown on hover, on keyboard focus and on a tap, hidden again by Escape, inside the screen
+ * on a phone.
+ */
+class AcronymTooltipBrowserTest {
+
+    private static final Path BROWSER = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path folder;
+    static ChromeDriver browser;
+    static String page;
+
+    @BeforeAll
+    static void bakeAndOpen() {
+        Assumptions.assumeTrue("true".equals(System.getenv("CI")) || Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
+                "no Chromium at " + BROWSER + " with " + DRIVER);
+        Path out = folder.resolve("out");
+        Pipeline.build(new BuildOptions(Path.of("."), out, Path.of(".")));
+        page = out.resolve("documents/s-2012-894.html").toUri().toString();
+        ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1200,900", "--user-data-dir=" + folder.resolve("profile").toAbsolutePath());
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        browser.manage().window().setSize(new Dimension(1200, 900));
+        browser.get(page);
+    }
+
+    private WebElement acronym(String text) {
+        return browser.findElements(By.cssSelector("#document-text a.acronym")).stream()
+                .filter(a -> a.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    /** The expansion as the reader sees it: the link's generated box, when it is displayed. */
+    private String shown(WebElement acronym) {
+        return (String) browser.executeScript("""
+                const after = getComputedStyle(arguments[0], '::after');
+                return after.display === 'none' ? '' : after.content.replace(/^"|"$/g, '');""", acronym);
+    }
+
+    private void scrollTo(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    @Test
+    void hidden_until_hovered_then_shown() {
+        WebElement mnla = acronym("MNLA");
+        scrollTo(mnla);
+        assertThat(shown(mnla)).isEmpty();
+
+        new Actions(browser).moveToElement(mnla).perform();
+
+        assertThat(shown(mnla)).isEqualTo("National Movement for the Liberation of Azawad");
+    }
+
+    @Test
+    void shown_on_keyboard_focus_and_hidden_by_escape() {
+        WebElement ecowas = acronym("ECOWAS");
+        scrollTo(ecowas);
+        browser.executeScript("arguments[0].focus();", ecowas);
+        assertThat(shown(ecowas)).isEqualTo("Economic Community of West African States");
+
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+
+        assertThat(shown(ecowas)).isEmpty();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(ecowas);
+    }
+
+    @Test
+    void a_first_tap_shows_the_expansion_and_a_second_opens_the_glossary_entry() {
+        WebElement aqim = acronym("AQIM");
+        scrollTo(aqim);
+        tap(aqim);
+        assertThat(browser.getCurrentUrl()).isEqualTo(page);
+        assertThat(shown(aqim)).isEqualTo("Al-Qaida in the Islamic Maghreb");
+
+        tap(aqim);
+
+        assertThat(browser.getCurrentUrl()).endsWith("/glossary.html#aqim");
+    }
+
+    @Test
+    void on_a_phone_the_expansion_stays_inside_the_screen() {
+        browser.manage().window().setSize(new Dimension(390, 800));
+        List<WebElement> acronyms = browser.findElements(By.cssSelector("#document-text a.acronym"));
+        for (WebElement acronym : List.of(acronyms.get(0), acronyms.get(acronyms.size() / 2), acronyms.get(acronyms.size() - 1))) {
+            scrollTo(acronym);
+            browser.executeScript("arguments[0].focus();", acronym);
+            Boolean inside = (Boolean) browser.executeScript("""
+                    const after = getComputedStyle(arguments[0], '::after');
+                    const width = document.documentElement.clientWidth;
+                    return after.display !== 'none' && after.position === 'fixed'
+                        && parseFloat(after.left) >= 0 && parseFloat(after.right) >= 0
+                        && document.documentElement.scrollWidth <= width;""", acronym);
+            assertThat(inside).as(acronym.getText()).isTrue();
+        }
+    }
+
+    /** A finger's tap at the element's centre, as Chromium's touch input delivers it. */
+    private void tap(WebElement element) {
+        Map<String, Object> point = Map.of("x", element.getRect().getX() + element.getRect().getWidth() / 2.0
+                - ((Number) browser.executeScript("return window.scrollX;")).doubleValue(),
+                "y", element.getRect().getY() + element.getRect().getHeight() / 2.0
+                - ((Number) browser.executeScript("return window.scrollY;")).doubleValue());
+        browser.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart", "touchPoints", List.of(point)));
+        browser.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+    }
+}

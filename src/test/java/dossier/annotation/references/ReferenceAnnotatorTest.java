@@ -1,0 +1,224 @@
+package dossier.annotation.references;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.annotation.Annotator;
+import dossier.model.Block;
+import dossier.model.Document;
+import dossier.model.DocumentKind;
+import dossier.model.Metadata;
+import dossier.model.ReadingReport;
+import dossier.rendering.DocumentHtml;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+class ReferenceAnnotatorTest {
+
+    private static Document document(String slug, String symbol, DocumentKind kind, LocalDate date, String body,
+                                     List<Metadata.Relation> relations, Block... blocks) {
+        return new Document(slug, new Metadata(symbol, "Title of " + slug, date, kind, body, relations),
+                List.of(blocks), new ReadingReport(blocks.length, 0, 0, List.of()));
+    }
+
+    private static Block block(String anchor, String text) {
+        return Block.paragraph(anchor, text);
+    }
+
+    /** A small dossier: a letter transmitting another in its annex, a report, and a draft resolution citing both. */
+    private static final Document LETTER = document("letter", "", DocumentKind.LETTER, LocalDate.of(2012, 10, 23),
+            "Security Council", List.of(),
+            block("p-1", "Letter dated 23 October 2012 from the Secretary-General to the President of the Security Council"),
+            block("p-2", "I have the honour to transmit a letter dated 12 October 2012 (see annex)."),
+            block("annex", "Annex"),
+            block("annex-p-1", "Letter dated 12 October 2012 from the interim President of Mali to the Secretary-General"));
+    private static final Document REPORT = document("report", "S/2012/894", DocumentKind.REPORT, LocalDate.of(2012, 11, 28),
+            "Security Council", List.of(),
+            block("para-1", "The present report is submitted pursuant to resolution 2071 (2012)."));
+    private static final Document DRAFT = document("draft", "S/2012/946", DocumentKind.DRAFT_RESOLUTION,
+            LocalDate.of(2012, 12, 20), "Security Council", List.of(new Metadata.Relation("Adopted as", "S/RES/2085(2012)")),
+            block("p-1", "United Nations S/2012/946"),
+            block("pp-1", "Recalling the letter of the Transitional authorities of Mali dated 12 October 2012 addressed to the Secretary-General,"),
+            block("pp-2", "Taking note of the Secretary-General’s report on Mali dated 28 November 2012 for continued action,"),
+            block("para-9", "Decides to authorize the deployment:"),
+            block("para-9-b", "To support the Malian authorities;"),
+            block("para-12", "Requests the Secretary-General to provide support;"),
+            block("para-14", "Urges support in accordance with paragraph 9 (b), consistent with paragraph 12 above and paragraph 40 below;"));
+
+    private static final CitationIndex INDEX = CitationIndex.learn(List.of(LETTER, REPORT, DRAFT));
+
+    /** The source's words: the text without what the build added (the page contract's places for it). */
+    private static String words(Element text) {
+        Element copy = text.clone();
+        copy.select("aside, nav, button, script, template, [data-added]").remove();
+        return copy.text();
+    }
+
+    private static Element annotated(Document document) {
+        Element text = DocumentHtml.render(document);
+        INDEX.annotator().annotate(document, text);
+        return text;
+    }
+
+    @Test
+    void a_letter_named_by_date_links_to_the_annex_that_holds_it() {
+        Elements links = annotated(DRAFT).select("#pp-1 a.ref");
+        assertThat(links).singleElement().satisfies(a -> {
+            assertThat(a.attr("href")).isEqualTo("letter.html#annex");
+            assertThat(a.text()).isEqualTo("letter of the Transitional authorities of Mali dated 12 October 2012");
+        });
+    }
+
+    @Test
+    void a_letter_naming_the_letter_it_transmits_links_to_its_own_annex() {
+        assertThat(annotated(LETTER).select("#p-2 a.ref").attr("href")).isEqualTo("#annex");
+        assertThat(annotated(LETTER).select("#p-1 a.ref")).isEmpty();
+    }
+
+    @Test
+    void a_paragraph_naming_itself_is_not_linked() {
+        Element letter = new Element("div").id("document-text");
+        letter.appendElement("section").id("annex")
+                .appendElement("h3").text("Letter dated 12 October 2012 from the interim President of Mali");
+        letter.appendElement("p").id("p-2").text("I have the honour to transmit a letter dated 12 October 2012");
+        INDEX.annotator().annotate(LETTER, letter);
+        assertThat(letter.select("a.ref").eachAttr("href")).containsExactly("#annex");
+
+        Element draft = new Element("div").id("document-text");
+        draft.appendElement("p").id("para-12").text("as set out in paragraph 12 and in paragraph 9 (b)");
+        INDEX.annotator().annotate(DRAFT, draft);
+        assertThat(draft.select("a.ref").eachAttr("href")).containsExactly("#para-9-b");
+    }
+
+    @Test
+    void a_report_named_by_date_links_to_its_page() {
+        assertThat(annotated(DRAFT).select("#pp-2 a.ref").attr("href")).isEqualTo("report.html");
+    }
+
+    @Test
+    void paragraph_references_link_within_the_page_and_only_to_paragraphs_that_exist() {
+        Elements links = annotated(DRAFT).select("#para-14 a.ref");
+        assertThat(links.eachAttr("href")).containsExactly("#para-9-b", "#para-12");
+        assertThat(links.eachText()).containsExactly("paragraph 9 (b)", "paragraph 12");
+    }
+
+    @Test
+    void a_paragraph_of_another_dossier_document_links_to_that_paragraph() {
+        Element text = new Element("div").id("document-text");
+        text.appendElement("p").id("para-1").text("as described in paragraph 1 of S/2012/894 and in paragraph 3 of resolution 2071 (2012)");
+        INDEX.annotator().annotate(DRAFT, text);
+        assertThat(text.select("a").eachAttr("href")).containsExactly(
+                "report.html#para-1", "report.html", "https://undocs.org/en/S/RES/2071(2012)");
+    }
+
+    @Test
+    void documents_outside_the_dossier_link_to_the_un_resolver_and_say_so() {
+        Element a = annotated(REPORT).selectFirst("a.ref");
+        assertThat(a.attr("href")).isEqualTo("https://undocs.org/en/S/RES/2071(2012)");
+        assertThat(a.hasClass("ref-external")).isTrue();
+        assertThat(a.select("[data-added]").text()).contains("external");
+    }
+
+    @Test
+    void a_document_does_not_cite_itself() {
+        assertThat(annotated(DRAFT).select("#p-1 a.ref")).isEmpty();
+    }
+
+    @Test
+    void annotating_never_changes_the_words() {
+        for (Document document : List.of(LETTER, REPORT, DRAFT)) {
+            assertThat(words(annotated(document))).isEqualTo(words(DocumentHtml.render(document)));
+        }
+    }
+
+    @Test
+    void text_already_in_a_link_or_an_abbreviation_is_left_alone() {
+        Element text = new Element("div").id("document-text");
+        text.appendElement("p").id("para-1").html("See <a href=\"x.html\">S/2012/894</a> and <abbr title=\"x\">S/2012/894</abbr>.");
+        INDEX.annotator().annotate(DRAFT, text);
+        assertThat(text.select("a")).hasSize(1);
+        assertThat(text.select("a a, abbr a")).isEmpty();
+    }
+
+    @Test
+    void what_the_build_added_to_the_text_is_not_linked() {
+        Element text = new Element("div").id("document-text");
+        text.appendElement("p").id("para-1").text("pursuant to resolution 2071 (2012)")
+                .appendElement("span").attr("data-added", "").text(" see S/2012/894");
+        text.appendElement("aside").appendElement("p").text("Editor's note: adopted as resolution 2085 (2012).");
+        INDEX.annotator().annotate(DRAFT, text);
+        assertThat(text.select("a.ref").eachAttr("href")).containsExactly("https://undocs.org/en/S/RES/2071(2012)");
+    }
+
+    @Test
+    void a_reference_around_an_abbreviation_takes_the_abbreviation_in_whole() {
+        Element text = new Element("div").id("document-text");
+        text.appendElement("p").id("para-1")
+                .html("the letter of the <abbr title=\"Economic Community\">ECOWAS</abbr> Commission dated 12 October 2012 was");
+        INDEX.annotator().annotate(DRAFT, text);
+        Element a = text.selectFirst("a");
+        assertThat(a).isNotNull();
+        assertThat(a.text()).isEqualTo("letter of the ECOWAS Commission dated 12 October 2012");
+        assertThat(a.select("abbr")).hasSize(1);
+        assertThat(text.text()).isEqualTo("the letter of the ECOWAS Commission dated 12 October 2012 was");
+    }
+
+    @Test
+    void two_dossier_letters_of_the_same_date_make_a_date_ambiguous() {
+        Document other = document("other", "S/2012/777", DocumentKind.LETTER, LocalDate.of(2012, 10, 23), "Security Council",
+                List.of(), block("p-1", "Letter dated 23 October 2012 from the Permanent Representative"));
+        Document citing = document("citing", "S/2012/999", DocumentKind.REPORT, LocalDate.of(2012, 12, 1), "Security Council",
+                List.of(), block("para-1", "In the letter dated 23 October 2012, it was said"));
+        CitationIndex index = CitationIndex.learn(List.of(LETTER, other, citing));
+        Element text = DocumentHtml.render(citing);
+        index.annotator().annotate(citing, text);
+        assertThat(text.select("a.ref")).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Annotator annotator, Document document, String key) {
+        return (List<Map<String, Object>>) annotator.pageData(document).get(key);
+    }
+
+    @Test
+    void a_page_knows_what_it_cites_and_who_cites_it_with_the_paragraphs() {
+        Annotator annotator = INDEX.annotator();
+        assertThat(list(annotator, DRAFT, "cites")).extracting(m -> m.get("href"))
+                .containsExactly("letter.html#annex", "report.html");
+        List<Map<String, Object>> citedBy = list(annotator, REPORT, "cited_by");
+        assertThat(citedBy).singleElement().satisfies(m -> {
+            assertThat(m.get("symbol")).isEqualTo("S/2012/946");
+            assertThat(m.get("href")).isEqualTo("draft.html");
+            assertThat((List<Map<String, Object>>) m.get("paragraphs")).extracting(p -> p.get("href"))
+                    .containsExactly("draft.html#pp-2");
+        });
+        assertThat(list(annotator, LETTER, "cited_by")).extracting(m -> m.get("symbol")).containsExactly("S/2012/946");
+        assertThat(list(annotator, REPORT, "cites")).extracting(m -> m.get("href"))
+                .containsExactly("https://undocs.org/en/S/RES/2071(2012)");
+    }
+
+    @Test
+    void declared_relations_are_linked() {
+        assertThat(list(INDEX.annotator(), DRAFT, "linked_relations")).singleElement().satisfies(m -> {
+            assertThat(m.get("label")).isEqualTo("Adopted as");
+            assertThat(m.get("href")).isEqualTo("https://undocs.org/en/S/RES/2085(2012)");
+            assertThat(m.get("title")).isEqualTo("Security Council resolution 2085 (2012)");
+        });
+    }
+
+    @Test
+    void the_citations_page_lists_every_cited_document_by_body_and_number() {
+        Document hrc = document("hrc", "A/HRC/RES/34/39", DocumentKind.RESOLUTION, LocalDate.of(2017, 3, 24),
+                "Human Rights Council", List.of(),
+                block("pp-1", "Recalling General Assembly resolution 60/251 and its resolutions 22/18 and 5/1,"),
+                block("para-1", "Notes resolution 2295 (2016) and resolution 1325 (2000);"));
+        CitationIndex index = CitationIndex.learn(List.of(REPORT, DRAFT, hrc));
+        assertThat(index.citedWorks()).extracting(w -> w.work().name()).containsExactly(
+                "S/2012/894", "S/RES/1325(2000)", "S/RES/2071(2012)", "S/RES/2295(2016)",
+                "A/RES/60/251", "A/HRC/RES/5/1", "A/HRC/RES/22/18");
+        assertThat(index.page().data().get("network_svg").toString()).startsWith("<svg").contains("<title");
+    }
+}
