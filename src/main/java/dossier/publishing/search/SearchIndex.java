@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * (search-index.js) that assigns a global, because a page opened from disk may load a script but may not
  * fetch a file; only the search page loads it.
  *
- * <p>Format, chosen to be small (the inverted index stays under a third of the text it indexes):
+ * <p>Format, chosen to be small (goal: the inverted index at most 30 % of the text it indexes):
  * <ul>
  * <li>"terms": every term in sorted order, separated by spaces, each front-coded: one digit, how many
  * first letters it shares with the term before (at most 9), then the rest. "0negotiate 8ion" =
