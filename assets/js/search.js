@@ -112,20 +112,28 @@
     return postingsOf.has(term);
   }
 
+  /* A posting's digits (SearchIndex.HIGH and SearchIndex.LOW): a value, gap × 26 + weight − 1. */
+  var LOW = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  var HIGH = "!#$%&'()*+,-./:;=>?@[]^_`{|}";
+  var digitOf = new Map();
+  Array.from(LOW).forEach(function (c, i) { digitOf.set(c, i); });
+  Array.from(HIGH).forEach(function (c, i) { digitOf.set(c, -1 - i); });
+
   /* A term's postings: paragraph number → weight. */
   function postings(term) {
     if (decoded.has(term)) { return decoded.get(term); }
     var out = new Map();
     var encoded = postingsOf.get(term) || "";
-    var number = 0, digits = 0;
+    var number = 0, quotient = 0;
     for (var i = 0; i < encoded.length; i++) {
-      var c = encoded.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
-        digits = digits * 10 + c - 48;
+      var digit = digitOf.get(encoded[i]);
+      if (digit < 0) {
+        quotient = quotient * HIGH.length - 1 - digit;
       } else {
-        number += digits;
-        digits = 0;
-        out.set(number, c - 96);
+        var value = quotient * LOW.length + digit;
+        number += Math.floor(value / 26);
+        out.set(number, value % 26 + 1);
+        quotient = 0;
       }
     }
     decoded.set(term, out);
@@ -310,9 +318,8 @@
     return merged;
   }
 
-  /* A window of the text around its first match, cut at spaces, with the matches in <mark>. */
-  function snippet(text, highlight) {
-    var ranges = marks(text, highlight);
+  /* A window of the text around its first match, cut at spaces, with the matches (ranges) in <mark>. */
+  function snippet(text, ranges) {
     var from = 0, to = text.length;
     if (text.length > SNIPPET) {
       var first = ranges.length ? ranges[0][0] : 0;
@@ -368,6 +375,15 @@
     return li;
   }
 
+  /* Where a result lands: the item printed inside the paragraph (p[4]: anchor, label, offset) that holds
+     the first match, or the paragraph itself when the match comes before any item. */
+  function landing(p, ranges) {
+    var place = [p[1], p[2]];
+    var first = ranges.length ? ranges[0][0] : 0;
+    (p[4] || []).forEach(function (inside) { if (inside[2] <= first) { place = inside; } });
+    return place;
+  }
+
   function documentName(d) {
     return d[1] || d[2];
   }
@@ -387,8 +403,10 @@
     found.paragraphs.slice(0, SHOWN).forEach(function (r) {
       var p = index.paragraphs[r.paragraph];
       var d = index.documents[p[0]];
-      var li = item(d[0] + "#" + p[1], documentName(d), p[2], d[1] ? d[2] : "");
-      li.appendChild(snippet(p[3], found.highlight));
+      var ranges = marks(p[3], found.highlight);
+      var place = landing(p, ranges);
+      var li = item(d[0] + "#" + place[0], documentName(d), place[1], d[1] ? d[2] : "");
+      li.appendChild(snippet(p[3], ranges));
       list.appendChild(li);
     });
     var n = found.paragraphs.length;
@@ -424,7 +442,6 @@
         show(input.value);
         remember(input.value);
       });
-      if (!query) { input.focus(); }
       performance.mark("search-ready");
     }
   }

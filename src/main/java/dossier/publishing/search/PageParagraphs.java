@@ -17,7 +17,9 @@ import org.jsoup.select.NodeTraversor;
  * The anchored paragraphs of a baked document page, as a reader sees them: every block element with an
  * id inside #document-text (paragraphs, sub-paragraphs, headings, annexes), with the words the source
  * says and without what the build added (asides, notes, buttons …). Reading the baked page rather than
- * the model means the index holds exactly what the page shows, annotations included.
+ * the model means the index holds exactly what the page shows, annotations included. An anchored element
+ * inside the running text (an item "(ii)" printed within its paragraph) is no entry of its own: it is a
+ * place in its paragraph's text, so that a result can land on it and no word is indexed twice.
  */
 final class PageParagraphs {
 
@@ -30,8 +32,18 @@ final class PageParagraphs {
      * @param anchor   its id, the fragment a link lands on
      * @param text     its words, whitespace collapsed; nested anchored blocks are entries of their own
      * @param acronyms the acronyms marked up in it with their expansions (from &lt;abbr title&gt;)
+     * @param places   the anchored elements inside its running text, in order
      */
-    record Paragraph(String anchor, String text, List<Acronym> acronyms) {
+    record Paragraph(String anchor, String text, List<Acronym> acronyms, List<Place> places) {
+    }
+
+    /**
+     * An anchored element inside a paragraph's running text: &lt;span class="item" id="para-10-ii"&gt;(ii)&lt;/span&gt;.
+     *
+     * @param anchor its id
+     * @param offset where its text starts in its paragraph's text
+     */
+    record Place(String anchor, int offset) {
     }
 
     /**
@@ -92,6 +104,7 @@ final class PageParagraphs {
     private static Paragraph collect(Element block) {
         StringBuilder text = new StringBuilder();
         List<Acronym> acronyms = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -107,6 +120,9 @@ final class PageParagraphs {
                     }
                     if (element.isBlock() || element.normalName().equals("br")) {
                         space(text);
+                    }
+                    if (!element.id().isEmpty()) {
+                        places.add(new Place(element.id(), text.length()));
                     }
                     if (element.normalName().equals("abbr") && !element.attr("title").isBlank()) {
                         acronyms.add(new Acronym(element.text(), element.attr("title").strip(), text.length()));
@@ -129,7 +145,14 @@ final class PageParagraphs {
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        return new Paragraph(block.id(), text.substring(0, end), List.copyOf(acronyms));
+        String words = text.substring(0, end);
+        return new Paragraph(block.id(), words, List.copyOf(acronyms),
+                places.stream().map(place -> new Place(place.anchor(), wordStart(words, place.offset()))).toList());
+    }
+
+    /** The offset itself, or the one after it when it falls on the space before a word. */
+    private static int wordStart(String text, int offset) {
+        return offset < text.length() && text.charAt(offset) == ' ' ? offset + 1 : Math.min(offset, text.length());
     }
 
     /** Appends text with every run of whitespace as one space, never at the start. */

@@ -1,5 +1,6 @@
 package dossier.publishing.search;
 
+import dossier.model.AnchorLabels;
 import dossier.model.Document;
 import dossier.model.UnDates;
 import java.io.IOException;
@@ -21,15 +22,18 @@ import java.util.stream.Collectors;
  * (search-index.js) that assigns a global, because a page opened from disk may load a script but may not
  * fetch a file; only the search page loads it.
  *
- * <p>Format, chosen to be small (the inverted index stays under a third of the text it indexes):
+ * <p>Format, chosen to be small (goal: the inverted index at most 30 % of the text it indexes):
  * <ul>
  * <li>"terms": every term in sorted order, separated by spaces, each front-coded: one digit, how many
  * first letters it shares with the term before (at most 9), then the rest. "0negotiate 8ion" =
  * negotiate, negotiation.</li>
- * <li>"postings": for each term in the same order, separated by spaces, its paragraphs: the paragraph
- * number as the difference from the previous one, in decimal digits, then one letter a–z, the
- * paragraph's weight for the term (see {@link #weight}). "12c3a" = paragraph 12 with weight 3,
- * paragraph 15 with weight 1.</li>
+ * <li>"postings": for each term in the same order, separated by spaces, its paragraphs, each as one
+ * number v = gap × 26 + weight − 1, where gap is the paragraph number less the previous one's (the first
+ * counts from 0) and weight is the paragraph's weight for the term, 1–26 (see {@link #weight}). v is
+ * written as its quotient by 62 in base 28 with the {@link #HIGH} digits (none when it is 0), then its
+ * remainder as one {@link #LOW} digit. Most postings take one or two characters.</li>
+ * <li>"paragraphs": document number, anchor, label, text and, when the paragraph has anchored places
+ * inside its text (items "(ii)" printed within it), a list of [anchor, label, offset in the text].</li>
  * </ul>
  */
 public final class SearchIndex {
@@ -38,13 +42,21 @@ public final class SearchIndex {
     public static final String FILE = "search-index.js";
     /** The global variable the index file assigns. */
     public static final String GLOBAL = "dossierSearchIndex";
+    /** The last digit of a posting, base 62 (search.js holds the same two alphabets). */
+    static final String LOW = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /** The digits before it, base 28: JSON-safe punctuation, no space (the separator), no '<'. */
+    static final String HIGH = "!#$%&'()*+,-./:;=>?@[]^_`{|}";
 
     /** A document as results name it; page is its address relative to the site root. */
     record IndexedDocument(String page, String symbol, String title, String date) {
     }
 
     /** One anchored paragraph; document is its index in the document list. */
-    record Entry(int document, String anchor, String label, String text) {
+    record Entry(int document, String anchor, String label, String text, List<Place> places) {
+    }
+
+    /** An anchored place inside a paragraph's text, where a result whose first match follows it lands. */
+    record Place(String anchor, String label, int offset) {
     }
 
     /** How often and how early a paragraph names a term; position counts terms from 0. */
@@ -79,8 +91,9 @@ public final class SearchIndex {
                     document.metadata().date() == null ? "" : UnDates.display(document.metadata().date())));
             for (PageParagraphs.Paragraph paragraph : PageParagraphs.read(site.resolve(page))) {
                 int entry = entries.size();
-                entries.add(new Entry(indexed.size() - 1, paragraph.anchor(), ParagraphLabel.of(paragraph.anchor()),
-                        paragraph.text()));
+                entries.add(new Entry(indexed.size() - 1, paragraph.anchor(), AnchorLabels.label(paragraph.anchor()),
+                        paragraph.text(), paragraph.places().stream()
+                        .map(p -> new Place(p.anchor(), AnchorLabels.label(p.anchor()), p.offset())).toList()));
                 count(uses, entry, termsWithExpansions(paragraph));
                 paragraph.acronyms().forEach(acronym -> learn(acronyms, acronym));
             }
@@ -140,10 +153,15 @@ public final class SearchIndex {
         int previous = 0;
         for (Map.Entry<Integer, Use> posting : byEntry.entrySet()) {
             Use use = posting.getValue();
-            out.append(posting.getKey() - previous).append((char) ('a' + weight(use.count(), use.first()) - 1));
+            int value = (posting.getKey() - previous) * 26 + weight(use.count(), use.first()) - 1;
+            out.append(high(value / LOW.length())).append(LOW.charAt(value % LOW.length()));
             previous = posting.getKey();
         }
         return out.toString();
+    }
+
+    private static String high(int quotient) {
+        return quotient == 0 ? "" : high(quotient / HIGH.length()) + HIGH.charAt(quotient % HIGH.length());
     }
 
     List<IndexedDocument> documents() {
@@ -157,16 +175,17 @@ public final class SearchIndex {
     /** The postings of a term, decoded: paragraph number → weight (empty when no paragraph has it). */
     Map<Integer, Integer> postings(String term) {
         Map<Integer, Integer> out = new LinkedHashMap<>();
-        String encoded = postings.getOrDefault(term, "");
         int number = 0;
-        int digits = 0;
-        for (char c : encoded.toCharArray()) {
-            if (Character.isDigit(c)) {
-                digits = digits * 10 + (c - '0');
+        int quotient = 0;
+        for (char c : postings.getOrDefault(term, "").toCharArray()) {
+            int high = HIGH.indexOf(c);
+            if (high >= 0) {
+                quotient = quotient * HIGH.length() + high;
             } else {
-                number += digits;
-                digits = 0;
-                out.put(number, c - 'a' + 1);
+                int value = quotient * LOW.length() + LOW.indexOf(c);
+                number += value / 26;
+                out.put(number, value % 26 + 1);
+                quotient = 0;
             }
         }
         return out;
@@ -183,8 +202,7 @@ public final class SearchIndex {
         js.append(documents.stream().map(d -> array(quote(d.page()), quote(d.symbol()), quote(d.title()), quote(d.date())))
                 .collect(Collectors.joining(",")));
         js.append("],\n\"paragraphs\":[\n");
-        js.append(entries.stream().map(e -> array(String.valueOf(e.document()), quote(e.anchor()), quote(e.label()), quote(e.text())))
-                .collect(Collectors.joining(",\n")));
+        js.append(entries.stream().map(SearchIndex::entry).collect(Collectors.joining(",\n")));
         js.append("],\n\"terms\":").append(quote(frontCodedTerms()));
         js.append(",\n\"postings\":").append(quote(String.join(" ", postings.values())));
         js.append(",\n\"acronyms\":{");
@@ -193,6 +211,16 @@ public final class SearchIndex {
                 .collect(Collectors.joining(",")));
         js.append("}};\n");
         return js.toString();
+    }
+
+    private static String entry(Entry e) {
+        String entry = array(String.valueOf(e.document()), quote(e.anchor()), quote(e.label()), quote(e.text()));
+        if (e.places().isEmpty()) {
+            return entry;
+        }
+        String places = e.places().stream().map(p -> array(quote(p.anchor()), quote(p.label()), String.valueOf(p.offset())))
+                .collect(Collectors.joining(","));
+        return entry.substring(0, entry.length() - 1) + ",[" + places + "]]";
     }
 
     /** The sorted terms, each as the number of letters it shares with the one before (0–9) and the rest. */

@@ -38,6 +38,20 @@ class PageParagraphsTest {
     }
 
     @Test
+    void an_item_anchored_inside_a_paragraph_is_a_place_in_its_text_not_a_second_entry() {
+        List<PageParagraphs.Paragraph> paragraphs = read("""
+                <div id="document-text"><p id="para-10">10. Requests a report on: <span class="item" id="para-10-i"><a
+                class="permalink" href="#para-10-i" data-added>¶</a>(i) the progress;</span> <span class="item"
+                id="para-10-ii"><a class="permalink" href="#para-10-ii" data-added>¶</a>(ii) the training.</span></p></div>""");
+        assertThat(paragraphs).hasSize(1);
+        PageParagraphs.Paragraph paragraph = paragraphs.get(0);
+        assertThat(paragraph.text()).isEqualTo("10. Requests a report on: (i) the progress; (ii) the training.");
+        assertThat(paragraph.places()).extracting(PageParagraphs.Place::anchor).containsExactly("para-10-i", "para-10-ii");
+        assertThat(paragraph.places()).extracting(place -> paragraph.text().substring(place.offset()))
+                .containsExactly("(i) the progress; (ii) the training.", "(ii) the training.");
+    }
+
+    @Test
     void what_the_build_added_is_not_indexed() {
         List<PageParagraphs.Paragraph> paragraphs = read("""
                 <div id="document-text"><p id="para-1">1. The Mission<sup data-added>[note 1]</sup>’s text here.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
+import dossier.model.AnchorLabels;
 import dossier.model.Document;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
@@ -54,18 +55,55 @@ class SearchIndexOnTheRealDossierTest {
             SearchIndex.IndexedDocument indexed = index.documents().get(d);
             assertThat(indexed.symbol()).isEqualTo(document.metadata().symbol());
             Element text = Jsoup.parse(site.resolve(indexed.page()).toFile(), "UTF-8").getElementById("document-text");
-            Set<String> anchors = text.select("[id]").stream().map(Element::id)
+            Set<String> anchors = text.select("[id]").stream().filter(Element::isBlock).map(Element::id)
                     .filter(id -> CONTRACT_ANCHOR.matcher(id).matches()).collect(Collectors.toSet());
             int number = d;
-            Set<String> entries = index.entries().stream().filter(e -> e.document() == number)
-                    .map(SearchIndex.Entry::anchor).collect(Collectors.toSet());
+            List<SearchIndex.Entry> entries = index.entries().stream().filter(e -> e.document() == number).toList();
             assertThat(anchors).as(document.slug()).isNotEmpty();
-            assertThat(entries).as(document.slug()).containsAll(anchors);
-            for (SearchIndex.Entry entry : index.entries().stream().filter(e -> e.document() == number).toList()) {
+            assertThat(entries).extracting(SearchIndex.Entry::anchor).as(document.slug()).containsAll(anchors);
+            for (SearchIndex.Entry entry : entries) {
                 assertThat(text.getElementById(entry.anchor())).as(entry.anchor()).isNotNull();
                 assertThat(entry.label()).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void an_item_printed_inside_its_paragraph_is_a_place_a_result_can_land_on_and_its_words_are_indexed_once()
+            throws IOException {
+        int inline = 0;
+        for (int d = 0; d < documents.size(); d++) {
+            Element text = Jsoup.parse(site.resolve(index.documents().get(d).page()).toFile(), "UTF-8")
+                    .getElementById("document-text");
+            int number = d;
+            List<SearchIndex.Entry> entries = index.entries().stream().filter(e -> e.document() == number).toList();
+            for (Element item : text.select("[id]").stream().filter(e -> !e.isBlock())
+                    .filter(e -> CONTRACT_ANCHOR.matcher(e.id()).matches()).toList()) {
+                inline++;
+                assertThat(entries).extracting(SearchIndex.Entry::anchor).as("no entry of its own").doesNotContain(item.id());
+                List<SearchIndex.Entry> holding = entries.stream()
+                        .filter(e -> e.places().stream().anyMatch(p -> p.anchor().equals(item.id()))).toList();
+                assertThat(holding).as(item.id()).hasSize(1);
+                SearchIndex.Entry entry = holding.get(0);
+                SearchIndex.Place place = entry.places().stream().filter(p -> p.anchor().equals(item.id())).findFirst().orElseThrow();
+                assertThat(item.closest("[id=" + entry.anchor() + "]")).as("inside its paragraph").isNotNull();
+                String words = entry.text().substring(place.offset());
+                assertThat(words).as(item.id()).startsWith(item.ownText());
+                assertThat(place.label()).isEqualTo(AnchorLabels.label(item.id()));
+                String itemWords = words.substring(0, Math.min(words.length(), 60));
+                assertThat(entries.stream().mapToInt(e -> count(e.text(), itemWords)).sum())
+                        .as("the words of " + item.id() + " are indexed once").isEqualTo(1);
+            }
+        }
+        assertThat(inline).as("S/2012/946 prints items inside paragraphs 10 and 23").isGreaterThanOrEqualTo(4);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test

@@ -26,8 +26,8 @@ class SearchIndexTest {
     @Test
     void one_entry_per_anchored_paragraph_naming_its_document_anchor_and_label() {
         assertThat(index.entries()).extracting(e -> index.documents().get(e.document()).symbol() + " " + e.anchor() + " " + e.label())
-                .containsExactly("S/2099/1 para-1 paragraph 1", "S/2099/1 para-2 paragraph 2", "S/2099/1 para-3 paragraph 3",
-                        "S/2099/2 para-1 paragraph 1");
+                .containsExactly("S/2099/1 para-1 para. 1", "S/2099/1 para-2 para. 2", "S/2099/1 para-3 para. 3",
+                        "S/2099/2 para-1 para. 1");
         assertThat(index.entries().get(0).text()).isEqualTo("1. The mediator of ECOWAS met the parties in Ouagadougou.");
         assertThat(index.documents()).extracting(SearchIndex.IndexedDocument::page)
                 .containsExactly("documents/fixture-a.html", "documents/fixture-b.html");
