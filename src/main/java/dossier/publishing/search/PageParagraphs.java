@@ -1,11 +1,11 @@
 package dossier.publishing.search;
 
+import dossier.annotation.PageContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,7 +24,6 @@ import org.jsoup.select.NodeTraversor;
 final class PageParagraphs {
 
     /** Elements whose content the build added, by the page contract. */
-    private static final Set<String> ADDED_TAGS = Set.of("aside", "nav", "button", "script", "template", "style");
 
     /**
      * One anchored block of a page.
@@ -61,7 +60,7 @@ final class PageParagraphs {
 
     static List<Paragraph> read(Path page) {
         try {
-            return of(Jsoup.parse(page.toFile(), "UTF-8").getElementById("document-text"));
+            return of(Jsoup.parse(page.toFile(), "UTF-8").getElementById(PageContract.TEXT_ID));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + page + " for the search index", e);
         }
@@ -85,16 +84,12 @@ final class PageParagraphs {
     }
 
     private static boolean isAnchoredBlock(Element element) {
-        return !element.id().isEmpty() && element.isBlock() && !isAdded(element);
-    }
-
-    private static boolean isAdded(Element element) {
-        return ADDED_TAGS.contains(element.normalName()) || element.hasAttr("data-added");
+        return !element.id().isEmpty() && element.isBlock() && !PageContract.isAdded(element);
     }
 
     private static boolean insideAdded(Element element, Element root) {
         for (Element parent = element.parent(); parent != null && parent != root; parent = parent.parent()) {
-            if (isAdded(parent)) {
+            if (PageContract.isAdded(parent)) {
                 return true;
             }
         }
@@ -112,7 +107,7 @@ final class PageParagraphs {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element element) {
-                    if (isAdded(element) || isAnchoredBlock(element)) {
+                    if (PageContract.isAdded(element) || isAnchoredBlock(element)) {
                         if (element.isBlock()) {
                             space(text);
                         }
