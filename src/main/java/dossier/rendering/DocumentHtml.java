@@ -1,5 +1,6 @@
 package dossier.rendering;
 
+import dossier.annotation.PageContract;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.Span;
@@ -34,7 +35,7 @@ public final class DocumentHtml {
     }
 
     private Element renderBlocks(Document document) {
-        Element root = new Element("div").id("document-text");
+        Element root = new Element("div").id(PageContract.TEXT_ID);
         boolean titled = false;
         for (Block block : document.blocks()) {
             if (block.type() == Block.Type.TITLE && !titled) {
@@ -131,7 +132,7 @@ public final class DocumentHtml {
                     Element item = element.appendElement("span").addClass("item").id(anchor);
                     item.appendElement("a").addClass("permalink").attr("href", "#" + anchor)
                             .attr("aria-label", "Link to " + label(block) + " (" + span.label() + ")")
-                            .attr("data-added", "").text("¶");
+                            .attr(PageContract.ADDED_ATTRIBUTE, "").text("¶");
                     item.appendText(span.text());
                 }
                 case NOTE_REF -> {
@@ -152,7 +153,7 @@ public final class DocumentHtml {
             return;
         }
         element.appendElement("a").addClass("permalink").attr("href", "#" + block.anchor())
-                .attr("aria-label", "Link to " + label(block)).attr("data-added", "").text("¶");
+                .attr("aria-label", "Link to " + label(block)).attr(PageContract.ADDED_ATTRIBUTE, "").text("¶");
     }
 
     private static String label(Block block) {
@@ -183,7 +184,7 @@ public final class DocumentHtml {
             return;
         }
         Element section = root.appendElement("section").addClass("footnotes");
-        section.appendElement("h2").attr("data-added", "").text("Notes");
+        section.appendElement("h2").attr(PageContract.ADDED_ATTRIBUTE, "").text("Notes");
         notes.forEach(section::appendChild);
     }
 }

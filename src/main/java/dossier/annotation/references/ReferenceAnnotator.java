@@ -1,6 +1,7 @@
 package dossier.annotation.references;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.PageContract;
 import dossier.model.Document;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -29,7 +30,7 @@ final class ReferenceAnnotator implements Annotator {
                 }
                 Element a = linkElement(document, link.target());
                 if (TextRuns.of(block).wrap(link.mention().start(), link.mention().end(), a) && !link.target().inDossier()) {
-                    a.appendElement("span").addClass("ref-external-hint").attr("data-added", "").text(" (external link)");
+                    a.appendElement("span").addClass("ref-external-hint").attr(PageContract.ADDED_ATTRIBUTE, "").text(" (external link)");
                 }
             }
         }
