@@ -43,10 +43,18 @@ public final class Pipeline {
         DossierSettings settings = DossierSettings.load(sources.root());
 
         // Read every source first: a bad one stops the build before anything is written.
-        List<Document> documents = read(options);
+        List<Document> documents = SourceFolder.readAll(sources.content());
         LOG.info("read {} documents", documents.size());
 
         // Learn from the whole dossier: annotators and cross-document pages need every document.
+        RenderPlan plan = learn(settings, sources, documents);
+
+        // Render and publish beside output/; the new site replaces the old only when complete.
+        int pages = publish(plan, sources, settings, options.output());
+        return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static RenderPlan learn(DossierSettings settings, SiteSources sources, List<Document> documents) {
         Glossary glossary = Glossary.learn(documents, sources.content(), DocumentHtml::render);
         CitationIndex citations = CitationIndex.learn(documents);
         List<Note> notes = NoteReader.readAll(sources.content(), documents);
@@ -61,20 +69,24 @@ public final class Pipeline {
             pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)));
         }
         pages.add(new DossierPage("search.html", "search.ftl", "Search", Map.of()));
-        RenderPlan plan = new RenderPlan(settings.title(), documents, annotators, pages);
+        return new RenderPlan(settings.title(), documents, annotators, pages);
+    }
 
-        OutputSwap swap = OutputSwap.beside(options.output());
+    /** Bakes, indexes, checks and zips the site in a staging folder, then swaps it in; returns the page count. */
+    private static int publish(RenderPlan plan, SiteSources sources, DossierSettings settings, Path output) {
+        OutputSwap swap = OutputSwap.beside(output);
         try {
-            Bakery.bake(sources, swap.staging(), plan);
+            Path site = swap.staging();
+            Bakery.bake(sources, site, plan);
             LOG.info("baked the site");
             // The index reads the baked pages; links are checked once every file they may name exists;
             // the zip holds the finished, checked site, so it comes last.
-            LOG.info("search index: {}", SearchIndex.build(plan.documents(), swap.staging()).write(swap.staging()));
-            LinkChecker.check(swap.staging());
-            OfflineZip.write(swap.staging(), settings.name());
-            int pageCount = countPages(swap.staging());
+            LOG.info("search index: {}", SearchIndex.build(plan.documents(), site).write(site));
+            LinkChecker.check(site);
+            OfflineZip.write(site, settings.name());
+            int pages = countPages(site);
             swap.commit();
-            return new BuildSummary(documents, pageCount, (System.nanoTime() - start) / 1e9);
+            return pages;
         } catch (RuntimeException e) {
             swap.abandon();
             throw e;

@@ -26,7 +26,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Manager never runs because the driver and the browser are named explicitly. One per test class.
  * Without the packages the tests are skipped, except under CI=true, where that is a failure.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -45,7 +45,7 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    static Browser start() {
+    public static Browser start() {
         requireChromium();
         Path profile;
         try {
@@ -86,7 +86,7 @@ final class Browser implements AutoCloseable {
         Assumptions.abort(missing);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 

@@ -2,15 +2,13 @@ package dossier.annotation.acronyms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.browser.Browser;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +18,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -31,33 +27,25 @@ import org.openqa.selenium.interactions.Actions;
  */
 class AcronymTooltipBrowserTest {
 
-    private static final Path BROWSER = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     static Path folder;
+    static Browser chromium;
     static ChromeDriver browser;
     static String page;
 
     @BeforeAll
     static void bakeAndOpen() {
-        Assumptions.assumeTrue("true".equals(System.getenv("CI")) || Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
-                "no Chromium at " + BROWSER + " with " + DRIVER);
         Path out = folder.resolve("out");
         Pipeline.build(new BuildOptions(Path.of("."), out, Path.of(".")));
         page = out.resolve("documents/s-2012-894.html").toUri().toString();
-        ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1200,900", "--user-data-dir=" + folder.resolve("profile").toAbsolutePath());
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
-                .usingAnyFreePort().build(), options);
+        chromium = Browser.start();
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -2,6 +2,7 @@ package dossier.publishing.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.browser.Browser;
 import dossier.build.BuildOptions;
 import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
@@ -34,6 +35,7 @@ class SearchPageBrowserTest {
     @TempDir
     static Path folder;
     static Path site;
+    static Browser chromium;
     static ChromeDriver browser;
 
     @BeforeAll
@@ -42,13 +44,14 @@ class SearchPageBrowserTest {
         Pipeline.build(new BuildOptions(Path.of("."), out, Path.of(".")));
         String name = DossierSettings.load(Path.of(".")).name();
         site = unzip(out.resolve(name + ".zip"), folder.resolve("unzipped")).resolve(name);
-        browser = HeadlessChromium.start(folder.resolve("chromium-profile"));
+        chromium = Browser.start();
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
