@@ -6,7 +6,6 @@ import dossier.build.BuildOptions;
 import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +19,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,14 +69,14 @@ class OfflineZipTest {
 
     @Test
     void the_unzipped_home_page_does_not_offer_a_zip_it_does_not_hold() throws IOException {
-        Path copy = unzip(zip, folder.resolve("unzipped-home"));
+        Path copy = Unzipped.unzip(zip, folder.resolve("unzipped-home"));
         String home = Files.readString(copy.resolve(name).resolve("index.html"));
         assertThat(home).doesNotContain("Download for offline reading").contains("documents/s-2012-894.html");
     }
 
     @Test
     void every_link_script_and_style_of_the_unzipped_site_is_in_the_zip() throws IOException {
-        Path root = unzip(zip, folder.resolve("unzipped-links")).resolve(name);
+        Path root = Unzipped.unzip(zip, folder.resolve("unzipped-links")).resolve(name);
         List<String> broken = new ArrayList<>();
         for (String page : siteFiles(root)) {
             if (!page.endsWith(".html")) {
@@ -151,23 +149,5 @@ class OfflineZipTest {
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
-    }
-
-    /** Unzips with the JDK, refusing any entry that would land outside the target folder. */
-    static Path unzip(Path zip, Path target) throws IOException {
-        Files.createDirectories(target);
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
-            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                Path out = target.resolve(entry.getName()).normalize();
-                assertThat(out.startsWith(target)).as(entry.getName()).isTrue();
-                if (entry.isDirectory()) {
-                    Files.createDirectories(out);
-                } else {
-                    Files.createDirectories(out.getParent());
-                    Files.copy(entries, out);
-                }
-            }
-        }
-        return target;
     }
 }

@@ -1,5 +1,6 @@
 package dossier.publishing.search;
 
+import dossier.browser.Browser;
 import dossier.build.BuildOptions;
 import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
@@ -38,7 +39,8 @@ public final class SearchBenchmark {
         String name = DossierSettings.load(Path.of(".")).name();
         System.out.printf(Locale.ROOT, "offline zip: %d B%n", Files.size(site.resolve(name + ".zip")));
 
-        ChromeDriver browser = HeadlessChromium.start(folder.resolve("profile"));
+        Browser chromium = Browser.start();
+        ChromeDriver browser = chromium.driver();
         try {
             String page = site.resolve("search.html").toUri() + "?q=" + URLEncoder.encode("ECOWAS", StandardCharsets.UTF_8);
             List<Double> ready = new ArrayList<>();
@@ -65,7 +67,7 @@ public final class SearchBenchmark {
                         "\"" + query + "\"", results, search.doubleValue(), REPEATS, shown.doubleValue());
             }
         } finally {
-            browser.quit();
+            chromium.close();
         }
     }
 

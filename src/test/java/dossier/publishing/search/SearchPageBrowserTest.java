@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.browser.Browser;
 import dossier.build.BuildOptions;
+import dossier.publishing.Unzipped;
 import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
 import dossier.model.Document;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +40,7 @@ class SearchPageBrowserTest {
         Path out = folder.resolve("out");
         Pipeline.build(new BuildOptions(Path.of("."), out, Path.of(".")));
         String name = DossierSettings.load(Path.of(".")).name();
-        site = unzip(out.resolve(name + ".zip"), folder.resolve("unzipped")).resolve(name);
+        site = Unzipped.unzip(out.resolve(name + ".zip"), folder.resolve("unzipped")).resolve(name);
         chromium = Browser.start();
         browser = chromium.driver();
     }
@@ -194,26 +191,5 @@ class SearchPageBrowserTest {
     /** "documents/fixture-a.html#para-1" → "fixture-a#para-1". */
     private static String place(String link) {
         return link.replaceAll(".*/documents/", "").replace(".html", "");
-    }
-
-    private static Path unzip(Path zip, Path target) throws IOException {
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
-            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                Path out = target.resolve(entry.getName()).normalize();
-                if (!out.startsWith(target)) {
-                    throw new IOException("zip entry outside its folder: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(out);
-                } else {
-                    Files.createDirectories(out.getParent());
-                    Files.copy(entries, out);
-                }
-            }
-        }
-        try (Stream<Path> top = Files.list(target)) {
-            assertThat(top.toList()).hasSize(1);
-        }
-        return target;
     }
 }
