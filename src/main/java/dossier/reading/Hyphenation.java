@@ -26,7 +26,12 @@ final class Hyphenation {
     }
 
     static Joined join(String left, String right, Vocabulary vocabulary) {
-        Matcher l = LEFT.matcher(left);
+        // Only the last word can end in a hyphen: matching the whole paragraph so far made joining quadratic.
+        int lastWord = left.length();
+        while (lastWord > 0 && !Character.isWhitespace(left.charAt(lastWord - 1))) {
+            lastWord--;
+        }
+        Matcher l = LEFT.matcher(left).region(lastWord, left.length());
         Matcher r = RIGHT.matcher(right);
         if (!l.find() || !r.find()) {
             return new Joined(left + " " + right, Optional.empty());
