@@ -5,10 +5,7 @@ import dossier.model.Document;
 import dossier.model.UnDates;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
@@ -32,7 +29,7 @@ public record RenderPlan(String dossierTitle, List<Document> documents, List<Ann
     }
 
     public Optional<Document> document(String slug) {
-        return Optional.ofNullable(bySlug().get(slug));
+        return documents.stream().filter(d -> d.slug().equals(slug)).findFirst();
     }
 
     /** "28 November 2012", or empty when the date is unknown (for templates). */
@@ -43,10 +40,6 @@ public record RenderPlan(String dossierTitle, List<Document> documents, List<Ann
     /** "2012-11-28", or empty when the date is unknown (for templates' datetime attributes). */
     public String isoDate(Document document) {
         return document.metadata().date() == null ? "" : document.metadata().date().toString();
-    }
-
-    private Map<String, Document> bySlug() {
-        return documents.stream().collect(Collectors.toMap(Document::slug, Function.identity()));
     }
 
     public static RenderPlan from(JBakeConfiguration config) {
