@@ -28,6 +28,12 @@
       <li><a href="${rootpath}${e.uri}"<#if title == e.title> aria-current="page"</#if>>${e.title}</a></li>
       </#list>
     </ul>
+    <#if kind != "search" && plan.pages()?filter(p -> p.file() == "search.html")?has_content>
+    <form class="site-search" role="search" action="${rootpath}search.html" method="get">
+      <label class="visually-hidden" for="site-search-q">Search the dossier</label>
+      <input id="site-search-q" name="q" type="search" placeholder="Search the dossier" autocomplete="off">
+    </form>
+    </#if>
   </nav>
 </header>
 <main id="main" tabindex="-1">

@@ -30,7 +30,7 @@ final class ReferenceAnnotator implements Annotator {
                 }
                 Element a = linkElement(document, link.target());
                 if (TextRuns.of(block).wrap(link.mention().start(), link.mention().end(), a) && !link.target().inDossier()) {
-                    a.appendElement("span").addClass("ref-external-hint").attr(PageContract.ADDED_ATTRIBUTE, "").text(" (external link)");
+                    a.appendElement("span").addClass("ref-external-hint").addClass("visually-hidden").attr(PageContract.ADDED_ATTRIBUTE, "").text(" (external link)");
                 }
             }
         }
