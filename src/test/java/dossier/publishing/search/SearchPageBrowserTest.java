@@ -4,24 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.browser.Browser;
 import dossier.build.BuildOptions;
-import dossier.publishing.Unzipped;
 import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
 import dossier.model.Document;
+import dossier.publishing.Unzipped;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page in a real browser, on the real dossier unzipped from the offline zip and opened from
@@ -114,6 +117,14 @@ class SearchPageBrowserTest {
         assertThat(resultLinks()).isNotEmpty();
         assertThat(marked()).contains("negotiations");
         assertThat(browser.getCurrentUrl()).as("the address links to this search").endsWith("search.html?q=negot");
+    }
+
+    @Test
+    void the_search_box_in_a_document_page_header_opens_the_search_with_its_words() {
+        browser.get(site.resolve("documents/s-2012-894.html").toUri().toString());
+        browser.findElement(By.id("site-search-q")).sendKeys("Traore", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("search.html?q=Traore"));
+        assertThat(resultLinks()).isNotEmpty().anySatisfy(link -> assertThat(link).contains("letter-2012-10-23.html#"));
     }
 
     @Test
