@@ -3,7 +3,6 @@ package dossier.annotation.notes;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dossier.model.Block;
 import dossier.model.Document;
 import dossier.reading.SourceException;
 import dossier.reading.SourceHeader;
@@ -87,7 +86,7 @@ public final class NoteReader {
                         + "page name, e.g. " + documents.stream().map(Document::slug).findFirst().orElse("s-2012-894")
                         + ", or its UN symbol)"));
         String anchor = text(header, "paragraph");
-        if (!anchor.isEmpty() && document.anchoredBlocks().stream().map(Block::anchor).noneMatch(anchor::equals)) {
+        if (!anchor.isEmpty() && !document.anchors().contains(anchor)) {
             throw error(source, "paragraph", "document " + document.slug() + " has no paragraph '" + anchor + "'");
         }
         String name = source.file().getFileName().toString().replaceFirst("\\.md$", "");

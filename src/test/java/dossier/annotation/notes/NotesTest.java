@@ -8,6 +8,7 @@ import dossier.model.Document;
 import dossier.model.DocumentKind;
 import dossier.model.Metadata;
 import dossier.model.ReadingReport;
+import dossier.reading.DocumentReader;
 import dossier.reading.SourceException;
 import dossier.reading.SourceHeader;
 import dossier.rendering.DocumentHtml;
@@ -40,6 +41,20 @@ class NotesTest {
         Element aside = text.child(2);
         assertThat(aside.selectFirst(".note-label").text()).isEqualTo("Editor's note: Context");
         assertThat(aside.select("em").text()).isEqualTo("context");
+    }
+
+    @Test
+    void a_note_on_an_item_printed_inside_a_paragraph_stands_after_that_paragraph() {
+        Document draft = DocumentReader.read(Path.of("content/documents/s-2012-946.txt"));
+        Note note = NoteReader.parse(SourceHeader.split(Path.of("content/notes/item.md"),
+                List.of("---", "document: S/2012/946", "paragraph: para-10-ii", "---", "On item (ii).")), List.of(draft));
+        Element text = DocumentHtml.render(draft);
+
+        new NoteAnnotator(List.of(note)).annotate(draft, text);
+
+        Element aside = text.getElementById("note-item");
+        assertThat(aside).isNotNull();
+        assertThat(aside.previousElementSibling().select("#para-10-ii")).as("the paragraph holding the item").hasSize(1);
     }
 
     @Test
