@@ -3,8 +3,8 @@ package dossier.reading;
 import dossier.model.Block;
 import dossier.model.DocumentKind;
 import dossier.model.SymbolSeries;
+import dossier.model.UnDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +23,6 @@ final class MetadataInference {
 
     static final String DATE = "(\\d{1,2}) (January|February|March|April|May|June|July|August|September"
             + "|October|November|December) (\\d{4})";
-    private static final DateTimeFormatter UN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,5}(?:/[A-Z0-9.]+)*/\\d{1,5}(?:/[A-Za-z0-9.]+)*");
     private static final Pattern HEAD_SYMBOL = Pattern.compile(
             "^\\s*(?:United Nations\\s+)?(" + SYMBOL.pattern() + ")\\s*$");
@@ -125,7 +124,7 @@ final class MetadataInference {
     }
 
     private static LocalDate parse(String day, String month, String year) {
-        return LocalDate.parse(day + " " + month + " " + year, UN_DATE);
+        return UnDates.parse(day + " " + month + " " + year).orElse(null);
     }
 
     private static String body(String symbol, Optional<String> adoptedBy, String title) {

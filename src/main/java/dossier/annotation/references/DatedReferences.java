@@ -1,8 +1,8 @@
 package dossier.annotation.references;
 
 import dossier.model.DocumentKind;
+import dossier.model.UnDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +23,6 @@ final class DatedReferences {
     private static final String BETWEEN = "(?:(?!\\b(?:letters?|reports?|notes?)\\b)[^.;:()\\[\\]]){0,100}?";
     private static final Pattern DATED = Pattern.compile(
             KIND + BETWEEN + "\\b(?:dated|of)\\s+" + DATE + "\\b", Pattern.CASE_INSENSITIVE);
-    private static final DateTimeFormatter UN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private DatedReferences() {
     }
@@ -32,12 +31,12 @@ final class DatedReferences {
         List<Mention> found = new ArrayList<>();
         Matcher m = DATED.matcher(text);
         while (m.find()) {
-            String month = m.group("month").substring(0, 1).toUpperCase(Locale.ROOT)
-                    + m.group("month").substring(1).toLowerCase(Locale.ROOT);
-            LocalDate date = LocalDate.parse(m.group("day") + " " + month + " " + m.group("year"), UN_DATE);
             DocumentKind kind = m.group("kind").toLowerCase(Locale.ROOT).startsWith("report")
                     ? DocumentKind.REPORT : DocumentKind.LETTER;
-            found.add(new Mention.Dated(m.start(), m.end(), kind, date));
+            int start = m.start();
+            int end = m.end();
+            UnDates.parse(m.group("day") + " " + m.group("month") + " " + m.group("year"))
+                    .ifPresent(date -> found.add(new Mention.Dated(start, end, kind, date)));
         }
         return found;
     }

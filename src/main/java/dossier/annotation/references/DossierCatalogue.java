@@ -3,12 +3,11 @@ package dossier.annotation.references;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.DocumentKind;
+import dossier.model.UnDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +28,6 @@ final class DossierCatalogue {
             + "|August|September|October|November|December) \\d{4})\\b");
     /** The anchor of an annex (the reader's contract: "annex", or "annex-2" for a second one). */
     private static final Pattern ANNEX_ANCHOR = Pattern.compile("annex(?:-\\d+)?");
-    private static final DateTimeFormatter UN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private record Dated(DocumentKind kind, LocalDate date) {
     }
@@ -105,7 +103,11 @@ final class DossierCatalogue {
             if (!title.find()) {
                 continue;
             }
-            LocalDate date = LocalDate.parse(title.group(1), UN_DATE);
+            Optional<LocalDate> dated = UnDates.parse(title.group(1));
+            if (dated.isEmpty()) {
+                continue;
+            }
+            LocalDate date = dated.get();
             if (!ownTitleSeen && date.equals(document.metadata().date())) {
                 ownTitleSeen = true;
                 continue;

@@ -1,13 +1,11 @@
 package dossier.annotation.timeline;
 
+import dossier.model.UnDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +16,6 @@ final class DateFinder {
             + "|November|December)";
     private static final Pattern DAY_FIRST = Pattern.compile("\\b(\\d{1,2}) " + MONTH + ",? (\\d{4})\\b");
     private static final Pattern MONTH_FIRST = Pattern.compile("\\b" + MONTH + " (\\d{1,2}), (\\d{4})\\b");
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
-            .withResolverStyle(ResolverStyle.STRICT);
     /** A sentence ends at . ; or : followed by a space and a capital. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.;:](?=\\s+[\\p{Lu}(\"“])");
     /** Context kept on each side of a date inside a long sentence. */
@@ -42,12 +38,11 @@ final class DateFinder {
 
     private static void collect(Matcher m, int day, int month, int year, String text, List<Found> out) {
         while (m.find()) {
-            LocalDate date;
-            try {
-                date = LocalDate.parse(m.group(day) + " " + m.group(month) + " " + m.group(year), FORMAT);
-            } catch (DateTimeParseException e) {
+            Optional<LocalDate> named = UnDates.parse(m.group(day) + " " + m.group(month) + " " + m.group(year));
+            if (named.isEmpty()) {
                 continue; // "31 February 2012" is no date: leave it out of the timeline.
             }
+            LocalDate date = named.get();
             int[] sentence = sentenceAround(text, m.start(), m.end());
             int from = Math.max(sentence[0], m.start() - CONTEXT);
             int to = Math.min(sentence[1], m.end() + CONTEXT);
