@@ -17,7 +17,7 @@ import org.jsoup.nodes.Document;
  * The real dossier (this project's content/, templates/ and assets/) baked into a folder, and the pages a
  * reader meets in it, found from the site itself so new page kinds are checked as they appear.
  */
-record BakedSite(Path root) {
+public record BakedSite(Path root) {
 
     static final String HOME = "index.html";
     static final String EDITORIAL_PAGE = "pages/about.html";
@@ -28,7 +28,7 @@ record BakedSite(Path root) {
      * The real dossier, baked once for all browser tests of a run (they only read it) into a temporary
      * folder removed when the JVM exits.
      */
-    static synchronized BakedSite realDossier() {
+    public static synchronized BakedSite realDossier() {
         if (realDossier == null) {
             try {
                 Path folder = Files.createTempDirectory("dossier-browser-site-");

@@ -2,17 +2,14 @@ package dossier.annotation.acronyms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.browser.BakedSite;
 import dossier.browser.Browser;
-import dossier.build.BuildOptions;
-import dossier.build.Pipeline;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -27,17 +24,13 @@ import org.openqa.selenium.interactions.Actions;
  */
 class AcronymTooltipBrowserTest {
 
-    @TempDir
-    static Path folder;
     static Browser chromium;
     static ChromeDriver browser;
     static String page;
 
     @BeforeAll
     static void bakeAndOpen() {
-        Path out = folder.resolve("out");
-        Pipeline.build(new BuildOptions(Path.of("."), out, Path.of(".")));
-        page = out.resolve("documents/s-2012-894.html").toUri().toString();
+        page = BakedSite.realDossier().root().resolve("documents/s-2012-894.html").toUri().toString();
         chromium = Browser.start();
         browser = chromium.driver();
     }

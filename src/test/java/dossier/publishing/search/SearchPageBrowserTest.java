@@ -2,6 +2,7 @@ package dossier.publishing.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.browser.BakedSite;
 import dossier.browser.Browser;
 import dossier.build.BuildOptions;
 import dossier.build.DossierSettings;
@@ -40,8 +41,7 @@ class SearchPageBrowserTest {
 
     @BeforeAll
     static void bakeUnzipAndOpen() throws IOException {
-        Path out = folder.resolve("out");
-        Pipeline.build(new BuildOptions(Path.of("."), out, Path.of(".")));
+        Path out = BakedSite.realDossier().root();
         String name = DossierSettings.load(Path.of(".")).name();
         site = Unzipped.unzip(out.resolve(name + ".zip"), folder.resolve("unzipped")).resolve(name);
         chromium = Browser.start();
