@@ -1,7 +1,6 @@
 package dossier.publishing;
 
 import dossier.rendering.RenderPlan;
-import dossier.rendering.UnTextEngine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,7 +9,11 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** Runs JBake over a dossier's sources into a destination folder. */
+/**
+ * Runs JBake over a dossier's sources into a destination folder. JBake crawls the editorial pages and
+ * renders them and the home page; dossier's rendering tool writes the document pages and the pages made
+ * from the whole dossier through JBake's template engine.
+ */
 public final class Bakery {
 
     static {
@@ -45,7 +48,6 @@ public final class Bakery {
         config.setProperty("render.index", true);
         // JBake's default adds HARDWRAPS, which breaks every wrapped Markdown line with a <br>.
         config.setProperty("markdown.extensions", "AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS");
-        config.setTemplateFileNameForDocType(UnTextEngine.TYPE, "document.ftl");
         config.setTemplateFileNameForDocType("page", "page.ftl");
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
 
