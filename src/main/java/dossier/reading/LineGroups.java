@@ -68,6 +68,9 @@ final class LineGroups {
         if (closesAtLineEnd(opening.kind(), current)) {
             return true;
         }
+        if (current.size() == 1 && opening.kind() == Markers.Kind.ANNEX && !Markers.continues(text)) {
+            return true;  // "Annex" on its line, its title on the next
+        }
         if (current.size() == 1 && opening.numberOnly()) {
             return start.kind() != Markers.Kind.NONE;  // "A." alone: its words follow on the next line
         }

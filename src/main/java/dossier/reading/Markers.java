@@ -28,7 +28,7 @@ final class Markers {
     private static final Pattern ANNEX = Pattern.compile("(?:Annex|ANNEX|Enclosure)(?:\\s+[IVX\\d]+)?(?:\\s+to\\s.+)?");
     private static final Pattern ORIGINAL = Pattern.compile("\\[Original:\\s*\\p{L}+]");
     private static final Pattern ADOPTED = Pattern.compile(
-            "\\[Adopted .+]|\\d{1,3}(?:st|nd|rd|th) (?:plenary )?(?:meeting|session)");
+            "\\[Adopted .+]|\\d{1,3}(?:st|nd|rd|th) (?:plenary )?(?:meeting|session)(?: " + DATE_ALONE.pattern() + ")?");
     private static final Pattern RESOLUTION_TITLE = Pattern.compile("(\\d{1,4}/\\d{1,4}\\.)\\s+(\\S.*)");
     private static final Pattern PREAMBLE_OPENING = Pattern.compile(
             "The [A-Z][\\p{L} ,-]*(?:Council|Assembly|Committee|Commission|Conference|Board),");
