@@ -104,7 +104,7 @@ class DocumentHtmlTest {
                 .containsExactly("para-10-i", "para-10-ii", "para-10-iii", "para-10-iv");
         assertThat(draft.getElementById("para-23").select("span.item").eachAttr("id")).containsExactly("para-23-i", "para-23-ii");
         assertThat(draft.getElementById("para-14").select("span.item")).as("“paragraph 9 (b)” is a citation").isEmpty();
-        assertThat(draft.selectFirst("a[href=#para-10-ii]").attr("aria-label")).isEqualTo("Link to paragraph 10 (ii)");
+        assertThat(draft.selectFirst("a[href=#para-10-ii]").attr("aria-label")).isEqualTo("Link to para. 10 (ii)");
     }
 
     @Test
@@ -148,7 +148,7 @@ class DocumentHtmlTest {
                 });
             }
         }
-        assertThat(page("S/2012/894").selectFirst("a[href=#para-12]").attr("aria-label")).isEqualTo("Link to paragraph 12");
+        assertThat(page("S/2012/894").selectFirst("a[href=#para-12]").attr("aria-label")).isEqualTo("Link to para. 12");
     }
 
     @Test
