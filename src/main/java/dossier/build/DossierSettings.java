@@ -1,5 +1,6 @@
 package dossier.build;
 
+import dossier.publishing.web.PublicAddress;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,12 +14,14 @@ import java.util.Properties;
  * these keys as config.dossier_title …).
  *
  * @param title the dossier's name, shown on every page
- * @param name  a file-name-safe name, used for the offline zip and its top folder
+ * @param name    a file-name-safe name, used for the offline zip and its top folder
+ * @param address where the site is published ({@code dossier.base_url}), or offline
  */
-public record DossierSettings(String title, String name) {
+public record DossierSettings(String title, String name, PublicAddress address) {
 
     static final String TITLE = "dossier.title";
     static final String NAME = "dossier.name";
+    static final String BASE_URL = "dossier.base_url";
 
     public static DossierSettings load(Path root) {
         Properties properties = new Properties();
@@ -32,6 +35,12 @@ public record DossierSettings(String title, String name) {
         }
         String title = properties.getProperty(TITLE, "Dossier").strip();
         String name = properties.getProperty(NAME, root.getFileName() == null ? "dossier" : root.getFileName().toString());
-        return new DossierSettings(title, name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        return new DossierSettings(title, name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+                PublicAddress.of(properties.getProperty(BASE_URL), file + ": " + BASE_URL));
+    }
+
+    /** These settings with the base URL given on the command line, when one is given, instead of the file's. */
+    public DossierSettings withBaseUrl(String baseUrl) {
+        return baseUrl == null ? this : new DossierSettings(title, name, PublicAddress.of(baseUrl, "--base-url"));
     }
 }

@@ -15,6 +15,7 @@ import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
 import dossier.publishing.search.SearchIndex;
+import dossier.publishing.web.PublicSite;
 import dossier.rendering.DocumentHtml;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
@@ -40,7 +41,7 @@ public final class Pipeline {
     public static BuildSummary build(BuildOptions options) {
         long start = System.nanoTime();
         SiteSources sources = SiteSources.resolve(options.source(), options.theme());
-        DossierSettings settings = DossierSettings.load(sources.root());
+        DossierSettings settings = DossierSettings.load(sources.root()).withBaseUrl(options.baseUrl());
 
         // Read every source first: a bad one stops the build before anything is written.
         List<Document> documents = SourceFolder.readAll(sources.content());
@@ -77,7 +78,8 @@ public final class Pipeline {
         OutputSwap swap = OutputSwap.beside(output);
         try {
             Path site = swap.staging();
-            Bakery.bake(sources, site, plan);
+            Bakery.bake(sources, site, plan, settings.address());
+            PublicSite.write(site, settings.address());
             LOG.info("baked the site");
             // The index reads the baked pages; links are checked once every file they may name exists;
             // the zip holds the finished, checked site, so it comes last.
