@@ -24,6 +24,11 @@ public record DossierSettings(String title, String name, PublicAddress address) 
     static final String BASE_URL = "dossier.base_url";
 
     public static DossierSettings load(Path root) {
+        return load(root, null);
+    }
+
+    /** The settings, with the base URL given on the command line (when not null) instead of the file's. */
+    public static DossierSettings load(Path root, String baseUrl) {
         Properties properties = new Properties();
         Path file = root.resolve("jbake.properties");
         if (Files.isRegularFile(file)) {
@@ -36,11 +41,7 @@ public record DossierSettings(String title, String name, PublicAddress address) 
         String title = properties.getProperty(TITLE, "Dossier").strip();
         String name = properties.getProperty(NAME, root.getFileName() == null ? "dossier" : root.getFileName().toString());
         return new DossierSettings(title, name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
-                PublicAddress.of(properties.getProperty(BASE_URL), file + ": " + BASE_URL));
-    }
-
-    /** These settings with the base URL given on the command line, when one is given, instead of the file's. */
-    public DossierSettings withBaseUrl(String baseUrl) {
-        return baseUrl == null ? this : new DossierSettings(title, name, PublicAddress.of(baseUrl, "--base-url"));
+                baseUrl != null ? PublicAddress.of(baseUrl, "--base-url")
+                        : PublicAddress.of(properties.getProperty(BASE_URL), file + ": " + BASE_URL));
     }
 }

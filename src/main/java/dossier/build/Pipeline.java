@@ -41,7 +41,7 @@ public final class Pipeline {
     public static BuildSummary build(BuildOptions options) {
         long start = System.nanoTime();
         SiteSources sources = SiteSources.resolve(options.source(), options.theme());
-        DossierSettings settings = DossierSettings.load(sources.root()).withBaseUrl(options.baseUrl());
+        DossierSettings settings = DossierSettings.load(sources.root(), options.baseUrl());
 
         // Read every source first: a bad one stops the build before anything is written.
         List<Document> documents = SourceFolder.readAll(sources.content());
