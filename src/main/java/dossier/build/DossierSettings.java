@@ -27,6 +27,11 @@ public record DossierSettings(String title, String name, PublicAddress address) 
         return load(root, null);
     }
 
+    /** A name fit for files and zips: "Mali Dossier 2012" → "mali-dossier-2012". */
+    public static String fileSafeName(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
     /** The settings, with the base URL given on the command line (when not null) instead of the file's. */
     public static DossierSettings load(Path root, String baseUrl) {
         Properties properties = new Properties();
@@ -40,7 +45,7 @@ public record DossierSettings(String title, String name, PublicAddress address) 
         }
         String title = properties.getProperty(TITLE, "Dossier").strip();
         String name = properties.getProperty(NAME, root.getFileName() == null ? "dossier" : root.getFileName().toString());
-        return new DossierSettings(title, name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+        return new DossierSettings(title, fileSafeName(name),
                 baseUrl != null ? PublicAddress.of(baseUrl, "--base-url")
                         : PublicAddress.of(properties.getProperty(BASE_URL), file + ": " + BASE_URL));
     }
