@@ -16,7 +16,7 @@ import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
-import dossier.publishing.search.SearchIndex;
+import dossier.publishing.web.PublicSite;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
@@ -60,7 +60,7 @@ public final class Pipeline {
         long start = System.nanoTime();
         Stages stages = new Stages();
         SiteSources sources = SiteSources.resolve(options.source(), options.theme());
-        DossierSettings settings = DossierSettings.load(sources.root());
+        DossierSettings settings = DossierSettings.load(sources.root(), options.baseUrl());
 
         // Read every source first: a bad one stops the build before anything is written.
         List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(sources.content())));
@@ -102,8 +102,9 @@ public final class Pipeline {
             RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), learned.annotators(), dossierPages(learned),
                     pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)));
             stages.runStage("bake", () -> {
-                Bakery.bake(sources, site, plan);
+                Bakery.bake(sources, site, plan, settings.address());
                 SourceFolder.removeCopies(sources.content(), site);
+                PublicSite.write(site, settings.address());
             });
             // Links are checked once every file they may name exists; the zip holds the finished, checked
             // site, so it comes last.

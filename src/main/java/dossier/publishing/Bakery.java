@@ -1,5 +1,7 @@
 package dossier.publishing;
 
+import dossier.publishing.web.PublicAddress;
+import dossier.publishing.web.WebPages;
 import dossier.rendering.RenderPlan;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class Bakery {
     }
 
     /** Bakes the site; every error JBake collected instead of throwing fails the bake. */
-    public static void bake(SiteSources sources, Path destination, RenderPlan plan) {
+    public static void bake(SiteSources sources, Path destination, RenderPlan plan, PublicAddress address) {
         DefaultJBakeConfiguration config;
         try {
             config = new JBakeConfigurationFactory()
@@ -40,8 +42,7 @@ public final class Bakery {
         config.setTemplateFolder(sources.templates().toFile());
         config.setAssetFolder(sources.assets().toFile());
         config.setDatabaseStore("memory");
-        // Only what dossier templates: no feed, archive, tags or sitemap.
-        config.setProperty("render.feed", false);
+        // Only what dossier templates: no archive, tags or JBake sitemap (the feed: WebPages.configure).
         config.setProperty("render.archive", false);
         config.setProperty("render.tags", false);
         config.setProperty("render.sitemap", false);
@@ -50,6 +51,7 @@ public final class Bakery {
         config.setProperty("markdown.extensions", "AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS");
         config.setTemplateFileNameForDocType("page", "page.ftl");
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
+        WebPages.configure(config, address, plan.documents());
 
         Oven oven = new Oven(config);
         oven.bake();

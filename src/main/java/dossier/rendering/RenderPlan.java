@@ -2,6 +2,7 @@ package dossier.rendering;
 
 import dossier.annotation.Annotator;
 import dossier.model.Document;
+import dossier.model.PageAddress;
 import dossier.model.UnDates;
 import java.util.Comparator;
 import java.util.List;
@@ -94,6 +95,11 @@ public final class RenderPlan {
     /** "28 November 2012", or empty when the date is unknown (for templates). */
     public String displayDate(Document document) {
         return document.metadata().date() == null ? "" : UnDates.display(document.metadata().date());
+    }
+
+    /** The document's page, relative to the site root (for templates). */
+    public String address(Document document) {
+        return PageAddress.of(document.slug());
     }
 
     /** "2012-11-28", or empty when the date is unknown (for templates' datetime attributes). */
