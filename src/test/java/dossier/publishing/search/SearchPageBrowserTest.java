@@ -237,8 +237,8 @@ class SearchPageBrowserTest {
     @Test
     void the_page_decodes_every_term_and_posting_of_the_index_as_the_build_wrote_them() {
         // In the build's order (the home page's), so that paragraph numbers are the same as in the site's index.
-        List<Document> documents = new RenderPlan("", Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"),
-                Path.of("."))), List.of(), List.of()).documents();
+        List<Document> documents = RenderPlan.order(Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"),
+                Path.of("."))));
         SearchIndex index = SearchIndex.build(documents, site);
         search(site, "");
         @SuppressWarnings("unchecked")
