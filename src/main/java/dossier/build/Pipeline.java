@@ -62,13 +62,13 @@ public final class Pipeline {
         // and notes go last as they add asides that no other annotator may treat as document text.
         List<Annotator> annotators = List.of(citations.annotator(), new AcronymAnnotator(glossary), new NoteAnnotator(notes));
         List<DossierPage> pages = new ArrayList<>();
-        pages.add(new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", glossary)));
+        pages.add(new DossierPage("glossary.html", "glossary.ftlh", "Glossary", Map.of("glossary", glossary)));
         pages.add(citations.page());
-        pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))));
+        pages.add(new DossierPage("timeline.html", "timeline.ftlh", "Timeline", Map.of("timeline", Timeline.learn(documents))));
         if (!notes.isEmpty()) {
-            pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)));
+            pages.add(new DossierPage("notes.html", "notes.ftlh", "Notes", Map.of("notes", notes)));
         }
-        pages.add(new DossierPage("search.html", "search.ftl", "Search", Map.of()));
+        pages.add(new DossierPage("search.html", "search.ftlh", "Search", Map.of()));
         return new RenderPlan(settings.title(), documents, annotators, pages);
     }
 

@@ -1,5 +1,6 @@
 package dossier.publishing;
 
+import dossier.rendering.HtmlTemplateEngine;
 import dossier.rendering.RenderPlan;
 import dossier.rendering.UnTextEngine;
 import java.nio.file.Path;
@@ -26,6 +27,11 @@ public final class Bakery {
 
     /** Bakes the site; every error JBake collected instead of throwing fails the bake. */
     public static void bake(SiteSources sources, Path destination, RenderPlan plan) {
+        List<Path> unescaped = HtmlTemplateEngine.unescapedTemplates(sources.templates());
+        if (!unescaped.isEmpty()) {
+            throw new BuildException(unescaped.stream().map(t -> t + ": a .ftl template would print text unescaped; rename it to .ftlh")
+                    .collect(Collectors.joining("\n")));
+        }
         DefaultJBakeConfiguration config;
         try {
             config = new JBakeConfigurationFactory()
@@ -45,8 +51,9 @@ public final class Bakery {
         config.setProperty("render.index", true);
         // JBake's default adds HARDWRAPS, which breaks every wrapped Markdown line with a <br>.
         config.setProperty("markdown.extensions", "AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS");
-        config.setTemplateFileNameForDocType(UnTextEngine.TYPE, "document.ftl");
-        config.setTemplateFileNameForDocType("page", "page.ftl");
+        config.setTemplateFileNameForDocType(UnTextEngine.TYPE, "document.ftlh");
+        config.setTemplateFileNameForDocType("page", "page.ftlh");
+        config.setProperty("template.index.file", "index.ftlh");
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
 
         Oven oven = new Oven(config);

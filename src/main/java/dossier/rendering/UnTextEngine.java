@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
  */
 public class UnTextEngine extends MarkupEngine {
 
-    /** Document type of UN documents; its template is document.ftl. */
+    /** Document type of UN documents; its template is document.ftlh. */
     public static final String TYPE = "document";
 
     @Override

@@ -116,7 +116,7 @@ class PipelineTest {
         Pipeline.build(SmallDossier.options(dossier));
         Map<Path, byte[]> before = SmallDossier.snapshot(dossier.resolve("output"));
         copyTheme("templates");
-        SmallDossier.write(dossier.resolve("templates/page.ftl"), "<#ftl output_format=\"HTML\">${content.no_such_value}");
+        SmallDossier.write(dossier.resolve("templates/page.ftlh"), "${content.no_such_value}");
 
         assertThatThrownBy(() -> Pipeline.build(SmallDossier.options(dossier)))
                 .isInstanceOf(BuildException.class)

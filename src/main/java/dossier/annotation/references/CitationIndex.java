@@ -67,7 +67,7 @@ public final class CitationIndex {
 
     public DossierPage page() {
         List<BodySection> sections = sections();
-        return new DossierPage(PAGE_FILE, "citations.ftl", "Citations", Map.of(
+        return new DossierPage(PAGE_FILE, "citations.ftlh", "Citations", Map.of(
                 "sections", sections.stream().map(BodySection::asMap).toList(),
                 "cited_count", sections.stream().mapToInt(s -> s.works().size()).sum(),
                 "network_svg", CitationNetwork.draw(documents, citedWorks())));
