@@ -39,7 +39,8 @@ public final class Bakery {
         } catch (RuntimeException e) {
             throw new BuildException("cannot configure JBake for " + sources.root() + ": " + e.getMessage(), e);
         }
-        config.setContentFolder(sources.content().toFile());
+        PageNamedContent content = PageNamedContent.mirror(sources.content());
+        config.setContentFolder(content.root().toFile());
         config.setTemplateFolder(sources.templates().toFile());
         config.setAssetFolder(sources.assets().toFile());
         config.setDatabaseStore("memory");
@@ -57,7 +58,9 @@ public final class Bakery {
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
 
         Oven oven = new Oven(config);
-        oven.bake();
+        try (content) {
+            oven.bake();
+        }
         List<Throwable> errors = oven.getErrors();
         if (!errors.isEmpty()) {
             throw new BuildException("JBake could not render the site:\n" + errors.stream()

@@ -45,6 +45,7 @@ public class UnTextEngine extends MarkupEngine {
         model.put("iso_date", metadata.date() == null ? "" : metadata.date().toString());
         model.put("toc", tableOfContents(document));
         model.put("title_printed", DocumentHtml.printsTitle(document));
+        model.put("header", document.header());
         for (Annotator annotator : RenderPlan.from(context.getConfig()).annotators()) {
             annotator.pageData(document).forEach(model::put);
         }
