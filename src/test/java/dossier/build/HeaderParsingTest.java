@@ -120,7 +120,7 @@ class HeaderParsingTest {
     void invalidYamlNamesTheLineOfTheMistake() {
         assertThatThrownBy(() -> read("---\ntitle: A letter\ndate: [2021-05-04\nkind: letter\n---\n" + TEXT))
                 .isInstanceOf(SourceException.class)
-                .hasMessageMatching("\\Q" + FILE + "\\E:[345]: front matter is not valid YAML.*");
+                .hasMessageMatching("\\Q" + FILE + "\\E:[345]: column [0-9]+: front matter is not valid YAML.*");
         assertThatThrownBy(() -> read("---\ntitle: A letter\n  body: indented: twice\n---\n" + TEXT))
                 .hasMessageStartingWith(FILE + ":3:")
                 .hasMessageContaining("not valid YAML");
