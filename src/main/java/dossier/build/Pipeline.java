@@ -82,13 +82,13 @@ public final class Pipeline {
     /** The pages made from the whole dossier, from what the pass marked on every page. */
     private static List<DossierPage> dossierPages(Learned learned) {
         List<DossierPage> pages = new ArrayList<>();
-        pages.add(new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
-        pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftl", "Citations", learned.references().index().pageData()));
-        pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", learned.timeline())));
+        pages.add(new DossierPage("glossary.html", "glossary.ftlh", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
+        pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftlh", "Citations", learned.references().index().pageData()));
+        pages.add(new DossierPage("timeline.html", "timeline.ftlh", "Timeline", Map.of("timeline", learned.timeline())));
         if (!learned.notes().isEmpty()) {
-            pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", learned.notes())));
+            pages.add(new DossierPage("notes.html", "notes.ftlh", "Notes", Map.of("notes", learned.notes())));
         }
-        pages.add(new DossierPage("search.html", "search.ftl", "Search", Map.of()));
+        pages.add(new DossierPage("search.html", "search.ftlh", "Search", Map.of()));
         return pages;
     }
 
@@ -103,7 +103,6 @@ public final class Pipeline {
                     pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)));
             stages.runStage("bake", () -> {
                 Bakery.bake(sources, site, plan, settings.address());
-                SourceFolder.removeCopies(sources.content(), site);
                 PublicSite.write(site, settings.address());
             });
             // Links are checked once every file they may name exists; the zip holds the finished, checked

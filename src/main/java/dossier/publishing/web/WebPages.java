@@ -25,7 +25,13 @@ public final class WebPages {
 
     WebPages(PublicAddress address, List<Document> documents) {
         this.address = address;
-        this.summaries = documents.stream().collect(Collectors.toUnmodifiableMap(Document::slug, Summaries::firstSentence));
+        this.summaries = documents.stream().collect(Collectors.toUnmodifiableMap(Document::slug, WebPages::summaryOf));
+    }
+
+    /** An editor's {@code summary} header, kept with the header keys dossier does not read, or the first sentence. */
+    private static String summaryOf(Document document) {
+        return document.header().get("summary") instanceof String summary && !summary.isBlank()
+                ? summary.strip() : Summaries.firstSentence(document);
     }
 
     /**
@@ -36,10 +42,10 @@ public final class WebPages {
         config.setProperty(CONFIG_KEY, new WebPages(address, documents));
         config.setProperty("render.error404", true);
         config.setProperty("error404.file", NOT_FOUND);
-        config.setProperty("template.error404.file", "404.ftl");
+        config.setProperty("template.error404.file", "404.ftlh");
         config.setProperty("render.feed", address.isSet());
         config.setProperty("feed.file", FEED);
-        config.setProperty("template.feed.file", "feed.ftl");
+        config.setProperty("template.feed.file", "feed.ftlx");
     }
 
     /** True when the site has a public address (templates then write canonical links and previews). */
