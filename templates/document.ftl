@@ -20,6 +20,7 @@
   </#if>
   ${content.body?no_esc}
   <#include "parts/acronyms-aside.ftl">
+  <#include "parts/index-aside.ftl">
   <#include "parts/citations-aside.ftl">
   <#include "parts/cite-aside.ftl">
 </article>

@@ -3,6 +3,7 @@ package dossier.build;
 import dossier.annotation.Annotator;
 import dossier.annotation.acronyms.AcronymAnnotator;
 import dossier.annotation.acronyms.Glossary;
+import dossier.annotation.index.DossierIndex;
 import dossier.annotation.notes.Note;
 import dossier.annotation.notes.NoteAnnotator;
 import dossier.annotation.notes.NoteReader;
@@ -58,12 +59,15 @@ public final class Pipeline {
         Glossary glossary = Glossary.learn(documents, sources.content(), DocumentHtml::render);
         CitationIndex citations = CitationIndex.learn(documents);
         List<Note> notes = NoteReader.readAll(sources.content(), documents);
+        DossierIndex index = DossierIndex.learn(documents, sources.content(), glossary, DocumentHtml::render);
         // Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
         // and notes go last as they add asides that no other annotator may treat as document text.
-        List<Annotator> annotators = List.of(citations.annotator(), new AcronymAnnotator(glossary), new NoteAnnotator(notes));
+        List<Annotator> annotators = List.of(citations.annotator(), new AcronymAnnotator(glossary), index.annotator(),
+                new NoteAnnotator(notes));
         List<DossierPage> pages = new ArrayList<>();
         pages.add(new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", glossary)));
         pages.add(citations.page());
+        pages.add(new DossierPage(DossierIndex.PAGE, "subjects.ftl", "Index", Map.of("index", index)));
         pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))));
         if (!notes.isEmpty()) {
             pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)));
