@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
@@ -29,7 +30,9 @@ public final class DossierIndex {
     private final List<IndexEntry> entries;
     private final Map<String, IndexEntry> byId;
     private final Map<String, List<String>> crossReferences;
+    private final Set<String> notIndexed;
     private final List<Document> documents;
+    private final VariantMatcher matcher;
     private final LocatorLedger ledger = new LocatorLedger();
     private final IndexAnnotator annotator;
 
@@ -37,6 +40,7 @@ public final class DossierIndex {
         this.entries = registry.entries();
         this.byId = entries.stream().collect(Collectors.toMap(IndexEntry::id, e -> e));
         this.crossReferences = registry.crossReferences();
+        this.notIndexed = registry.notIndexed();
         this.documents = documents.stream().sorted(Comparator.comparing((Document d) -> d.metadata().date(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::slug)).toList();
         Map<String, List<VariantMatcher.Sense>> senses = new LinkedHashMap<>();
@@ -44,7 +48,8 @@ public final class DossierIndex {
             entry.variants().stream().map(Fold::phrase).distinct().forEach(variant -> senses
                     .computeIfAbsent(variant, v -> new ArrayList<>()).add(VariantMatcher.Sense.of(entry.id(), entry.when())));
         }
-        this.annotator = new IndexAnnotator(this, new VariantMatcher(senses), ledger);
+        this.matcher = new VariantMatcher(senses);
+        this.annotator = new IndexAnnotator(this, matcher, ledger);
     }
 
     /**
@@ -64,6 +69,15 @@ public final class DossierIndex {
     /** The annotator of the build's annotation pass: it records locators and gives each document its aside. */
     public Annotator annotator() {
         return annotator;
+    }
+
+    VariantMatcher matcher() {
+        return matcher;
+    }
+
+    /** Whether the editor chose not to index a name (content/index.yml, not_indexed). */
+    boolean notIndexed(String name) {
+        return notIndexed.contains(Fold.phrase(name));
     }
 
     public List<IndexEntry> entries() {

@@ -29,12 +29,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class IndexFile {
 
     static final String NAME = "index.yml";
-    private static final Set<String> TOP = Set.of("entries", "glossary");
+    private static final Set<String> TOP = Set.of("entries", "glossary", "not_indexed");
     private static final Set<String> KEYS = Set.of("heading", "category", "qualifier", "id", "variants", "when",
             "see", "see_also", "parent", "description", "source", "coordinates");
 
-    /** What the file says: its entries, and the glossary acronyms that are not organizations. */
-    record Contents(Path file, List<WrittenEntry> entries, Set<String> notOrganizations) {
+    /**
+     * What the file says: its entries, the glossary acronyms that are not organizations, and names the
+     * editor chose not to index (so that `dossier check` stops proposing them).
+     */
+    record Contents(Path file, List<WrittenEntry> entries, Set<String> notOrganizations, Set<String> notIndexed) {
     }
 
     private IndexFile() {
@@ -42,7 +45,7 @@ final class IndexFile {
 
     static Contents load(Path file) {
         if (!Files.isRegularFile(file)) {
-            return new Contents(file, List.of(), Set.of());
+            return new Contents(file, List.of(), Set.of(), Set.of());
         }
         Node root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -55,7 +58,7 @@ final class IndexFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return root == null ? new Contents(file, List.of(), Set.of()) : new Reading(file).contents(root);
+        return root == null ? new Contents(file, List.of(), Set.of(), Set.of()) : new Reading(file).contents(root);
     }
 
     /** One reading of one file: knows the file, for messages. */
@@ -64,7 +67,8 @@ final class IndexFile {
         Contents contents(Node root) {
             List<WrittenEntry> entries = new ArrayList<>();
             Set<String> notOrganizations = Set.of();
-            for (NodeTuple tuple : mapping(root, "the file must be a mapping with the keys 'entries' and 'glossary'").getValue()) {
+            Set<String> notIndexed = Set.of();
+            for (NodeTuple tuple : mapping(root, "the file must be a mapping with the keys 'entries', 'glossary' and 'not_indexed'").getValue()) {
                 String key = text(tuple.getKeyNode(), "a key");
                 switch (key) {
                     case "entries" -> {
@@ -76,10 +80,11 @@ final class IndexFile {
                         }
                     }
                     case "glossary" -> notOrganizations = glossary(tuple.getValueNode());
+                    case "not_indexed" -> notIndexed = Set.copyOf(texts(tuple.getValueNode(), "not_indexed"));
                     default -> throw error(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + sorted(TOP) + ")");
                 }
             }
-            return new Contents(file, entries, notOrganizations);
+            return new Contents(file, entries, notOrganizations, notIndexed);
         }
 
         /** "glossary: {not_organizations: [CFA]}": glossary acronyms that are no organization entry. */

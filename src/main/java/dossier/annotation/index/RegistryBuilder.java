@@ -20,8 +20,11 @@ import java.util.Set;
  */
 final class RegistryBuilder {
 
-    /** What the registry defines: its entries and its cross-references (variant or see → entries). */
-    record Registry(List<IndexEntry> entries, Map<String, List<String>> crossReferences) {
+    /**
+     * What the registry defines: its entries, its cross-references (variant or see → entries), and the
+     * names not to propose for indexing (folded): the editor's not_indexed and the glossary's non-organizations.
+     */
+    record Registry(List<IndexEntry> entries, Map<String, List<String>> crossReferences, Set<String> notIndexed) {
     }
 
     private final Path file;
@@ -74,7 +77,10 @@ final class RegistryBuilder {
         }
         List<IndexEntry> resolved = entries.values().stream().map(this::resolve).toList();
         checkVariants(resolved);
-        return new Registry(resolved, crossReferences(contents, resolved));
+        Set<String> notIndexed = new HashSet<>();
+        contents.notIndexed().forEach(n -> notIndexed.add(Fold.phrase(n)));
+        contents.notOrganizations().forEach(n -> notIndexed.add(Fold.phrase(n)));
+        return new Registry(resolved, crossReferences(contents, resolved), Set.copyOf(notIndexed));
     }
 
     /** An organization of the glossary, with what an editor's entry of the same name adds. */

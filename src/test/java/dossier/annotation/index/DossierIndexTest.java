@@ -228,4 +228,25 @@ class DossierIndexTest {
         assertThat(gao.documents().get(1).links()).extracting(DossierIndex.Link::label).startsWith("1", "2").hasSize(8);
         assertThat(gao.documents().get(1).links().get(3).href()).isEqualTo("documents/many.html#para-4");
     }
+
+    @Test
+    void check_proposes_recurring_capitalised_names_no_entry_covers_with_a_paragraph_each() throws IOException {
+        Files.writeString(content.resolve("index.yml"), """
+                not_indexed: [Council]
+                entries:
+                  - heading: Gao
+                    category: place
+                """);
+        List<Document> documents = List.of(document("r", LocalDate.of(2012, 1, 1),
+                "Furthermore, the Council met in Ouagadougou and in Gao.",
+                "Furthermore, talks in Ouagadougou with the Council and Bilal Ag Acherif went on in Gao.",
+                "On 6 November, Bilal Ag Acherif spoke. Gao."));
+
+        List<String> report = IndexCandidates.report(documents, content, DocumentHtml::render);
+
+        assertThat(report.get(0)).startsWith("Index candidates");
+        assertThat(report.subList(1, report.size())).hasSize(2)
+                .anySatisfy(line -> assertThat(line).matches(" +2 +Bilal Ag Acherif +e\\.g\\. S/r, para\\. 2"))
+                .anySatisfy(line -> assertThat(line).matches(" +2 +Ouagadougou +e\\.g\\. S/r, para\\. 1"));
+    }
 }
