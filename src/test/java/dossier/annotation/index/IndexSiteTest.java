@@ -2,10 +2,10 @@ package dossier.annotation.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.annotation.PageContract;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
-import dossier.model.Document;
-import dossier.rendering.DocumentHtml;
+import dossier.model.PageAddress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,8 +33,9 @@ class IndexSiteTest {
         BuildOptions options = new BuildOptions(Path.of("."), site, Path.of("."));
         Pipeline.build(options);
         indexPage = Jsoup.parse(site.resolve(DossierIndex.PAGE).toFile());
-        List<Document> documents = Pipeline.read(options);
-        index = Indexed.index(documents, Path.of("content"), DocumentHtml::render);
+        // The index filled in from the pages as the build wrote them, so it holds the locators the build found.
+        index = Indexed.index(Pipeline.read(options), Path.of("content"),
+                d -> page(PageAddress.of(d.slug())).getElementById(PageContract.TEXT_ID));
     }
 
     private static org.jsoup.nodes.Document page(String file) {
