@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ public final class Pipeline {
 
     /** What the build learned from every document's model before rendering any. */
     private record Learned(List<Document> documents, Ledger ledger, ReferenceAnnotator references,
-                           AcronymAnnotator acronyms, List<Note> notes, Timeline timeline) {
+                           AcronymAnnotator acronyms, List<Note> notes, CompletableFuture<Timeline> timeline) {
 
         /** Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
          * and notes go last as they add asides that no other annotator may treat as document text. */
@@ -74,9 +75,11 @@ public final class Pipeline {
 
     private static Learned learn(SiteSources sources, List<Document> documents) {
         Ledger ledger = new Ledger();
+        // The timeline is needed only for its page: it is learned on another core meanwhile.
+        CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() -> Timeline.learn(documents));
         return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger),
                 Glossary.learn(documents, sources.content()).annotator(ledger),
-                NoteReader.readAll(sources.content(), documents), Timeline.learn(documents));
+                NoteReader.readAll(sources.content(), documents), timeline);
     }
 
     /** The pages made from the whole dossier, from what the pass marked on every page. */
@@ -84,7 +87,7 @@ public final class Pipeline {
         List<DossierPage> pages = new ArrayList<>();
         pages.add(new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
         pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftl", "Citations", learned.references().index().pageData()));
-        pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", learned.timeline())));
+        pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", learned.timeline().join())));
         if (!learned.notes().isEmpty()) {
             pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", learned.notes())));
         }
