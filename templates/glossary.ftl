@@ -53,7 +53,7 @@
       <ul>
       <#list e.uses() as u>
         <#assign written = e.writtenIn()[u.slug()]![]>
-        <li><a href="documents/${u.slug()}.html">${u.document()}</a><#if written?has_content && (written?size > 1 || written[0] != e.acronym())> (as ${written?join(", ")})</#if> — <span class="use-count" data-count="${u.count()?c}">${u.count()} ${(u.count() == 1)?then("use", "uses")}</span>
+        <li><a href="${config.dossier_plan.page(u.slug())}">${u.document()}</a><#if written?has_content && (written?size > 1 || written[0] != e.acronym())> (as ${written?join(", ")})</#if> — <span class="use-count" data-count="${u.count()?c}">${u.count()} ${(u.count() == 1)?then("use", "uses")}</span>
           <ul class="use-places">
           <#list u.paragraphs() as p><li><a href="${p.place().href()}">${p.place().paragraph()}</a><#if (p.count() > 1)> ×${p.count()}</#if></li></#list>
           </ul>

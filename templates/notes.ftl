@@ -12,10 +12,10 @@
 <#assign onThis = content.notes?filter(n -> n.slug() == d.slug())>
 <#if onThis?has_content>
 <section class="notes-on" aria-labelledby="notes-${d.slug()}">
-  <h2 id="notes-${d.slug()}"><a href="documents/${d.slug()}.html">${d.metadata().title()}</a><#if d.metadata().symbol()?has_content> <span class="symbol">${d.metadata().symbol()}</span></#if></h2>
+  <h2 id="notes-${d.slug()}"><a href="${plan.page(d.slug())}">${d.metadata().title()}</a><#if d.metadata().symbol()?has_content> <span class="symbol">${d.metadata().symbol()}</span></#if></h2>
   <#list onThis as n>
   <article class="editor-note">
-    <h3><a href="documents/${d.slug()}.html#${n.id()}">${n.title()?has_content?then(n.title(), "Editor's note")}</a></h3>
+    <h3><a href="${plan.page(d.slug())}#${n.id()}">${n.title()?has_content?then(n.title(), "Editor's note")}</a></h3>
     ${n.html()?no_esc}
   </article>
   </#list>

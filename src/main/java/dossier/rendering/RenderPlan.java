@@ -2,6 +2,7 @@ package dossier.rendering;
 
 import dossier.annotation.Annotator;
 import dossier.model.Document;
+import dossier.model.PageAddress;
 import dossier.model.UnDates;
 import java.util.Comparator;
 import java.util.List;
@@ -89,6 +90,11 @@ public final class RenderPlan {
 
     PageSink sink() {
         return sink;
+    }
+
+    /** The document's page from the site root, for templates: "documents/SLUG.html". */
+    public String page(String slug) {
+        return PageAddress.of(slug);
     }
 
     /** "28 November 2012", or empty when the date is unknown (for templates). */
