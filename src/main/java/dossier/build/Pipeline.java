@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,8 @@ public final class Pipeline {
 
     /** What the build learned from every document's model before rendering any. */
     private record Learned(List<Document> documents, Ledger ledger, ReferenceAnnotator references,
-                           AcronymAnnotator acronyms, DossierIndex index, List<Note> notes, Timeline timeline) {
+                           AcronymAnnotator acronyms, DossierIndex index, List<Note> notes,
+                           CompletableFuture<Timeline> timeline) {
 
         /** Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
          * the index reads the paragraphs' words, and notes go last as they add asides that no other annotator
@@ -76,10 +78,12 @@ public final class Pipeline {
 
     private static Learned learn(SiteSources sources, List<Document> documents) {
         Ledger ledger = new Ledger();
+        // The timeline is needed only for its page: it is learned on another core meanwhile.
+        CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() -> Timeline.learn(documents));
         Glossary glossary = Glossary.learn(documents, sources.content());
         return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger), glossary.annotator(ledger),
                 DossierIndex.learn(documents, sources.content(), glossary, ledger),
-                NoteReader.readAll(sources.content(), documents), Timeline.learn(documents));
+                NoteReader.readAll(sources.content(), documents), timeline);
     }
 
     /** The pages made from the whole dossier, from what the pass marked on every page. */
@@ -88,7 +92,7 @@ public final class Pipeline {
         pages.add(new DossierPage("glossary.html", "glossary.ftlh", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
         pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftlh", "Citations", learned.references().index().pageData()));
         pages.add(new DossierPage(DossierIndex.PAGE, "subjects.ftlh", "Index", Map.of("index", learned.index())));
-        pages.add(new DossierPage("timeline.html", "timeline.ftlh", "Timeline", Map.of("timeline", learned.timeline())));
+        pages.add(new DossierPage("timeline.html", "timeline.ftlh", "Timeline", Map.of("timeline", learned.timeline().join())));
         if (!learned.notes().isEmpty()) {
             pages.add(new DossierPage("notes.html", "notes.ftlh", "Notes", Map.of("notes", learned.notes())));
         }

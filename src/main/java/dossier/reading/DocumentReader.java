@@ -26,7 +26,8 @@ public final class DocumentReader {
             sources.add(SourceHeader.split(files.get(i), stripBom(texts.get(i))));
         }
         Vocabulary vocabulary = Vocabulary.of(sources.stream().map(SourceText::body).toList());
-        return sources.stream().map(source -> read(source, vocabulary)).toList();
+        // Each source is then read on its own (the vocabulary is only read), so on every core.
+        return sources.parallelStream().map(source -> read(source, vocabulary)).toList();
     }
 
     /** Reads one source with its own vocabulary only. */

@@ -5,6 +5,7 @@ import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.Glossary;
 import dossier.model.AnchorLabels;
 import dossier.model.Document;
+import dossier.model.PageAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -173,7 +174,7 @@ public final class DossierIndex {
             boolean compact = locators.size() > COMPACT_AFTER;
             List<Link> links = locators.stream().map(l -> {
                 String label = AnchorLabels.label(l.anchor());
-                return new Link("documents/" + slug + ".html#" + l.anchor(),
+                return new Link(PageAddress.of(slug) + "#" + l.anchor(),
                         compact ? label.replaceFirst("^para\\. ", "") : name + ", " + label);
             }).toList();
             out.add(new InDocument(name, slug, compact, links));
