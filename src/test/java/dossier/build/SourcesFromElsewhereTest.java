@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourcesFromElsewhereTest {
 
-    private static final Path CORPUS = Path.of("../shared/corpus/ga-80");
+    private static final Path CORPUS = Path.of("src/test/resources/corpus/ga-80");
 
     @TempDir
     static Path dossier;
