@@ -13,6 +13,7 @@ import dossier.publishing.Bakery;
 import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
+import dossier.publishing.PublishedAddresses;
 import dossier.publishing.SiteSources;
 import dossier.publishing.search.SearchIndex;
 import dossier.rendering.DocumentHtml;
@@ -50,7 +51,7 @@ public final class Pipeline {
         RenderPlan plan = learn(settings, sources, documents);
 
         // Render and publish beside output/; the new site replaces the old only when complete.
-        int pages = publish(plan, sources, settings, options.output());
+        int pages = publish(plan, sources, settings, options);
         return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9);
     }
 
@@ -73,8 +74,8 @@ public final class Pipeline {
     }
 
     /** Bakes, indexes, checks and zips the site in a staging folder, then swaps it in; returns the page count. */
-    private static int publish(RenderPlan plan, SiteSources sources, DossierSettings settings, Path output) {
-        OutputSwap swap = OutputSwap.beside(output);
+    private static int publish(RenderPlan plan, SiteSources sources, DossierSettings settings, BuildOptions options) {
+        OutputSwap swap = OutputSwap.beside(options.output());
         try {
             Path site = swap.staging();
             Bakery.bake(sources, site, plan);
@@ -85,6 +86,7 @@ public final class Pipeline {
             LinkChecker.check(site);
             OfflineZip.write(site, settings.name());
             int pages = countPages(site);
+            PublishedAddresses.record(site, plan.documents(), options.output(), options.strict());
             swap.commit();
             return pages;
         } catch (RuntimeException e) {
