@@ -44,11 +44,6 @@ public record Document(String slug, Metadata metadata, List<Block> blocks, Readi
 
     private static final java.util.regex.Pattern NOT_NAME = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
-    /** The document's page in the site, from the site's root: "documents/s-2012-894.html". */
-    public String page() {
-        return "documents/" + slug + ".html";
-    }
-
     /** Every anchored block, depth first, in source order: what search and cross-references point at. */
     public List<Block> anchoredBlocks() {
         List<Block> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dossier.publishing;
 
 import dossier.model.Document;
+import dossier.model.PageAddress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ public final class PublishedAddresses {
             throw new UncheckedIOException(e);
         }
         for (Document document : documents) {
-            document.anchors().forEach(anchor -> addresses.add(document.page() + "#" + anchor));
+            document.anchors().forEach(anchor -> addresses.add(PageAddress.of(document.slug()) + "#" + anchor));
         }
         return addresses;
     }

@@ -20,7 +20,7 @@ class PublishedAddressesTest {
     Path dossier;
 
     private BuildOptions strict() {
-        return new BuildOptions(dossier, dossier.resolve("output"), SmallDossier.theme(), true);
+        return new BuildOptions(dossier, dossier.resolve("output"), SmallDossier.theme(), null, true);
     }
 
     private List<String> published() throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dossier.annotation.PageContract;
+import dossier.corpus.RealTexts;
 import dossier.model.Document;
 import dossier.rendering.DocumentHtml;
 import java.io.IOException;
@@ -97,6 +98,20 @@ class ReaderFuzzTest {
         assertKeepsEveryWord(resolution, insertBetweenParagraphs(resolution.lines(), 0.33, List.of("", "1/1", "")));
     }
 
+    /** Found by the fuzzer: a page number among the footnotes; their markers are then read as text. */
+    @Example
+    void aPageNumberAmongTheFootnotes() {
+        Source resolution = source("A-RES-80-18.txt");
+        assertKeepsEveryWord(resolution, insertBetweenParagraphs(resolution.lines(), 0.6, List.of("", "1/1", "")));
+    }
+
+    /** Found by the fuzzer: a page number after the footnotes; a marker run into its word is then found. */
+    @Example
+    void aPageNumberAfterTheFootnotes() {
+        Source resolution = source("A-RES-80-20.txt");
+        assertKeepsEveryWord(resolution, insertBetweenParagraphs(resolution.lines(), 0.68, List.of("", "1/1", "")));
+    }
+
     private static Source source(String name) {
         return READ.stream().filter(s -> s.file().getFileName().toString().equals(name)).findFirst().orElseThrow();
     }
@@ -128,13 +143,13 @@ class ReaderFuzzTest {
         return out;
     }
 
-    /** The source's words on the page (what the build adds left out), lower case, without the punctuation around them. */
+    /** The source's words on the page (what the build adds left out), lower case, letters and digits only. */
     private static List<String> words(Document document) {
         Element text = DocumentHtml.render(document);
         text.select("*").stream().filter(PageContract::isAdded).toList().forEach(Element::remove);
-        return Arrays.stream(text.text().split("\\s+"))
-                .map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").toLowerCase(Locale.ROOT))
-                .filter(w -> !w.isEmpty()).toList();
+        // Split at every non-letter and between letters and digits: a footnote marker read as a marker
+        // ("weapons,<sup>6</sup>", "States<sup>7</sup>") or as text ("weapons, 6", "States7") is the same words.
+        return Arrays.stream(text.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})")).filter(w -> !w.isEmpty()).toList();
     }
 
     private static Source baseline(Path file) {
@@ -144,7 +159,7 @@ class ReaderFuzzTest {
 
     private static List<Path> sourceFiles() {
         List<Path> files = new ArrayList<>();
-        for (Path folder : List.of(Path.of("content/documents"), Path.of("src/test/resources/corpus/ga-80"))) {
+        for (Path folder : List.of(RealTexts.SOURCES, RealTexts.CORPUS)) {
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> list = Files.list(folder)) {
                     list.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
