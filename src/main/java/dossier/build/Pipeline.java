@@ -16,6 +16,7 @@ import dossier.publishing.Bakery;
 import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
+import dossier.publishing.PublishedAddresses;
 import dossier.publishing.SiteSources;
 import dossier.publishing.web.PublicSite;
 import dossier.rendering.DossierPage;
@@ -71,7 +72,7 @@ public final class Pipeline {
         LOG.info("read {} documents", documents.size());
         Learned learned = stages.run("learn", () -> learn(sources, documents));
         DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), progress));
-        int pages = publish(learned, pass, sources, settings, options.output(), stages);
+        int pages = publish(learned, pass, sources, settings, options, stages);
         progress.finish();
         return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9, stages.seconds());
     }
@@ -102,8 +103,8 @@ public final class Pipeline {
 
     /** Bakes, indexes, checks and zips the site in a staging folder, then swaps it in; returns the page count. */
     private static int publish(Learned learned, DocumentPass.Result pass, SiteSources sources, DossierSettings settings,
-                               Path output, Stages stages) {
-        OutputSwap swap = OutputSwap.beside(output);
+                               BuildOptions options, Stages stages) {
+        OutputSwap swap = OutputSwap.beside(options.output());
         try {
             Path site = swap.staging();
             LinkChecker links = LinkChecker.of(site);
@@ -119,6 +120,7 @@ public final class Pipeline {
             stages.runStage("link check", links::check);
             stages.runStage("zip", () -> OfflineZip.write(site, settings.name()));
             int pages = countPages(site);
+            PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
             swap.commit();
             return pages;
         } catch (RuntimeException e) {

@@ -117,6 +117,39 @@ class DossierCommandTest {
     }
 
     @Test
+    void everyBadSourceIsNamedInOneRunWithoutAStackTraceUnlessVerbose() throws Exception {
+        SmallDossier.writeInto(dossier);
+        Path empty = dossier.resolve("content/documents/empty.txt");
+        Path binary = dossier.resolve("content/documents/scan.txt");
+        java.nio.file.Files.write(empty, new byte[0]);
+        java.nio.file.Files.write(binary, new byte[] {'G', 'I', 'F', '8', '9', 'a', 0, 0});
+
+        assertThat(run("build", "--source", dossier.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("dossier: build failed: 2 problems in the sources:")
+                .contains(empty + ":1: the file is empty", binary + ":1: a binary file")
+                .doesNotContain("\tat ", "Exception");
+        assertThat(dossier.resolve("output")).doesNotExist();
+
+        err.getBuffer().setLength(0);
+        assertThat(run("build", "--source", dossier.toString(), "--verbose")).isEqualTo(1);
+        assertThat(err.toString()).contains(empty + ":1: the file is empty", "\tat dossier.");
+    }
+
+    @Test
+    void anOutputThatIsNoSiteIsNeverReplaced() throws Exception {
+        SmallDossier.writeInto(dossier);
+        Path notes = dossier.resolve("notes-of-mine");
+        SmallDossier.write(notes.resolve("todo.txt"), "my own file");
+
+        assertThat(run("build", "--source", dossier.toString(), "--output", notes.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(notes + " holds files but no site").doesNotContain("\tat ");
+        assertThat(notes.resolve("todo.txt")).hasContent("my own file");
+        assertThat(run("build", "--source", dossier.toString(), "--output", notes.resolve("todo.txt").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is a file, not a folder");
+        assertThat(notes.resolve("todo.txt")).hasContent("my own file");
+    }
+
+    @Test
     void aMissingContentFolderFailsTheBuildSayingSo() {
         int exit = run("build", "--source", dossier.toString());
 
