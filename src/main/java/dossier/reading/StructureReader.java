@@ -328,7 +328,7 @@ final class StructureReader {
         }
         for (Node node : top) {
             node.markers().stream().filter(m -> !printed.contains(m)).forEach(m ->
-                    oddities.add("footnote " + m + " is marked in the text but its footnote is not in the source"));
+                    oddities.add("marker of footnote " + m + " left unlinked: the source does not print footnote " + m));
         }
     }
 
