@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dossier.corpus.RealTexts;
 import dossier.model.Block;
 import dossier.model.Span;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +60,25 @@ class RealTextsPageTest {
                 "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
         assertThat(DocumentHtmlTestWords.visibleText(three.getElementById("fnref-3").parent()))
                 .contains("Decade 2014–20243 and provides");
+    }
+
+    /**
+     * Teachers link to paragraphs of the five sources: every id their pages had before this reader read any
+     * UN text (permanent-anchors.txt, taken from the pages then) is there still, in the same order, and none is added.
+     */
+    @Test
+    void the_sources_keep_every_permanent_link_they_had() throws IOException {
+        List<String> before;
+        try (var in = RealTextsPageTest.class.getResourceAsStream("/dossier/reading/permanent-anchors.txt")) {
+            before = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        assertThat(before).hasSize(5);
+        for (String line : before) {
+            String file = line.substring(0, line.indexOf(':'));
+            List<String> ids = DocumentHtml.render(RealTexts.named(file).document()).select("[id]").eachAttr("id").stream()
+                    .filter(id -> !id.startsWith("document-")).toList();
+            assertThat(ids).as(file).containsExactlyElementsOf(List.of(line.substring(file.length() + 1).strip().split(" ")));
+        }
     }
 
     @Test
