@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads sources into {@link Document}s: header, then page furniture, then lines into blocks, then what
- * the text says of itself. Reading the whole dossier at once lets every document use the words of all
+ * Reads sources into {@link Document}s: header, then page furniture and footnotes, then the title repeated
+ * as a running head (known once the lines are grouped, so they are grouped again without it), then lines
+ * into blocks, then what the text says of itself. Reading the whole dossier at once lets every document use the words of all
  * the others as evidence (a word split at a line end is rejoined as the dossier writes it elsewhere).
  */
 public final class DocumentReader {
@@ -50,8 +51,10 @@ public final class DocumentReader {
 
     private static Document read(SourceText source, Vocabulary vocabulary) {
         PageFurniture.Result kept = PageFurniture.strip(source.body(), source.firstLine(), vocabulary);
-        RunningTitles.Result titled = RunningTitles.strip(kept.lines(), LineGroups.group(kept.lines(), Layout.of(kept.lines())));
-        List<LineGroups.Group> groups = LineGroups.group(titled.lines(), Layout.of(titled.lines()));
+        List<LineGroups.Group> firstReading = LineGroups.group(kept.lines(), Layout.of(kept.lines()));
+        RunningTitles.Result titled = RunningTitles.strip(kept.lines(), firstReading);
+        List<LineGroups.Group> groups = titled.removed() == 0 ? firstReading
+                : LineGroups.group(titled.lines(), Layout.of(titled.lines()));
         StructureReader.Result structure = StructureReader.read(groups, kept.footnotes(), vocabulary);
         Metadata metadata = HeaderOverrides.apply(MetadataInference.infer(source.body(), structure.blocks()), source);
         List<String> oddities = new ArrayList<>(kept.oddities());

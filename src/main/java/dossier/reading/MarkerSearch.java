@@ -112,9 +112,10 @@ final class MarkerSearch {
     private static Optional<Place> find(List<SourceLine> lines, String marker, int fromLine, int fromChar, int before,
                                         Vocabulary vocabulary) {
         Place best = null;
+        Shapes shapes = new Shapes(marker);
         for (int i = fromLine; i < before; i++) {
             int from = i == fromLine ? fromChar : 0;
-            for (Place place : places(lines.get(i).text(), i, marker, vocabulary)) {
+            for (Place place : places(lines.get(i).text(), i, marker, shapes, vocabulary)) {
                 if (place.start() >= from && (best == null || place.tier() < best.tier())) {
                     best = place;
                 }
@@ -129,11 +130,9 @@ final class MarkerSearch {
      * punctuation ("Mali 1", "Commitment, 12"), then after a space following any other word ("the agenda 5
      * and"), then run into a year.
      */
-    private static List<Place> places(String text, int line, String marker, Vocabulary vocabulary) {
+    private static List<Place> places(String text, int line, String marker, Shapes shapes, Vocabulary vocabulary) {
         List<Place> out = new ArrayList<>();
-        String n = Pattern.quote(marker);
-        String ends = "(?=[\\s.,;:)’”\\uE000]|$)";
-        Matcher glued = Pattern.compile("(?<=\\p{L}[.,;:’”)]?|\\d[,;:’”)])" + n + ends).matcher(text);
+        Matcher glued = shapes.glued.matcher(text);
         while (glued.find()) {
             String word = wordBefore(text, glued.start());
             int together = vocabulary.count(word + marker);
@@ -143,7 +142,7 @@ final class MarkerSearch {
                 out.add(new Place(line, glued.start(), glued.end(), 0));
             }
         }
-        Matcher spaced = Pattern.compile("(?<=[\\p{L}.,;:’”)])\\s+" + n + "(?=\\s+[^\\d\\s]|\\s*$)").matcher(text);
+        Matcher spaced = shapes.spaced.matcher(text);
         while (spaced.find()) {
             String word = wordBefore(text, spaced.start());
             boolean punctuated = !Character.isLetter(word.charAt(word.length() - 1));
@@ -154,12 +153,27 @@ final class MarkerSearch {
                         punctuated || Character.isUpperCase(word.charAt(0)) ? 1 : 2));
             }
         }
-        Matcher year = Pattern.compile("(?<![\\d\\p{L}])(?:19|20)\\d\\d(" + n + ")" + ends).matcher(text);
+        Matcher year = shapes.intoYear.matcher(text);
         while (year.find()) {
             out.add(new Place(line, year.start(1), year.end(1), 3));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The shapes one marker's digits take in the text: run in, after a space, into a year. */
+    private static final class Shapes {
+        private static final String ENDS = "(?=[\\s.,;:)’”\\uE000]|$)";
+        final Pattern glued;
+        final Pattern spaced;
+        final Pattern intoYear;
+
+        Shapes(String marker) {
+            String n = Pattern.quote(marker);
+            glued = Pattern.compile("(?<=\\p{L}[.,;:’”)]?|\\d[,;:’”)])" + n + ENDS);
+            spaced = Pattern.compile("(?<=[\\p{L}.,;:’”)])\\s+" + n + "(?=\\s+[^\\d\\s]|\\s*$)");
+            intoYear = Pattern.compile("(?<![\\d\\p{L}])(?:19|20)\\d\\d(" + n + ")" + ENDS);
+        }
     }
 
     private static boolean quantity(String after) {
