@@ -19,5 +19,6 @@
   <ol id="search-results" class="search-results"></ol>
 </article>
 <script src="${content.rootpath}search-index.js"></script>
+<#if config.dossier_plan.pages()?filter(p -> p.file() == "subjects.html")?has_content><script src="${content.rootpath}index-entries.js"></script></#if>
 <script src="${content.rootpath}js/search.js"></script>
 </@layout.page>

@@ -20,6 +20,8 @@
   <article class="glossary-entry index-entry index-${e.category().key()}" id="${e.id()}" aria-labelledby="${e.id()}-heading">
     <#if level == 3><h3 id="${e.id()}-heading"><#else><h4 id="${e.id()}-heading"></#if>${e.heading()}<#if e.qualifier()?has_content> <span class="qualifier">(${e.qualifier()})</span></#if><#if level == 3></h3><#else></h4></#if>
     <p class="index-category">${e.category().key()}</p>
+    <#assign others = e.variants()?filter(v -> v != e.heading())>
+    <#if others?has_content><p class="variants">Written <#list others as v><span class="variant">${v}</span><#sep>; </#list></p></#if>
     <#if e.description()?has_content>
     <p class="description">${e.description()} <span class="source">(Source: ${e.source()}.)</span></p>
     </#if>

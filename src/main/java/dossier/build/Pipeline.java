@@ -15,6 +15,7 @@ import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
+import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.search.SearchIndex;
 import dossier.rendering.DocumentHtml;
 import dossier.rendering.DossierPage;
@@ -86,6 +87,7 @@ public final class Pipeline {
             // The index reads the baked pages; links are checked once every file they may name exists;
             // the zip holds the finished, checked site, so it comes last.
             LOG.info("search index: {}", SearchIndex.build(plan.documents(), site).write(site));
+            LOG.info("index entries for search: {}", IndexEntriesScript.write(site));
             LinkChecker.check(site);
             OfflineZip.write(site, settings.name());
             int pages = countPages(site);
