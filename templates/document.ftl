@@ -1,6 +1,10 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page title=(content.symbol?has_content)?then(content.symbol + " · ", "") + content.title rootpath=content.rootpath kind="document">
+<#-- The tab and preview title: symbol and short title; the description: an editor's summary header, or the
+     first sentence of the text. -->
+<#assign summary = (content.summary?has_content)?then(content.summary!"", config.dossier_web.summary(content.slug))>
+<@layout.page title=(content.symbol?has_content)?then(content.symbol + " · ", "") + config.dossier_web.shortTitle(content.title)
+    rootpath=content.rootpath kind="document" description=summary uri="documents/${content.slug}.html" type="article">
 <article class="document" aria-labelledby="document-title">
   <header class="document-header" data-added>
     <p class="document-meta">

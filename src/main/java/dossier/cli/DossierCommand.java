@@ -5,10 +5,11 @@ import dossier.reading.SourceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The dossier command line: build, serve, check. */
+/** The dossier command line: init, build, serve, check. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds an annotated dossier of United Nations documents into a static website.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, CheckCommand.class,
+            CommandLine.HelpCommand.class})
 public final class DossierCommand {
 
     public static void main(String[] args) {

@@ -1,7 +1,8 @@
 package dossier.publishing;
 
+import dossier.publishing.web.PublicAddress;
+import dossier.publishing.web.WebPages;
 import dossier.rendering.RenderPlan;
-import dossier.rendering.UnTextEngine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,7 +11,11 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** Runs JBake over a dossier's sources into a destination folder. */
+/**
+ * Runs JBake over a dossier's sources into a destination folder. JBake crawls the editorial pages and
+ * renders them and the home page; dossier's rendering tool writes the document pages and the pages made
+ * from the whole dossier through JBake's template engine.
+ */
 public final class Bakery {
 
     static {
@@ -25,7 +30,7 @@ public final class Bakery {
     }
 
     /** Bakes the site; every error JBake collected instead of throwing fails the bake. */
-    public static void bake(SiteSources sources, Path destination, RenderPlan plan) {
+    public static void bake(SiteSources sources, Path destination, RenderPlan plan, PublicAddress address) {
         DefaultJBakeConfiguration config;
         try {
             config = new JBakeConfigurationFactory()
@@ -37,17 +42,16 @@ public final class Bakery {
         config.setTemplateFolder(sources.templates().toFile());
         config.setAssetFolder(sources.assets().toFile());
         config.setDatabaseStore("memory");
-        // Only what dossier templates: no feed, archive, tags or sitemap.
-        config.setProperty("render.feed", false);
+        // Only what dossier templates: no archive, tags or JBake sitemap (the feed: WebPages.configure).
         config.setProperty("render.archive", false);
         config.setProperty("render.tags", false);
         config.setProperty("render.sitemap", false);
         config.setProperty("render.index", true);
         // JBake's default adds HARDWRAPS, which breaks every wrapped Markdown line with a <br>.
         config.setProperty("markdown.extensions", "AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS");
-        config.setTemplateFileNameForDocType(UnTextEngine.TYPE, "document.ftl");
         config.setTemplateFileNameForDocType("page", "page.ftl");
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
+        WebPages.configure(config, address, plan.documents());
 
         Oven oven = new Oven(config);
         oven.bake();

@@ -1,6 +1,7 @@
 package dossier.annotation.index;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.Glossary;
 import dossier.model.AnchorLabels;
 import dossier.model.Document;
@@ -11,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jsoup.nodes.Element;
 
 /**
  * The dossier's index of people, places, organizations and subjects: the editor's registry
@@ -33,10 +32,11 @@ public final class DossierIndex {
     private final Set<String> notIndexed;
     private final List<Document> documents;
     private final VariantMatcher matcher;
-    private final LocatorLedger ledger = new LocatorLedger();
+    private final Ledger ledger;
     private final IndexAnnotator annotator;
 
-    private DossierIndex(RegistryBuilder.Registry registry, List<Document> documents) {
+    private DossierIndex(RegistryBuilder.Registry registry, List<Document> documents, Ledger ledger) {
+        this.ledger = ledger;
         this.entries = registry.entries();
         this.byId = entries.stream().collect(Collectors.toMap(IndexEntry::id, e -> e));
         this.crossReferences = registry.crossReferences();
@@ -53,17 +53,12 @@ public final class DossierIndex {
     }
 
     /**
-     * Learns the index from the registry in {@code content}, the glossary and every document.
-     *
-     * @param render renders a document's text as its page will show it (the element "document-text")
+     * Learns the index from the registry in {@code content} and the glossary; its locators are what its
+     * annotator records in {@code ledger} during the annotation pass, read once every document is annotated.
      */
-    public static DossierIndex learn(List<Document> documents, Path content, Glossary glossary,
-                                     Function<Document, Element> render) {
-        DossierIndex index = new DossierIndex(RegistryBuilder.build(IndexFile.load(content.resolve(IndexFile.NAME)), glossary), documents);
-        for (Document document : documents) {
-            index.annotator.annotate(document, render.apply(document));
-        }
-        return index;
+    public static DossierIndex learn(List<Document> documents, Path content, Glossary glossary, Ledger ledger) {
+        return new DossierIndex(RegistryBuilder.build(IndexFile.load(content.resolve(IndexFile.NAME)), glossary),
+                documents, ledger);
     }
 
     /** The annotator of the build's annotation pass: it records locators and gives each document its aside. */
@@ -88,13 +83,17 @@ public final class DossierIndex {
     public List<Locator> locators(String entryId) {
         List<Locator> found = new ArrayList<>();
         for (Document document : documents) {
-            ledger.in(document.slug()).stream().filter(l -> l.entryId().equals(entryId)).forEach(found::add);
+            in(document.slug()).stream().filter(l -> l.entryId().equals(entryId)).forEach(found::add);
         }
         return found;
     }
 
     public int locatorCount() {
-        return ledger.all().size();
+        return documents.stream().mapToInt(d -> in(d.slug()).size()).sum();
+    }
+
+    private List<Locator> in(String slug) {
+        return ledger.marks(IndexAnnotator.LOCATORS, slug).stream().map(Ledger.Mark::what).toList();
     }
 
     // ---- what the index page shows ------------------------------------------------------------
@@ -198,7 +197,7 @@ public final class DossierIndex {
 
     /** The entries a document speaks of, in index order. */
     public List<Mentioned> mentionedIn(String slug) {
-        Map<String, Long> counts = ledger.in(slug).stream()
+        Map<String, Long> counts = in(slug).stream()
                 .collect(Collectors.groupingBy(Locator::entryId, LinkedHashMap::new, Collectors.counting()));
         return counts.entrySet().stream().map(e -> new Mentioned(byId.get(e.getKey()), e.getValue().intValue()))
                 .sorted(IndexSorting.order(m -> m.entry().label())).toList();

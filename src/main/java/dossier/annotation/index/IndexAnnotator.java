@@ -1,6 +1,7 @@
 package dossier.annotation.index;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.Ledger;
 import dossier.model.Document;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,41 +12,40 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds where each document speaks of an index entry and records it as a locator (document and
- * paragraph). It changes nothing on the page: the index page links to the paragraphs, and the
- * document's aside (parts/index-aside.ftl) lists the entries.
+ * Finds where each document speaks of an index entry and records it in the build's ledger as a locator
+ * (document and paragraph), in the one annotation pass. It changes nothing on the page: the index page
+ * links to the paragraphs, and the document's aside (parts/index-aside.ftl) lists the entries.
  */
 public final class IndexAnnotator implements Annotator {
 
     /** Where the index page is from a document page (documents/slug.html). */
     static final String INDEX_FROM_DOCUMENT = "../" + DossierIndex.PAGE;
 
+    /** The ledger's record of every locator, at its paragraph's anchor. */
+    static final Ledger.Kind<Locator> LOCATORS = new Ledger.Kind<>("index locators");
+
     private final DossierIndex index;
     private final VariantMatcher matcher;
-    private final LocatorLedger ledger;
+    private final Ledger ledger;
 
-    IndexAnnotator(DossierIndex index, VariantMatcher matcher, LocatorLedger ledger) {
+    IndexAnnotator(DossierIndex index, VariantMatcher matcher, Ledger ledger) {
         this.index = index;
         this.matcher = matcher;
         this.ledger = ledger;
     }
 
-    /** Records the document's locators; a document already matched (when the index was learned) is not matched again. */
+    /** Records one locator per entry and paragraph: the paragraph's first match of the entry. */
     @Override
     public void annotate(Document document, Element text) {
-        if (ledger.has(document.slug())) {
-            return;
-        }
-        List<Locator> locators = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ParagraphTexts.Paragraph paragraph : ParagraphTexts.of(text, Set.copyOf(document.anchors()))) {
             for (VariantMatcher.Match match : matcher.find(paragraph.text())) {
                 if (seen.add(paragraph.anchor() + " " + match.entryId())) {
-                    locators.add(new Locator(document.slug(), paragraph.anchor(), match.entryId(), match.written()));
+                    ledger.record(LOCATORS, document.slug(), paragraph.anchor(),
+                            new Locator(document.slug(), paragraph.anchor(), match.entryId(), match.written()));
                 }
             }
         }
-        ledger.record(document.slug(), locators);
     }
 
     /**

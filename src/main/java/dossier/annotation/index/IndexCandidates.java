@@ -1,5 +1,6 @@
 package dossier.annotation.index;
 
+import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.Glossary;
 import dossier.model.AnchorLabels;
 import dossier.model.Document;
@@ -53,7 +54,7 @@ public final class IndexCandidates {
      * @param render  renders a document's text as its page shows it
      */
     public static List<String> report(List<Document> documents, Path content, Function<Document, Element> render) {
-        DossierIndex index = DossierIndex.learn(documents, content, Glossary.learn(documents, content, render), render);
+        DossierIndex index = DossierIndex.learn(documents, content, Glossary.learn(documents, content), new Ledger());
         List<Candidate> candidates = find(documents, index, render);
         List<String> lines = new ArrayList<>();
         lines.add(candidates.isEmpty() ? "Index: every recurring capitalised name has an entry."

@@ -3,6 +3,7 @@ package dossier.annotation.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.Glossary;
 import dossier.model.Block;
 import dossier.model.Document;
@@ -38,9 +39,14 @@ class DossierIndexTest {
 
     private DossierIndex learn(String registry, Document... documents) throws IOException {
         Files.writeString(content.resolve("index.yml"), registry);
-        List<Document> all = List.of(documents);
-        Glossary glossary = Glossary.learn(all, content, DocumentHtml::render);
-        return DossierIndex.learn(all, content, glossary, DocumentHtml::render);
+        return annotated(List.of(documents), DocumentHtml::render);
+    }
+
+    /** The index learned from the model, then every page annotated as the build's one pass does. */
+    private DossierIndex annotated(List<Document> documents, Function<Document, Element> page) {
+        DossierIndex index = DossierIndex.learn(documents, content, Glossary.learn(documents, content), new Ledger());
+        documents.forEach(d -> index.annotator().annotate(d, page.apply(d)));
+        return index;
     }
 
     private static List<String> anchors(DossierIndex index, String entryId) {
@@ -82,9 +88,23 @@ class DossierIndexTest {
             text.getElementById("para-2").appendElement("span").attr("data-added", "").text("Ménaka");
             return text;
         };
-        DossierIndex index = DossierIndex.learn(documents, content, Glossary.learn(documents, content, page), page);
+        DossierIndex index = annotated(documents, page);
 
         assertThat(anchors(index, "entry-menaka")).containsExactly("r#para-1");
+    }
+
+    @Test
+    void a_variant_marked_up_by_another_annotator_is_still_a_word_of_its_own() throws IOException {
+        Files.writeString(content.resolve("index.yml"), "entries:\n  - {heading: AFISMA, category: organization}\n");
+        List<Document> documents = List.of(document("r", LocalDate.of(2012, 1, 1), "Calls upon AFISMA to act."));
+        // As the acronym annotator leaves it: the acronym in its own element, after a space of its own.
+        DossierIndex index = annotated(documents, d -> {
+            Element text = DocumentHtml.render(d);
+            text.getElementById("para-1").html("<em>Calls upon</em> <a class=\"acronym\"><abbr>AFISMA</abbr></a> to act.");
+            return text;
+        });
+
+        assertThat(anchors(index, "entry-afisma")).containsExactly("r#para-1");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dossier.annotation.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.Glossary;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
@@ -35,8 +36,8 @@ class IndexSiteTest {
         Pipeline.build(options);
         indexPage = Jsoup.parse(site.resolve(DossierIndex.PAGE).toFile());
         List<Document> documents = Pipeline.read(options);
-        index = DossierIndex.learn(documents, Path.of("content"),
-                Glossary.learn(documents, Path.of("content"), DocumentHtml::render), DocumentHtml::render);
+        index = DossierIndex.learn(documents, Path.of("content"), Glossary.learn(documents, Path.of("content")), new Ledger());
+        documents.forEach(d -> index.annotator().annotate(d, DocumentHtml.render(d)));
     }
 
     private static org.jsoup.nodes.Document page(String file) {
