@@ -59,6 +59,20 @@
   </details>
   </#list>
 </nav>
+<#assign map = index.map()>
+<#if !map.isEmpty()>
+<figure class="index-map">
+  <svg viewBox="0 0 ${map.width()?c} ${map.height()?c}" width="100%" role="group" aria-labelledby="index-map-caption">
+    <#list map.pins() as p>
+    <a href="#${p.id()}" aria-label="${p.label()}">
+      <circle fill="currentColor" cx="${p.x()?c}" cy="${p.y()?c}" r="3.5"><title>${p.label()}</title></circle>
+      <#if p.anchor()?has_content><text fill="currentColor" font-size="11" font-family="system-ui, sans-serif" x="${p.labelX()?c}" y="${p.labelY()?c}" text-anchor="${p.anchor()}">${p.label()}</text></#if>
+    </a>
+    </#list>
+  </svg>
+  <figcaption id="index-map-caption">The places of the index that have coordinates, drawn to scale (no borders); each dot leads to its entry.</figcaption>
+</figure>
+</#if>
 <#list index.letters() as l>
 <#if l.items()?has_content>
 <section class="glossary-letter" aria-labelledby="${l.id()}">

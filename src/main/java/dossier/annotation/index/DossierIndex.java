@@ -157,6 +157,12 @@ public final class DossierIndex {
         return views;
     }
 
+    /** The places with coordinates, on a small map; empty when the registry gives none. */
+    public PlaceMap map() {
+        return PlaceMap.of(entries.stream().filter(e -> e.category() == Category.PLACE)
+                .map(e -> new PlaceMap.Place(e, locators(e.id()).size())).toList());
+    }
+
     private View view(IndexEntry entry) {
         List<View> subEntries = entries.stream().filter(e -> e.parentId().equals(entry.id()))
                 .sorted(IndexSorting.order(IndexEntry::label)).map(this::view).toList();

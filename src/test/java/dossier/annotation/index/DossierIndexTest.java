@@ -269,4 +269,33 @@ class DossierIndexTest {
                 .anySatisfy(line -> assertThat(line).matches(" +2 +Bilal Ag Acherif +e\\.g\\. S/r, para\\. 2"))
                 .anySatisfy(line -> assertThat(line).matches(" +2 +Ouagadougou +e\\.g\\. S/r, para\\. 1"));
     }
+
+    @Test
+    void places_with_coordinates_are_drawn_to_scale_each_linked_to_its_entry() throws IOException {
+        DossierIndex index = learn("""
+                entries:
+                  - {heading: Timbuktu, category: place, coordinates: [16.77, -3.01]}
+                  - {heading: Bamako, category: place, coordinates: [12.64, -8.00]}
+                  - {heading: Sahel, category: place}
+                """, document("r", LocalDate.of(2012, 1, 1), "From Bamako to Timbuktu and Bamako."));
+
+        PlaceMap map = index.map();
+        assertThat(map.pins()).extracting(PlaceMap.Pin::id).containsExactlyInAnyOrder("entry-timbuktu", "entry-bamako");
+        PlaceMap.Pin timbuktu = map.pins().stream().filter(p -> p.label().equals("Timbuktu")).findFirst().orElseThrow();
+        PlaceMap.Pin bamako = map.pins().stream().filter(p -> p.label().equals("Bamako")).findFirst().orElseThrow();
+        assertThat(timbuktu.x()).as("east of Bamako").isGreaterThan(bamako.x());
+        assertThat(timbuktu.y()).as("north of Bamako").isLessThan(bamako.y());
+        assertThat(map.pins()).allSatisfy(p -> assertThat(p.x()).isBetween(0.0, (double) map.width()))
+                .allSatisfy(p -> assertThat(p.y()).isBetween(0.0, (double) map.height()));
+
+        assertThatThrownBy(() -> learn("""
+                entries:
+                  - {heading: "Sanogo, Amadou Haya", category: person, coordinates: [1, 2]}
+                """)).isInstanceOf(SourceException.class).hasMessageContaining("only a place has 'coordinates'");
+        assertThatThrownBy(() -> learn("""
+                entries:
+                  - {heading: Gao, category: place, coordinates: [200, 2]}
+                """)).isInstanceOf(SourceException.class).hasMessageContaining("index.yml:2:")
+                .hasMessageContaining("[latitude, longitude]");
+    }
 }
