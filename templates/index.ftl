@@ -11,9 +11,27 @@
 </header>
 <section aria-labelledby="documents-heading">
   <h2 id="documents-heading">Documents, oldest first</h2>
-  <ol class="document-list">
+  <#-- Sorting and filtering (js/documents.js): shown only where the script runs; the list works without it. -->
+  <#assign kinds = [] bodies = [] years = []>
   <#list plan.documents() as d>
-    <li class="document-card">
+    <#if !kinds?seq_contains(d.metadata().kind().label())><#assign kinds = kinds + [d.metadata().kind().label()]></#if>
+    <#if d.metadata().body()?has_content && !bodies?seq_contains(d.metadata().body())><#assign bodies = bodies + [d.metadata().body()]></#if>
+    <#if plan.isoDate(d)?has_content && !years?seq_contains(plan.isoDate(d)[0..3])><#assign years = years + [plan.isoDate(d)[0..3]]></#if>
+  </#list>
+  <form class="document-controls" data-document-controls hidden>
+    <label>Kind <select name="kind"><option value="">all</option><#list kinds?sort as k><option>${k}</option></#list></select></label>
+    <label>Body <select name="body"><option value="">all</option><#list bodies?sort as b><option>${b}</option></#list></select></label>
+    <label>Year <select name="year"><option value="">all</option><#list years?sort as y><option>${y}</option></#list></select></label>
+    <label>Order <select name="order">
+      <option value="oldest">oldest first</option><option value="newest">newest first</option>
+      <option value="symbol">by symbol</option><option value="title">by title</option>
+    </select></label>
+    <p class="document-count" role="status" aria-live="polite" data-document-count></p>
+  </form>
+  <ol class="document-list" data-document-list>
+  <#list plan.documents() as d>
+    <li class="document-card" data-kind="${d.metadata().kind().label()}" data-body="${d.metadata().body()}"
+        data-date="${plan.isoDate(d)}" data-symbol="${d.metadata().symbol()}" data-title="${d.metadata().title()}">
       <p class="document-meta">
         <#if plan.isoDate(d)?has_content><time datetime="${plan.isoDate(d)}">${plan.displayDate(d)}</time> · </#if>
         <span class="kind">${d.metadata().kind().label()}</span>
@@ -25,4 +43,5 @@
   </#list>
   </ol>
 </section>
+<script src="js/documents.js" defer></script>
 </@layout.page>
