@@ -18,6 +18,7 @@ import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.PublishedAddresses;
 import dossier.publishing.SiteSources;
+import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.web.PublicSite;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
@@ -117,6 +118,7 @@ public final class Pipeline {
             // Links are checked once every file they may name exists; the zip holds the finished, checked
             // site, so it comes last.
             stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
+            stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site)));
             stages.runStage("link check", links::check);
             stages.runStage("zip", () -> OfflineZip.write(site, settings.name()));
             int pages = countPages(site);
