@@ -73,11 +73,13 @@ public final class Summaries {
             String rest = clean.substring(colon + 2);
             clean = rest.isEmpty() ? clean : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         }
-        return cut(clean, TITLE_MAX);
+        return cut(clean.replaceAll("\\s*[,;:]$", ""), TITLE_MAX);
     }
 
+    /** Cut at a word when long; a clause that runs on (a preambular paragraph ends with a comma) ends in "…". */
     private static String shorten(String text) {
-        return cut(text.replaceAll("\\s+", " ").strip(), MAX);
+        String shortened = cut(text.replaceAll("\\s+", " ").strip(), MAX);
+        return shortened.replaceAll("[,;:]$", "…");
     }
 
     private static String cut(String text, int max) {
