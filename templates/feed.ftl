@@ -4,9 +4,10 @@
      an editor's summary header or the first sentence of the text. -->
 <#assign plan = config.dossier_plan>
 <#assign web = config.dossier_web>
-<#assign documents = published_documents?sort_by("iso_date")?reverse>
-<#assign dated = documents?filter(d -> d.iso_date?has_content)>
-<#assign newest = dated?has_content?then(dated[0].iso_date, "2000-01-01")>
+<#-- The plan holds the documents oldest first; they never enter JBake's content store. -->
+<#assign documents = plan.documents()?reverse>
+<#assign dated = documents?filter(d -> plan.isoDate(d)?has_content)>
+<#assign newest = dated?has_content?then(plan.isoDate(dated[0]), "2000-01-01")>
 <?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>${plan.dossierTitle()}</title>
@@ -17,15 +18,15 @@
   <updated>${newest}T00:00:00Z</updated>
   <author><name>${plan.dossierTitle()}</name></author>
 <#list documents as d>
-  <#assign page = web.url("documents/" + d.slug + ".html")>
+  <#assign page = web.url(plan.address(d))>
   <entry>
-    <title><#if d.symbol?has_content>${d.symbol} · </#if>${d.title}</title>
+    <title><#if d.metadata().symbol()?has_content>${d.metadata().symbol()} · </#if>${d.metadata().title()}</title>
     <id>${page}</id>
     <link rel="alternate" type="text/html" href="${page}"/>
-    <updated>${d.iso_date?has_content?then(d.iso_date, newest)}T00:00:00Z</updated>
-    <#if d.iso_date?has_content><published>${d.iso_date}T00:00:00Z</published></#if>
-    <category term="${d.kind}"/>
-    <summary>${(d.summary?has_content)?then(d.summary!"", web.summary(d.slug))}</summary>
+    <updated>${plan.isoDate(d)?has_content?then(plan.isoDate(d), newest)}T00:00:00Z</updated>
+    <#if plan.isoDate(d)?has_content><published>${plan.isoDate(d)}T00:00:00Z</published></#if>
+    <category term="${d.metadata().kind().label()}"/>
+    <summary>${web.summary(d.slug())}</summary>
   </entry>
 </#list>
 </feed>

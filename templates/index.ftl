@@ -19,7 +19,7 @@
         <span class="kind">${d.metadata().kind().label()}</span>
         <#if d.metadata().symbol()?has_content> · <span class="symbol">${d.metadata().symbol()}</span></#if>
       </p>
-      <h3><a href="documents/${d.slug()}.html">${d.metadata().title()}</a></h3>
+      <h3><a href="${plan.address(d)}">${d.metadata().title()}</a></h3>
       <#if d.metadata().body()?has_content><p class="document-body">${d.metadata().body()}</p></#if>
     </li>
   </#list>

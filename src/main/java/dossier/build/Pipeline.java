@@ -1,12 +1,14 @@
 package dossier.build;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.AcronymAnnotator;
 import dossier.annotation.acronyms.Glossary;
 import dossier.annotation.notes.Note;
 import dossier.annotation.notes.NoteAnnotator;
 import dossier.annotation.notes.NoteReader;
 import dossier.annotation.references.CitationIndex;
+import dossier.annotation.references.ReferenceAnnotator;
 import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
@@ -14,9 +16,7 @@ import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
-import dossier.publishing.search.SearchIndex;
 import dossier.publishing.web.PublicSite;
-import dossier.rendering.DocumentHtml;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
@@ -30,62 +30,87 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The build, stage by stage: read → learn → render → check → publish. */
+/**
+ * The build, stage by stage: read → learn (from the model only) → render and annotate each document once
+ * → bake the pages → index, check links, zip → swap into output/.
+ */
 public final class Pipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    /** What the build learned from every document's model before rendering any. */
+    private record Learned(List<Document> documents, Ledger ledger, ReferenceAnnotator references,
+                           AcronymAnnotator acronyms, List<Note> notes, Timeline timeline) {
+
+        /** Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
+         * and notes go last as they add asides that no other annotator may treat as document text. */
+        List<Annotator> annotators() {
+            return List.of(references, acronyms, new NoteAnnotator(notes));
+        }
+    }
 
     private Pipeline() {
     }
 
     public static BuildSummary build(BuildOptions options) {
+        return build(options, Progress.SILENT);
+    }
+
+    public static BuildSummary build(BuildOptions options, Progress progress) {
         long start = System.nanoTime();
+        Stages stages = new Stages();
         SiteSources sources = SiteSources.resolve(options.source(), options.theme());
         DossierSettings settings = DossierSettings.load(sources.root(), options.baseUrl());
 
         // Read every source first: a bad one stops the build before anything is written.
-        List<Document> documents = SourceFolder.readAll(sources.content());
+        List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(sources.content())));
         LOG.info("read {} documents", documents.size());
-
-        // Learn from the whole dossier: annotators and cross-document pages need every document.
-        RenderPlan plan = learn(settings, sources, documents);
-
-        // Render and publish beside output/; the new site replaces the old only when complete.
-        int pages = publish(plan, sources, settings, options.output());
-        return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9);
+        Learned learned = stages.run("learn", () -> learn(sources, documents));
+        DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), progress));
+        int pages = publish(learned, pass, sources, settings, options.output(), stages);
+        progress.finish();
+        return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9, stages.seconds());
     }
 
-    private static RenderPlan learn(DossierSettings settings, SiteSources sources, List<Document> documents) {
-        Glossary glossary = Glossary.learn(documents, sources.content(), DocumentHtml::render);
-        CitationIndex citations = CitationIndex.learn(documents);
-        List<Note> notes = NoteReader.readAll(sources.content(), documents);
-        // Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
-        // and notes go last as they add asides that no other annotator may treat as document text.
-        List<Annotator> annotators = List.of(citations.annotator(), new AcronymAnnotator(glossary), new NoteAnnotator(notes));
+    private static Learned learn(SiteSources sources, List<Document> documents) {
+        Ledger ledger = new Ledger();
+        return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger),
+                Glossary.learn(documents, sources.content()).annotator(ledger),
+                NoteReader.readAll(sources.content(), documents), Timeline.learn(documents));
+    }
+
+    /** The pages made from the whole dossier, from what the pass marked on every page. */
+    private static List<DossierPage> dossierPages(Learned learned) {
         List<DossierPage> pages = new ArrayList<>();
-        pages.add(new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", glossary)));
-        pages.add(citations.page());
-        pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", Timeline.learn(documents))));
-        if (!notes.isEmpty()) {
-            pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", notes)));
+        pages.add(new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
+        pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftl", "Citations", learned.references().index().pageData()));
+        pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", learned.timeline())));
+        if (!learned.notes().isEmpty()) {
+            pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", learned.notes())));
         }
         pages.add(new DossierPage("search.html", "search.ftl", "Search", Map.of()));
-        return new RenderPlan(settings.title(), documents, annotators, pages);
+        return pages;
     }
 
     /** Bakes, indexes, checks and zips the site in a staging folder, then swaps it in; returns the page count. */
-    private static int publish(RenderPlan plan, SiteSources sources, DossierSettings settings, Path output) {
+    private static int publish(Learned learned, DocumentPass.Result pass, SiteSources sources, DossierSettings settings,
+                               Path output, Stages stages) {
         OutputSwap swap = OutputSwap.beside(output);
         try {
             Path site = swap.staging();
-            Bakery.bake(sources, site, plan, settings.address());
-            PublicSite.write(site, settings.address());
-            LOG.info("baked the site");
-            // The index reads the baked pages; links are checked once every file they may name exists;
-            // the zip holds the finished, checked site, so it comes last.
-            LOG.info("search index: {}", SearchIndex.build(plan.documents(), site).write(site));
-            LinkChecker.check(site);
-            OfflineZip.write(site, settings.name());
+            LinkChecker links = LinkChecker.of(site);
+            RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), learned.annotators(), dossierPages(learned),
+                    pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)));
+            stages.runStage("bake", () -> {
+                Bakery.bake(sources, site, plan, settings.address());
+                SourceFolder.removeCopies(sources.content(), site);
+                PublicSite.write(site, settings.address());
+            });
+            // Links are checked once every file they may name exists; the zip holds the finished, checked
+            // site, so it comes last.
+            stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
+            stages.runStage("link check", links::check);
+            stages.runStage("zip", () -> OfflineZip.write(site, settings.name()));
             int pages = countPages(site);
             swap.commit();
             return pages;

@@ -20,6 +20,20 @@ final class SourceFolder {
     private SourceFolder() {
     }
 
+    /**
+     * Deletes from a baked site the copies JBake made of the sources: it copies every content file it has
+     * no markup engine for, and the sources are rendered by dossier itself, not by JBake.
+     */
+    static void removeCopies(Path content, Path site) {
+        try (Stream<Path> walk = Files.walk(content)) {
+            for (Path source : walk.filter(p -> p.getFileName().toString().endsWith(SOURCE_EXTENSION)).toList()) {
+                Files.deleteIfExists(site.resolve(content.relativize(source).toString()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<Document> readAll(Path content) {
         if (!Files.isDirectory(content)) {
             throw new dossier.publishing.BuildException("no content folder at " + content);

@@ -14,6 +14,10 @@ final class Logging {
         level("dossier", Level.WARN);
     }
 
+    static void errorsOnly() {
+        level("dossier", Level.ERROR);
+    }
+
     static void verbose() {
         level("dossier", Level.INFO);
     }

@@ -3,7 +3,6 @@ package dossier.publishing;
 import dossier.publishing.web.PublicAddress;
 import dossier.publishing.web.WebPages;
 import dossier.rendering.RenderPlan;
-import dossier.rendering.UnTextEngine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,7 +11,11 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** Runs JBake over a dossier's sources into a destination folder. */
+/**
+ * Runs JBake over a dossier's sources into a destination folder. JBake crawls the editorial pages and
+ * renders them and the home page; dossier's rendering tool writes the document pages and the pages made
+ * from the whole dossier through JBake's template engine.
+ */
 public final class Bakery {
 
     static {
@@ -46,7 +49,6 @@ public final class Bakery {
         config.setProperty("render.index", true);
         // JBake's default adds HARDWRAPS, which breaks every wrapped Markdown line with a <br>.
         config.setProperty("markdown.extensions", "AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS");
-        config.setTemplateFileNameForDocType(UnTextEngine.TYPE, "document.ftl");
         config.setTemplateFileNameForDocType("page", "page.ftl");
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
         WebPages.configure(config, address, plan.documents());

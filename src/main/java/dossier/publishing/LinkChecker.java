@@ -7,10 +7,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -28,16 +29,65 @@ public final class LinkChecker {
     /** Schemes of links that leave the site; they are not checked. */
     private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto", "tel", "data");
 
+    /** One link of a page: the element's tag and its href or src. */
+    public record Link(String tag, String address) {
+    }
+
+    /** What a page, or a part of it, gives the check: the ids a #fragment can name, and its links. */
+    public record PageLinks(Set<String> ids, List<Link> links) {
+
+        /** The ids and links of {@code root} and everything inside it. */
+        public static PageLinks of(Element root) {
+            List<Link> links = new ArrayList<>();
+            for (Element element : root.select("[href], [src]")) {
+                links.add(new Link(element.tagName(), element.hasAttr("href") ? element.attr("href") : element.attr("src")));
+            }
+            return new PageLinks(LinkChecker.ids(root), links);
+        }
+
+        PageLinks with(PageLinks part) {
+            Set<String> allIds = new HashSet<>(ids);
+            allIds.addAll(part.ids());
+            List<Link> allLinks = new ArrayList<>(links);
+            allLinks.addAll(part.links());
+            return new PageLinks(allIds, allLinks);
+        }
+    }
+
     private final Path site;
-    private final Map<Path, Set<String>> idsByPage = new HashMap<>();
+    private final Map<Path, PageLinks> pages = new ConcurrentHashMap<>();
+    private Set<Path> files;
+    private Set<Path> folders;
 
     private LinkChecker(Path site) {
         this.site = site.toAbsolutePath().normalize();
     }
 
-    /** Fails with a {@link BuildException} naming each page and link that does not land. */
+    /** A check of the site being built in {@code site}; pages written through it are not read back. */
+    public static LinkChecker of(Path site) {
+        return new LinkChecker(site);
+    }
+
+    /**
+     * A page the build wrote, still in memory ({@code file} relative to the site). When the page holds a
+     * text whose links are already known ({@code inside}, its HTML as written in the page), only the rest
+     * of the page is parsed.
+     */
+    public void page(String file, String html, String insideHtml, PageLinks inside) {
+        int at = insideHtml == null ? -1 : html.indexOf(insideHtml);
+        PageLinks links = at < 0 ? PageLinks.of(Jsoup.parse(html))
+                : PageLinks.of(Jsoup.parse(html.substring(0, at) + html.substring(at + insideHtml.length()))).with(inside);
+        pages.put(site.resolve(file).normalize(), links);
+    }
+
+    /** Checks a site on disk, every page read from its file. */
     public static void check(Path site) {
-        List<String> broken = new LinkChecker(site).brokenLinks();
+        of(site).check();
+    }
+
+    /** Fails with a {@link BuildException} naming each page and link that does not land. */
+    public void check() {
+        List<String> broken = brokenLinks();
         if (!broken.isEmpty()) {
             throw new BuildException(broken.size() + " broken link" + (broken.size() == 1 ? "" : "s")
                     + " in the built site:\n  " + String.join("\n  ", broken));
@@ -45,19 +95,33 @@ public final class LinkChecker {
     }
 
     private List<String> brokenLinks() {
+        walk();
+        for (Path page : files) {
+            if (isHtml(page)) {
+                pages.computeIfAbsent(page, p -> PageLinks.of(parse(p)));
+            }
+        }
         List<String> broken = new ArrayList<>();
-        for (Path page : htmlPages()) {
-            Document html = parse(page);
-            idsByPage.put(page, ids(html));
-            for (Element element : html.select("[href], [src]")) {
-                String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-                String problem = problem(page, link.strip());
+        for (Path page : files.stream().filter(LinkChecker::isHtml).sorted().toList()) {
+            for (Link link : pages.get(page).links()) {
+                String problem = problem(page, link.address().strip());
                 if (problem != null) {
-                    broken.add(site.relativize(page) + ": <" + element.tagName() + "> '" + link + "' " + problem);
+                    broken.add(site.relativize(page) + ": <" + link.tag() + "> '" + link.address() + "' " + problem);
                 }
             }
         }
         return broken;
+    }
+
+    /** Every file and folder of the site, looked up once rather than for each link. */
+    private void walk() {
+        try (Stream<Path> walk = Files.walk(site)) {
+            files = new HashSet<>();
+            folders = new HashSet<>();
+            walk.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p.normalize()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Why {@code link} on {@code page} does not land, or null when it does. */
@@ -83,36 +147,24 @@ public final class LinkChecker {
         if (!target.startsWith(site)) {
             return "points outside the site";
         }
-        if (path.endsWith("/") || Files.isDirectory(target)) {
+        if (path.endsWith("/") || folders.contains(target)) {
             return "links to a folder (breaks when opened from disk); link to the file itself";
         }
-        if (!Files.isRegularFile(target)) {
+        if (!files.contains(target)) {
             return "names a file the site does not have (" + site.relativize(target) + ")";
         }
         String fragment = uri.getFragment();
         if (fragment == null || fragment.isEmpty() || !isHtml(target)) {
             return null;
         }
-        return ids(target).contains(fragment) ? null
+        return pages.get(target).ids().contains(fragment) ? null
                 : "has no target: " + site.relativize(target) + " has no element with id '" + fragment + "'";
     }
 
-    private Set<String> ids(Path page) {
-        return idsByPage.computeIfAbsent(page, p -> ids(parse(p)));
-    }
-
     /** What a #fragment can name: an element's id, or the name of an old-style anchor. */
-    private static Set<String> ids(Document html) {
+    private static Set<String> ids(Element html) {
         return html.select("[id], a[name]").stream()
                 .map(e -> e.hasAttr("id") ? e.id() : e.attr("name")).collect(Collectors.toSet());
-    }
-
-    private List<Path> htmlPages() {
-        try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(LinkChecker::isHtml).filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static boolean isHtml(Path file) {

@@ -52,7 +52,8 @@ public final class DocumentReader {
 
     private static Document read(SourceText source, Vocabulary vocabulary) {
         PageFurniture.Result kept = PageFurniture.strip(source.body(), source.firstLine(), vocabulary);
-        List<LineGroups.Group> groups = LineGroups.group(kept.lines(), Layout.of(kept.lines()));
+        RunningTitles.Result titled = RunningTitles.strip(kept.lines(), LineGroups.group(kept.lines(), Layout.of(kept.lines())));
+        List<LineGroups.Group> groups = LineGroups.group(titled.lines(), Layout.of(titled.lines()));
         StructureReader.Result structure = StructureReader.read(groups, kept.footnotes(), vocabulary);
         Metadata metadata = HeaderOverrides.apply(MetadataInference.infer(source.body(), structure.blocks()), source);
         List<String> oddities = new ArrayList<>(kept.oddities());

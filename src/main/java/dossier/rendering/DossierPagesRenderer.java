@@ -1,11 +1,16 @@
 package dossier.rendering;
 
+import dossier.model.Document;
+import dossier.model.PageAddress;
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -17,8 +22,12 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
 /**
- * JBake rendering tool for the pages made from the whole dossier (glossary, citations, search …).
- * Found by JBake through META-INF/services, like its own index and feed renderers.
+ * JBake rendering tool for the pages dossier makes itself: a page per document (its text already
+ * rendered and annotated by the pipeline) and the pages made from the whole dossier (glossary,
+ * citations, search …), through JBake's template engine. Found by JBake through META-INF/services, like
+ * its own index and feed renderers. The documents never enter JBake's content store: its documents
+ * renderer loads every document, bodies included, for each page it renders (prev/next links), which grows
+ * with the square of the number of documents.
  */
 public class DossierPagesRenderer implements RenderingTool {
 
@@ -28,31 +37,49 @@ public class DossierPagesRenderer implements RenderingTool {
             return 0;
         }
         DelegatingTemplateEngine engine = new DelegatingTemplateEngine(db, config);
-        for (DossierPage page : plan.pages()) {
-            Path out = config.getDestinationFolder().toPath().resolve(page.file());
-            try {
-                Files.createDirectories(out.getParent());
-                try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    engine.renderDocument(model(page, engine), page.template(), writer);
-                }
-            } catch (IOException e) {
-                throw new RenderingException("could not write " + out + ": " + e.getMessage());
+        Path site = config.getDestinationFolder().toPath();
+        for (Document document : plan.documents()) {
+            String text = plan.text(document);
+            DocumentModel content = content(PageAddress.of(document.slug()), document.metadata().title(), DocumentPage.TYPE,
+                    DocumentPage.values(document, plan.annotators()));
+            content.setBody(text);
+            if (document.metadata().date() != null) {
+                content.setDate(Date.from(document.metadata().date().atStartOfDay(ZoneOffset.UTC).toInstant()));
             }
+            write(plan, site, content, DocumentPage.TEMPLATE, engine, text);
         }
-        return plan.pages().size();
+        for (DossierPage page : plan.pages()) {
+            write(plan, site, content(page.file(), page.title(), "dossierpage", page.data()), page.template(), engine, null);
+        }
+        return plan.documents().size() + plan.pages().size();
     }
 
-    private static TemplateModel model(DossierPage page, DelegatingTemplateEngine engine) {
+    private static DocumentModel content(String file, String title, String type, Map<String, Object> values) {
         DocumentModel content = new DocumentModel();
-        content.setTitle(page.title());
-        content.setType("dossierpage");
-        content.setUri(page.file());
-        content.setRootPath("../".repeat((int) page.file().chars().filter(c -> c == '/').count()));
-        content.putAll(page.data());
+        content.setTitle(title);
+        content.setType(type);
+        content.setStatus("published");
+        content.setUri(file);
+        content.setRootPath("../".repeat((int) file.chars().filter(c -> c == '/').count()));
+        content.putAll(values);
+        return content;
+    }
+
+    private static void write(RenderPlan plan, Path site, DocumentModel content, String template,
+                              DelegatingTemplateEngine engine, String documentText) throws RenderingException {
         TemplateModel model = new TemplateModel();
         model.setContent(content);
         model.setRenderer(engine);
-        return model;
+        StringWriter html = new StringWriter();
+        engine.renderDocument(model, template, html);
+        Path out = site.resolve(content.getUri());
+        try {
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, html.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RenderingException("could not write " + out + ": " + e.getMessage());
+        }
+        plan.sink().written(content.getUri(), html.toString(), documentText);
     }
 
     @Override

@@ -2,39 +2,104 @@ package dossier.rendering;
 
 import dossier.annotation.Annotator;
 import dossier.model.Document;
+import dossier.model.PageAddress;
 import dossier.model.UnDates;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
- * Everything JBake's rendering needs from the earlier stages: the documents already read, the
- * annotators built from the whole dossier, and the cross-document pages. Handed to JBake through its
- * configuration, as JBake creates markup engines and rendering tools itself.
+ * Everything JBake's rendering needs from the earlier stages: the documents already read, their texts
+ * already rendered and annotated (one pass each), the annotators (for the asides they learned), and the
+ * cross-document pages. Handed to JBake through its configuration, as JBake creates rendering tools
+ * itself; templates see it as config.dossier_plan.
  */
-public record RenderPlan(String dossierTitle, List<Document> documents, List<Annotator> annotators,
-                         List<DossierPage> pages) {
+public final class RenderPlan {
 
     /** The configuration key under which the plan travels; templates see it as config.dossier_plan. */
     public static final String CONFIG_KEY = "dossier.plan";
 
-    public RenderPlan {
-        documents = documents.stream()
+    /** Told of every page the rendering tool writes, with its HTML (and the document text inside it, if any). */
+    public interface PageSink {
+        void written(String file, String html, String documentText);
+    }
+
+    private final String dossierTitle;
+    private final List<Document> documents;
+    private final Map<String, Document> bySlug;
+    private final List<Annotator> annotators;
+    private final List<DossierPage> pages;
+    private final Map<String, String> texts;
+    private final PageSink sink;
+
+    /**
+     * @param texts each document's annotated text as HTML, by slug
+     * @param sink  told of each page written
+     */
+    public RenderPlan(String dossierTitle, List<Document> documents, List<Annotator> annotators, List<DossierPage> pages,
+                      Map<String, String> texts, PageSink sink) {
+        this.dossierTitle = dossierTitle;
+        this.documents = order(documents);
+        this.bySlug = documents.stream().collect(Collectors.toMap(Document::slug, Function.identity(), (first, same) -> first));
+        this.annotators = List.copyOf(annotators);
+        this.pages = List.copyOf(pages);
+        this.texts = Map.copyOf(texts);
+        this.sink = sink;
+    }
+
+    /** The documents in the dossier's order: by date (undated last), then by page name. */
+    public static List<Document> order(List<Document> documents) {
+        return documents.stream()
                 .sorted(Comparator.comparing((Document d) -> d.metadata().date(),
                         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::slug))
                 .toList();
-        annotators = List.copyOf(annotators);
-        pages = List.copyOf(pages);
+    }
+
+    public String dossierTitle() {
+        return dossierTitle;
+    }
+
+    public List<Document> documents() {
+        return documents;
+    }
+
+    public List<Annotator> annotators() {
+        return annotators;
+    }
+
+    public List<DossierPage> pages() {
+        return pages;
     }
 
     public Optional<Document> document(String slug) {
-        return documents.stream().filter(d -> d.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    /** The document's annotated text, as HTML. */
+    String text(Document document) {
+        String text = texts.get(document.slug());
+        if (text == null) {
+            throw new IllegalStateException("document " + document.slug() + " was not rendered by the pipeline");
+        }
+        return text;
+    }
+
+    PageSink sink() {
+        return sink;
     }
 
     /** "28 November 2012", or empty when the date is unknown (for templates). */
     public String displayDate(Document document) {
         return document.metadata().date() == null ? "" : UnDates.display(document.metadata().date());
+    }
+
+    /** The document's page, relative to the site root (for templates). */
+    public String address(Document document) {
+        return PageAddress.of(document.slug());
     }
 
     /** "2012-11-28", or empty when the date is unknown (for templates' datetime attributes). */

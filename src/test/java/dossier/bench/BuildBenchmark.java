@@ -1,51 +1,122 @@
 package dossier.bench;
 
-import dossier.build.BuildOptions;
-import dossier.build.BuildSummary;
-import dossier.build.Pipeline;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Times whole builds of a dossier made of N copies of the real sources, so that speed is measured, not
- * guessed. Not a test: run it by hand (see README, "Benchmarks") and write the figures down.
+ * Times cold builds (each in a fresh JVM, under /usr/bin/time for the peak resident memory) of dossiers
+ * of N documents made from real UN texts ({@link BenchDossier}), and Hugo's build of the same texts in
+ * the same run; then the real dossier. Prints medians of several runs. Not a test: run it by hand (see
+ * README, "Benchmarks") and write the figures down.
  *
- * <p>Arguments: the numbers of documents to try (default 5 50 250).
+ * <p>Arguments: {@code [--runs R] [N …]} (default 3 runs of 1000 and 2000 documents), or
+ * {@code generate N DIR} to write one such dossier (DIR/dossier) and its Hugo twin (DIR/hugo), e.g. to
+ * profile a build.
  */
 public final class BuildBenchmark {
+
+    private static final Pattern ELAPSED = Pattern.compile("Elapsed \\(wall clock\\) time.*: (?:(\\d+):)?(\\d+):(\\d+(?:\\.\\d+)?)");
+    private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+
+    /** One timed run: wall-clock seconds and peak resident memory. */
+    private record Run(double seconds, long rssKb) {
+    }
 
     private BuildBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
-        List<Integer> sizes = args.length == 0 ? List.of(5, 50, 250) : Stream.of(args).map(Integer::valueOf).toList();
-        List<Path> sources;
-        try (Stream<Path> files = Files.list(Path.of("content/documents"))) {
-            sources = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    public static void main(String[] args) throws IOException, InterruptedException {
+        List<Path> texts = List.of(Path.of("content/documents"), Path.of("../shared/corpus/ga-80"));
+        if (args.length == 3 && args[0].equals("generate")) {
+            BenchDossier bench = BenchDossier.from(texts);
+            Path dir = Path.of(args[2]);
+            bench.writeDossier(dir.resolve("dossier"), Integer.parseInt(args[1]));
+            bench.writeHugo(dir.resolve("hugo"), Integer.parseInt(args[1]));
+            return;
         }
-        System.out.println("documents  first build (s)  rebuild (s)  output (MB)  heap used (MB)");
-        for (int size : sizes) {
-            Path dossier = Files.createTempDirectory("dossier-bench");
-            Path documents = Files.createDirectories(dossier.resolve("content/documents"));
-            for (int i = 0; i < size; i++) {
-                Path source = sources.get(i % sources.size());
-                Files.copy(source, documents.resolve("copy-" + i + "-" + source.getFileName()));
+        int runs = 3;
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--runs")) {
+                runs = Integer.parseInt(args[++i]);
+            } else {
+                sizes.add(Integer.valueOf(args[i]));
             }
-            BuildOptions options = new BuildOptions(dossier, dossier.resolve("output"), Path.of("."));
-            BuildSummary first = Pipeline.build(options);
-            BuildSummary again = Pipeline.build(options);
-            Runtime runtime = Runtime.getRuntime();
-            System.out.printf("%9d  %15.2f  %11.2f  %11.1f  %14d%n", first.documents().size(), first.seconds(),
-                    again.seconds(), sizeOf(options.output()) / 1e6, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         }
+        if (sizes.isEmpty()) {
+            sizes = List.of(1000, 2000);
+        }
+        BenchDossier bench = BenchDossier.from(texts);
+        System.out.printf("%d runs each, median; cold = a fresh JVM per build%n", runs);
+        System.out.println("documents  dossier (s)  peak RSS (MB)  hugo (s)  ratio");
+        for (int size : sizes) {
+            Path dir = Files.createTempDirectory("dossier-bench");
+            Path dossier = dir.resolve("dossier");
+            Path hugo = dir.resolve("hugo");
+            bench.writeDossier(dossier, size);
+            bench.writeHugo(hugo, size);
+            List<Run> ours = new ArrayList<>();
+            List<Run> theirs = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                ours.add(time(dossierBuild(dossier)));
+                theirs.add(time(List.of("hugo", "--quiet", "-s", hugo.toString(), "-d", dir.resolve("hugo-public").toString())));
+            }
+            Run d = median(ours);
+            Run h = median(theirs);
+            System.out.printf(Locale.ROOT, "%9d  %11.2f  %13d  %8.2f  %5.1f%n", size, d.seconds(), d.rssKb() >> 10,
+                    h.seconds(), d.seconds() / h.seconds());
+        }
+        List<Run> real = new ArrayList<>();
+        Path realOutput = Files.createTempDirectory("dossier-bench-real");
+        for (int r = 0; r < runs; r++) {
+            real.add(time(List.of(java(), "-cp", System.getProperty("java.class.path"), "dossier.cli.DossierCommand",
+                    "build", "--quiet", "--source", ".", "--output", realOutput.resolve("output").toString())));
+        }
+        Run d = median(real);
+        System.out.printf(Locale.ROOT, "real dossier (content/): %.2f s cold, peak RSS %d MB%n", d.seconds(), d.rssKb() >> 10);
     }
 
-    private static long sizeOf(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    private static List<String> dossierBuild(Path dossier) {
+        return List.of(java(), "-Ddossier.home=" + Path.of("").toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
+                "dossier.cli.DossierCommand", "build", "--quiet", "--source", dossier.toString());
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Runs {@code command} under /usr/bin/time -v; fails on a non-zero exit. */
+    private static Run time(List<String> command) throws IOException, InterruptedException {
+        Path report = Files.createTempFile("bench-time", ".txt");
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-v", "-o", report.toString()));
+        timed.addAll(command);
+        Process process = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("failed (exit " + process.exitValue() + "): " + String.join(" ", command));
         }
+        String text = Files.readString(report, StandardCharsets.UTF_8);
+        Files.delete(report);
+        Matcher elapsed = ELAPSED.matcher(text);
+        Matcher rss = RSS.matcher(text);
+        if (!elapsed.find() || !rss.find()) {
+            throw new IllegalStateException("unexpected /usr/bin/time output:\n" + text);
+        }
+        double seconds = (elapsed.group(1) == null ? 0 : Integer.parseInt(elapsed.group(1)) * 3600)
+                + Integer.parseInt(elapsed.group(2)) * 60 + Double.parseDouble(elapsed.group(3));
+        return new Run(seconds, Long.parseLong(rss.group(1)));
+    }
+
+    /** The median time, with the highest peak memory of all the runs. */
+    private static Run median(List<Run> runs) {
+        List<Run> sorted = runs.stream().sorted(Comparator.comparingDouble(Run::seconds)).toList();
+        return new Run(sorted.get(sorted.size() / 2).seconds(), runs.stream().mapToLong(Run::rssKb).max().orElseThrow());
     }
 }

@@ -1,6 +1,7 @@
 package dossier.annotation.acronyms;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.Ledger;
 import dossier.model.Document;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,19 +24,47 @@ public final class AcronymAnnotator implements Annotator {
     /** Where the glossary is from a document page (documents/slug.html). */
     static final String GLOSSARY_FROM_DOCUMENT = "../glossary.html";
 
-    private final Glossary glossary;
+    /** A use marked on a page: of which entry, as written, and whether written as an acronym (not its long form). */
+    record Use(String entryId, String written, boolean acronym) {
+    }
 
-    public AcronymAnnotator(Glossary glossary) {
+    /** The ledger's record of every use marked, at its anchor. */
+    static final Ledger.Kind<Use> USES = new Ledger.Kind<>("acronym uses");
+    /** Words used like acronyms that nothing explains, as the pages show them. */
+    static final Ledger.Kind<String> UNEXPLAINED = new Ledger.Kind<>("unexplained acronyms");
+
+    private final Glossary glossary;
+    private final Ledger ledger;
+    private Glossary withUses;
+
+    AcronymAnnotator(Glossary glossary, Ledger ledger) {
         this.glossary = glossary;
+        this.ledger = ledger;
     }
 
     @Override
     public void annotate(Document document, Element text) {
+        List<TextWalk.Located> texts = TextWalk.texts(text);
+        for (TextWalk.Located located : texts) {
+            for (String acronym : UnexplainedAcronyms.candidates(located.node().getWholeText(), glossary.lexicon())) {
+                ledger.record(UNEXPLAINED, document.slug(), located.anchor(), acronym);
+            }
+        }
         Map<TextNode, List<UseFinder.Use>> byText = new LinkedHashMap<>();
-        for (UseFinder.Use use : UseFinder.find(TextWalk.texts(text), glossary.lexicon())) {
+        for (UseFinder.Use use : UseFinder.find(texts, glossary.lexicon())) {
             byText.computeIfAbsent(use.text().node(), n -> new ArrayList<>()).add(use);
+            Lexicon.Term term = use.match().term();
+            ledger.record(USES, document.slug(), use.text().anchor(), new Use(term.entryId(), term.written(), term.acronym()));
         }
         byText.forEach(this::mark);
+    }
+
+    /** The glossary with every use marked; read once every document is annotated. */
+    public synchronized Glossary withUses() {
+        if (withUses == null) {
+            withUses = glossary.withUses(ledger);
+        }
+        return withUses;
     }
 
     /**
@@ -47,7 +76,7 @@ public final class AcronymAnnotator implements Annotator {
     @Override
     public Map<String, Object> pageData(Document document) {
         List<Map<String, Object>> acronyms = new ArrayList<>();
-        for (Glossary.InDocument used : glossary.in(document.slug())) {
+        for (Glossary.InDocument used : withUses().in(document.slug())) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", used.entry().id());
             item.put("acronym", String.join(" / ", used.written()));

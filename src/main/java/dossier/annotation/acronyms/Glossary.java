@@ -1,5 +1,6 @@
 package dossier.annotation.acronyms;
 
+import dossier.annotation.Ledger;
 import dossier.model.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,23 +9,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jsoup.nodes.Element;
 
 /**
  * The dossier's acronyms: every acronym the documents spell out or the editor's file explains, with
- * where each is defined and every paragraph that uses it. Learned from all documents before any page
- * is rendered, so a document can take an acronym's meaning from another.
+ * where each is defined and every paragraph that uses it. Learned from the model of all documents before
+ * any page is rendered, so a document can take an acronym's meaning from another; the uses are those the
+ * pages mark, read from the build's ledger.
  */
 public final class Glossary {
 
+    private final GlossaryBuilder learned;
     private final List<Entry> entries;
     private final Map<String, Entry> byId;
     private final Lexicon lexicon;
     private final SortedMap<String, SortedSet<String>> unexplained;
 
-    Glossary(List<Entry> entries, Lexicon lexicon, SortedMap<String, SortedSet<String>> unexplained) {
+    Glossary(GlossaryBuilder learned, List<Entry> entries, Lexicon lexicon, SortedMap<String, SortedSet<String>> unexplained) {
+        this.learned = learned;
         this.entries = List.copyOf(entries);
         this.byId = entries.stream().collect(Collectors.toMap(Entry::id, e -> e));
         this.lexicon = lexicon;
@@ -32,13 +34,24 @@ public final class Glossary {
     }
 
     /**
-     * Learns the glossary from every document and the editor's file, content/glossary.yml.
-     *
-     * @param render renders a document's text as its page will show it (the element "document-text"),
-     *               so that what is counted here is what the pages mark
+     * Learns the glossary from the model of every document and the editor's file, content/glossary.yml:
+     * its entries and every definition, but no uses yet (they are what the annotator marks).
      */
-    public static Glossary learn(List<Document> documents, Path content, Function<Document, Element> render) {
-        return GlossaryBuilder.learn(documents, content.resolve(GlossaryFile.NAME), render);
+    public static Glossary learn(List<Document> documents, Path content) {
+        return GlossaryBuilder.learn(documents, content.resolve(GlossaryFile.NAME));
+    }
+
+    /** The annotator marking this glossary's uses on the pages, recording each in {@code ledger}. */
+    public AcronymAnnotator annotator(Ledger ledger) {
+        return new AcronymAnnotator(this, ledger);
+    }
+
+    /**
+     * The glossary with the uses the annotator recorded in {@code ledger} (every document annotated), and
+     * the words used like acronyms that nothing explains; warns the editor about what the file lacks.
+     */
+    public Glossary withUses(Ledger ledger) {
+        return learned.withUses(ledger);
     }
 
     /** Every entry, by acronym. */

@@ -1,6 +1,8 @@
 package dossier.annotation.acronyms;
 
+import dossier.annotation.Ledger;
 import dossier.model.AnchorLabels;
+import dossier.model.Block;
 import dossier.model.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.function.Function;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +41,8 @@ final class GlossaryBuilder {
         final boolean inEditorFile;
         final List<String> writtenForms = new ArrayList<>();
         final List<Place> definitions = new ArrayList<>();
-        /** The acronyms each document writes, by document slug, in text order. */
+        /** The acronyms each document defines, by document slug, in text order. */
         final Map<String, Set<String>> writtenIn = new LinkedHashMap<>();
-        /** Uses by document slug, then by anchor, in text order. */
-        final Map<String, Map<String, Integer>> uses = new LinkedHashMap<>();
 
         Draft(String id, EditorEntry entry, boolean inEditorFile) {
             this.id = id;
@@ -60,44 +60,62 @@ final class GlossaryBuilder {
     private final Map<String, Draft> byId = new HashMap<>();
     private final Map<String, Draft> byAcronym = new HashMap<>();
     private final Map<String, Document> bySlug = new HashMap<>();
+    private final Path editorFile;
+    private List<Document> ordered;
+    private Lexicon lexicon;
 
-    private GlossaryBuilder() {
+    private GlossaryBuilder(Path editorFile) {
+        this.editorFile = editorFile;
     }
 
-    static Glossary learn(List<Document> documents, Path editorFile, Function<Document, Element> render) {
-        GlossaryBuilder builder = new GlossaryBuilder();
+    static Glossary learn(List<Document> documents, Path editorFile) {
+        GlossaryBuilder builder = new GlossaryBuilder(editorFile);
         GlossaryFile.load(editorFile).forEach(entry -> builder.add(entry, true));
+        builder.ordered = documents.stream().sorted(Comparator.comparing((Document d) -> d.metadata().date(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::slug)).toList();
+        for (Document document : builder.ordered) {
+            builder.bySlug.put(document.slug(), document);
+            builder.definitions(document, document.blocks(), "");
+        }
+        builder.lexicon = builder.lexicon();
+        return new Glossary(builder, builder.entries(Map.of()), builder.lexicon, new TreeMap<>());
+    }
 
-        Map<Document, List<TextWalk.Located>> texts = new LinkedHashMap<>();
-        documents.stream().sorted(Comparator.comparing((Document d) -> d.metadata().date(),
-                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::slug))
-                .forEach(d -> {
-                    builder.bySlug.put(d.slug(), d);
-                    texts.put(d, TextWalk.texts(render.apply(d)));
-                });
+    /** Every definition a document's text gives, each at its paragraph (the block's anchor, or the enclosing one). */
+    private void definitions(Document document, List<Block> blocks, String enclosing) {
+        for (Block block : blocks) {
+            String anchor = block.anchor().isEmpty() ? enclosing : block.anchor();
+            for (Definition definition : DefinitionFinder.find(block.text())) {
+                defined(definition, place(document, anchor));
+            }
+            definitions(document, block.children(), anchor);
+        }
+    }
 
-        texts.forEach((document, located) -> {
-            for (TextWalk.Located text : located) {
-                for (Definition definition : DefinitionFinder.find(text.node().getWholeText())) {
-                    builder.defined(definition, place(document, text.anchor()));
+    /** The glossary with every use the annotator marked on the pages, as the ledger holds them. */
+    Glossary withUses(Ledger ledger) {
+        Map<String, Map<String, Map<String, Integer>>> uses = new HashMap<>();
+        Map<String, Map<String, Set<String>>> written = new HashMap<>();
+        SortedMap<String, SortedSet<String>> unexplained = new TreeMap<>();
+        for (Document document : ordered) {
+            for (Ledger.Mark<AcronymAnnotator.Use> mark : ledger.marks(AcronymAnnotator.USES, document.slug())) {
+                AcronymAnnotator.Use use = mark.what();
+                uses.computeIfAbsent(use.entryId(), e -> new LinkedHashMap<>())
+                        .computeIfAbsent(document.slug(), d -> new LinkedHashMap<>()).merge(mark.anchor(), 1, Integer::sum);
+                if (use.acronym()) {
+                    written.computeIfAbsent(use.entryId(), e -> new HashMap<>())
+                            .computeIfAbsent(document.slug(), d -> new LinkedHashSet<>()).add(use.written());
                 }
             }
-        });
-        Lexicon lexicon = builder.lexicon();
-        texts.forEach((document, located) -> {
-            for (UseFinder.Use use : UseFinder.find(located, lexicon)) {
-                Lexicon.Term term = use.match().term();
-                Draft draft = builder.byId.get(term.entryId());
-                draft.uses.computeIfAbsent(document.slug(), d -> new LinkedHashMap<>()).merge(use.text().anchor(), 1, Integer::sum);
-                if (term.acronym()) {
-                    draft.writtenIn.computeIfAbsent(document.slug(), d -> new LinkedHashSet<>()).add(term.written());
-                }
+            for (Ledger.Mark<String> mark : ledger.marks(AcronymAnnotator.UNEXPLAINED, document.slug())) {
+                unexplained.computeIfAbsent(mark.what(), a -> new TreeSet<>()).add(document.slug());
             }
-        });
-        SortedMap<String, SortedSet<String>> unexplained = UnexplainedAcronyms.find(texts.entrySet().stream()
-                .collect(Collectors.toMap(e -> e.getKey().slug(), Map.Entry::getValue)), lexicon);
-
-        Glossary glossary = new Glossary(builder.entries(), lexicon, unexplained);
+        }
+        Map<String, Usage> usage = new HashMap<>();
+        for (Draft draft : drafts) {
+            usage.put(draft.id, new Usage(uses.getOrDefault(draft.id, Map.of()), written.getOrDefault(draft.id, Map.of())));
+        }
+        Glossary glossary = new Glossary(this, entries(usage), lexicon, unexplained);
         if (!glossary.notInEditorFile().isEmpty()) {
             LOG.warn("acronyms defined in the documents but missing from {}: {}", editorFile,
                     String.join(", ", glossary.notInEditorFile()));
@@ -108,6 +126,11 @@ final class GlossaryBuilder {
                             .collect(Collectors.joining("; ")));
         }
         return glossary;
+    }
+
+    /** An entry's uses by document slug then anchor, and the acronyms each document writes for it. */
+    private record Usage(Map<String, Map<String, Integer>> uses, Map<String, Set<String>> written) {
+        static final Usage NONE = new Usage(Map.of(), Map.of());
     }
 
     private void add(EditorEntry entry, boolean inEditorFile) {
@@ -148,22 +171,30 @@ final class GlossaryBuilder {
         return new Lexicon(terms);
     }
 
-    private List<Entry> entries() {
-        return drafts.stream().map(this::freeze).sorted(Comparator.comparing(Entry::sortKey)).toList();
+    private List<Entry> entries(Map<String, Usage> usage) {
+        return drafts.stream().map(d -> freeze(d, usage.getOrDefault(d.id, Usage.NONE)))
+                .sorted(Comparator.comparing(Entry::sortKey)).toList();
     }
 
-    private Entry freeze(Draft draft) {
+    private Entry freeze(Draft draft, Usage usage) {
         List<Entry.Related> related = draft.seeAlso.stream().map(byAcronym::get)
                 .map(d -> new Entry.Related(d.id, d.acronym)).toList();
-        List<DocumentUses> uses = draft.uses.entrySet().stream().map(e -> {
+        List<DocumentUses> uses = usage.uses().entrySet().stream().map(e -> {
             Document document = bySlug.get(e.getKey());
             return new DocumentUses(document.slug(), name(document), e.getValue().values().stream().mapToInt(Integer::intValue).sum(),
                     e.getValue().entrySet().stream().map(p -> new DocumentUses.Paragraph(place(document, p.getKey()), p.getValue()))
                             .toList());
         }).toList();
         return new Entry(draft.id, draft.acronym, draft.aliases, draft.expansions, draft.writtenForms, draft.description,
-                draft.source, related, draft.definitions, uses, draft.writtenIn.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue()))), draft.inEditorFile);
+                draft.source, related, draft.definitions, uses, writtenIn(draft, usage), draft.inEditorFile);
+    }
+
+    /** The acronyms each document writes for an entry: those it defines, then those it uses, in text order. */
+    private Map<String, List<String>> writtenIn(Draft draft, Usage usage) {
+        Map<String, Set<String>> written = new LinkedHashMap<>();
+        draft.writtenIn.forEach((slug, acronyms) -> written.put(slug, new LinkedHashSet<>(acronyms)));
+        usage.written().forEach((slug, acronyms) -> written.computeIfAbsent(slug, d -> new LinkedHashSet<>()).addAll(acronyms));
+        return written.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
 
     private static Place place(Document document, String anchor) {

@@ -12,6 +12,6 @@ public record Place(String slug, String document, String anchor, String paragrap
 
     /** The link from the site root. */
     public String href() {
-        return "documents/" + slug + ".html" + (anchor.isEmpty() ? "" : "#" + anchor);
+        return dossier.model.PageAddress.of(slug) + (anchor.isEmpty() ? "" : "#" + anchor);
     }
 }

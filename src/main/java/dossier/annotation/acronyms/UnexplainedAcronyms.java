@@ -3,11 +3,6 @@ package dossier.annotation.acronyms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,19 +20,7 @@ final class UnexplainedAcronyms {
     private UnexplainedAcronyms() {
     }
 
-    /** Each unexplained acronym, with the documents (slugs) that use it. */
-    static SortedMap<String, SortedSet<String>> find(Map<String, List<TextWalk.Located>> textsBySlug, Lexicon lexicon) {
-        SortedMap<String, SortedSet<String>> found = new TreeMap<>();
-        textsBySlug.forEach((slug, texts) -> {
-            for (TextWalk.Located text : texts) {
-                for (String acronym : candidates(text.node().getWholeText(), lexicon)) {
-                    found.computeIfAbsent(acronym, a -> new TreeSet<>()).add(slug);
-                }
-            }
-        });
-        return found;
-    }
-
+    /** The words of {@code text} used like acronyms that {@code lexicon} does not know, in text order. */
     static List<String> candidates(String text, Lexicon lexicon) {
         int signed = text.indexOf(SIGNED);
         String words = signed < 0 ? text : text.substring(0, signed);

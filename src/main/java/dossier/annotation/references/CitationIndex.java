@@ -1,19 +1,19 @@
 package dossier.annotation.references;
 
-import dossier.annotation.Annotator;
+import dossier.annotation.Ledger;
 import dossier.annotation.references.CitationViews.BodySection;
 import dossier.annotation.references.CitationViews.CitedWork;
 import dossier.annotation.references.CitationViews.Entry;
 import dossier.annotation.references.CitationViews.ParagraphLink;
 import dossier.annotation.references.CitationViews.Relation;
 import dossier.model.AnchorLabels;
-import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.Metadata;
+import dossier.model.PageAddress;
 import dossier.model.SymbolSeries;
-import dossier.rendering.DossierPage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,13 +25,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Who cites whom across the dossier, learned from every document's text before any page is rendered:
- * each document's "Cites" and "Cited by", and the citations page.
+ * Who cites whom across the dossier, as the reference annotator linked it on every page (read from the
+ * build's ledger): each document's "Cites" and "Cited by", and the citations page.
  */
 public final class CitationIndex {
 
     /** The citations page's file, at the site's root. */
-    static final String PAGE_FILE = "citations.html";
+    public static final String PAGE_FILE = "citations.html";
     private static final String OTHER_BODY = "Other documents";
     private static final int TITLE_LENGTH = 160;
 
@@ -39,47 +39,30 @@ public final class CitationIndex {
     record Citation(String citing, String paragraph, Target target) {
     }
 
-    /** A reference found in a text, with where it leads. */
-    record Link(Mention mention, Target target) {
-    }
-
     private final List<Document> documents;
     private final Map<String, Document> bySlug;
-    private final DossierCatalogue catalogue;
+    private final Map<String, Document> bySymbol = new HashMap<>();
     private final Set<Citation> citations = new LinkedHashSet<>();
 
-    private CitationIndex(List<Document> documents) {
+    /** The citations the annotator linked on every page, as the ledger holds them, in document order. */
+    CitationIndex(List<Document> documents, Ledger ledger) {
         this.documents = List.copyOf(documents);
         this.bySlug = documents.stream().collect(Collectors.toMap(Document::slug, Function.identity(), (first, same) -> first));
-        this.catalogue = new DossierCatalogue(documents);
         for (Document document : documents) {
-            collect(document, document.blocks(), "");
+            bySymbol.putIfAbsent(document.metadata().symbol(), document);
+            for (Ledger.Mark<Target> mark : ledger.marks(ReferenceAnnotator.CITATIONS, document.slug())) {
+                citations.add(new Citation(document.slug(), mark.anchor(), mark.what()));
+            }
         }
     }
 
-    public static CitationIndex learn(List<Document> documents) {
-        return new CitationIndex(documents);
-    }
-
-    public Annotator annotator() {
-        return new ReferenceAnnotator(this);
-    }
-
-    public DossierPage page() {
+    /** The citations page's values (citations.ftl): sections by body, the count, the network's drawing. */
+    public Map<String, Object> pageData() {
         List<BodySection> sections = sections();
-        return new DossierPage(PAGE_FILE, "citations.ftl", "Citations", Map.of(
+        return Map.of(
                 "sections", sections.stream().map(BodySection::asMap).toList(),
                 "cited_count", sections.stream().mapToInt(s -> s.works().size()).sum(),
-                "network_svg", CitationNetwork.draw(documents, citedWorks())));
-    }
-
-    /** Every reference in {@code text} (a paragraph of {@code citing}) that leads somewhere, in order. */
-    List<Link> links(String text, Document citing) {
-        List<Link> links = new ArrayList<>();
-        for (Mention mention : ReferenceRecognizer.find(text, citing.metadata().body())) {
-            catalogue.resolve(mention, citing).ifPresent(target -> links.add(new Link(mention, target)));
-        }
-        return links;
+                "network_svg", CitationNetwork.draw(documents, citedWorks()));
     }
 
     /** The document page's asides: what it cites, who cites it, what its editor declared. */
@@ -88,18 +71,6 @@ public final class CitationIndex {
                 "cites", cites(document).stream().map(Entry::asMap).toList(),
                 "cited_by", citedBy(document).stream().map(Entry::asMap).toList(),
                 "linked_relations", relations(document.metadata()).stream().map(Relation::asMap).toList());
-    }
-
-    private void collect(Document document, List<Block> blocks, String enclosingAnchor) {
-        for (Block block : blocks) {
-            String paragraph = block.anchor().isEmpty() ? enclosingAnchor : block.anchor();
-            for (Link link : links(block.text(), document)) {
-                if (!link.target().slug().equals(document.slug())) {
-                    citations.add(new Citation(document.slug(), paragraph, link.target()));
-                }
-            }
-            collect(document, block.children(), paragraph);
-        }
     }
 
     private List<Entry> cites(Document document) {
@@ -127,7 +98,7 @@ public final class CitationIndex {
         List<Entry> entries = new ArrayList<>();
         byCiting.forEach((slug, paragraphs) -> {
             Document citing = bySlug.get(slug);
-            String page = toDocuments + citing.slug() + ".html";
+            String page = toDocuments + PageAddress.fileName(citing.slug());
             entries.add(new Entry(citing.metadata().symbol(), shortened(citing.metadata().title()), "", slug, page, false,
                     paragraphLinks(paragraphs, page)));
         });
@@ -137,8 +108,7 @@ public final class CitationIndex {
     private List<Relation> relations(Metadata metadata) {
         List<Relation> relations = new ArrayList<>();
         for (Metadata.Relation relation : metadata.relations()) {
-            Optional<Document> inDossier = documents.stream()
-                    .filter(d -> d.metadata().symbol().equals(relation.symbol())).findFirst();
+            Optional<Document> inDossier = Optional.ofNullable(bySymbol.get(relation.symbol()));
             Target target = inDossier.map(d -> new Target(relation.symbol(), d.slug(), "", d.metadata().title()))
                     .orElseGet(() -> Target.outside(relation.symbol()));
             relations.add(new Relation(relation.label(), entry(target, "", List.of())));
@@ -178,8 +148,8 @@ public final class CitationIndex {
     }
 
     private CitedWork work(Map.Entry<Target, List<Citation>> cited) {
-        return new CitedWork(workId(cited.getKey()), entry(cited.getKey(), "documents/", List.of()),
-                citingEntries(cited.getValue(), "documents/"));
+        return new CitedWork(workId(cited.getKey()), entry(cited.getKey(), PageAddress.FOLDER, List.of()),
+                citingEntries(cited.getValue(), PageAddress.FOLDER));
     }
 
     private String bodyOf(Target target) {

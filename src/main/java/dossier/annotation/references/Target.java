@@ -1,5 +1,7 @@
 package dossier.annotation.references;
 
+import dossier.model.PageAddress;
+
 /**
  * What a reference points at: a document of the dossier (its page, maybe one of its paragraphs) or a
  * UN document outside it, reached through the UN's official symbol resolver.
@@ -27,11 +29,11 @@ public record Target(String symbol, String slug, String anchor, String title) {
         return symbol.isEmpty() ? title : symbol;
     }
 
-    /** The address to link to, from a page whose way to the documents folder is {@code toDocuments} ("" or "documents/"). */
+    /** The address to link to, from a page whose way to the documents folder is {@code toDocuments} ("" or {@link PageAddress#FOLDER}). */
     public String href(String toDocuments) {
         if (!inDossier()) {
             return UN_RESOLVER + symbol;
         }
-        return toDocuments + slug + ".html" + (anchor.isEmpty() ? "" : "#" + anchor);
+        return toDocuments + PageAddress.fileName(slug) + (anchor.isEmpty() ? "" : "#" + anchor);
     }
 }

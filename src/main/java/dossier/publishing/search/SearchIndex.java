@@ -2,6 +2,7 @@ package dossier.publishing.search;
 
 import dossier.model.AnchorLabels;
 import dossier.model.Document;
+import dossier.model.PageAddress;
 import dossier.model.UnDates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,15 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
 
 /**
- * The dossier's search index, built from the baked document pages: one entry per anchored paragraph,
+ * The dossier's search index, built from the document pages (their annotated texts, as the build made them): one entry per anchored paragraph,
  * an inverted index from term to paragraphs, and the acronyms the pages expand. Written as a script
  * (search-index.js) that assigns a global, because a page opened from disk may load a script but may not
  * fetch a file; only the search page loads it.
@@ -79,36 +82,82 @@ public final class SearchIndex {
         this.acronyms = acronyms;
     }
 
-    /** Indexes every document's baked page, documents/SLUG.html under the site folder, in the given order. */
+    /** Indexes every document's baked page under the site folder, in the given order. */
     public static SearchIndex build(List<Document> documents, Path site) {
-        List<IndexedDocument> indexed = new ArrayList<>();
-        List<Entry> entries = new ArrayList<>();
-        Map<String, TreeMap<Integer, Use>> uses = new TreeMap<>();
-        SortedMap<String, List<String>> acronyms = new TreeMap<>();
+        Builder builder = new Builder();
         for (Document document : documents) {
-            String page = "documents/" + document.slug() + ".html";
-            indexed.add(new IndexedDocument(page, document.metadata().symbol(), document.metadata().title(),
+            builder.add(document, new Page(PageParagraphs.read(site.resolve(PageAddress.of(document.slug())))));
+        }
+        return builder.build();
+    }
+
+    /** What a document's annotated text gives the index: its paragraphs and each one's terms, weighed. */
+    public static final class Page {
+        private final List<PageParagraphs.Paragraph> paragraphs;
+        private final List<Map<String, Integer>> weights = new ArrayList<>();
+
+        Page(List<PageParagraphs.Paragraph> paragraphs) {
+            this.paragraphs = paragraphs;
+            for (PageParagraphs.Paragraph paragraph : paragraphs) {
+                weights.add(weights(termsWithExpansions(paragraph)));
+            }
+        }
+    }
+
+    /** Reads a document's text (the element "document-text" as its page holds it); any thread may call it. */
+    public static Page page(Element documentText) {
+        return new Page(PageParagraphs.of(documentText));
+    }
+
+    /** Builds the index from documents' pages added in the dossier's order. */
+    public static final class Builder {
+        private final List<IndexedDocument> indexed = new ArrayList<>();
+        private final List<Entry> entries = new ArrayList<>();
+        private final Map<String, Postings> postings = new HashMap<>();
+        private final SortedMap<String, List<String>> acronyms = new TreeMap<>();
+
+        public void add(Document document, Page page) {
+            indexed.add(new IndexedDocument(PageAddress.of(document.slug()), document.metadata().symbol(), document.metadata().title(),
                     document.metadata().date() == null ? "" : UnDates.display(document.metadata().date())));
-            for (PageParagraphs.Paragraph paragraph : PageParagraphs.read(site.resolve(page))) {
+            for (int i = 0; i < page.paragraphs.size(); i++) {
+                PageParagraphs.Paragraph paragraph = page.paragraphs.get(i);
                 int entry = entries.size();
                 entries.add(new Entry(indexed.size() - 1, paragraph.anchor(), AnchorLabels.label(paragraph.anchor()),
                         paragraph.text(), paragraph.places().stream()
                         .map(p -> new Place(p.anchor(), AnchorLabels.label(p.anchor()), p.offset())).toList()));
-                count(uses, entry, termsWithExpansions(paragraph));
+                page.weights.get(i).forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(entry, weight));
                 paragraph.acronyms().forEach(acronym -> learn(acronyms, acronym));
             }
         }
-        SortedMap<String, String> postings = new TreeMap<>();
-        uses.forEach((term, byEntry) -> postings.put(term, encode(byEntry)));
-        return new SearchIndex(List.copyOf(indexed), List.copyOf(entries), postings, acronyms);
+
+        public SearchIndex build() {
+            SortedMap<String, String> encoded = new TreeMap<>();
+            postings.forEach((term, list) -> encoded.put(term, list.out.toString()));
+            return new SearchIndex(List.copyOf(indexed), List.copyOf(entries), encoded, acronyms);
+        }
     }
 
-    /** Counts how often and how early one paragraph (entry) names each of its terms. */
-    private static void count(Map<String, TreeMap<Integer, Use>> uses, int entry, List<String> terms) {
-        for (int position = 0; position < terms.size(); position++) {
-            uses.computeIfAbsent(terms.get(position), t -> new TreeMap<>())
-                    .merge(entry, new Use(1, position), (earlier, again) -> earlier.onceMore());
+    /** A term's postings, encoded as paragraphs are added in order (see the format above). */
+    private static final class Postings {
+        private final StringBuilder out = new StringBuilder();
+        private int previous;
+
+        void add(int entry, int weight) {
+            int value = (entry - previous) * 26 + weight - 1;
+            out.append(high(value / LOW.length())).append(LOW.charAt(value % LOW.length()));
+            previous = entry;
         }
+    }
+
+    /** Each term of one paragraph with its weight, from how often and how early the paragraph names it. */
+    private static Map<String, Integer> weights(List<String> terms) {
+        Map<String, Use> uses = new HashMap<>();
+        for (int position = 0; position < terms.size(); position++) {
+            uses.merge(terms.get(position), new Use(1, position), (earlier, again) -> earlier.onceMore());
+        }
+        Map<String, Integer> weights = new HashMap<>();
+        uses.forEach((term, use) -> weights.put(term, weight(use.count(), use.first())));
+        return weights;
     }
 
     /** Keeps an acronym of one term and its expansion; the first expansion met wins. */
@@ -146,18 +195,6 @@ public final class SearchIndex {
         double often = 1 + Math.log(count);
         double early = 1 + 1 / (1 + firstPosition / 10.0);
         return (int) Math.max(1, Math.min(26, Math.round(often * early * 4)));
-    }
-
-    private static String encode(TreeMap<Integer, Use> byEntry) {
-        StringBuilder out = new StringBuilder();
-        int previous = 0;
-        for (Map.Entry<Integer, Use> posting : byEntry.entrySet()) {
-            Use use = posting.getValue();
-            int value = (posting.getKey() - previous) * 26 + weight(use.count(), use.first()) - 1;
-            out.append(high(value / LOW.length())).append(LOW.charAt(value % LOW.length()));
-            previous = posting.getKey();
-        }
-        return out.toString();
     }
 
     private static String high(int quotient) {

@@ -2,6 +2,7 @@ package dossier.annotation.acronyms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.annotation.Ledger;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.DocumentKind;
@@ -30,13 +31,21 @@ class AcronymAnnotatorTest {
                 blocks, new ReadingReport(blocks.size(), 0, 0, List.of()));
     }
 
+    /** The annotator of the last glossary learned, every document annotated once, as the build leaves it. */
+    private AcronymAnnotator annotator;
+
+    /** The glossary as the build learns it: from the documents, then with the uses their pages mark. */
     private Glossary learn(Document... documents) {
-        return Glossary.learn(List.of(documents), content, DocumentHtml::render);
+        annotator = Glossary.learn(List.of(documents), content).annotator(new Ledger());
+        for (Document document : documents) {
+            annotator.annotate(document, DocumentHtml.render(document));
+        }
+        return annotator.withUses();
     }
 
     private static Element annotated(Glossary glossary, Document document) {
         Element text = DocumentHtml.render(document);
-        new AcronymAnnotator(glossary).annotate(document, text);
+        glossary.annotator(new Ledger()).annotate(document, text);
         return text;
     }
 
@@ -139,7 +148,7 @@ class AcronymAnnotatorTest {
         });
         assertThat(annotated(glossary, english).select("a.acronym").eachAttr("href")).containsExactly("../glossary.html#mujao");
         // Each document's aside names the acronym as that document writes it.
-        assertThat(new AcronymAnnotator(glossary).pageData(english).get("acronyms")).asList().map(Object::toString)
+        assertThat(annotator.pageData(english).get("acronyms")).asList().map(Object::toString)
                 .containsExactly("{id=mujao, acronym=MUJWA, expansion=Movement of Unity and Jihad in Western Africa, count=1, defined=true}");
         assertThat(glossary.notInEditorFile()).isEmpty();
     }
@@ -177,7 +186,7 @@ class AcronymAnnotatorTest {
         paragraph.appendElement("a").attr("href", "x.html").appendText("see NATO");
         paragraph.appendElement("aside").appendText("NATO added by the build");
 
-        new AcronymAnnotator(glossary).annotate(document, text);
+        glossary.annotator(new Ledger()).annotate(document, text);
 
         assertThat(text.select("#para-3-a a.acronym")).hasSize(1);
         assertThat(text.select("a[href=x.html] abbr.acronym[title]")).hasSize(1);
@@ -194,10 +203,10 @@ class AcronymAnnotatorTest {
         Document uses = document("u", null, "The AU met again.");
         Glossary glossary = learn(defines, uses);
 
-        assertThat(new AcronymAnnotator(glossary).pageData(defines).get("acronyms")).asList().map(Object::toString).containsExactly(
+        assertThat(annotator.pageData(defines).get("acronyms")).asList().map(Object::toString).containsExactly(
                 "{id=au, acronym=AU, expansion=African Union, count=0, defined=true}",
                 "{id=nato, acronym=NATO, expansion=North Atlantic Treaty Organization, count=1, defined=true}");
-        assertThat(new AcronymAnnotator(glossary).pageData(uses).get("acronyms")).asList().map(Object::toString).containsExactly(
+        assertThat(annotator.pageData(uses).get("acronyms")).asList().map(Object::toString).containsExactly(
                 "{id=au, acronym=AU, expansion=African Union, count=1, defined=false}");
     }
 }

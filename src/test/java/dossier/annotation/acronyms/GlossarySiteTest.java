@@ -2,6 +2,7 @@ package dossier.annotation.acronyms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.annotation.Ledger;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.model.Document;
@@ -65,7 +66,9 @@ class GlossarySiteTest {
     @Test
     void nothing_in_the_sources_that_looks_like_an_acronym_is_left_unexplained() {
         List<Document> documents = Pipeline.read(new BuildOptions(Path.of("."), site, Path.of(".")));
-        Glossary glossary = Glossary.learn(documents, Path.of("content"), DocumentHtml::render);
+        AcronymAnnotator annotator = Glossary.learn(documents, Path.of("content")).annotator(new Ledger());
+        documents.forEach(document -> annotator.annotate(document, DocumentHtml.render(document)));
+        Glossary glossary = annotator.withUses();
 
         assertThat(glossary.unexplained()).isEmpty();
         assertThat(glossary.notInEditorFile()).isEmpty();

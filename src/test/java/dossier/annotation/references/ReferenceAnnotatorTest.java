@@ -3,6 +3,7 @@ package dossier.annotation.references;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.Ledger;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.DocumentKind;
@@ -48,7 +49,16 @@ class ReferenceAnnotatorTest {
             block("para-12", "Requests the Secretary-General to provide support;"),
             block("para-14", "Urges support in accordance with paragraph 9 (b), consistent with paragraph 12 above and paragraph 40 below;"));
 
-    private static final CitationIndex INDEX = CitationIndex.learn(List.of(LETTER, REPORT, DRAFT));
+    private static final ReferenceAnnotator INDEX = learned(LETTER, REPORT, DRAFT);
+
+    /** The annotator as the build leaves it: learned from the documents, every one of them annotated once. */
+    private static ReferenceAnnotator learned(Document... documents) {
+        ReferenceAnnotator annotator = ReferenceAnnotator.learn(List.of(documents), new Ledger());
+        for (Document document : documents) {
+            annotator.annotate(document, DocumentHtml.render(document));
+        }
+        return annotator;
+    }
 
     /** The source's words: the text without what the build added (the page contract's places for it). */
     private static String words(Element text) {
@@ -57,9 +67,14 @@ class ReferenceAnnotatorTest {
         return copy.text();
     }
 
+    /** A fresh annotator of the three documents, so that what one test marks is not in another's ledger. */
+    private static ReferenceAnnotator annotator() {
+        return ReferenceAnnotator.learn(List.of(LETTER, REPORT, DRAFT), new Ledger());
+    }
+
     private static Element annotated(Document document) {
         Element text = DocumentHtml.render(document);
-        INDEX.annotator().annotate(document, text);
+        annotator().annotate(document, text);
         return text;
     }
 
@@ -84,12 +99,12 @@ class ReferenceAnnotatorTest {
         letter.appendElement("section").id("annex")
                 .appendElement("h3").text("Letter dated 12 October 2012 from the interim President of Mali");
         letter.appendElement("p").id("p-2").text("I have the honour to transmit a letter dated 12 October 2012");
-        INDEX.annotator().annotate(LETTER, letter);
+        annotator().annotate(LETTER, letter);
         assertThat(letter.select("a.ref").eachAttr("href")).containsExactly("#annex");
 
         Element draft = new Element("div").id("document-text");
         draft.appendElement("p").id("para-12").text("as set out in paragraph 12 and in paragraph 9 (b)");
-        INDEX.annotator().annotate(DRAFT, draft);
+        annotator().annotate(DRAFT, draft);
         assertThat(draft.select("a.ref").eachAttr("href")).containsExactly("#para-9-b");
     }
 
@@ -109,7 +124,7 @@ class ReferenceAnnotatorTest {
     void a_paragraph_of_another_dossier_document_links_to_that_paragraph() {
         Element text = new Element("div").id("document-text");
         text.appendElement("p").id("para-1").text("as described in paragraph 1 of S/2012/894 and in paragraph 3 of resolution 2071 (2012)");
-        INDEX.annotator().annotate(DRAFT, text);
+        annotator().annotate(DRAFT, text);
         assertThat(text.select("a").eachAttr("href")).containsExactly(
                 "report.html#para-1", "report.html", "https://undocs.org/en/S/RES/2071(2012)");
     }
@@ -138,7 +153,7 @@ class ReferenceAnnotatorTest {
     void text_already_in_a_link_or_an_abbreviation_is_left_alone() {
         Element text = new Element("div").id("document-text");
         text.appendElement("p").id("para-1").html("See <a href=\"x.html\">S/2012/894</a> and <abbr title=\"x\">S/2012/894</abbr>.");
-        INDEX.annotator().annotate(DRAFT, text);
+        annotator().annotate(DRAFT, text);
         assertThat(text.select("a")).hasSize(1);
         assertThat(text.select("a a, abbr a")).isEmpty();
     }
@@ -149,7 +164,7 @@ class ReferenceAnnotatorTest {
         text.appendElement("p").id("para-1").text("pursuant to resolution 2071 (2012)")
                 .appendElement("span").attr("data-added", "").text(" see S/2012/894");
         text.appendElement("aside").appendElement("p").text("Editor's note: adopted as resolution 2085 (2012).");
-        INDEX.annotator().annotate(DRAFT, text);
+        annotator().annotate(DRAFT, text);
         assertThat(text.select("a.ref").eachAttr("href")).containsExactly("https://undocs.org/en/S/RES/2071(2012)");
     }
 
@@ -158,7 +173,7 @@ class ReferenceAnnotatorTest {
         Element text = new Element("div").id("document-text");
         text.appendElement("p").id("para-1")
                 .html("the letter of the <abbr title=\"Economic Community\">ECOWAS</abbr> Commission dated 12 October 2012 was");
-        INDEX.annotator().annotate(DRAFT, text);
+        annotator().annotate(DRAFT, text);
         Element a = text.selectFirst("a");
         assertThat(a).isNotNull();
         assertThat(a.text()).isEqualTo("letter of the ECOWAS Commission dated 12 October 2012");
@@ -172,9 +187,8 @@ class ReferenceAnnotatorTest {
                 List.of(), block("p-1", "Letter dated 23 October 2012 from the Permanent Representative"));
         Document citing = document("citing", "S/2012/999", DocumentKind.REPORT, LocalDate.of(2012, 12, 1), "Security Council",
                 List.of(), block("para-1", "In the letter dated 23 October 2012, it was said"));
-        CitationIndex index = CitationIndex.learn(List.of(LETTER, other, citing));
         Element text = DocumentHtml.render(citing);
-        index.annotator().annotate(citing, text);
+        ReferenceAnnotator.learn(List.of(LETTER, other, citing), new Ledger()).annotate(citing, text);
         assertThat(text.select("a.ref")).isEmpty();
     }
 
@@ -185,7 +199,7 @@ class ReferenceAnnotatorTest {
 
     @Test
     void a_page_knows_what_it_cites_and_who_cites_it_with_the_paragraphs() {
-        Annotator annotator = INDEX.annotator();
+        Annotator annotator = INDEX;
         assertThat(list(annotator, DRAFT, "cites")).extracting(m -> m.get("href"))
                 .containsExactly("letter.html#annex", "report.html");
         List<Map<String, Object>> citedBy = list(annotator, REPORT, "cited_by");
@@ -202,7 +216,7 @@ class ReferenceAnnotatorTest {
 
     @Test
     void declared_relations_are_linked() {
-        assertThat(list(INDEX.annotator(), DRAFT, "linked_relations")).singleElement().satisfies(m -> {
+        assertThat(list(INDEX, DRAFT, "linked_relations")).singleElement().satisfies(m -> {
             assertThat(m.get("label")).isEqualTo("Adopted as");
             assertThat(m.get("href")).isEqualTo("https://undocs.org/en/S/RES/2085(2012)");
             assertThat(m.get("title")).isEqualTo("Security Council resolution 2085 (2012)");
@@ -215,10 +229,10 @@ class ReferenceAnnotatorTest {
                 "Human Rights Council", List.of(),
                 block("pp-1", "Recalling General Assembly resolution 60/251 and its resolutions 22/18 and 5/1,"),
                 block("para-1", "Notes resolution 2295 (2016) and resolution 1325 (2000);"));
-        CitationIndex index = CitationIndex.learn(List.of(REPORT, DRAFT, hrc));
+        CitationIndex index = learned(REPORT, DRAFT, hrc).index();
         assertThat(index.citedWorks()).extracting(w -> w.work().name()).containsExactly(
                 "S/2012/894", "S/RES/1325(2000)", "S/RES/2071(2012)", "S/RES/2295(2016)",
                 "A/RES/60/251", "A/HRC/RES/5/1", "A/HRC/RES/22/18");
-        assertThat(index.page().data().get("network_svg").toString()).startsWith("<svg").contains("<title");
+        assertThat(index.pageData().get("network_svg").toString()).startsWith("<svg").contains("<title");
     }
 }

@@ -39,7 +39,7 @@ class SearchIndexOnTheRealDossierTest {
         BuildOptions options = new BuildOptions(Path.of("."), folder.resolve("out"), Path.of("."));
         Pipeline.build(options);
         site = options.output();
-        documents = new RenderPlan("", Pipeline.read(options), List.of(), List.of()).documents();
+        documents = RenderPlan.order(Pipeline.read(options));
         index = SearchIndex.build(documents, site);
     }
 

@@ -1,0 +1,88 @@
+package dossier.build;
+
+import dossier.annotation.Annotator;
+import dossier.model.Document;
+import dossier.model.PageAddress;
+import dossier.publishing.LinkChecker;
+import dossier.publishing.search.SearchIndex;
+import dossier.rendering.DocumentPage;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The one pass over the documents: each one's text rendered and annotated once (every annotator records
+ * what it marked in the build's ledger), then read, while still in memory, for the search index and the
+ * link check. Documents are done in parallel on every core; their results are taken in the dossier's
+ * order, a few at a time, so the index is built in that order and memory holds only the finished texts.
+ */
+final class DocumentPass {
+
+    /** Each document's annotated text as HTML by slug, its links by page file, and the search index of them all. */
+    record Result(Map<String, String> texts, Map<String, LinkChecker.PageLinks> links, SearchIndex index) {
+    }
+
+    private record Done(String html, SearchIndex.Page page, LinkChecker.PageLinks links) {
+    }
+
+    private DocumentPass() {
+    }
+
+    static Result run(List<Document> ordered, List<Annotator> annotators, Progress progress) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "dossier-render");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<String, String> texts = new HashMap<>();
+            Map<String, LinkChecker.PageLinks> links = new HashMap<>();
+            SearchIndex.Builder index = new SearchIndex.Builder();
+            Deque<Future<Done>> pending = new ArrayDeque<>();
+            Iterator<Document> next = ordered.iterator();
+            int done = 0;
+            for (Document document : ordered) {
+                while (pending.size() < 4 * threads && next.hasNext()) {
+                    Document submitted = next.next();
+                    pending.add(pool.submit(() -> render(submitted, annotators)));
+                }
+                Done page = take(pending.removeFirst());
+                texts.put(document.slug(), page.html());
+                links.put(PageAddress.of(document.slug()), page.links());
+                index.add(document, page.page());
+                progress.at("rendering", ++done, ordered.size());
+            }
+            return new Result(texts, links, index.build());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Done render(Document document, List<Annotator> annotators) {
+        var text = DocumentPage.text(document, annotators);
+        return new Done(text.outerHtml(), SearchIndex.page(text), LinkChecker.PageLinks.of(text));
+    }
+
+    /** The result of one document, or its failure as the build's own exception (a bad note, say). */
+    private static Done take(Future<Done> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        }
+    }
+}
