@@ -192,6 +192,15 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void axe_core_finds_nothing_on_results_that_match_every_word_some_words_or_a_phrase() {
+        for (String query : List.of("humanitarian crises", "ECOWAS crises zzzyzx", "\"political process\" Mali")) {
+            search(site, query);
+            assertThat(resultLinks()).as(query).isNotEmpty();
+            assertThat(chromium.axe(Map.of())).as("axe-core on the results of %s", query).isEmpty();
+        }
+    }
+
+    @Test
     void results_with_every_word_come_first_then_those_that_miss_one() {
         search(site, "Malian forces training");
         List<Boolean> missesAWord = browser.findElements(By.cssSelector("#search-results .search-result")).stream()
@@ -237,8 +246,8 @@ class SearchPageBrowserTest {
     @Test
     void the_page_decodes_every_term_and_posting_of_the_index_as_the_build_wrote_them() {
         // In the build's order (the home page's), so that paragraph numbers are the same as in the site's index.
-        List<Document> documents = new RenderPlan("", Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"),
-                Path.of("."))), List.of(), List.of()).documents();
+        List<Document> documents = RenderPlan.order(Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"),
+                Path.of("."))));
         SearchIndex index = SearchIndex.build(documents, site);
         search(site, "");
         @SuppressWarnings("unchecked")
