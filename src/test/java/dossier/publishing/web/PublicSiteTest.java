@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dossier.browser.BakedSite;
+import dossier.browser.Browser;
 import dossier.build.BuildOptions;
 import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
@@ -80,6 +81,21 @@ class PublicSiteTest {
         assertThat(report.select("meta[name=description]").attr("content"))
                 .isEqualTo("The present report is submitted pursuant to Security Council resolution 2071 (2012), adopted on"
                         + " 12 October 2012, in which the Council requested that I should report on the implementation of the…");
+    }
+
+    @Test
+    void opened_from_disk_a_published_page_copies_a_paragraphs_public_address() {
+        try (Browser browser = Browser.start()) {
+            browser.driver().get(published.resolve("documents/s-2012-894.html").toUri().toString());
+            Object copied = browser.driver().executeScript("""
+                    const copied = [];
+                    if (navigator.clipboard) { navigator.clipboard.writeText = t => { copied.push(t); return Promise.resolve(); }; }
+                    document.execCommand = () => { copied.push(document.querySelector('textarea').value); return true; };
+                    document.querySelector('#document-text a.permalink[href="#para-1"]').click();
+                    return copied;
+                    """);
+            assertThat(copied).isEqualTo(List.of(BASE + "documents/s-2012-894.html#para-1"));
+        }
     }
 
     @Test
