@@ -4,6 +4,7 @@ import dossier.annotation.Annotator;
 import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.AcronymAnnotator;
 import dossier.annotation.acronyms.Glossary;
+import dossier.annotation.index.DossierIndex;
 import dossier.annotation.notes.Note;
 import dossier.annotation.notes.NoteAnnotator;
 import dossier.annotation.notes.NoteReader;
@@ -40,12 +41,13 @@ public final class Pipeline {
 
     /** What the build learned from every document's model before rendering any. */
     private record Learned(List<Document> documents, Ledger ledger, ReferenceAnnotator references,
-                           AcronymAnnotator acronyms, List<Note> notes, Timeline timeline) {
+                           AcronymAnnotator acronyms, DossierIndex index, List<Note> notes, Timeline timeline) {
 
         /** Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
-         * and notes go last as they add asides that no other annotator may treat as document text. */
+         * the index reads the paragraphs' words, and notes go last as they add asides that no other annotator
+         * may treat as document text. */
         List<Annotator> annotators() {
-            return List.of(references, acronyms, new NoteAnnotator(notes));
+            return List.of(references, acronyms, index.annotator(), new NoteAnnotator(notes));
         }
     }
 
@@ -74,21 +76,23 @@ public final class Pipeline {
 
     private static Learned learn(SiteSources sources, List<Document> documents) {
         Ledger ledger = new Ledger();
-        return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger),
-                Glossary.learn(documents, sources.content()).annotator(ledger),
+        Glossary glossary = Glossary.learn(documents, sources.content());
+        return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger), glossary.annotator(ledger),
+                DossierIndex.learn(documents, sources.content(), glossary, ledger),
                 NoteReader.readAll(sources.content(), documents), Timeline.learn(documents));
     }
 
     /** The pages made from the whole dossier, from what the pass marked on every page. */
     private static List<DossierPage> dossierPages(Learned learned) {
         List<DossierPage> pages = new ArrayList<>();
-        pages.add(new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
-        pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftl", "Citations", learned.references().index().pageData()));
-        pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", learned.timeline())));
+        pages.add(new DossierPage("glossary.html", "glossary.ftlh", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
+        pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftlh", "Citations", learned.references().index().pageData()));
+        pages.add(new DossierPage(DossierIndex.PAGE, "subjects.ftlh", "Index", Map.of("index", learned.index())));
+        pages.add(new DossierPage("timeline.html", "timeline.ftlh", "Timeline", Map.of("timeline", learned.timeline())));
         if (!learned.notes().isEmpty()) {
-            pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", learned.notes())));
+            pages.add(new DossierPage("notes.html", "notes.ftlh", "Notes", Map.of("notes", learned.notes())));
         }
-        pages.add(new DossierPage("search.html", "search.ftl", "Search", Map.of()));
+        pages.add(new DossierPage("search.html", "search.ftlh", "Search", Map.of()));
         return pages;
     }
 
@@ -103,7 +107,6 @@ public final class Pipeline {
                     pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)));
             stages.runStage("bake", () -> {
                 Bakery.bake(sources, site, plan, settings.address());
-                SourceFolder.removeCopies(sources.content(), site);
                 PublicSite.write(site, settings.address());
             });
             // Links are checked once every file they may name exists; the zip holds the finished, checked

@@ -65,13 +65,14 @@ class DossierCommandTest {
     }
 
     @Test
-    void buildEndsWithAOneLineSummary() {
+    void buildEndsWithASummaryAndTheTimeOfEachStage() {
         SmallDossier.writeInto(dossier);
 
         int exit = run("build", "--source", dossier.toString(), "--output", dossier.resolve("site").toString());
 
         assertThat(exit).as("exit code; stderr: %s", err).isZero();
-        assertThat(out.toString().strip()).matches("Built 2 documents, \\d+ pages in \\d+\\.\\d s");
+        assertThat(out.toString().strip()).matches("Built 2 documents, \\d+ pages in \\d+\\.\\d s\n"
+                + "  read \\d+\\.\\d\\d s · learn .* · render .* · bake .* · zip \\d+\\.\\d\\d s");
         assertThat(dossier.resolve("site/index.html")).isRegularFile();
     }
 

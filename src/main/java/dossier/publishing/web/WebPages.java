@@ -18,12 +18,12 @@ public final class WebPages {
 
     /** The configuration key; templates see config.dossier_web. */
     public static final String CONFIG_KEY = "dossier.web";
-    /** The Atom feed of the documents, written by JBake's feed renderer with templates/feed.ftl. */
+    /** The Atom feed of the documents, written by JBake's feed renderer with templates/feed.ftlx. */
     public static final String FEED = "feed.xml";
-    /** The page a web server shows for a missing address, written by JBake's 404 renderer with templates/404.ftl. */
+    /** The page a web server shows for a missing address, written by JBake's 404 renderer with templates/404.ftlh. */
     public static final String NOT_FOUND = "404.html";
-    static final String FEED_TEMPLATE = "feed.ftl";
-    static final String NOT_FOUND_TEMPLATE = "404.ftl";
+    static final String FEED_TEMPLATE = "feed.ftlx";
+    static final String NOT_FOUND_TEMPLATE = "404.ftlh";
     private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
 
     private final PublicAddress address;
@@ -31,7 +31,13 @@ public final class WebPages {
 
     WebPages(PublicAddress address, List<Document> documents) {
         this.address = address;
-        this.summaries = documents.stream().collect(Collectors.toUnmodifiableMap(Document::slug, Summaries::firstSentence));
+        this.summaries = documents.stream().collect(Collectors.toUnmodifiableMap(Document::slug, WebPages::summaryOf));
+    }
+
+    /** An editor's {@code summary} header, kept with the header keys dossier does not read, or the first sentence. */
+    private static String summaryOf(Document document) {
+        return document.header().get("summary") instanceof String summary && !summary.isBlank()
+                ? summary.strip() : Summaries.firstSentence(document);
     }
 
     /**
