@@ -172,6 +172,24 @@ class PublicSiteTest {
     }
 
     @Test
+    void an_editors_summary_header_describes_the_page_and_its_feed_entry(@TempDir Path dossier) throws Exception {
+        SmallDossier.writeInto(dossier);
+        String summary = "The Council's decision to remain seized of the situation in Ruritania.";
+        SmallDossier.write(dossier.resolve("content/documents/s-res-9999.txt"),
+                SmallDossier.RESOLUTION.replace("kind: resolution\n", "kind: resolution\nsummary: " + summary + "\n"));
+        BuildOptions options = SmallDossier.options(dossier);
+        Pipeline.build(new BuildOptions(options.source(), options.output(), options.theme(), BASE));
+
+        Document page = parse(options.output().resolve("documents/s-res-9999.html"));
+        assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(summary);
+        assertThat(parse(options.output().resolve("documents/s-2021-400.html")).select("meta[name=description]").attr("content"))
+                .as("without the header, the first sentence").startsWith("I have the honour to transmit the statement");
+        NodeList summaries = xml(options.output().resolve(WebPages.FEED)).getElementsByTagNameNS(ATOM, "summary");
+        List<String> inFeed = IntStream.range(0, summaries.getLength()).mapToObj(i -> summaries.item(i).getTextContent()).toList();
+        assertThat(inFeed).hasSize(2).contains(summary);
+    }
+
+    @Test
     void a_base_url_that_is_not_an_absolute_web_address_stops_the_build_naming_where_it_was_given(@TempDir Path dossier) {
         SmallDossier.writeInto(dossier);
         SmallDossier.write(dossier.resolve("jbake.properties"), "dossier.title=Test\ndossier.base_url=example.org/mali\n");
