@@ -83,7 +83,7 @@ public final class WebPages {
         return Summaries.shortTitle(title);
     }
 
-    /** A document's summary: the first sentence of its text (see {@link Summaries}). */
+    /** A document's summary: its editor's summary header, or the first sentence of its text (see {@link Summaries}). */
     public String summary(String slug) {
         return summaries.getOrDefault(slug, "");
     }
