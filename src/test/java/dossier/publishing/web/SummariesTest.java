@@ -2,6 +2,7 @@ package dossier.publishing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.corpus.RealTexts;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.DocumentKind;
@@ -9,6 +10,7 @@ import dossier.model.Metadata;
 import dossier.model.ReadingReport;
 import dossier.model.Span;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** A document in one sentence (meta description, preview, feed) and a title for a browser tab. */
@@ -42,11 +44,32 @@ class SummariesTest {
     }
 
     @Test
+    void a_speaker_read_as_a_paragraph_of_its_own_leads_into_the_first_sentence() {
+        Document resolution = document(Block.paragraph("p-1", "The General Assembly"),
+                Block.paragraph("p-2", "Adopts the Doha Political Declaration. It was adopted in Doha."));
+        assertThat(Summaries.firstSentence(resolution)).isEqualTo("The General Assembly Adopts the Doha Political Declaration.");
+    }
+
+    @Test
     void a_long_sentence_is_cut_at_a_word_and_a_text_without_paragraphs_gives_its_title() {
         String words = "word ".repeat(80).strip() + ".";
         String summary = Summaries.firstSentence(document(Block.paragraph("p-1", words)));
         assertThat(summary).hasSizeLessThanOrEqualTo(Summaries.MAX).endsWith("word…");
         assertThat(Summaries.firstSentence(document(block(Block.Type.TITLE, "Only a title")))).isEqualTo("A title");
+    }
+
+    @Test
+    void every_real_text_gets_a_summary_made_of_its_own_words_in_order() {
+        for (RealTexts.Text text : RealTexts.all()) {
+            String summary = Summaries.firstSentence(text.document());
+            assertThat(summary).as(text.name()).isNotBlank().hasSizeLessThanOrEqualTo(Summaries.MAX)
+                    .doesNotStartWith("Eightieth session").doesNotContain("Distr.");
+            String words = text.document().blocks().stream().map(Block::text).collect(Collectors.joining(" "))
+                    .replaceAll("\\s+", " ");
+            assertThat(words).as(text.name()).containsSubsequence(summary.replace("…", "").split(" "));
+            assertThat(Summaries.shortTitle(text.document().metadata().title())).as(text.name())
+                    .isNotBlank().hasSizeLessThanOrEqualTo(Summaries.TITLE_MAX);
+        }
     }
 
     @Test
