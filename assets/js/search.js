@@ -477,6 +477,16 @@
     return d[1] || d[2];
   }
 
+  /* Index entries (index-entries.js, written from the index page) that the query names: a word of their
+     heading or of a variant starts with it, folded as the build folds them. */
+  function indexEntriesFor(query) {
+    var words = fold(query).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    if (words.length < 2 || !window.dossierIndexEntries) { return []; }
+    return window.dossierIndexEntries.filter(function (e) {
+      return e.w.some(function (w) { return (" " + w).indexOf(" " + words) >= 0; });
+    });
+  }
+
   function show(query) {
     var started = performance.now();
     list.textContent = "";
@@ -485,6 +495,11 @@
       return;
     }
     var found = search(query);
+    indexEntriesFor(query).forEach(function (e) {
+      var li = item("subjects.html#" + e.id, e.h + (e.q ? " (" + e.q + ")" : ""), "in the index (" + e.c + ")", e.d);
+      li.className = "index-result";
+      list.appendChild(li);
+    });
     found.documents.forEach(function (i) {
       var d = index.documents[i];
       list.appendChild(item(d[0], documentName(d), "the whole document", d[2] + (d[3] ? ", " + d[3] : "")));

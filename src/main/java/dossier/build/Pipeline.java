@@ -16,7 +16,9 @@ import dossier.publishing.Bakery;
 import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
+import dossier.publishing.PublishedAddresses;
 import dossier.publishing.SiteSources;
+import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.web.PublicSite;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
@@ -27,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +44,8 @@ public final class Pipeline {
 
     /** What the build learned from every document's model before rendering any. */
     private record Learned(List<Document> documents, Ledger ledger, ReferenceAnnotator references,
-                           AcronymAnnotator acronyms, DossierIndex index, List<Note> notes, Timeline timeline) {
+                           AcronymAnnotator acronyms, DossierIndex index, List<Note> notes,
+                           CompletableFuture<Timeline> timeline) {
 
         /** Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
          * the index reads the paragraphs' words, and notes go last as they add asides that no other annotator
@@ -69,17 +73,19 @@ public final class Pipeline {
         LOG.info("read {} documents", documents.size());
         Learned learned = stages.run("learn", () -> learn(sources, documents));
         DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), progress));
-        int pages = publish(learned, pass, sources, settings, options.output(), stages);
+        int pages = publish(learned, pass, sources, settings, options, stages);
         progress.finish();
         return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9, stages.seconds());
     }
 
     private static Learned learn(SiteSources sources, List<Document> documents) {
         Ledger ledger = new Ledger();
+        // The timeline is needed only for its page: it is learned on another core meanwhile.
+        CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() -> Timeline.learn(documents));
         Glossary glossary = Glossary.learn(documents, sources.content());
         return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger), glossary.annotator(ledger),
                 DossierIndex.learn(documents, sources.content(), glossary, ledger),
-                NoteReader.readAll(sources.content(), documents), Timeline.learn(documents));
+                NoteReader.readAll(sources.content(), documents), timeline);
     }
 
     /** The pages made from the whole dossier, from what the pass marked on every page. */
@@ -88,7 +94,7 @@ public final class Pipeline {
         pages.add(new DossierPage("glossary.html", "glossary.ftlh", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
         pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftlh", "Citations", learned.references().index().pageData()));
         pages.add(new DossierPage(DossierIndex.PAGE, "subjects.ftlh", "Index", Map.of("index", learned.index())));
-        pages.add(new DossierPage("timeline.html", "timeline.ftlh", "Timeline", Map.of("timeline", learned.timeline())));
+        pages.add(new DossierPage("timeline.html", "timeline.ftlh", "Timeline", Map.of("timeline", learned.timeline().join())));
         if (!learned.notes().isEmpty()) {
             pages.add(new DossierPage("notes.html", "notes.ftlh", "Notes", Map.of("notes", learned.notes())));
         }
@@ -98,8 +104,8 @@ public final class Pipeline {
 
     /** Bakes, indexes, checks and zips the site in a staging folder, then swaps it in; returns the page count. */
     private static int publish(Learned learned, DocumentPass.Result pass, SiteSources sources, DossierSettings settings,
-                               Path output, Stages stages) {
-        OutputSwap swap = OutputSwap.beside(output);
+                               BuildOptions options, Stages stages) {
+        OutputSwap swap = OutputSwap.beside(options.output());
         try {
             Path site = swap.staging();
             LinkChecker links = LinkChecker.of(site);
@@ -112,9 +118,11 @@ public final class Pipeline {
             // Links are checked once every file they may name exists; the zip holds the finished, checked
             // site, so it comes last.
             stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
+            stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site)));
             stages.runStage("link check", links::check);
             stages.runStage("zip", () -> OfflineZip.write(site, settings.name()));
             int pages = countPages(site);
+            PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
             swap.commit();
             return pages;
         } catch (RuntimeException e) {

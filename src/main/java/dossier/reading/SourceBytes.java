@@ -48,7 +48,7 @@ public record SourceBytes(List<String> lines, List<String> notices) {
             }
             return decode(file, Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new SourceException(file, 1, "cannot read the file (" + e + "); check that it exists and may be read");
         }
     }
 

@@ -4,6 +4,7 @@ import dossier.annotation.Annotator;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.Metadata;
+import dossier.model.PageAddress;
 import dossier.model.UnDates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ public final class DocumentPage {
         Metadata metadata = document.metadata();
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("slug", document.slug());
+        values.put("page", PageAddress.of(document.slug()));
         values.put("symbol", metadata.symbol());
         values.put("kind", metadata.kind().label());
         values.put("issuing_body", metadata.body());

@@ -4,7 +4,11 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,6 +22,8 @@ import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
 
 /**
  * dossier's Freemarker, registered with JBake for {@code .ftlh} templates in
@@ -32,6 +38,11 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     /** The extension of every dossier template (Freemarker's own name for HTML templates). */
     public static final String EXTENSION = ".ftlh";
     private static final String UNESCAPED_EXTENSION = ".ftl";
+    /** The template function that prints an editorial page's HTML cleaned. */
+    static final String CLEANED = "cleaned";
+    private static final Safelist SAFE = Safelist.relaxed().addAttributes(":all", "id", "class");
+    /** Only so that Jsoup can tell a relative link from a dangerous one; never printed. */
+    private static final String RELATIVE_BASE = "https://dossier.invalid/pages/";
 
     private final Configuration freemarker;
 
@@ -47,6 +58,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
             freemarker.setTimeZone(config.getFreemarkerTimeZone());
             freemarker.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
         }
+        freemarker.setSharedVariable(CLEANED, (TemplateMethodModelEx) arguments -> cleaned(arguments));
         // A template error fails the page (JBake collects it) instead of printing a trace into the HTML.
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
@@ -55,6 +67,18 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the templates in " + config.getTemplateFolder(), e);
         }
+    }
+
+    /**
+     * {@code ${cleaned(content.body)}}: an editorial page's HTML (Markdown, which lets raw HTML through) kept
+     * to the tags and attributes of Jsoup's relaxed safelist, relative links included, and printed as markup.
+     */
+    private static TemplateHTMLOutputModel cleaned(List<?> arguments) throws TemplateModelException {
+        if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel html)) {
+            throw new TemplateModelException(CLEANED + "(html) takes one string");
+        }
+        String safe = Jsoup.clean(html.getAsString(), RELATIVE_BASE, SAFE.preserveRelativeLinks(true));
+        return HTMLOutputFormat.INSTANCE.fromMarkup(safe);
     }
 
     @Override

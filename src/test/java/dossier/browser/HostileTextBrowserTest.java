@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A dossier whose every printed field holds markup and a script ({@code <b>&"'} and {@code <script>}):
  * the document's title, symbol, issuing body and text, a date's sentence (timeline), glossary entries,
  * a note and its title, an editorial page's title and the dossier title from jbake.properties. In
- * Chromium, from disk, every page kind shows each as text and runs none of it.
+ * Chromium, from disk, every page kind shows each as text and runs none of it. An editorial page's own
+ * HTML (Markdown lets it through) keeps its safe tags and links and loses scripts, handlers and
+ * javascript: links.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileTextBrowserTest {
@@ -82,7 +84,9 @@ class HostileTextBrowserTest {
                 status=published
                 ~~~~~~
 
-                An editorial page.
+                An editorial page, its raw HTML cleaned: <script>window.ran="PAGEBODY"</script>
+                <img src="../css/dossier.css" onerror="window.ran='PAGEIMAGE'"> [a bad link](javascript:window.ran='PAGELINK')
+                and [a good one](../documents/s-2021-400.html).
                 """.formatted(hostile("PAGETITLE")));
         site = dossier.resolve("output");
         Pipeline.build(new BuildOptions(dossier, site, SmallDossier.theme()));
@@ -131,11 +135,17 @@ class HostileTextBrowserTest {
                     return document.querySelectorAll('script:not([src])').length
                         + Array.from(document.querySelectorAll('b')).filter(b => b.textContent.includes('&"\\'')).length;
                     """);
+            markup += (long) browser.js("return document.querySelectorAll('[onerror], [onclick], [onload], a[href^=\"javascript:\"]').length;");
             if (markup > 0) {
                 problems.put(page.getKey() + " markup", markup + " element(s) from the text became markup");
             }
         }
         assertThat(problems).as("hostile text per page and field").isEmpty();
+        browser.open(disk.of("pages/about.html"));
+        assertThat((String) browser.js("return document.querySelector('article').innerText"))
+                .contains("An editorial page, its raw HTML cleaned:", "a bad link", "a good one");
+        assertThat((String) browser.js("return document.querySelector('article a[href]').getAttribute('href')"))
+                .as("a relative link survives the cleaning").isEqualTo("../documents/s-2021-400.html");
     }
 
     private List<String> htmlPages() {

@@ -2,6 +2,7 @@ package dossier.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.corpus.RealTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourcesFromElsewhereTest {
 
-    private static final Path CORPUS = Path.of("../shared/corpus/ga-80");
+    private static final Path CORPUS = RealTexts.CORPUS;
 
     @TempDir
     static Path dossier;

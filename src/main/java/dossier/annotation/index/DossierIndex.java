@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
 /**
  * The dossier's index of people, places, organizations and subjects: the editor's registry
  * (content/index.yml) and the glossary's organizations, each entry with the paragraphs that speak of
- * it. Learned from the registry before any page is rendered; its annotator records each locator in the
- * build's ledger during the one annotation pass, and the index page and the asides read them from there.
+ * it. Learned from every document before any page is rendered, as a document's aside lists its entries.
  */
 public final class DossierIndex {
 
@@ -33,9 +32,6 @@ public final class DossierIndex {
     private final Set<String> notIndexed;
     private final List<Document> documents;
     private final VariantMatcher matcher;
-    /** The ledger's record of an entry's locator, one per entry and paragraph. */
-    static final Ledger.Kind<Locator> LOCATORS = new Ledger.Kind<>("index locators");
-
     private final Ledger ledger;
     private final IndexAnnotator annotator;
 
@@ -56,9 +52,13 @@ public final class DossierIndex {
         this.annotator = new IndexAnnotator(this, matcher, ledger);
     }
 
-    /** Learns the index from the registry in {@code content} and the glossary; locators are recorded in {@code ledger}. */
+    /**
+     * Learns the index from the registry in {@code content} and the glossary; its locators are what its
+     * annotator records in {@code ledger} during the annotation pass, read once every document is annotated.
+     */
     public static DossierIndex learn(List<Document> documents, Path content, Glossary glossary, Ledger ledger) {
-        return new DossierIndex(RegistryBuilder.build(IndexFile.load(content.resolve(IndexFile.NAME)), glossary), documents, ledger);
+        return new DossierIndex(RegistryBuilder.build(IndexFile.load(content.resolve(IndexFile.NAME)), glossary),
+                documents, ledger);
     }
 
     /** The annotator of the build's annotation pass: it records locators and gives each document its aside. */
@@ -92,9 +92,8 @@ public final class DossierIndex {
         return documents.stream().mapToInt(d -> in(d.slug()).size()).sum();
     }
 
-    /** The locators the annotation pass recorded in one document, in text order. */
     private List<Locator> in(String slug) {
-        return ledger.marks(LOCATORS, slug).stream().map(Ledger.Mark::what).toList();
+        return ledger.marks(IndexAnnotator.LOCATORS, slug).stream().map(Ledger.Mark::what).toList();
     }
 
     // ---- what the index page shows ------------------------------------------------------------
@@ -156,6 +155,12 @@ public final class DossierIndex {
             }
         }
         return views;
+    }
+
+    /** The places with coordinates, on a small map; empty when the registry gives none. */
+    public PlaceMap map() {
+        return PlaceMap.of(entries.stream().filter(e -> e.category() == Category.PLACE)
+                .map(e -> new PlaceMap.Place(e, locators(e.id()).size())).toList());
     }
 
     private View view(IndexEntry entry) {

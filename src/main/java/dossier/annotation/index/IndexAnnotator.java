@@ -12,14 +12,17 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds where each document speaks of an index entry and records it as a locator (document and
- * paragraph). It changes nothing on the page: the index page links to the paragraphs, and the
- * document's aside (parts/index-aside.ftl) lists the entries.
+ * Finds where each document speaks of an index entry and records it in the build's ledger as a locator
+ * (document and paragraph), in the one annotation pass. It changes nothing on the page: the index page
+ * links to the paragraphs, and the document's aside (parts/index-aside.ftl) lists the entries.
  */
 public final class IndexAnnotator implements Annotator {
 
     /** Where the index page is from a document page (documents/slug.html). */
     static final String INDEX_FROM_DOCUMENT = "../" + DossierIndex.PAGE;
+
+    /** The ledger's record of every locator, at its paragraph's anchor. */
+    static final Ledger.Kind<Locator> LOCATORS = new Ledger.Kind<>("index locators");
 
     private final DossierIndex index;
     private final VariantMatcher matcher;
@@ -31,14 +34,14 @@ public final class IndexAnnotator implements Annotator {
         this.ledger = ledger;
     }
 
-    /** Records the document's locators in the ledger: one per entry and paragraph. */
+    /** Records one locator per entry and paragraph: the paragraph's first match of the entry. */
     @Override
     public void annotate(Document document, Element text) {
         Set<String> seen = new HashSet<>();
         for (ParagraphTexts.Paragraph paragraph : ParagraphTexts.of(text, Set.copyOf(document.anchors()))) {
             for (VariantMatcher.Match match : matcher.find(paragraph.text())) {
                 if (seen.add(paragraph.anchor() + " " + match.entryId())) {
-                    ledger.record(DossierIndex.LOCATORS, document.slug(), paragraph.anchor(),
+                    ledger.record(LOCATORS, document.slug(), paragraph.anchor(),
                             new Locator(document.slug(), paragraph.anchor(), match.entryId(), match.written()));
                 }
             }

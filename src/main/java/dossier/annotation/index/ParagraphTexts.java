@@ -33,7 +33,8 @@ final class ParagraphTexts {
         Map<String, StringBuilder> texts = new LinkedHashMap<>();
         String[] last = {null};
         NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text && !text.isBlank()) {
+            // Spaces between elements count: "Calls upon</em> <a>AFISMA" is two words.
+            if (node instanceof TextNode text) {
                 String anchor = anchorOf(text, documentText, anchors);
                 if (anchor != null) {
                     StringBuilder words = texts.computeIfAbsent(anchor, a -> new StringBuilder());

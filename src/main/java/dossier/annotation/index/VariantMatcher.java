@@ -6,13 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds the index's variants in a paragraph: on the text with accents folded, longest variant first,
- * never inside a word. A variant two entries share (a homograph) counts for the one whose context
+ * Finds the index's variants in a paragraph: on the text with accents folded and spaces as one, longest
+ * variant first, never inside a word. A variant two entries share (a homograph) counts for the one whose context
  * words the paragraph holds, or for the one that asks for none.
  */
 final class VariantMatcher {
@@ -33,44 +32,85 @@ final class VariantMatcher {
     record Match(int start, int end, String entryId, String written) {
     }
 
-    /** Never inside a word: no letter or digit just before or after. */
-    private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
-    private static final String AFTER = "(?![\\p{L}\\p{N}])";
-
-    private final Pattern pattern;
+    private final Map<String, List<String>> byFirstWord;
     private final Map<String, List<Sense>> senses;
 
     /** @param senses every variant, as a folded phrase ({@link Fold#phrase}), with the entries it may stand for */
     VariantMatcher(Map<String, List<Sense>> senses) {
         this.senses = Map.copyOf(senses);
-        // A regex alternation takes the first alternative that matches at a position: longest first.
-        String alternatives = senses.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(VariantMatcher::phrasePattern).collect(Collectors.joining("|"));
-        this.pattern = senses.isEmpty() ? null : Pattern.compile(BEFORE + "(?:" + alternatives + ")" + AFTER);
-    }
-
-    private static String phrasePattern(String phrase) {
-        return Arrays.stream(phrase.split(" ")).map(Pattern::quote).collect(Collectors.joining(" +"));
+        // Variants by their first word, longest first: at a word, the longest variant that fits wins.
+        this.byFirstWord = senses.keySet().stream().collect(Collectors.groupingBy(VariantMatcher::firstWord,
+                Collectors.collectingAndThen(Collectors.toList(), list -> list.stream()
+                        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                        .toList())));
     }
 
     private static Pattern wordPattern(String word) {
-        return Pattern.compile(BEFORE + phrasePattern(Fold.phrase(word)) + AFTER);
+        String phrase = Arrays.stream(Fold.phrase(word).split(" ")).map(Pattern::quote).collect(Collectors.joining(" +"));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + phrase + "(?![\\p{L}\\p{N}])");
+    }
+
+    private static boolean inWord(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static String firstWord(String phrase) {
+        int end = 0;
+        while (end < phrase.length() && inWord(phrase.charAt(end))) {
+            end++;
+        }
+        return phrase.substring(0, end);
     }
 
     List<Match> find(String text) {
-        List<Match> found = new ArrayList<>();
-        if (pattern == null) {
-            return found;
-        }
+        // The folded text with each run of spaces as one, and where each of its characters stands in the text.
         String folded = Fold.fold(text);
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
-            String phrase = m.group().replaceAll(" +", " ");
+        StringBuilder compact = new StringBuilder(folded.length());
+        int[] at = new int[folded.length() + 1];
+        for (int i = 0; i < folded.length(); i++) {
+            if (folded.charAt(i) != ' ' || compact.isEmpty() || compact.charAt(compact.length() - 1) != ' ') {
+                at[compact.length()] = i;
+                compact.append(folded.charAt(i));
+            }
+        }
+        at[compact.length()] = folded.length();
+        List<Match> found = new ArrayList<>();
+        int i = 0;
+        while (i < compact.length()) {
+            // Never inside a word: a variant starts where a word starts and ends where one ends.
+            if (!inWord(compact.charAt(i)) || (i > 0 && inWord(compact.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = longestAt(compact, i);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            String phrase = compact.substring(i, end);
+            int from = at[i];
+            int to = at[end - 1] + 1;
             sense(senses.getOrDefault(phrase, List.of()), folded)
-                    .ifPresent(s -> found.add(new Match(m.start(), m.end(), s.entryId(), text.substring(m.start(), m.end()))));
+                    .ifPresent(s -> found.add(new Match(from, to, s.entryId(), text.substring(from, to))));
+            i = end;
         }
         return found;
+    }
+
+    /** The end of the longest variant at {@code i}, or -1. */
+    private int longestAt(CharSequence compact, int i) {
+        int wordEnd = i;
+        while (wordEnd < compact.length() && inWord(compact.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        for (String variant : byFirstWord.getOrDefault(compact.subSequence(i, wordEnd).toString(), List.of())) {
+            int end = i + variant.length();
+            if (end <= compact.length() && compact.subSequence(i, end).toString().equals(variant)
+                    && (end == compact.length() || !inWord(compact.charAt(end)))) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /** The one entry a variant stands for in this paragraph; none when its context leaves it ambiguous. */

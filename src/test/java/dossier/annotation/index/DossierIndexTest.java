@@ -3,6 +3,8 @@ package dossier.annotation.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dossier.annotation.Ledger;
+import dossier.annotation.acronyms.Glossary;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.DocumentKind;
@@ -37,8 +39,14 @@ class DossierIndexTest {
 
     private DossierIndex learn(String registry, Document... documents) throws IOException {
         Files.writeString(content.resolve("index.yml"), registry);
-        List<Document> all = List.of(documents);
-        return Indexed.index(all, content, DocumentHtml::render);
+        return annotated(List.of(documents), DocumentHtml::render);
+    }
+
+    /** The index learned from the model, then every page annotated as the build's one pass does. */
+    private DossierIndex annotated(List<Document> documents, Function<Document, Element> page) {
+        DossierIndex index = DossierIndex.learn(documents, content, Glossary.learn(documents, content), new Ledger());
+        documents.forEach(d -> index.annotator().annotate(d, page.apply(d)));
+        return index;
     }
 
     private static List<String> anchors(DossierIndex index, String entryId) {
@@ -80,9 +88,23 @@ class DossierIndexTest {
             text.getElementById("para-2").appendElement("span").attr("data-added", "").text("Ménaka");
             return text;
         };
-        DossierIndex index = Indexed.index(documents, content, page);
+        DossierIndex index = annotated(documents, page);
 
         assertThat(anchors(index, "entry-menaka")).containsExactly("r#para-1");
+    }
+
+    @Test
+    void a_variant_marked_up_by_another_annotator_is_still_a_word_of_its_own() throws IOException {
+        Files.writeString(content.resolve("index.yml"), "entries:\n  - {heading: AFISMA, category: organization}\n");
+        List<Document> documents = List.of(document("r", LocalDate.of(2012, 1, 1), "Calls upon AFISMA to act."));
+        // As the acronym annotator leaves it: the acronym in its own element, after a space of its own.
+        DossierIndex index = annotated(documents, d -> {
+            Element text = DocumentHtml.render(d);
+            text.getElementById("para-1").html("<em>Calls upon</em> <a class=\"acronym\"><abbr>AFISMA</abbr></a> to act.");
+            return text;
+        });
+
+        assertThat(anchors(index, "entry-afisma")).containsExactly("r#para-1");
     }
 
     @Test
@@ -246,5 +268,34 @@ class DossierIndexTest {
         assertThat(report.subList(1, report.size())).hasSize(2)
                 .anySatisfy(line -> assertThat(line).matches(" +2 +Bilal Ag Acherif +e\\.g\\. S/r, para\\. 2"))
                 .anySatisfy(line -> assertThat(line).matches(" +2 +Ouagadougou +e\\.g\\. S/r, para\\. 1"));
+    }
+
+    @Test
+    void places_with_coordinates_are_drawn_to_scale_each_linked_to_its_entry() throws IOException {
+        DossierIndex index = learn("""
+                entries:
+                  - {heading: Timbuktu, category: place, coordinates: [16.77, -3.01]}
+                  - {heading: Bamako, category: place, coordinates: [12.64, -8.00]}
+                  - {heading: Sahel, category: place}
+                """, document("r", LocalDate.of(2012, 1, 1), "From Bamako to Timbuktu and Bamako."));
+
+        PlaceMap map = index.map();
+        assertThat(map.pins()).extracting(PlaceMap.Pin::id).containsExactlyInAnyOrder("entry-timbuktu", "entry-bamako");
+        PlaceMap.Pin timbuktu = map.pins().stream().filter(p -> p.label().equals("Timbuktu")).findFirst().orElseThrow();
+        PlaceMap.Pin bamako = map.pins().stream().filter(p -> p.label().equals("Bamako")).findFirst().orElseThrow();
+        assertThat(timbuktu.x()).as("east of Bamako").isGreaterThan(bamako.x());
+        assertThat(timbuktu.y()).as("north of Bamako").isLessThan(bamako.y());
+        assertThat(map.pins()).allSatisfy(p -> assertThat(p.x()).isBetween(0.0, (double) map.width()))
+                .allSatisfy(p -> assertThat(p.y()).isBetween(0.0, (double) map.height()));
+
+        assertThatThrownBy(() -> learn("""
+                entries:
+                  - {heading: "Sanogo, Amadou Haya", category: person, coordinates: [1, 2]}
+                """)).isInstanceOf(SourceException.class).hasMessageContaining("only a place has 'coordinates'");
+        assertThatThrownBy(() -> learn("""
+                entries:
+                  - {heading: Gao, category: place, coordinates: [200, 2]}
+                """)).isInstanceOf(SourceException.class).hasMessageContaining("index.yml:2:")
+                .hasMessageContaining("[latitude, longitude]");
     }
 }

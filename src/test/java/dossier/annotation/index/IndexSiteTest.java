@@ -2,10 +2,12 @@ package dossier.annotation.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dossier.annotation.PageContract;
+import dossier.annotation.Ledger;
+import dossier.annotation.acronyms.Glossary;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
-import dossier.model.PageAddress;
+import dossier.model.Document;
+import dossier.rendering.DocumentHtml;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,9 +35,9 @@ class IndexSiteTest {
         BuildOptions options = new BuildOptions(Path.of("."), site, Path.of("."));
         Pipeline.build(options);
         indexPage = Jsoup.parse(site.resolve(DossierIndex.PAGE).toFile());
-        // The index filled in from the pages as the build wrote them, so it holds the locators the build found.
-        index = Indexed.index(Pipeline.read(options), Path.of("content"),
-                d -> page(PageAddress.of(d.slug())).getElementById(PageContract.TEXT_ID));
+        List<Document> documents = Pipeline.read(options);
+        index = DossierIndex.learn(documents, Path.of("content"), Glossary.learn(documents, Path.of("content")), new Ledger());
+        documents.forEach(d -> index.annotator().annotate(d, DocumentHtml.render(d)));
     }
 
     private static org.jsoup.nodes.Document page(String file) {

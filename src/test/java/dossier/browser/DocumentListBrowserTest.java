@@ -1,0 +1,78 @@
+package dossier.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/** The home page's documents list, sorted and filtered in a real browser from disk (js/documents.js). */
+class DocumentListBrowserTest {
+
+    static Path site;
+    static Browser chromium;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void open() {
+        site = BakedSite.realDossier().root();
+        chromium = Browser.start();
+        browser = chromium.driver();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private static void home(String fragment) {
+        browser.get(site.resolve(BakedSite.HOME).toUri() + fragment);
+    }
+
+    private static List<String> shownSymbols() {
+        return browser.findElements(By.cssSelector("[data-document-list] > li")).stream().filter(WebElement::isDisplayed)
+                .map(li -> li.getAttribute("data-symbol").isEmpty() ? li.getAttribute("data-title") : li.getAttribute("data-symbol"))
+                .toList();
+    }
+
+    private static Select control(String name) {
+        return new Select(browser.findElement(By.cssSelector("[data-document-controls] select[name=" + name + "]")));
+    }
+
+    @Test
+    void filtering_by_kind_body_and_year_shows_only_those_documents_and_says_how_many() {
+        home("");
+        assertThat(shownSymbols()).hasSize(5);
+        control("year").selectByVisibleText("2012");
+        assertThat(shownSymbols()).hasSize(3).contains("S/2012/894", "S/2012/946");
+        control("kind").selectByVisibleText("Report");
+        assertThat(shownSymbols()).containsExactly("S/2012/894");
+        assertThat(browser.findElement(By.cssSelector("[data-document-count]")).getText()).isEqualTo("1 of 5 documents.");
+
+        control("year").selectByVisibleText("all");
+        control("kind").selectByVisibleText("all");
+        control("body").selectByVisibleText("Human Rights Council");
+        assertThat(shownSymbols()).containsExactly("A/HRC/RES/34/39");
+    }
+
+    @Test
+    void the_list_sorts_newest_first_and_a_linked_view_opens_as_it_was_left() {
+        home("");
+        control("order").selectByVisibleText("newest first");
+        assertThat(shownSymbols().get(0)).isEqualTo("S/2023/463");
+        assertThat(browser.findElement(By.id("documents-heading")).getText()).isEqualTo("Documents, newest first");
+
+        home("#year=2012&order=newest");
+        browser.navigate().refresh();
+        assertThat(shownSymbols()).hasSize(3);
+        assertThat(shownSymbols().get(0)).isEqualTo("S/2012/946");
+    }
+}
