@@ -111,9 +111,9 @@ public final class Pipeline {
             // site, so it comes last.
             stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
             stages.runStage("link check", links::check);
+            PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
             stages.runStage("zip", () -> OfflineZip.write(site, settings.name()));
             int pages = countPages(site);
-            PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
             swap.commit();
             return pages;
         } catch (RuntimeException e) {
