@@ -522,8 +522,9 @@
     var all = found.paragraphs.filter(function (r) { return r.missing.length === 0; }).length;
     var some = n - all;
     status.textContent = (all === 0 ? "No paragraph matches" : all === 1 ? "1 paragraph matches" : all + " paragraphs match")
-      + (found.clauses > 1 && all > 0 ? " every word of" : "") + " “" + query.trim() + "”"
-      + (some > 0 ? "; " + (some === 1 ? "1 more matches" : some + " more match") + " some of the words, shown after with the words they miss" : "")
+      + (found.clauses > 1 ? " every word of" : "") + " “" + query.trim() + "”"
+      + (some > 0 ? "; " + some + (all > 0 ? " more" : "") + (some === 1 ? " matches" : " match")
+        + " some of the words, shown " + (all > 0 ? "after, " : "") + "with the words they miss" : "")
       + (n > SHOWN ? "; the first " + SHOWN + " are shown, add a word to narrow the search." : ".")
       + (n === 0 ? " Try fewer words, or the start of a word." : "");
     lastQueryMs = performance.now() - started;

@@ -5,14 +5,19 @@ import java.nio.file.Path;
 /**
  * What to build.
  *
- * @param source the dossier folder (holding content/, maybe templates/ and assets/)
- * @param output where the site goes; replaced only by a complete build
+ * @param source  the dossier folder (holding content/, maybe templates/ and assets/)
+ * @param output  where the site goes; replaced only by a complete build
  * @param theme   the folder whose templates/ and assets/ serve dossiers that have none
  * @param baseUrl the public address given on the command line, over jbake.properties' one; null if none
+ * @param strict  fail, rather than warn, when the build would drop an address the previous one published
  */
-public record BuildOptions(Path source, Path output, Path theme, String baseUrl) {
+public record BuildOptions(Path source, Path output, Path theme, String baseUrl, boolean strict) {
 
     public BuildOptions(Path source, Path output, Path theme) {
-        this(source, output, theme, null);
+        this(source, output, theme, null, false);
+    }
+
+    public BuildOptions(Path source, Path output, Path theme, String baseUrl) {
+        this(source, output, theme, baseUrl, false);
     }
 }

@@ -16,6 +16,7 @@ import dossier.publishing.Bakery;
 import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
+import dossier.publishing.PublishedAddresses;
 import dossier.publishing.SiteSources;
 import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.web.PublicSite;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,10 +44,12 @@ public final class Pipeline {
 
     /** What the build learned from every document's model before rendering any. */
     private record Learned(List<Document> documents, Ledger ledger, ReferenceAnnotator references,
-                           AcronymAnnotator acronyms, List<Note> notes, Timeline timeline, DossierIndex index) {
+                           AcronymAnnotator acronyms, DossierIndex index, List<Note> notes,
+                           CompletableFuture<Timeline> timeline) {
 
         /** Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
-         * and notes go last as they add asides that no other annotator may treat as document text. */
+         * the index reads the paragraphs' words, and notes go last as they add asides that no other annotator
+         * may treat as document text. */
         List<Annotator> annotators() {
             return List.of(references, acronyms, index.annotator(), new NoteAnnotator(notes));
         }
@@ -69,37 +73,39 @@ public final class Pipeline {
         LOG.info("read {} documents", documents.size());
         Learned learned = stages.run("learn", () -> learn(sources, documents));
         DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), progress));
-        int pages = publish(learned, pass, sources, settings, options.output(), stages);
+        int pages = publish(learned, pass, sources, settings, options, stages);
         progress.finish();
         return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9, stages.seconds());
     }
 
     private static Learned learn(SiteSources sources, List<Document> documents) {
         Ledger ledger = new Ledger();
+        // The timeline is needed only for its page: it is learned on another core meanwhile.
+        CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() -> Timeline.learn(documents));
         Glossary glossary = Glossary.learn(documents, sources.content());
         return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger), glossary.annotator(ledger),
-                NoteReader.readAll(sources.content(), documents), Timeline.learn(documents),
-                DossierIndex.learn(documents, sources.content(), glossary, ledger));
+                DossierIndex.learn(documents, sources.content(), glossary, ledger),
+                NoteReader.readAll(sources.content(), documents), timeline);
     }
 
     /** The pages made from the whole dossier, from what the pass marked on every page. */
     private static List<DossierPage> dossierPages(Learned learned) {
         List<DossierPage> pages = new ArrayList<>();
-        pages.add(new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
-        pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftl", "Citations", learned.references().index().pageData()));
-        pages.add(new DossierPage(DossierIndex.PAGE, "subjects.ftl", "Index", Map.of("index", learned.index())));
-        pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", learned.timeline())));
+        pages.add(new DossierPage("glossary.html", "glossary.ftlh", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
+        pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftlh", "Citations", learned.references().index().pageData()));
+        pages.add(new DossierPage(DossierIndex.PAGE, "subjects.ftlh", "Index", Map.of("index", learned.index())));
+        pages.add(new DossierPage("timeline.html", "timeline.ftlh", "Timeline", Map.of("timeline", learned.timeline().join())));
         if (!learned.notes().isEmpty()) {
-            pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", learned.notes())));
+            pages.add(new DossierPage("notes.html", "notes.ftlh", "Notes", Map.of("notes", learned.notes())));
         }
-        pages.add(new DossierPage("search.html", "search.ftl", "Search", Map.of()));
+        pages.add(new DossierPage("search.html", "search.ftlh", "Search", Map.of()));
         return pages;
     }
 
     /** Bakes, indexes, checks and zips the site in a staging folder, then swaps it in; returns the page count. */
     private static int publish(Learned learned, DocumentPass.Result pass, SiteSources sources, DossierSettings settings,
-                               Path output, Stages stages) {
-        OutputSwap swap = OutputSwap.beside(output);
+                               BuildOptions options, Stages stages) {
+        OutputSwap swap = OutputSwap.beside(options.output());
         try {
             Path site = swap.staging();
             LinkChecker links = LinkChecker.of(site);
@@ -107,7 +113,6 @@ public final class Pipeline {
                     pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)));
             stages.runStage("bake", () -> {
                 Bakery.bake(sources, site, plan, settings.address());
-                SourceFolder.removeCopies(sources.content(), site);
                 PublicSite.write(site, settings.address());
             });
             // Links are checked once every file they may name exists; the zip holds the finished, checked
@@ -115,6 +120,7 @@ public final class Pipeline {
             stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
             stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site)));
             stages.runStage("link check", links::check);
+            PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
             stages.runStage("zip", () -> OfflineZip.write(site, settings.name()));
             int pages = countPages(site);
             swap.commit();

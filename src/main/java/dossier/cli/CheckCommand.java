@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** dossier check: reads every source and reports what was found, without building. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Reads every source and reports, per document, paragraphs found, furniture removed, "
-                + "words kept and anything unusual. Writes nothing.")
+        description = "Reads every source and reports, per document, paragraphs and headings found, words kept, "
+                + "running heads removed, footnotes found and linked, numbering restarts and anything unusual "
+                + "(markers left unlinked, and why). Writes nothing.")
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Document> documents = Pipeline.read(options.toBuildOptions());
-        Reports.print(documents, spec.commandLine().getOut());
+        CheckReport.print(documents, spec.commandLine().getOut());
         SiteSources sources = SiteSources.resolve(options.toBuildOptions().source(), options.toBuildOptions().theme());
         IndexCandidates.report(documents, sources.content(), DocumentHtml::render).forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();

@@ -23,11 +23,14 @@ final class SourceOptions {
     @Option(names = {"-v", "--verbose"}, description = "Say what each stage does.")
     boolean verbose;
 
+    @Option(names = "--strict", description = "Fail, rather than warn, when a page or paragraph address the previous build published would disappear.")
+    boolean strict;
+
     BuildOptions toBuildOptions() {
         if (verbose) {
             Logging.verbose();
         }
         Path theme = Path.of(System.getProperty(HOME_PROPERTY, "."));
-        return new BuildOptions(source, output != null ? output : source.resolve("output"), theme, baseUrl);
+        return new BuildOptions(source, output != null ? output : source.resolve("output"), theme, baseUrl, strict);
     }
 }

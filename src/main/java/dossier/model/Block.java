@@ -42,7 +42,13 @@ public record Block(Type type, String anchor, String number, List<Span> spans, i
         /** An annex; its text is its children. */
         ANNEX,
         /** A footnote's text; its number is the marker. */
-        FOOTNOTE
+        FOOTNOTE,
+        /** Rows printed in aligned columns (an annex's programme of work); children are its rows. */
+        TABLE,
+        /** One row of a table; children are its cells. */
+        TABLE_ROW,
+        /** One cell of a table row: its words. */
+        TABLE_CELL
     }
 
     public Block {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -56,6 +57,7 @@ public final class LinkChecker {
 
     private final Path site;
     private final Map<Path, PageLinks> pages = new ConcurrentHashMap<>();
+    private final List<CompletableFuture<Void>> reading = new ArrayList<>();
     private Set<Path> files;
     private Set<Path> folders;
 
@@ -74,10 +76,13 @@ public final class LinkChecker {
      * of the page is parsed.
      */
     public void page(String file, String html, String insideHtml, PageLinks inside) {
-        int at = insideHtml == null ? -1 : html.indexOf(insideHtml);
-        PageLinks links = at < 0 ? PageLinks.of(Jsoup.parse(html))
-                : PageLinks.of(Jsoup.parse(html.substring(0, at) + html.substring(at + insideHtml.length()))).with(inside);
-        pages.put(site.resolve(file).normalize(), links);
+        // Read on another core while the pages are still being written.
+        reading.add(CompletableFuture.runAsync(() -> {
+            int at = insideHtml == null ? -1 : html.indexOf(insideHtml);
+            PageLinks links = at < 0 ? PageLinks.of(Jsoup.parse(html))
+                    : PageLinks.of(Jsoup.parse(html.substring(0, at) + html.substring(at + insideHtml.length()))).with(inside);
+            pages.put(site.resolve(file).normalize(), links);
+        }));
     }
 
     /** Checks a site on disk, every page read from its file. */
@@ -95,6 +100,7 @@ public final class LinkChecker {
     }
 
     private List<String> brokenLinks() {
+        CompletableFuture.allOf(reading.toArray(CompletableFuture[]::new)).join();
         walk();
         for (Path page : files) {
             if (isHtml(page)) {

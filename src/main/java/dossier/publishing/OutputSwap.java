@@ -25,11 +25,33 @@ public final class OutputSwap {
     /** Creates an empty staging folder next to {@code output} (same file system, so the swap is a rename). */
     public static OutputSwap beside(Path output) {
         Path target = output.toAbsolutePath().normalize();
+        requireReplaceable(target);
         try {
             Files.createDirectories(target.getParent());
             return new OutputSwap(target, Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a build folder beside " + target, e);
+        }
+    }
+
+    /**
+     * The swap deletes what was in the output folder, so it must be a site: absent, empty, or holding a
+     * home page. A file, or a folder of anything else (the dossier itself, a home folder), is refused.
+     */
+    private static void requireReplaceable(Path target) {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new BuildException(target + " is a file, not a folder; give --output a folder for the site");
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent() && !Files.isRegularFile(target.resolve("index.html"))) {
+                throw new BuildException(target + " holds files but no site (no index.html), and a build replaces"
+                        + " the whole folder; give --output an empty or new folder");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + target, e);
         }
     }
 

@@ -4,18 +4,17 @@ import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.Metadata;
 import dossier.model.ReadingReport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dossier.model.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Reads sources into {@link Document}s: header, then page furniture, then lines into blocks, then what
- * the text says of itself. Reading the whole dossier at once lets every document use the words of all
+ * Reads sources into {@link Document}s: header, then page furniture and footnotes, then the title repeated
+ * as a running head (known once the lines are grouped, so they are grouped again without it), then lines
+ * into blocks, then what the text says of itself. Reading the whole dossier at once lets every document use the words of all
  * the others as evidence (a word split at a line end is rejoined as the dossier writes it elsewhere).
  */
 public final class DocumentReader {
@@ -31,7 +30,8 @@ public final class DocumentReader {
             sources.add(SourceHeader.split(files.get(i), stripBom(texts.get(i))));
         }
         Vocabulary vocabulary = Vocabulary.of(sources.stream().map(SourceText::body).toList());
-        return sources.stream().map(source -> read(source, vocabulary)).toList();
+        // Each source is then read on its own (the vocabulary is only read), so on every core.
+        return sources.parallelStream().map(source -> read(source, vocabulary)).toList();
     }
 
     /** Reads one source with its own vocabulary only. */
@@ -52,8 +52,10 @@ public final class DocumentReader {
 
     private static Document read(SourceText source, Vocabulary vocabulary) {
         PageFurniture.Result kept = PageFurniture.strip(source.body(), source.firstLine(), vocabulary);
-        RunningTitles.Result titled = RunningTitles.strip(kept.lines(), LineGroups.group(kept.lines(), Layout.of(kept.lines())));
-        List<LineGroups.Group> groups = LineGroups.group(titled.lines(), Layout.of(titled.lines()));
+        List<LineGroups.Group> firstReading = LineGroups.group(kept.lines(), Layout.of(kept.lines()));
+        RunningTitles.Result titled = RunningTitles.strip(kept.lines(), firstReading);
+        List<LineGroups.Group> groups = titled.removed() == 0 ? firstReading
+                : LineGroups.group(titled.lines(), Layout.of(titled.lines()));
         StructureReader.Result structure = StructureReader.read(groups, kept.footnotes(), vocabulary);
         Metadata metadata = HeaderOverrides.apply(MetadataInference.infer(source.body(), structure.blocks()), source);
         List<String> oddities = new ArrayList<>(kept.oddities());
@@ -65,37 +67,38 @@ public final class DocumentReader {
             oddities.add("no date printed on the cover, in the title or in an adoption line (add 'date' to the header)");
         }
         return new Document(Document.slugOf(source.file().getFileName().toString()), metadata, structure.blocks(),
-                report(structure.blocks(), kept, oddities));
+                report(structure.blocks(), kept, titled.removed(), structure.restarts(), oddities), HeaderOverrides.unread(source));
     }
 
-    private static ReadingReport report(List<Block> blocks, PageFurniture.Result kept, List<String> oddities) {
+    private static ReadingReport report(List<Block> blocks, PageFurniture.Result kept, int runningTitleLines,
+                                        List<String> restarts, List<String> oddities) {
         int[] counts = new int[3];
-        count(blocks, counts);
-        return new ReadingReport(counts[0], counts[1], kept.furnitureLines(), kept.debrisMarks(), counts[2], oddities);
+        Set<String> footnotes = new HashSet<>();
+        Set<String> markers = new HashSet<>();
+        count(blocks, counts, footnotes, markers);
+        int linked = (int) footnotes.stream().filter(markers::contains).count();
+        return new ReadingReport(counts[0], counts[1], kept.furnitureLines(), runningTitleLines, kept.debrisMarks(),
+                counts[2], footnotes.size(), linked, restarts, oddities);
     }
 
-    private static void count(List<Block> blocks, int[] counts) {
+    private static void count(List<Block> blocks, int[] counts, Set<String> footnotes, Set<String> markers) {
         for (Block block : blocks) {
             switch (block.type()) {
                 case PARAGRAPH, PREAMBULAR, OPERATIVE, SUBPARAGRAPH -> counts[0]++;
                 case HEADING -> counts[1]++;
+                case FOOTNOTE -> footnotes.add(block.number());
                 default -> {
                 }
             }
+            block.spans().stream().filter(s -> s.kind() == Span.Kind.NOTE_REF).forEach(s -> markers.add(s.text()));
             String text = (block.number() + " " + block.text()).strip();
             counts[2] += text.isEmpty() ? 0 : text.split("\\s+").length;
-            count(block.children(), counts);
+            count(block.children(), counts, footnotes, markers);
         }
     }
 
     private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new SourceException(file, 1, "not UTF-8 text; save the file as UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceBytes.read(file).lines();
     }
 
     private static List<String> stripBom(List<String> lines) {

@@ -2,13 +2,17 @@ package dossier.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts the kept lines into groups, each the lines of one block: a paragraph, a heading, a cover line, a
  * signature. A line starts a new group when it opens a structural part after a finished clause, when
  * the layout says so (a blank line, an indent), or when it is a heading standing before a numbered
  * part; a line that continues the sentence — lower case, or after an unfinished line — never does.
- * Page breaks are transparent: a sentence cut by one joins up again.
+ * Page breaks are transparent: a sentence cut by one joins up again. Two lines or more in a row laid out
+ * in the same number of columns (cells apart by wide spaces), past the masthead, are a table: one group,
+ * each line a row.
  */
 final class LineGroups {
 
@@ -20,8 +24,16 @@ final class LineGroups {
     private LineGroups() {
     }
 
-    /** The lines of one block; {@code cover} when it is a line of the first page's masthead. */
-    record Group(List<SourceLine> lines, boolean cover) {
+    /** A cell of a table row: words at most two spaces apart (a marker after a word leaves two); cells stand wider apart. */
+    private static final Pattern CELL = Pattern.compile("\\S+(?: {1,2}\\S+)*");
+    /** How far a cell may stand from its column's start, in characters. */
+    private static final int ALIGNMENT = 2;
+
+    /**
+     * The lines of one block; {@code cover} when it is a line of the first page's masthead, {@code table}
+     * when its lines are the rows of a table.
+     */
+    record Group(List<SourceLine> lines, boolean cover, boolean table) {
 
         SourceLine first() {
             return lines.get(0);
@@ -40,8 +52,19 @@ final class LineGroups {
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             boolean coverLine = inCover && CoverLines.isCoverLine(line.words());
+            int rows = inCover && coverLine ? 0 : tableRows(lines, i);
+            if (rows >= 2) {
+                if (!current.isEmpty()) {
+                    groups.add(new Group(List.copyOf(current), currentCover, false));
+                    current.clear();
+                }
+                groups.add(new Group(List.copyOf(lines.subList(i, i + rows)), false, true));
+                inCover = false;
+                i += rows - 1;
+                continue;
+            }
             if (!current.isEmpty() && (coverLine || startsGroup(current, currentCover, line, next(lines, i), layout))) {
-                groups.add(new Group(List.copyOf(current), currentCover));
+                groups.add(new Group(List.copyOf(current), currentCover, false));
                 current.clear();
             }
             if (current.isEmpty()) {
@@ -51,9 +74,67 @@ final class LineGroups {
             current.add(line);
         }
         if (!current.isEmpty()) {
-            groups.add(new Group(List.copyOf(current), currentCover));
+            groups.add(new Group(List.copyOf(current), currentCover, false));
         }
         return groups;
+    }
+
+    /**
+     * How many lines from {@code from} on are rows of one table: the first has two cells or more, which
+     * set the columns; each next line has its cells where columns start (a cell's words wrapped onto the
+     * next line stand under their column); two rows at least have two cells or more.
+     */
+    private static int tableRows(List<SourceLine> lines, int from) {
+        List<Integer> columns = cellStarts(lines.get(from));
+        if (columns.size() < 2) {
+            return 0;
+        }
+        int end = from + 1;
+        int full = 1;
+        while (end < lines.size() && aligned(cellStarts(lines.get(end)), columns)) {
+            full += cellStarts(lines.get(end)).size() >= 2 ? 1 : 0;
+            end++;
+        }
+        return full >= 2 ? end - from : 0;
+    }
+
+    /** Every cell starts where a column starts, give or take {@link #ALIGNMENT} characters; one cell alone not in the first column. */
+    private static boolean aligned(List<Integer> starts, List<Integer> columns) {
+        if (starts.isEmpty() || (starts.size() == 1 && column(starts.get(0), columns) <= 0)) {
+            return false;
+        }
+        return starts.stream().allMatch(start -> column(start, columns) >= 0);
+    }
+
+    /** The column a cell starting at {@code start} stands in, or -1. */
+    static int column(int start, List<Integer> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (Math.abs(columns.get(c) - start) <= ALIGNMENT) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a line's cells start, counting its indent: cells stand apart by wide spaces. */
+    static List<Integer> cellStarts(SourceLine line) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher cell = CELL.matcher(line.text());
+        while (cell.find()) {
+            starts.add(line.indent() + cell.start());
+        }
+        return starts;
+    }
+
+    /** A table row's cells, one a column, empty where the row prints nothing in that column. */
+    static List<String> cells(SourceLine line, List<Integer> columns) {
+        String[] out = new String[columns.size()];
+        java.util.Arrays.fill(out, "");
+        Matcher cell = CELL.matcher(line.text());
+        while (cell.find()) {
+            out[Math.max(0, column(line.indent() + cell.start(), columns))] = cell.group();
+        }
+        return List.of(out);
     }
 
     private static SourceLine next(List<SourceLine> lines, int i) {

@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  * Finds footnote markers on the evidence of the footnotes themselves. A PDF extractor leaves a marker as
  * plain digits run into the text: after a word ("Nations1"), after punctuation ("Questions,2",
  * "Development.2", "2024,1"), after a space ("Mali 1"), or into a year ("November 20242"). Digits are
- * a marker only when a footnote of that number is printed further on (below the page's rule), after the
- * marker before it: markers run in order, 1, 2, 3 … Between the previous marker and the footnote, the
- * first place the number stands as a marker is taken; digits run into a year only when no other place
- * is found. A number after a word that counts things ("paragraph 2", "Article 19", "No. 11") is a number.
+ * a marker only when a footnote of that number is printed on the same page (below its rule, after the
+ * text since the previous footnotes), after the marker before it: markers run in order, 1, 2, 3 …
+ * Between the previous marker and the footnote, the
+ * first place of the surest kind is taken (see {@link #places}). A number after a word that counts
+ * things ("paragraph 2", "Article 19", "No. 11") or before a quantity ("5 per cent") is a number.
  */
 final class MarkerSearch {
 
@@ -23,9 +24,12 @@ final class MarkerSearch {
     private static final Set<String> COUNTING_WORDS = Set.of("paragraph", "paragraphs", "para", "paras", "article",
             "articles", "section", "sections", "chapter", "chapters", "annex", "annexes", "item", "items", "rule", "rules",
             "resolution", "resolutions", "decision", "decisions", "goal", "goals", "target", "targets", "principle",
-            "principles", "part", "parts", "volume", "vol", "no", "nos", "number", "table", "figure", "page", "pages",
+            "principles", "part", "parts", "volume", "number", "table", "figure", "page", "pages",
             "phase", "level", "step", "option", "protocol", "recommendation", "recommendations", "group",
             "meeting", "session", "and", "or", "to", "of", "from", "than", "with", "by", "on", "in", "at", "for", "over");
+    /** Abbreviations a number follows: "No. 11", "vol. 610", "para. 6". */
+    private static final Set<String> COUNTING_ABBREVIATIONS = Set.of("no.", "nos.", "vol.", "para.", "paras.", "art.",
+            "p.", "pp.", "sect.", "chap.", "op.");
     /** Words a number precedes as a quantity or a date. */
     private static final Pattern QUANTITY_AFTER = Pattern.compile("(?:" + Markers.MONTH
             + "|per|percent|million|billion|thousand|years?|months?|days?|weeks?|hours?|times|%)\\b.*");
@@ -36,8 +40,8 @@ final class MarkerSearch {
     record Found(List<SourceLine> lines, List<String> oddities) {
     }
 
-    /** A place where {@code marker} stands as a footnote marker in a line: where its digits are, and how sure. */
-    private record Place(int line, int start, int end, boolean intoYear) {
+    /** A place where {@code marker} may stand as a footnote marker in a line: where its digits are; tier 0 is the surest. */
+    private record Place(int line, int start, int end, int tier) {
     }
 
     /** The lines with each footnote's marker embedded where the evidence puts it. */
@@ -46,9 +50,19 @@ final class MarkerSearch {
         List<String> oddities = new ArrayList<>();
         int fromLine = 0;
         int fromChar = 0;
+        int pageStart = 0;
+        int previousEnd = 0;
         for (PageFurniture.Footnote footnote : footnotes) {
             String marker = footnote.marker();
             int before = upTo(out, footnote.line());
+            if (upTo(out, previousEnd) < before) {
+                pageStart = upTo(out, previousEnd);  // text since the last footnotes: this footnote's page
+            }
+            previousEnd = footnote.lines().get(footnote.lines().size() - 1).number() + 1;
+            if (fromLine < pageStart) {
+                fromLine = pageStart;
+                fromChar = 0;
+            }
             Optional<int[]> embedded = embeddedAt(out, marker, fromLine, before);
             if (embedded.isPresent()) {
                 fromLine = embedded.get()[0];
@@ -58,7 +72,7 @@ final class MarkerSearch {
             Optional<Place> place = find(out, marker, fromLine, fromChar, before, vocabulary);
             if (place.isEmpty()) {
                 oddities.add("footnote " + marker + " (line " + footnote.line() + "): no marker " + marker
-                        + " found in the text before it; the footnote is kept, not linked");
+                        + " found in the text of its page; the footnote is kept, not linked");
                 continue;
             }
             Place p = place.get();
@@ -94,59 +108,76 @@ final class MarkerSearch {
         return Optional.empty();
     }
 
+    /** The first place of the surest tier between the previous marker and the footnote. */
     private static Optional<Place> find(List<SourceLine> lines, String marker, int fromLine, int fromChar, int before,
                                         Vocabulary vocabulary) {
-        Place intoYear = null;
+        Place best = null;
+        Shapes shapes = new Shapes(marker);
         for (int i = fromLine; i < before; i++) {
-            String text = lines.get(i).text();
             int from = i == fromLine ? fromChar : 0;
-            for (Place place : places(text, i, marker, vocabulary)) {
-                if (place.start() < from) {
-                    continue;
-                }
-                if (!place.intoYear()) {
-                    return Optional.of(place);
-                }
-                if (intoYear == null) {
-                    intoYear = place;
+            for (Place place : places(lines.get(i).text(), i, marker, shapes, vocabulary)) {
+                if (place.start() >= from && (best == null || place.tier() < best.tier())) {
+                    best = place;
                 }
             }
         }
-        return Optional.ofNullable(intoYear);
+        return Optional.ofNullable(best);
     }
 
-    /** Every place in one line where the digits of {@code marker} may be a marker, in order. */
-    private static List<Place> places(String text, int line, String marker, Vocabulary vocabulary) {
+    /**
+     * Every place in one line where the digits of {@code marker} may be a marker, in order of preference:
+     * run into a word or after punctuation first, then after a space following a capitalised word or
+     * punctuation ("Mali 1", "Commitment, 12"), then after a space following any other word ("the agenda 5
+     * and"), then run into a year.
+     */
+    private static List<Place> places(String text, int line, String marker, Shapes shapes, Vocabulary vocabulary) {
         List<Place> out = new ArrayList<>();
-        String n = Pattern.quote(marker);
-        String ends = "(?=[\\s.,;:)’”\\uE000]|$)";
-        Matcher glued = Pattern.compile("(?<=\\p{L}[.,;:’”)]?|\\d{4}[.,;:’”)])" + n + ends).matcher(text);
+        Matcher glued = shapes.glued.matcher(text);
         while (glued.find()) {
             String word = wordBefore(text, glued.start());
             int together = vocabulary.count(word + marker);
             boolean name = Character.isLetter(word.charAt(word.length() - 1)) && together > 1
                     && together >= vocabulary.count(word);
-            if (!name) {  // "G5", written again and again and more than "G", is a name
-                out.add(new Place(line, glued.start(), glued.end(), false));
+            if (!name && !quantity(text.substring(glued.end()))) {  // "G5", written again and again and more than "G", is a name
+                out.add(new Place(line, glued.start(), glued.end(), 0));
             }
         }
-        Matcher spaced = Pattern.compile("(?<=[\\p{L}.,;:’”)])\\s+" + n + "(?=\\s+[^\\d\\s]|\\s*$)").matcher(text);
+        Matcher spaced = shapes.spaced.matcher(text);
         while (spaced.find()) {
             String word = wordBefore(text, spaced.start());
-            String after = text.substring(spaced.end()).strip();
-            boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-            boolean punctuated = !word.isEmpty() && !Character.isLetterOrDigit(word.charAt(word.length() - 1));
-            String key = Vocabulary.key(word).toLowerCase(Locale.ROOT);
-            if ((capitalised || punctuated) && !COUNTING_WORDS.contains(key) && !QUANTITY_AFTER.matcher(after).matches()) {
-                out.add(new Place(line, spaced.start(), spaced.end(), false));
+            boolean punctuated = !Character.isLetter(word.charAt(word.length() - 1));
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean counting = punctuated ? COUNTING_ABBREVIATIONS.contains(lower) : COUNTING_WORDS.contains(lower);
+            if (!counting && !quantity(text.substring(spaced.end()))) {
+                out.add(new Place(line, spaced.start(), spaced.end(),
+                        punctuated || Character.isUpperCase(word.charAt(0)) ? 1 : 2));
             }
         }
-        Matcher year = Pattern.compile("(?<![\\d\\p{L}])(?:19|20)\\d\\d(" + n + ")" + ends).matcher(text);
+        Matcher year = shapes.intoYear.matcher(text);
         while (year.find()) {
-            out.add(new Place(line, year.start(1), year.end(1), true));
+            out.add(new Place(line, year.start(1), year.end(1), 3));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The shapes one marker's digits take in the text: run in, after a space, into a year. */
+    private static final class Shapes {
+        private static final String ENDS = "(?=[\\s.,;:)’”\\uE000]|$)";
+        final Pattern glued;
+        final Pattern spaced;
+        final Pattern intoYear;
+
+        Shapes(String marker) {
+            String n = Pattern.quote(marker);
+            glued = Pattern.compile("(?<=\\p{L}[.,;:’”)]?|\\d[,;:’”)])" + n + ENDS);
+            spaced = Pattern.compile("(?<=[\\p{L}.,;:’”)])\\s+" + n + "(?=\\s+[^\\d\\s]|\\s*$)");
+            intoYear = Pattern.compile("(?<![\\d\\p{L}])(?:19|20)\\d\\d(" + n + ")" + ENDS);
+        }
+    }
+
+    private static boolean quantity(String after) {
+        return QUANTITY_AFTER.matcher(after.strip()).matches();
     }
 
     /** The word that ends where the digits begin. */

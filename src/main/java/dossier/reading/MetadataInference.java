@@ -48,8 +48,9 @@ final class MetadataInference {
         String title = titleBlock.map(Block::text).orElse("");
         String coverText = String.join("\n", cover);
         Optional<String> adoptedBy = group(ADOPTED_BY, coverText, 1);
+        // "[on the report of the Fifth Committee (A/80/401, para. 6)]" names another document, not this one.
         String symbol = runningHeadSymbol(raw)
-                .or(() -> group(SYMBOL, coverText, 0))
+                .or(() -> group(SYMBOL, coverText.replaceAll("\\[[^\\]]*]", ""), 0))
                 .orElseGet(() -> resolutionSymbol(adoptedBy, coverText, titleBlock.map(Block::number).orElse("")));
         DocumentKind kind = kind(title, adoptedBy.isPresent() || SC_RESOLUTION.matcher(coverText).find());
         return new Inferred(symbol, title, date(title, coverText, blocks), kind, body(symbol, adoptedBy, title));

@@ -108,6 +108,10 @@ final class StructureReader {
             cover().children.add(new Node(Type.COVER_LINE, "", "", text));
             return;
         }
+        if (group.table()) {
+            table(group);
+            return;
+        }
         Markers.Start alone = Markers.of(group.first().words());
         Markers.Start start = alone.numberOnly() && group.lines().size() > 1
                 ? alone  // "I" or "A." alone on its line: the words below it are its heading
@@ -147,6 +151,21 @@ final class StructureReader {
             case SUB -> subparagraph(start, rest, line);
             default -> unnumbered(index, text, words, annexTitle);
         }
+    }
+
+    /** A table: each line a row, each row a cell a column (empty where it prints nothing), in the order printed. */
+    private void table(Group group) {
+        Node table = new Node(Type.TABLE, "", "", "");
+        List<Integer> columns = LineGroups.cellStarts(group.first());
+        for (SourceLine line : group.lines()) {
+            Node row = new Node(Type.TABLE_ROW, "", "", "");
+            LineGroups.cells(line, columns).forEach(cell -> row.children.add(new Node(Type.TABLE_CELL, "", "", cell)));
+            table.children.add(row);
+        }
+        add(table);
+        bodyStarted = true;
+        parent = null;
+        letterSub = null;
     }
 
     private Node cover() {
@@ -328,7 +347,7 @@ final class StructureReader {
         }
         for (Node node : top) {
             node.markers().stream().filter(m -> !printed.contains(m)).forEach(m ->
-                    oddities.add("footnote " + m + " is marked in the text but its footnote is not in the source"));
+                    oddities.add("marker of footnote " + m + " left unlinked: the source does not print footnote " + m));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The words a dossier uses, counted across all its sources: the evidence for rejoining a word split
@@ -14,6 +15,8 @@ import java.util.Map;
  */
 public final class Vocabulary {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final Map<String, Integer> counts;
 
     private Vocabulary(Map<String, Integer> counts) {
@@ -22,20 +25,25 @@ public final class Vocabulary {
 
     /** The vocabulary of some texts, each a list of lines. */
     public static Vocabulary of(List<List<String>> texts) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (List<String> lines : texts) {
-            for (String line : lines) {
-                String[] tokens = line.strip().split("\\s+");
-                for (int i = 0; i < tokens.length; i++) {
-                    boolean lineEndFragment = i == tokens.length - 1 && tokens[i].endsWith("-");
-                    String word = key(tokens[i]);
-                    if (!lineEndFragment && !word.isEmpty()) {
-                        counts.merge(word, 1, Integer::sum);
-                    }
+        // Each text is counted on its own, on every core, then the counts are added up.
+        return new Vocabulary(texts.parallelStream().collect(HashMap::new, Vocabulary::count, Vocabulary::add));
+    }
+
+    private static void add(Map<String, Integer> counts, Map<String, Integer> more) {
+        more.forEach((word, count) -> counts.merge(word, count, Integer::sum));
+    }
+
+    private static void count(Map<String, Integer> counts, List<String> lines) {
+        for (String line : lines) {
+            String[] tokens = WHITESPACE.split(line.strip());
+            for (int i = 0; i < tokens.length; i++) {
+                boolean lineEndFragment = i == tokens.length - 1 && tokens[i].endsWith("-");
+                String word = key(tokens[i]);
+                if (!lineEndFragment && !word.isEmpty()) {
+                    counts.merge(word, 1, Integer::sum);
                 }
             }
         }
-        return new Vocabulary(counts);
     }
 
     /** How often a word occurs (case and surrounding punctuation ignored). */
@@ -44,7 +52,24 @@ public final class Vocabulary {
     }
 
     static String key(String token) {
-        String lower = Normalizer.normalize(token, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return lower.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        // Plain ASCII is already in NFC, and most words are plain ASCII.
+        String nfc = token.chars().allMatch(c -> c < 128) ? token : Normalizer.normalize(token, Normalizer.Form.NFC);
+        String lower = nfc.toLowerCase(Locale.ROOT);
+        int start = 0;
+        int end = lower.length();
+        while (start < end && !isWordChar(lower.codePointAt(start))) {
+            start += Character.charCount(lower.codePointAt(start));
+        }
+        while (end > start && !isWordChar(lower.codePointBefore(end))) {
+            end -= Character.charCount(lower.codePointBefore(end));
+        }
+        return lower.substring(start, end);
+    }
+
+    /** A letter or a number of any kind (\p{L} or \p{N}): what a word is trimmed to, found without a regex per token. */
+    private static boolean isWordChar(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

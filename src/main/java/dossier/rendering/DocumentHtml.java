@@ -97,6 +97,13 @@ public final class DocumentHtml {
             case SIGNATURE -> content(parent.appendElement("p").addClass("signature"), block);
             case ADOPTION -> content(parent.appendElement("p").addClass("adoption"), block);
             case FOOTNOTE -> footnote(parent, block);
+            case TABLE -> {
+                Element table = parent.appendElement("table").addClass("source-table");
+                for (Block row : block.children()) {
+                    Element tr = table.appendElement("tr");
+                    row.children().forEach(cell -> content(tr.appendElement("td"), cell));
+                }
+            }
             default -> paragraph(parent, block);
         }
     }

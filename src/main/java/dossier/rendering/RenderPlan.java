@@ -92,14 +92,14 @@ public final class RenderPlan {
         return sink;
     }
 
+    /** The document's page from the site root, for templates: "documents/SLUG.html". */
+    public String page(String slug) {
+        return PageAddress.of(slug);
+    }
+
     /** "28 November 2012", or empty when the date is unknown (for templates). */
     public String displayDate(Document document) {
         return document.metadata().date() == null ? "" : UnDates.display(document.metadata().date());
-    }
-
-    /** The document's page, relative to the site root (for templates). */
-    public String address(Document document) {
-        return PageAddress.of(document.slug());
     }
 
     /** "2012-11-28", or empty when the date is unknown (for templates' datetime attributes). */

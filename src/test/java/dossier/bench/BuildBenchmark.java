@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times cold builds (each in a fresh JVM, under /usr/bin/time for the peak resident memory) of dossiers
+ * Times cold builds (each in a fresh JVM started by the launcher, under /usr/bin/time for CPU time and the
+ * peak resident memory) of dossiers
  * of N documents made from real UN texts ({@link BenchDossier}), and Hugo's build of the same texts in
  * the same run; then the real dossier. Prints medians of several runs. Not a test: run it by hand (see
  * README, "Benchmarks") and write the figures down.
@@ -25,9 +26,11 @@ public final class BuildBenchmark {
 
     private static final Pattern ELAPSED = Pattern.compile("Elapsed \\(wall clock\\) time.*: (?:(\\d+):)?(\\d+):(\\d+(?:\\.\\d+)?)");
     private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Pattern USER = Pattern.compile("User time \\(seconds\\): (\\d+(?:\\.\\d+)?)");
+    private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): (\\d+(?:\\.\\d+)?)");
 
-    /** One timed run: wall-clock seconds and peak resident memory. */
-    private record Run(double seconds, long rssKb) {
+    /** One timed run: wall-clock seconds, CPU seconds (user + system, all threads) and peak resident memory. */
+    private record Run(double seconds, double cpu, long rssKb) {
     }
 
     private BuildBenchmark() {
@@ -55,8 +58,9 @@ public final class BuildBenchmark {
             sizes = List.of(1000, 2000);
         }
         BenchDossier bench = BenchDossier.from(texts);
-        System.out.printf("%d runs each, median; cold = a fresh JVM per build%n", runs);
-        System.out.println("documents  dossier (s)  peak RSS (MB)  hugo (s)  ratio");
+        System.out.printf("%d runs each, median; cold = a fresh JVM per build (./dossier build); load average before: %s%n",
+                runs, Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.println("documents  dossier (s)  dossier CPU (s)  peak RSS (MB)  hugo (s)  hugo CPU (s)  ratio");
         for (int size : sizes) {
             Path dir = Files.createTempDirectory("dossier-bench");
             Path dossier = dir.resolve("dossier");
@@ -71,26 +75,24 @@ public final class BuildBenchmark {
             }
             Run d = median(ours);
             Run h = median(theirs);
-            System.out.printf(Locale.ROOT, "%9d  %11.2f  %13d  %8.2f  %5.1f%n", size, d.seconds(), d.rssKb() >> 10,
-                    h.seconds(), d.seconds() / h.seconds());
+            System.out.printf(Locale.ROOT, "%9d  %11.2f  %15.2f  %13d  %8.2f  %12.2f  %5.1f%n", size, d.seconds(), d.cpu(),
+                    d.rssKb() >> 10, h.seconds(), h.cpu(), d.seconds() / h.seconds());
         }
         List<Run> real = new ArrayList<>();
         Path realOutput = Files.createTempDirectory("dossier-bench-real");
         for (int r = 0; r < runs; r++) {
-            real.add(time(List.of(java(), "-cp", System.getProperty("java.class.path"), "dossier.cli.DossierCommand",
-                    "build", "--quiet", "--source", ".", "--output", realOutput.resolve("output").toString())));
+            real.add(time(List.of(LAUNCHER, "build", "--quiet", "--source", ".", "--output", realOutput.resolve("output").toString())));
         }
         Run d = median(real);
-        System.out.printf(Locale.ROOT, "real dossier (content/): %.2f s cold, peak RSS %d MB%n", d.seconds(), d.rssKb() >> 10);
+        System.out.printf(Locale.ROOT, "real dossier (content/): %.2f s cold, %.2f s CPU, peak RSS %d MB; load average after: %s%n",
+                d.seconds(), d.cpu(), d.rssKb() >> 10, Files.readString(Path.of("/proc/loadavg")).strip());
     }
+
+    /** The launcher a user runs, so the benchmark times the same JVM and options. */
+    private static final String LAUNCHER = "./dossier";
 
     private static List<String> dossierBuild(Path dossier) {
-        return List.of(java(), "-Ddossier.home=" + Path.of("").toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
-                "dossier.cli.DossierCommand", "build", "--quiet", "--source", dossier.toString());
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(LAUNCHER, "build", "--quiet", "--source", dossier.toString());
     }
 
     /** Runs {@code command} under /usr/bin/time -v; fails on a non-zero exit. */
@@ -106,17 +108,20 @@ public final class BuildBenchmark {
         Files.delete(report);
         Matcher elapsed = ELAPSED.matcher(text);
         Matcher rss = RSS.matcher(text);
-        if (!elapsed.find() || !rss.find()) {
+        Matcher user = USER.matcher(text);
+        Matcher system = SYSTEM.matcher(text);
+        if (!elapsed.find() || !rss.find() || !user.find() || !system.find()) {
             throw new IllegalStateException("unexpected /usr/bin/time output:\n" + text);
         }
         double seconds = (elapsed.group(1) == null ? 0 : Integer.parseInt(elapsed.group(1)) * 3600)
                 + Integer.parseInt(elapsed.group(2)) * 60 + Double.parseDouble(elapsed.group(3));
-        return new Run(seconds, Long.parseLong(rss.group(1)));
+        return new Run(seconds, Double.parseDouble(user.group(1)) + Double.parseDouble(system.group(1)), Long.parseLong(rss.group(1)));
     }
 
     /** The median time, with the highest peak memory of all the runs. */
     private static Run median(List<Run> runs) {
         List<Run> sorted = runs.stream().sorted(Comparator.comparingDouble(Run::seconds)).toList();
-        return new Run(sorted.get(sorted.size() / 2).seconds(), runs.stream().mapToLong(Run::rssKb).max().orElseThrow());
+        Run middle = sorted.get(sorted.size() / 2);
+        return new Run(middle.seconds(), middle.cpu(), runs.stream().mapToLong(Run::rssKb).max().orElseThrow());
     }
 }

@@ -119,7 +119,7 @@ public final class Browser implements AutoCloseable {
      * Runs axe-core (vendored in the test resources) on the open page with the given options; one line per
      * violated rule with a few of the elements at fault.
      */
-    List<String> axe(Map<String, Object> options) {
+    public List<String> axe(Map<String, Object> options) {
         js(axeSource());
         return asyncJs("""
                 const done = arguments[arguments.length - 1];

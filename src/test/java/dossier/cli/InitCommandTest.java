@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** dossier init: a new dossier folder that builds at once, and never over an editor's files. */
+/** dossier init: a new dossier folder that builds at once (offline, then with --base-url), and never over an editor's files. */
 class InitCommandTest {
 
     @TempDir
@@ -55,6 +55,13 @@ class InitCommandTest {
         SmallDossier.write(dossier.resolve("content/documents/s-2021-400.txt"), SmallDossier.LETTER);
         assertThat(run("build", "--source", dossier.toString())).as(err.toString()).isZero();
         assertThat(site.resolve("documents/s-2021-400.html")).isRegularFile();
+        assertThat(site.resolve("sitemap.xml")).as("offline until it has an address").doesNotExist();
+
+        assertThat(run("build", "--source", dossier.toString(), "--base-url", "https://example.org/sahel")).as(err.toString()).isZero();
+        assertThat(Files.readString(site.resolve("sitemap.xml"))).contains("https://example.org/sahel/documents/s-2021-400.html");
+        assertThat(Jsoup.parse(site.resolve("documents/s-2021-400.html").toFile(), "UTF-8").select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/sahel/documents/s-2021-400.html");
+        assertThat(site.resolve("feed.xml")).isRegularFile();
     }
 
     @Test

@@ -2,7 +2,6 @@ package dossier.corpus;
 
 import dossier.model.Document;
 import dossier.reading.DocumentReader;
-import dossier.reading.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +14,8 @@ import java.util.stream.Stream;
 /**
  * The real texts the reader is held to: the dossier's five sources (content/documents) and the 18 General
  * Assembly resolutions of another extractor (src/test/resources/corpus/ga-80), read as one dossier, so
- * every text has the words of all the others as evidence.
- *
- * <p>The corpus files open with their extractor's YAML front matter, whose keys (record_id, source_pdf …)
- * the header parser does not know. The reader is held to what it infers from the text alone, so the front
- * matter is blanked out line for line (line numbers stay those of the file) before reading.
+ * every text has the words of all the others as evidence. The corpus files are read as they are, their
+ * extractor's YAML front matter included (its keys record_id, source_pdf … are none of the reader's).
  */
 public final class RealTexts {
 
@@ -56,17 +52,15 @@ public final class RealTexts {
     }
 
     private static List<Text> read(List<Path> files) {
-        List<List<String>> bodies = files.stream().map(RealTexts::lines).map(RealTexts::withoutFrontMatter).toList();
-        Vocabulary vocabulary = Vocabulary.of(bodies);
+        List<Document> documents = DocumentReader.readAll(files);
         List<Text> texts = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            texts.add(new Text(files.get(i), lines(files.get(i)),
-                    DocumentReader.read(files.get(i), bodies.get(i), vocabulary)));
+            texts.add(new Text(files.get(i), lines(files.get(i)), documents.get(i)));
         }
         return List.copyOf(texts);
     }
 
-    /** The file's lines with a YAML front matter replaced by blank lines. */
+    /** The file's lines with a YAML front matter replaced by blank lines: the text as if no header had been written. */
     public static List<String> withoutFrontMatter(List<String> lines) {
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             return lines;

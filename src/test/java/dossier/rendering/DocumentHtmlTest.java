@@ -163,6 +163,25 @@ class DocumentHtmlTest {
     }
 
     @Test
+    void a_programme_of_work_in_columns_is_a_table_with_a_cell_a_column() {
+        Document note = DocumentReader.read(Path.of("a-c-5-99-1.txt"), List.of(
+                "Note by the Secretariat on the organization of work",
+                "",
+                "Annex",
+                "",
+                "Date          Agenda item                                  Documentation",
+                "6 October     Organization of work                          A/C.5/99/1",
+                "7 October     Financing of the Freedonia Mission            A/99/712 and",
+                "              (continued)                                   A/99/7/Add.1"));
+        Element table = DocumentHtml.render(note).selectFirst("#annex table");
+        assertThat(table.select("tr")).hasSize(4).allSatisfy(tr -> assertThat(tr.select("td")).hasSize(3));
+        assertThat(table.select("tr").get(2).select("td").eachText())
+                .containsExactly("7 October", "Financing of the Freedonia Mission", "A/99/712 and");
+        assertThat(table.select("tr").get(3).select("td").stream().map(Element::text).toList())
+                .as("a cell's words wrapped onto the next line stay under their column").containsExactly("", "(continued)", "A/99/7/Add.1");
+    }
+
+    @Test
     void source_text_is_escaped_never_markup() {
         Block evil = new Block(Block.Type.PARAGRAPH, "p-1", "", List.of(Span.text("<script>alert(1)</script> & more")), 0, List.of());
         Document document = new Document("x", new Metadata("", "T", null, DocumentKind.DOCUMENT, "", List.of()),

@@ -4,6 +4,7 @@ import dossier.annotation.Ledger;
 import dossier.model.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public final class Glossary {
     private final GlossaryBuilder learned;
     private final List<Entry> entries;
     private final Map<String, Entry> byId;
+    private final Map<String, List<InDocument>> byDocument;
     private final Lexicon lexicon;
     private final SortedMap<String, SortedSet<String>> unexplained;
 
@@ -29,6 +31,7 @@ public final class Glossary {
         this.learned = learned;
         this.entries = List.copyOf(entries);
         this.byId = entries.stream().collect(Collectors.toMap(Entry::id, e -> e));
+        this.byDocument = byDocument(this.entries);
         this.lexicon = lexicon;
         this.unexplained = unexplained;
     }
@@ -89,14 +92,21 @@ public final class Glossary {
 
     /** The entries a document spells out or uses, by acronym, for its aside. */
     public List<InDocument> in(String slug) {
-        List<InDocument> found = new ArrayList<>();
+        return byDocument.getOrDefault(slug, List.of());
+    }
+
+    /** Every document's entries, found once for all pages rather than by a scan per page. */
+    private static Map<String, List<InDocument>> byDocument(List<Entry> entries) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (Entry entry : entries) {
-            int count = entry.uses().stream().filter(u -> u.slug().equals(slug)).mapToInt(DocumentUses::count).sum();
-            boolean defined = entry.definitions().stream().anyMatch(d -> d.slug().equals(slug));
-            if (count > 0 || defined) {
-                found.add(new InDocument(entry, entry.writtenIn().getOrDefault(slug, List.of(entry.acronym())), count, defined));
-            }
+            entry.definitions().forEach(d -> counts.computeIfAbsent(d.slug(), s -> new HashMap<>()).putIfAbsent(entry.id(), 0));
+            entry.uses().forEach(u -> counts.computeIfAbsent(u.slug(), s -> new HashMap<>()).merge(entry.id(), u.count(), Integer::sum));
         }
+        Map<String, List<InDocument>> found = new HashMap<>();
+        counts.forEach((slug, byEntry) -> found.put(slug, entries.stream().filter(e -> byEntry.containsKey(e.id()))
+                .map(entry -> new InDocument(entry, entry.writtenIn().getOrDefault(slug, List.of(entry.acronym())),
+                        byEntry.get(entry.id()), entry.definitions().stream().anyMatch(d -> d.slug().equals(slug))))
+                .toList()));
         return found;
     }
 

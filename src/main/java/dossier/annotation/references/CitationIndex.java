@@ -43,6 +43,8 @@ public final class CitationIndex {
     private final Map<String, Document> bySlug;
     private final Map<String, Document> bySymbol = new HashMap<>();
     private final Set<Citation> citations = new LinkedHashSet<>();
+    private final Map<String, List<Citation>> byCiting = new HashMap<>();
+    private final Map<String, List<Citation>> byCited = new HashMap<>();
 
     /** The citations the annotator linked on every page, as the ledger holds them, in document order. */
     CitationIndex(List<Document> documents, Ledger ledger) {
@@ -53,6 +55,10 @@ public final class CitationIndex {
             for (Ledger.Mark<Target> mark : ledger.marks(ReferenceAnnotator.CITATIONS, document.slug())) {
                 citations.add(new Citation(document.slug(), mark.anchor(), mark.what()));
             }
+        }
+        for (Citation citation : citations) {
+            byCiting.computeIfAbsent(citation.citing(), d -> new ArrayList<>()).add(citation);
+            byCited.computeIfAbsent(citation.target().slug(), d -> new ArrayList<>()).add(citation);
         }
     }
 
@@ -75,10 +81,8 @@ public final class CitationIndex {
 
     private List<Entry> cites(Document document) {
         Map<Target, List<String>> byTarget = new LinkedHashMap<>();
-        for (Citation citation : citations) {
-            if (citation.citing().equals(document.slug())) {
-                byTarget.computeIfAbsent(citation.target(), t -> new ArrayList<>()).add(citation.paragraph());
-            }
+        for (Citation citation : byCiting.getOrDefault(document.slug(), List.of())) {
+            byTarget.computeIfAbsent(citation.target(), t -> new ArrayList<>()).add(citation.paragraph());
         }
         List<Entry> entries = new ArrayList<>();
         byTarget.forEach((target, paragraphs) -> entries.add(entry(target, "", paragraphLinks(paragraphs, ""))));
@@ -87,7 +91,7 @@ public final class CitationIndex {
 
     /** The dossier documents citing {@code document}, each with its citing paragraphs, linked from a document page. */
     private List<Entry> citedBy(Document document) {
-        return citingEntries(citations.stream().filter(c -> c.target().slug().equals(document.slug())).toList(), "");
+        return citingEntries(byCited.getOrDefault(document.slug(), List.of()), "");
     }
 
     private List<Entry> citingEntries(List<Citation> citations, String toDocuments) {

@@ -27,6 +27,7 @@ public final class SearchTerms {
             "[A-Za-z]{1,6}(?:/[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)+(?: ?\\(\\d{4}\\))?|[\\p{L}\\p{N}\\p{M}]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     static final Set<String> STOP_WORDS = Set.of(
             "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have",
@@ -99,7 +100,11 @@ public final class SearchTerms {
 
     /** Lower case without accents: "Traoré" → "traore". */
     public static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        // Most words are plain ASCII, which has no accents to fold: the build folds every word of the dossier.
+        if (text.chars().allMatch(c -> c < 128)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
     }
 

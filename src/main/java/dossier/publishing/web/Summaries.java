@@ -22,6 +22,8 @@ public final class Summaries {
     private static final Set<Block.Type> TEXT = Set.of(Block.Type.PARAGRAPH, Block.Type.PREAMBULAR, Block.Type.OPERATIVE);
     /** A full stop, question or exclamation mark closing a sentence: followed by a space and a capital, or the end. */
     private static final Pattern END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\"“(]|\\s*$)");
+    /** At most five words and no punctuation: a lead-in such as "The General Assembly", no sentence of its own. */
+    private static final Pattern LEAD_IN = Pattern.compile("\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4}\\s*");
     /** The word before a full stop that does not end a sentence: titles, "No.", "para.", one initial. */
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:\\b(?:Mr|Mrs|Ms|Dr|Messrs|No|Nos|para|paras|art|Art|St|Corr|Rev|Add|Vol|p|pp|cf|e\\.g|i\\.e|etc)|\\b\\p{Lu})$");
@@ -44,12 +46,16 @@ public final class Summaries {
         return shorten(text);
     }
 
-    /** The words of the first paragraph, after the speaker of a resolution ("The General Assembly,") if any. */
+    /**
+     * The words of the first paragraph, after the speaker of a resolution ("The General Assembly,") if any;
+     * a few words without punctuation standing alone before it (a speaker without its comma) lead into it.
+     */
     private static String firstText(List<Block> blocks) {
         String speaker = "";
         for (Block block : blocks) {
-            if (block.type() == Block.Type.PREAMBLE_OPENING) {
-                speaker = block.text().strip() + " ";
+            boolean leadIn = TEXT.contains(block.type()) && LEAD_IN.matcher(block.text()).matches();
+            if (block.type() == Block.Type.PREAMBLE_OPENING || leadIn) {
+                speaker += block.text().strip() + " ";
             } else if (TEXT.contains(block.type()) && !block.text().isBlank()) {
                 return (speaker + block.text()).replaceAll("\\s+", " ").strip();
             } else if (block.type() == Block.Type.ANNEX) {
@@ -73,11 +79,13 @@ public final class Summaries {
             String rest = clean.substring(colon + 2);
             clean = rest.isEmpty() ? clean : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         }
-        return cut(clean, TITLE_MAX);
+        return cut(clean.replaceAll("\\s*[,;:]$", ""), TITLE_MAX);
     }
 
+    /** Cut at a word when long; a clause that runs on (a preambular paragraph ends with a comma) ends in "…". */
     private static String shorten(String text) {
-        return cut(text.replaceAll("\\s+", " ").strip(), MAX);
+        String shortened = cut(text.replaceAll("\\s+", " ").strip(), MAX);
+        return shortened.replaceAll("[,;:]$", "…");
     }
 
     private static String cut(String text, int max) {

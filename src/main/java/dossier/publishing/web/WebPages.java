@@ -1,10 +1,13 @@
 package dossier.publishing.web;
 
 import dossier.model.Document;
+import java.io.File;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What templates need to make the site a public website: the public address of a page (canonical link,
@@ -15,17 +18,26 @@ public final class WebPages {
 
     /** The configuration key; templates see config.dossier_web. */
     public static final String CONFIG_KEY = "dossier.web";
-    /** The Atom feed of the documents, written by JBake's feed renderer with templates/feed.ftl. */
+    /** The Atom feed of the documents, written by JBake's feed renderer with templates/feed.ftlx. */
     public static final String FEED = "feed.xml";
-    /** The page a web server shows for a missing address, written by JBake's 404 renderer with templates/404.ftl. */
+    /** The page a web server shows for a missing address, written by JBake's 404 renderer with templates/404.ftlh. */
     public static final String NOT_FOUND = "404.html";
+    static final String FEED_TEMPLATE = "feed.ftlx";
+    static final String NOT_FOUND_TEMPLATE = "404.ftlh";
+    private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
 
     private final PublicAddress address;
     private final Map<String, String> summaries;
 
     WebPages(PublicAddress address, List<Document> documents) {
         this.address = address;
-        this.summaries = documents.stream().collect(Collectors.toUnmodifiableMap(Document::slug, Summaries::firstSentence));
+        this.summaries = documents.stream().collect(Collectors.toUnmodifiableMap(Document::slug, WebPages::summaryOf));
+    }
+
+    /** An editor's {@code summary} header, kept with the header keys dossier does not read, or the first sentence. */
+    private static String summaryOf(Document document) {
+        return document.header().get("summary") instanceof String summary && !summary.isBlank()
+                ? summary.strip() : Summaries.firstSentence(document);
     }
 
     /**
@@ -34,12 +46,21 @@ public final class WebPages {
      */
     public static void configure(DefaultJBakeConfiguration config, PublicAddress address, List<Document> documents) {
         config.setProperty(CONFIG_KEY, new WebPages(address, documents));
-        config.setProperty("render.error404", true);
+        config.setProperty("render.error404", hasTemplate(config, NOT_FOUND_TEMPLATE));
         config.setProperty("error404.file", NOT_FOUND);
-        config.setProperty("template.error404.file", "404.ftl");
-        config.setProperty("render.feed", address.isSet());
+        config.setProperty("template.error404.file", NOT_FOUND_TEMPLATE);
+        config.setProperty("render.feed", address.isSet() && hasTemplate(config, FEED_TEMPLATE));
         config.setProperty("feed.file", FEED);
-        config.setProperty("template.feed.file", "feed.ftl");
+        config.setProperty("template.feed.file", FEED_TEMPLATE);
+    }
+
+    /** A dossier with templates of its own, made before these pages existed, still builds, without them. */
+    private static boolean hasTemplate(DefaultJBakeConfiguration config, String template) {
+        boolean present = new File(config.getTemplateFolder(), template).isFile();
+        if (!present) {
+            LOG.warn("{} has no {}: the site goes without it", config.getTemplateFolder(), template);
+        }
+        return present;
     }
 
     /** True when the site has a public address (templates then write canonical links and previews). */
@@ -62,7 +83,7 @@ public final class WebPages {
         return Summaries.shortTitle(title);
     }
 
-    /** A document's summary: the first sentence of its text (see {@link Summaries}). */
+    /** A document's summary: its editor's summary header, or the first sentence of its text (see {@link Summaries}). */
     public String summary(String slug) {
         return summaries.getOrDefault(slug, "");
     }

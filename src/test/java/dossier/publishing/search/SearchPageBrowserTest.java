@@ -7,6 +7,7 @@ import dossier.browser.Browser;
 import dossier.build.BuildOptions;
 import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
+import dossier.corpus.RealTexts;
 import dossier.model.Document;
 import dossier.publishing.Unzipped;
 import dossier.rendering.RenderPlan;
@@ -188,7 +189,16 @@ class SearchPageBrowserTest {
             assertThat(result.findElement(By.className("result-missing")).getText()).startsWith("missing:").contains("zzzyzx");
             assertThat(result.findElement(By.cssSelector(".result-missing s")).getText()).isIn("zzzyzx", "crises");
         }
-        assertThat(browser.findElement(By.id("search-status")).getText()).contains("No paragraph matches").contains("some of the words");
+        assertThat(browser.findElement(By.id("search-status")).getText()).contains("No paragraph matches every word of").contains("match some of the words");
+    }
+
+    @Test
+    void axe_core_finds_nothing_on_results_that_match_every_word_some_words_or_a_phrase() {
+        for (String query : List.of("humanitarian crises", "ECOWAS crises zzzyzx", "\"political process\" Mali")) {
+            search(site, query);
+            assertThat(resultLinks()).as(query).isNotEmpty();
+            assertThat(chromium.axe(Map.of())).as("axe-core on the results of %s", query).isEmpty();
+        }
     }
 
     @Test
@@ -218,12 +228,10 @@ class SearchPageBrowserTest {
     void the_page_uses_the_same_term_rules_as_the_index_on_every_word_of_the_sources_and_the_corpus() throws IOException {
         List<String> words = new ArrayList<>(SearchTerms.STOP_WORDS);
         SearchTerms.IRREGULAR_PLURALS.forEach((plural, singular) -> words.addAll(List.of(plural, singular)));
-        for (Path folder : List.of(Path.of("content/documents"), Path.of("../shared/corpus/ga-80"))) {
-            if (Files.isDirectory(folder)) {
-                try (var files = Files.list(folder)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                        words.addAll(List.of(Files.readString(file).split("\\s+")));
-                    }
+        for (Path folder : List.of(Path.of("content/documents"), RealTexts.CORPUS)) {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    words.addAll(List.of(Files.readString(file).split("\\s+")));
                 }
             }
         }

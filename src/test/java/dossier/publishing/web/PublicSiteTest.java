@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dossier.browser.BakedSite;
+import dossier.browser.Browser;
 import dossier.build.BuildOptions;
 import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
@@ -83,6 +84,21 @@ class PublicSiteTest {
     }
 
     @Test
+    void opened_from_disk_a_published_page_copies_a_paragraphs_public_address() {
+        try (Browser browser = Browser.start()) {
+            browser.driver().get(published.resolve("documents/s-2012-894.html").toUri().toString());
+            Object copied = browser.driver().executeScript("""
+                    const copied = [];
+                    if (navigator.clipboard) { navigator.clipboard.writeText = t => { copied.push(t); return Promise.resolve(); }; }
+                    document.execCommand = () => { copied.push(document.querySelector('textarea').value); return true; };
+                    document.querySelector('#document-text a.permalink[href="#para-1"]').click();
+                    return copied;
+                    """);
+            assertThat(copied).isEqualTo(List.of(BASE + "documents/s-2012-894.html#para-1"));
+        }
+    }
+
+    @Test
     void the_sitemap_lists_exactly_the_pages_that_exist_and_robots_txt_points_to_it() throws Exception {
         NodeList locs = xml(published.resolve(PublicSite.SITEMAP)).getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
         List<String> listed = IntStream.range(0, locs.getLength()).mapToObj(i -> locs.item(i).getTextContent()).toList();
@@ -153,6 +169,24 @@ class PublicSiteTest {
             assertThat(notFound.select("main form[role=search]").attr("action")).isEqualTo("search.html");
             assertThat(notFound.select("main li a")).hasSize((int) htmlPages(site).stream().filter(p -> p.startsWith("documents/")).count());
         }
+    }
+
+    @Test
+    void an_editors_summary_header_describes_the_page_and_its_feed_entry(@TempDir Path dossier) throws Exception {
+        SmallDossier.writeInto(dossier);
+        String summary = "The Council's decision to remain seized of the situation in Ruritania.";
+        SmallDossier.write(dossier.resolve("content/documents/s-res-9999.txt"),
+                SmallDossier.RESOLUTION.replace("kind: resolution\n", "kind: resolution\nsummary: " + summary + "\n"));
+        BuildOptions options = SmallDossier.options(dossier);
+        Pipeline.build(new BuildOptions(options.source(), options.output(), options.theme(), BASE));
+
+        Document page = parse(options.output().resolve("documents/s-res-9999.html"));
+        assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(summary);
+        assertThat(parse(options.output().resolve("documents/s-2021-400.html")).select("meta[name=description]").attr("content"))
+                .as("without the header, the first sentence").startsWith("I have the honour to transmit the statement");
+        NodeList summaries = xml(options.output().resolve(WebPages.FEED)).getElementsByTagNameNS(ATOM, "summary");
+        List<String> inFeed = IntStream.range(0, summaries.getLength()).mapToObj(i -> summaries.item(i).getTextContent()).toList();
+        assertThat(inFeed).hasSize(2).contains(summary);
     }
 
     @Test
