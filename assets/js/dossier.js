@@ -2,9 +2,11 @@
 (function () {
   "use strict";
 
-  /* The page's permanent address, without any query or fragment. */
+  /* The page's permanent address: its public one (the canonical link of a published site), or where it was
+     opened from, without any query or fragment. */
   function pageUrl() {
-    return location.href.split("#")[0].split("?")[0];
+    var canonical = document.querySelector('link[rel="canonical"]');
+    return canonical ? canonical.href : location.href.split("#")[0].split("?")[0];
   }
 
   document.querySelectorAll("[data-page-url]").forEach(function (el) {
@@ -45,6 +47,20 @@
       if (target) { copyText(target.textContent.replace(/\s+/g, " ").trim(), button); }
     }
   });
+
+  /* The header's menu is a <details> and works without script; with it, Escape or a click elsewhere closes it. */
+  var menu = document.querySelector(".site-menu");
+  if (menu) {
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.open) {
+        menu.open = false;
+        menu.querySelector("summary").focus();
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (menu.open && !menu.contains(event.target)) { menu.open = false; }
+    });
+  }
 
   window.dossier = { pageUrl: pageUrl, copyText: copyText };
 })();

@@ -25,7 +25,21 @@
     return fold(text).replace(/\s+/g, "");
   }
 
+  /* SearchTerms.IRREGULAR_PLURALS */
+  var IRREGULAR_PLURALS = new Map([["crises", "crisis"], ["analyses", "analysis"], ["theses", "thesis"],
+    ["hypotheses", "hypothesis"], ["syntheses", "synthesis"], ["diagnoses", "diagnosis"],
+    ["parentheses", "parenthesis"], ["emphases", "emphasis"], ["synopses", "synopsis"],
+    ["criteria", "criterion"], ["phenomena", "phenomenon"], ["memoranda", "memorandum"],
+    ["addenda", "addendum"], ["corrigenda", "corrigendum"], ["strata", "stratum"],
+    ["curricula", "curriculum"], ["indices", "index"], ["appendices", "appendix"],
+    ["matrices", "matrix"], ["men", "man"], ["women", "woman"],
+    ["children", "child"], ["feet", "foot"], ["teeth", "tooth"], ["mice", "mouse"],
+    ["lives", "life"], ["wives", "wife"], ["knives", "knife"], ["halves", "half"],
+    ["thieves", "thief"]]);
+
   function stem(word) {
+    var irregular = IRREGULAR_PLURALS.get(word);
+    if (irregular !== undefined) { return irregular; }
     var n = word.length;
     if (n <= 3 || !word.endsWith("s")) { return word; }
     if (word.endsWith("ies") && n > 4 && !word.endsWith("eies") && !word.endsWith("aies")) {
@@ -159,24 +173,46 @@
 
   /* ---- Queries ---- */
 
-  /* What a reader typed, as clauses that every result must meet: one per word or symbol. The word being
-     typed (the last, with nothing after it) and symbols also match as prefixes. */
+  /* What a reader typed, as clauses: one per word or symbol, and one per quoted phrase of several words
+     ("political process"), which a paragraph meets only with its words in that order. The word being typed
+     (the last, with nothing after it) and symbols also match as prefixes. */
+  var QUOTED = /["“”„]([^"“”„]*)(?:["“”„]|$)/g;
+
   function parse(query) {
     var clauses = [];
+    var at = 0;
+    var quoted;
+    QUOTED.lastIndex = 0;
+    while ((quoted = QUOTED.exec(query)) !== null) {
+      addWords(clauses, query.slice(at, quoted.index), false);
+      var inside = tokens(quoted[1]);
+      if (inside.length > 1) {
+        clauses.push({ phrase: inside.map(function (t) { return t.term; }), word: quoted[1].trim(), prefix: false,
+          symbol: false, hits: new Map(), matched: new Set() });
+      } else {
+        addWords(clauses, quoted[1], false);
+      }
+      at = quoted.index + quoted[0].length;
+    }
+    addWords(clauses, query.slice(at), true);
+    return clauses;
+  }
+
+  /* The clauses of unquoted text; its last word is a prefix when it ends the query (typing goes on there). */
+  function addWords(clauses, text, endsQuery) {
     var symbolEnd = -1;
-    tokens(query).forEach(function (t) {
+    tokens(text).forEach(function (t) {
       if (t.start < symbolEnd) { return; }
       if (t.symbol) { symbolEnd = t.end; }
       clauses.push({
         term: t.term,
-        word: t.symbol ? t.term : fold(query.slice(t.start, t.end)),
-        prefix: t.symbol || t.end === query.length,
+        word: t.symbol ? t.term : text.slice(t.start, t.end),
+        prefix: t.symbol || (endsQuery && t.end === text.length),
         symbol: t.symbol,
         hits: new Map(),
         matched: new Set()
       });
     });
-    return clauses;
   }
 
   function better(hits, paragraph, score) {
@@ -203,15 +239,43 @@
     });
   }
 
+  /* A quoted phrase: the paragraphs that hold all its terms, kept when their text has them one after the
+     other (words that are no terms, such as "of", may stand between). */
+  function addPhrase(clause) {
+    var lists = clause.phrase.map(postings);
+    if (lists.some(function (l) { return l.size === 0; })) { return; }
+    lists[0].forEach(function (w, paragraph) {
+      if (!lists.every(function (l) { return l.has(paragraph); })) { return; }
+      if (phraseRanges(tokens(index.paragraphs[paragraph][3]), clause.phrase).length === 0) { return; }
+      var sum = 0;
+      clause.phrase.forEach(function (t, i) { sum += rarity(t) * lists[i].get(paragraph); });
+      better(clause.hits, paragraph, sum);
+    });
+  }
+
+  /* Where a text's terms (tokens) run as a phrase's terms, in order: [start, end] character ranges. */
+  function phraseRanges(found, phrase) {
+    var ranges = [];
+    for (var i = 0; i + phrase.length <= found.length; i++) {
+      var all = phrase.every(function (term, k) { return found[i + k].term === term; });
+      if (all) { ranges.push([found[i].start, found[i + phrase.length - 1].end]); }
+    }
+    return ranges;
+  }
+
   /* Each clause's paragraphs: its term, the terms it starts (while typing), an acronym's expansion.
      Returns the expansions of the acronyms met, to highlight them. */
   function matchClauses(clauses) {
     var expansions = [];
     var acronymsFound = new Set();
     clauses.forEach(function (clause) {
+      if (clause.phrase) {
+        addPhrase(clause);
+        return;
+      }
       addTerm(clause, clause.term, 1);
-      if (clause.prefix && clause.word.length >= 2) {
-        termsStartingWith(clause.word).forEach(function (t) { if (t !== clause.term) { addTerm(clause, t, 0.5); } });
+      if (clause.prefix && fold(clause.word).length >= 2) {
+        termsStartingWith(fold(clause.word)).forEach(function (t) { if (t !== clause.term) { addTerm(clause, t, 0.5); } });
       }
       [clause.term].concat(Array.from(clause.matched)).forEach(function (t) {
         if (own(index.acronyms, t) && !acronymsFound.has(t)) {
@@ -229,7 +293,7 @@
     var found = [];
     Object.keys(index.acronyms).forEach(function (acronym) {
       var expansion = index.acronyms[acronym];
-      var spells = function (c, e) { return e === c.term || (c.prefix && e.startsWith(c.word)); };
+      var spells = function (c, e) { return !c.phrase && (e === c.term || (c.prefix && e.startsWith(fold(c.word)))); };
       var group = clauses.filter(function (c) { return expansion.some(function (e) { return spells(c, e); }); });
       var covered = expansion.every(function (e) { return group.some(function (c) { return spells(c, e); }); });
       if (covered && group.length > 0) {
@@ -254,20 +318,33 @@
     });
   }
 
-  /* Paragraphs that meet every clause, best first; a tie keeps document order. */
+  /* Paragraphs that meet every clause first, then those that meet most of them (at least half of the words;
+     a symbol, which names the documents to search, always), each with the clauses it misses; best first
+     within each, a tie keeping document order. */
   function rank(clauses) {
     var results = [];
-    if (clauses.length === 0) { return results; }
-    var smallest = clauses.reduce(function (a, b) { return a.hits.size <= b.hits.size ? a : b; });
-    smallest.hits.forEach(function (unused, paragraph) {
-      var score = 0;
+    var words = clauses.filter(function (c) { return !c.symbol; }).length;
+    var needed = clauses.length - Math.floor(words / 2);
+    var candidates = new Set();
+    clauses.forEach(function (c) { c.hits.forEach(function (unused, paragraph) { candidates.add(paragraph); }); });
+    candidates.forEach(function (paragraph) {
+      var score = 0, missing = [];
       for (var c of clauses) {
-        if (!c.hits.has(paragraph)) { return; }
-        score += c.hits.get(paragraph);
+        if (c.hits.has(paragraph)) {
+          score += c.hits.get(paragraph);
+        } else if (c.symbol) {
+          return;
+        } else {
+          missing.push(c.word);
+        }
       }
-      results.push({ paragraph: paragraph, score: score });
+      if (clauses.length - missing.length >= needed) {
+        results.push({ paragraph: paragraph, score: score, missing: missing });
+      }
     });
-    return results.sort(function (a, b) { return b.score - a.score || a.paragraph - b.paragraph; });
+    return results.sort(function (a, b) {
+      return a.missing.length - b.missing.length || b.score - a.score || a.paragraph - b.paragraph;
+    });
   }
 
   function search(query) {
@@ -275,7 +352,10 @@
     var expansions = matchClauses(clauses);
     var matched = new Set(matchSpelledOutAcronyms(clauses));
     matchDocumentsNamed(clauses);
-    clauses.forEach(function (c) { c.matched.forEach(function (t) { matched.add(t); }); });
+    clauses.forEach(function (c) {
+      c.matched.forEach(function (t) { matched.add(t); });
+      if (c.phrase) { expansions.push(c.phrase); }
+    });
     return {
       clauses: clauses.length,
       documents: documentsWithSymbol(clauses),
@@ -303,12 +383,7 @@
     var found = tokens(text);
     var ranges = [];
     found.forEach(function (t) { if (highlight.terms.has(t.term)) { ranges.push([t.start, t.end]); } });
-    highlight.phrases.forEach(function (phrase) {
-      for (var i = 0; i + phrase.length <= found.length; i++) {
-        var all = phrase.every(function (term, k) { return found[i + k].term === term; });
-        if (all) { ranges.push([found[i].start, found[i + phrase.length - 1].end]); }
-      }
-    });
+    highlight.phrases.forEach(function (phrase) { ranges.push.apply(ranges, phraseRanges(found, phrase)); });
     ranges.sort(function (a, b) { return a[0] - b[0]; });
     var merged = [];
     ranges.forEach(function (r) {
@@ -375,6 +450,20 @@
     return li;
   }
 
+  /* "missing: crises": the words a result lacks, struck through. */
+  function missing(words) {
+    var p = document.createElement("p");
+    p.className = "result-missing";
+    p.appendChild(document.createTextNode("missing: "));
+    words.forEach(function (word, i) {
+      if (i > 0) { p.appendChild(document.createTextNode(", ")); }
+      var s = document.createElement("s");
+      s.textContent = word;
+      p.appendChild(s);
+    });
+    return p;
+  }
+
   /* Where a result lands: the item printed inside the paragraph (p[4]: anchor, label, offset) that holds
      the first match, or the paragraph itself when the match comes before any item. */
   function landing(p, ranges) {
@@ -406,6 +495,7 @@
       var ranges = marks(p[3], found.highlight);
       var place = landing(p, ranges);
       var li = item(d[0] + "#" + place[0], documentName(d), place[1], d[1] ? d[2] : "");
+      if (r.missing.length) { li.appendChild(missing(r.missing)); }
       li.appendChild(snippet(p[3], ranges));
       list.appendChild(li);
     });
@@ -414,8 +504,12 @@
       status.textContent = "Type a word of two letters or more; common words such as “the” are not searched.";
       return;
     }
-    status.textContent = (n === 0 ? "No paragraph matches" : n === 1 ? "1 paragraph matches" : n + " paragraphs match")
-      + " “" + query.trim() + "”" + (n > SHOWN ? "; the first " + SHOWN + " are shown, add a word to narrow the search." : ".")
+    var all = found.paragraphs.filter(function (r) { return r.missing.length === 0; }).length;
+    var some = n - all;
+    status.textContent = (all === 0 ? "No paragraph matches" : all === 1 ? "1 paragraph matches" : all + " paragraphs match")
+      + (found.clauses > 1 && all > 0 ? " every word of" : "") + " “" + query.trim() + "”"
+      + (some > 0 ? "; " + (some === 1 ? "1 more matches" : some + " more match") + " some of the words, shown after with the words they miss" : "")
+      + (n > SHOWN ? "; the first " + SHOWN + " are shown, add a word to narrow the search." : ".")
       + (n === 0 ? " Try fewer words, or the start of a word." : "");
     lastQueryMs = performance.now() - started;
   }
@@ -448,6 +542,8 @@
 
   window.dossierSearch = {
     terms: terms,
+    indexedTerms: function () { return sortedTerms.slice(); },
+    postings: function (term) { return Array.from(postings(term)); },
     search: search,
     lastQueryMs: function () { return lastQueryMs; }
   };

@@ -7,7 +7,12 @@ import java.nio.file.Path;
  *
  * @param source the dossier folder (holding content/, maybe templates/ and assets/)
  * @param output where the site goes; replaced only by a complete build
- * @param theme  the folder whose templates/ and assets/ serve dossiers that have none
+ * @param theme   the folder whose templates/ and assets/ serve dossiers that have none
+ * @param baseUrl the public address given on the command line, over jbake.properties' one; null if none
  */
-public record BuildOptions(Path source, Path output, Path theme) {
+public record BuildOptions(Path source, Path output, Path theme, String baseUrl) {
+
+    public BuildOptions(Path source, Path output, Path theme) {
+        this(source, output, theme, null);
+    }
 }

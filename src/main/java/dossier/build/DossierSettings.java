@@ -1,5 +1,6 @@
 package dossier.build;
 
+import dossier.publishing.web.PublicAddress;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,14 +14,26 @@ import java.util.Properties;
  * these keys as config.dossier_title …).
  *
  * @param title the dossier's name, shown on every page
- * @param name  a file-name-safe name, used for the offline zip and its top folder
+ * @param name    a file-name-safe name, used for the offline zip and its top folder
+ * @param address where the site is published ({@code dossier.base_url}), or offline
  */
-public record DossierSettings(String title, String name) {
+public record DossierSettings(String title, String name, PublicAddress address) {
 
     static final String TITLE = "dossier.title";
     static final String NAME = "dossier.name";
+    static final String BASE_URL = "dossier.base_url";
 
     public static DossierSettings load(Path root) {
+        return load(root, null);
+    }
+
+    /** A name fit for files and zips: "Mali Dossier 2012" → "mali-dossier-2012". */
+    public static String fileSafeName(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** The settings, with the base URL given on the command line (when not null) instead of the file's. */
+    public static DossierSettings load(Path root, String baseUrl) {
         Properties properties = new Properties();
         Path file = root.resolve("jbake.properties");
         if (Files.isRegularFile(file)) {
@@ -32,6 +45,8 @@ public record DossierSettings(String title, String name) {
         }
         String title = properties.getProperty(TITLE, "Dossier").strip();
         String name = properties.getProperty(NAME, root.getFileName() == null ? "dossier" : root.getFileName().toString());
-        return new DossierSettings(title, name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        return new DossierSettings(title, fileSafeName(name),
+                baseUrl != null ? PublicAddress.of(baseUrl, "--base-url")
+                        : PublicAddress.of(properties.getProperty(BASE_URL), file + ": " + BASE_URL));
     }
 }

@@ -4,6 +4,7 @@ import dossier.annotation.Annotator;
 import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.AcronymAnnotator;
 import dossier.annotation.acronyms.Glossary;
+import dossier.annotation.index.DossierIndex;
 import dossier.annotation.notes.Note;
 import dossier.annotation.notes.NoteAnnotator;
 import dossier.annotation.notes.NoteReader;
@@ -16,7 +17,7 @@ import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
-import dossier.publishing.search.SearchIndex;
+import dossier.publishing.web.PublicSite;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
@@ -41,12 +42,14 @@ public final class Pipeline {
 
     /** What the build learned from every document's model before rendering any. */
     private record Learned(List<Document> documents, Ledger ledger, ReferenceAnnotator references,
-                           AcronymAnnotator acronyms, List<Note> notes, CompletableFuture<Timeline> timeline) {
+                           AcronymAnnotator acronyms, DossierIndex index, List<Note> notes,
+                           CompletableFuture<Timeline> timeline) {
 
         /** Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
-         * and notes go last as they add asides that no other annotator may treat as document text. */
+         * the index reads the paragraphs' words, and notes go last as they add asides that no other annotator
+         * may treat as document text. */
         List<Annotator> annotators() {
-            return List.of(references, acronyms, new NoteAnnotator(notes));
+            return List.of(references, acronyms, index.annotator(), new NoteAnnotator(notes));
         }
     }
 
@@ -61,7 +64,7 @@ public final class Pipeline {
         long start = System.nanoTime();
         Stages stages = new Stages();
         SiteSources sources = SiteSources.resolve(options.source(), options.theme());
-        DossierSettings settings = DossierSettings.load(sources.root());
+        DossierSettings settings = DossierSettings.load(sources.root(), options.baseUrl());
 
         // Read every source first: a bad one stops the build before anything is written.
         List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(sources.content())));
@@ -77,21 +80,23 @@ public final class Pipeline {
         Ledger ledger = new Ledger();
         // The timeline is needed only for its page: it is learned on another core meanwhile.
         CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() -> Timeline.learn(documents));
-        return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger),
-                Glossary.learn(documents, sources.content()).annotator(ledger),
+        Glossary glossary = Glossary.learn(documents, sources.content());
+        return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger), glossary.annotator(ledger),
+                DossierIndex.learn(documents, sources.content(), glossary, ledger),
                 NoteReader.readAll(sources.content(), documents), timeline);
     }
 
     /** The pages made from the whole dossier, from what the pass marked on every page. */
     private static List<DossierPage> dossierPages(Learned learned) {
         List<DossierPage> pages = new ArrayList<>();
-        pages.add(new DossierPage("glossary.html", "glossary.ftl", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
-        pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftl", "Citations", learned.references().index().pageData()));
-        pages.add(new DossierPage("timeline.html", "timeline.ftl", "Timeline", Map.of("timeline", learned.timeline().join())));
+        pages.add(new DossierPage("glossary.html", "glossary.ftlh", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
+        pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftlh", "Citations", learned.references().index().pageData()));
+        pages.add(new DossierPage(DossierIndex.PAGE, "subjects.ftlh", "Index", Map.of("index", learned.index())));
+        pages.add(new DossierPage("timeline.html", "timeline.ftlh", "Timeline", Map.of("timeline", learned.timeline().join())));
         if (!learned.notes().isEmpty()) {
-            pages.add(new DossierPage("notes.html", "notes.ftl", "Notes", Map.of("notes", learned.notes())));
+            pages.add(new DossierPage("notes.html", "notes.ftlh", "Notes", Map.of("notes", learned.notes())));
         }
-        pages.add(new DossierPage("search.html", "search.ftl", "Search", Map.of()));
+        pages.add(new DossierPage("search.html", "search.ftlh", "Search", Map.of()));
         return pages;
     }
 
@@ -105,8 +110,8 @@ public final class Pipeline {
             RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), learned.annotators(), dossierPages(learned),
                     pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)));
             stages.runStage("bake", () -> {
-                Bakery.bake(sources, site, plan);
-                SourceFolder.removeCopies(sources.content(), site);
+                Bakery.bake(sources, site, plan, settings.address());
+                PublicSite.write(site, settings.address());
             });
             // Links are checked once every file they may name exists; the zip holds the finished, checked
             // site, so it comes last.

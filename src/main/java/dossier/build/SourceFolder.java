@@ -1,37 +1,31 @@
 package dossier.build;
 
+import dossier.model.Block;
 import dossier.model.Document;
 import dossier.reading.DocumentReader;
+import dossier.reading.SourceCheck;
 import dossier.reading.SourceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Finds and reads every UN text source (.txt) under a content folder, in a stable order. */
+/**
+ * Finds and reads every UN text source (.txt) under a content folder, in a stable order. Every problem
+ * of every source (not text, bad header, a page name or UN symbol claimed twice) is reported at once.
+ */
 final class SourceFolder {
 
-    static final String SOURCE_EXTENSION = ".txt";
+    private static final Logger LOG = LoggerFactory.getLogger(SourceFolder.class);
 
     private SourceFolder() {
-    }
-
-    /**
-     * Deletes from a baked site the copies JBake made of the sources: it copies every content file it has
-     * no markup engine for, and the sources are rendered by dossier itself, not by JBake.
-     */
-    static void removeCopies(Path content, Path site) {
-        try (Stream<Path> walk = Files.walk(content)) {
-            for (Path source : walk.filter(p -> p.getFileName().toString().endsWith(SOURCE_EXTENSION)).toList()) {
-                Files.deleteIfExists(site.resolve(content.relativize(source).toString()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static List<Document> readAll(Path content) {
@@ -40,20 +34,68 @@ final class SourceFolder {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(content)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(SOURCE_EXTENSION))
+            files = walk.filter(p -> p.getFileName().toString().endsWith(Document.SOURCE_EXTENSION))
                     .filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<SourceException> problems = pageNameProblems(files);
+        SourceCheck check = SourceCheck.of(files);
+        check.warnings().forEach(LOG::warn);
+        problems.addAll(check.problems());
+        if (!problems.isEmpty()) {
+            throw SourceException.all(problems);
+        }
+        // Read together: a word split at a line end is rejoined on evidence from the whole dossier.
+        List<Document> documents = DocumentReader.readAll(files);
+        problems.addAll(symbolProblems(files, documents));
+        if (!problems.isEmpty()) {
+            throw SourceException.all(problems);
+        }
+        for (int i = 0; i < files.size(); i++) {
+            if (unstructured(documents.get(i))) {
+                LOG.warn("{}:1: no UN symbol, heading or numbered paragraph recognised: built as plain paragraphs"
+                        + " (add 'symbol' and 'title' to its header if it is a UN document)", files.get(i));
+            }
+        }
+        return documents;
+    }
+
+    /** A page name (Document.slugOf) must exist and belong to one source only. */
+    private static List<SourceException> pageNameProblems(List<Path> files) {
+        List<SourceException> problems = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path file : files) {
             String slug = Document.slugOf(file.getFileName().toString());
+            if (slug.isEmpty()) {
+                problems.add(new SourceException(file, 1, "the file name gives no page name (it needs a letter a-z or a digit); rename it"));
+                continue;
+            }
             Path other = seen.putIfAbsent(slug, file);
             if (other != null) {
-                throw new SourceException(file, 1, "same page name '" + slug + "' as " + other + "; rename one of them");
+                problems.add(new SourceException(file, 1, "same page name '" + slug + "' as " + other + "; rename one of them"));
             }
         }
-        // Read together: a word split at a line end is rejoined on evidence from the whole dossier.
-        return DocumentReader.readAll(files);
+        return problems;
+    }
+
+    /** Links to a UN symbol must have one page to go to. */
+    private static List<SourceException> symbolProblems(List<Path> files, List<Document> documents) {
+        List<SourceException> problems = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            String symbol = documents.get(i).metadata().symbol();
+            Path other = symbol.isEmpty() ? null : seen.putIfAbsent(symbol, files.get(i));
+            if (other != null) {
+                problems.add(new SourceException(files.get(i), 1, "same UN symbol " + symbol + " as " + other
+                        + "; correct 'symbol' in the header of one of them, or remove the copy"));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean unstructured(Document document) {
+        return document.metadata().symbol().isEmpty() && document.anchoredBlocks().stream()
+                .noneMatch(b -> b.type() != Block.Type.PARAGRAPH || !b.number().isEmpty());
     }
 }

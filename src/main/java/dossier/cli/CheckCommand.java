@@ -1,7 +1,10 @@
 package dossier.cli;
 
+import dossier.annotation.index.IndexCandidates;
 import dossier.build.Pipeline;
 import dossier.model.Document;
+import dossier.publishing.SiteSources;
+import dossier.rendering.DocumentHtml;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +28,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<Document> documents = Pipeline.read(options.toBuildOptions());
         Reports.print(documents, spec.commandLine().getOut());
+        SiteSources sources = SiteSources.resolve(options.toBuildOptions().source(), options.toBuildOptions().theme());
+        IndexCandidates.report(documents, sources.content(), DocumentHtml::render).forEach(spec.commandLine().getOut()::println);
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

@@ -5,10 +5,11 @@ import dossier.reading.SourceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The dossier command line: build, serve, check. */
+/** The dossier command line: init, build, serve, check. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds an annotated dossier of United Nations documents into a static website.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, CheckCommand.class,
+            CommandLine.HelpCommand.class})
 public final class DossierCommand {
 
     public static void main(String[] args) {
@@ -26,12 +27,21 @@ public final class DossierCommand {
         return new CommandLine(new DossierCommand()).setExecutionExceptionHandler(DossierCommand::explain);
     }
 
-    /** A bad source or a failed build is the editor's to fix: one clear message and exit 1, no stack trace. */
-    private static int explain(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
-        if (e instanceof SourceException || e instanceof BuildException) {
-            command.getErr().println("dossier: " + command.getCommandName() + " failed: " + e.getMessage());
-            return 1;
+    /**
+     * Whatever fails, the editor gets one message and exit 1, never a stack trace: a bad source or a failed
+     * build says what to fix; anything else is named as dossier's own fault. --verbose adds the trace.
+     */
+    private static int explain(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        boolean known = e instanceof SourceException || e instanceof BuildException;
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        command.getErr().println("dossier: " + command.getCommandName() + " failed: " + message);
+        boolean verbose = command.getParseResult() != null && command.getParseResult().hasMatchedOption("--verbose");
+        if (verbose) {
+            e.printStackTrace(command.getErr());
+        } else if (!known) {
+            command.getErr().println("dossier: this is an error in dossier itself (" + e.getClass().getSimpleName()
+                    + "); run again with --verbose for the details to report");
         }
-        throw e;
+        return 1;
     }
 }

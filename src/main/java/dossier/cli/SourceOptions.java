@@ -16,6 +16,10 @@ final class SourceOptions {
     @Option(names = "--output", paramLabel = "DIR", description = "Where the site is written (default: SOURCE/output).")
     Path output;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = "The site's public address, e.g. https://example.org/mali/"
+            + " (default: dossier.base_url in jbake.properties; none: an offline site, with no absolute address of its own).")
+    String baseUrl;
+
     @Option(names = {"-v", "--verbose"}, description = "Say what each stage does.")
     boolean verbose;
 
@@ -24,6 +28,6 @@ final class SourceOptions {
             Logging.verbose();
         }
         Path theme = Path.of(System.getProperty(HOME_PROPERTY, "."));
-        return new BuildOptions(source, output != null ? output : source.resolve("output"), theme);
+        return new BuildOptions(source, output != null ? output : source.resolve("output"), theme, baseUrl);
     }
 }

@@ -5,15 +5,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a reader names an anchored place: "para. 9 (b)" for {@code para-9-b}. One rule for every page
- * that points into a document (timeline, glossary back-links, citations, search results).
+ * How a reader names an anchored place: "para. 9 (b)" for {@code para-9-b}, "section II, para. 2" for
+ * {@code sec-ii-para-2}, "footnote 1" for {@code fn-1}, "annex, para. 3" for {@code annex-para-3}. One rule
+ * for every place that names a point in a document (the page's own links to copy, timeline, glossary
+ * back-links, citations, search results).
  */
 public final class AnchorLabels {
 
+    private static final Pattern IN_ANNEX = Pattern.compile("(annex(?:-(\\d+))?)(?:-(.+))?");
+    private static final Pattern SECTION_PARA = Pattern.compile("sec-([a-z0-9]+(?:-[a-z0-9]+)*?)-(para-.+)");
     private static final Pattern PARA = Pattern.compile("para-(\\d+)((?:-[a-z]+)*)");
     private static final Pattern PREAMBLE = Pattern.compile("pp-(\\d+)");
     private static final Pattern PLAIN = Pattern.compile("p-(\\d+)");
-    private static final Pattern ANNEX = Pattern.compile("annex(?:-(\\d+))?(?:-p-(\\d+))?");
+    private static final Pattern FOOTNOTE = Pattern.compile("fn-(\\d+)");
     private static final Pattern SECTION = Pattern.compile("sec-(.+)");
 
     private AnchorLabels() {
@@ -21,6 +25,17 @@ public final class AnchorLabels {
 
     public static String label(String anchor) {
         Matcher m;
+        if ((m = IN_ANNEX.matcher(anchor)).matches()) {
+            String annex = m.group(2) == null ? "annex" : "annex " + m.group(2);
+            if (m.group(3) == null) {
+                return annex;
+            }
+            String inside = label(m.group(3));
+            return inside.equals(m.group(3)) ? anchor : annex + ", " + inside;
+        }
+        if ((m = SECTION_PARA.matcher(anchor)).matches() && PARA.matcher(m.group(2)).matches()) {
+            return "section " + numbering(m.group(1)) + ", " + label(m.group(2));
+        }
         if ((m = PARA.matcher(anchor)).matches()) {
             StringBuilder label = new StringBuilder("para. ").append(m.group(1));
             for (String part : m.group(2).split("-")) {
@@ -36,16 +51,20 @@ public final class AnchorLabels {
         if ((m = PLAIN.matcher(anchor)).matches()) {
             return "para. " + m.group(1) + " (unnumbered)";
         }
-        if ((m = ANNEX.matcher(anchor)).matches()) {
-            String annex = m.group(1) == null ? "annex" : "annex " + m.group(1);
-            return m.group(2) == null ? annex : annex + ", para. " + m.group(2) + " (unnumbered)";
+        if ((m = FOOTNOTE.matcher(anchor)).matches()) {
+            return "footnote " + m.group(1);
         }
         if ((m = SECTION.matcher(anchor)).matches()) {
             String path = m.group(1);
             return path.matches("[a-z0-9]+(-[a-z0-9]+)*") && path.length() <= 12
-                    ? "section " + path.toUpperCase(Locale.ROOT).replace('-', '.')
+                    ? "section " + numbering(path)
                     : "section “" + path.replace('-', ' ') + "”";
         }
         return anchor;
+    }
+
+    /** "ii-a" → "II.A": a section's numbering path as printed. */
+    private static String numbering(String path) {
+        return path.toUpperCase(Locale.ROOT).replace('-', '.');
     }
 }

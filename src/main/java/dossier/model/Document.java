@@ -1,28 +1,51 @@
 package dossier.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A source document read into structure. Every later stage (annotation, rendering, indexing) works
  * from this model, never from the raw text.
  *
- * @param slug     file-name stem of the source, used for the page's address: "s-2012-894"
+ * @param slug     the page name, from the source's file name by {@link #slugOf}: "s-2012-894"
  * @param metadata what the document is
  * @param blocks   its text, in source order
  * @param report   what the reader noticed, for editors
+ * @param header   the header keys dossier does not read itself, as the editor wrote them, for templates
  */
-public record Document(String slug, Metadata metadata, List<Block> blocks, ReadingReport report) {
+public record Document(String slug, Metadata metadata, List<Block> blocks, ReadingReport report,
+                       Map<String, Object> header) {
+
+    /** The file extension of a UN text source under content/. */
+    public static final String SOURCE_EXTENSION = ".txt";
 
     public Document {
         blocks = List.copyOf(blocks);
+        header = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(header));
     }
 
-    /** The slug of a source file: its name without extension, in lower case ("S-2012-894.txt" → "s-2012-894"). */
+    /** A document whose header holds nothing beyond what dossier reads. */
+    public Document(String slug, Metadata metadata, List<Block> blocks, ReadingReport report) {
+        this(slug, metadata, blocks, report, Map.of());
+    }
+
+    /**
+     * The page name of a source file, the one rule every stage uses for a document's address: its name
+     * without extension, accents dropped, in lower case, every run of other characters one hyphen
+     * ("A-RES-72-297.txt" → "a-res-72-297", "Letter of 21 June 2023.txt" → "letter-of-21-june-2023",
+     * "lettre-été.txt" → "lettre-ete"). It holds only a-z, 0-9 and inner hyphens, so no name can reach
+     * outside the folder its page is written to; empty when the name has no such letter or digit.
+     */
     public static String slugOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return (dot > 0 ? fileName.substring(0, dot) : fileName).toLowerCase(java.util.Locale.ROOT);
+        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String folded = java.text.Normalizer.normalize(stem, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return NOT_NAME.matcher(folded.toLowerCase(java.util.Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
     }
+
+    private static final java.util.regex.Pattern NOT_NAME = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
     /** Every anchored block, depth first, in source order: what search and cross-references point at. */
     public List<Block> anchoredBlocks() {

@@ -1,5 +1,8 @@
 package dossier.publishing;
 
+import dossier.publishing.web.PublicAddress;
+import dossier.publishing.web.WebPages;
+import dossier.rendering.HtmlTemplateEngine;
 import dossier.rendering.RenderPlan;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +31,12 @@ public final class Bakery {
     }
 
     /** Bakes the site; every error JBake collected instead of throwing fails the bake. */
-    public static void bake(SiteSources sources, Path destination, RenderPlan plan) {
+    public static void bake(SiteSources sources, Path destination, RenderPlan plan, PublicAddress address) {
+        List<Path> unescaped = HtmlTemplateEngine.unescapedTemplates(sources.templates());
+        if (!unescaped.isEmpty()) {
+            throw new BuildException(unescaped.stream().map(t -> t + ": a .ftl template would print text unescaped; rename it to .ftlh")
+                    .collect(Collectors.joining("\n")));
+        }
         DefaultJBakeConfiguration config;
         try {
             config = new JBakeConfigurationFactory()
@@ -36,23 +44,27 @@ public final class Bakery {
         } catch (RuntimeException e) {
             throw new BuildException("cannot configure JBake for " + sources.root() + ": " + e.getMessage(), e);
         }
-        config.setContentFolder(sources.content().toFile());
+        EditorialContent content = EditorialContent.mirror(sources.content());
+        config.setContentFolder(content.root().toFile());
         config.setTemplateFolder(sources.templates().toFile());
         config.setAssetFolder(sources.assets().toFile());
         config.setDatabaseStore("memory");
-        // Only what dossier templates: no feed, archive, tags or sitemap.
-        config.setProperty("render.feed", false);
+        // Only what dossier templates: no archive, tags or JBake sitemap (the feed: WebPages.configure).
         config.setProperty("render.archive", false);
         config.setProperty("render.tags", false);
         config.setProperty("render.sitemap", false);
         config.setProperty("render.index", true);
         // JBake's default adds HARDWRAPS, which breaks every wrapped Markdown line with a <br>.
         config.setProperty("markdown.extensions", "AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS");
-        config.setTemplateFileNameForDocType("page", "page.ftl");
+        config.setTemplateFileNameForDocType("page", "page.ftlh");
+        config.setProperty("template.index.file", "index.ftlh");
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
+        WebPages.configure(config, address, plan.documents());
 
         Oven oven = new Oven(config);
-        oven.bake();
+        try (content) {
+            oven.bake();
+        }
         List<Throwable> errors = oven.getErrors();
         if (!errors.isEmpty()) {
             throw new BuildException("JBake could not render the site:\n" + errors.stream()

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * The lines of a UN document's first-page masthead: "United Nations", the symbol, the organ,
  * "Distr.: General", the date, "Original: English", the session and agenda item, "Resolution adopted
- * by …". Extraction often puts two of them on one line, separated by wide spaces.
+ * by …", "[on the report of the First Committee …]". Extraction often puts several of them on one line,
+ * separated by wide spaces or by a single one.
  */
 final class CoverLines {
 
@@ -20,17 +21,14 @@ final class CoverLines {
             "[A-Z][a-z]+(?:-[a-z]+)? session",
             "(?:Agenda )?[Ii]tems? \\d+.*",
             "Resolution adopted by the .+",
+            "\\[(?:on the report of|without reference to) [^\\]]+]",
             "Resolution \\d{1,5} \\(\\d{4}\\)"));
+    private static final Pattern CELLS = Pattern.compile("(?:" + CELL.pattern() + ")(?:\\s+(?:" + CELL.pattern() + "))*");
 
     private CoverLines() {
     }
 
     static boolean isCoverLine(String line) {
-        for (String cell : line.strip().split("\\s{2,}")) {
-            if (!CELL.matcher(cell).matches()) {
-                return false;
-            }
-        }
-        return !line.isBlank();
+        return CELLS.matcher(line.strip()).matches();
     }
 }

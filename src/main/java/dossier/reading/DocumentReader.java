@@ -4,11 +4,6 @@ import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.Metadata;
 import dossier.model.ReadingReport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +48,8 @@ public final class DocumentReader {
 
     private static Document read(SourceText source, Vocabulary vocabulary) {
         PageFurniture.Result kept = PageFurniture.strip(source.body(), source.firstLine(), vocabulary);
-        List<LineGroups.Group> groups = LineGroups.group(kept.lines(), Layout.of(kept.lines()));
+        RunningTitles.Result titled = RunningTitles.strip(kept.lines(), LineGroups.group(kept.lines(), Layout.of(kept.lines())));
+        List<LineGroups.Group> groups = LineGroups.group(titled.lines(), Layout.of(titled.lines()));
         StructureReader.Result structure = StructureReader.read(groups, kept.footnotes(), vocabulary);
         Metadata metadata = HeaderOverrides.apply(MetadataInference.infer(source.body(), structure.blocks()), source);
         List<String> oddities = new ArrayList<>(kept.oddities());
@@ -65,7 +61,7 @@ public final class DocumentReader {
             oddities.add("no date printed on the cover, in the title or in an adoption line (add 'date' to the header)");
         }
         return new Document(Document.slugOf(source.file().getFileName().toString()), metadata, structure.blocks(),
-                report(structure.blocks(), kept, oddities));
+                report(structure.blocks(), kept, oddities), HeaderOverrides.unread(source));
     }
 
     private static ReadingReport report(List<Block> blocks, PageFurniture.Result kept, List<String> oddities) {
@@ -89,13 +85,7 @@ public final class DocumentReader {
     }
 
     private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new SourceException(file, 1, "not UTF-8 text; save the file as UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceBytes.read(file).lines();
     }
 
     private static List<String> stripBom(List<String> lines) {

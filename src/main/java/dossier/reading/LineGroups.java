@@ -14,6 +14,8 @@ final class LineGroups {
 
     /** Longest heading, in words, recognised only by its look. */
     static final int HEADING_WORDS = 14;
+    /** Longest heading, in words, that opens with its number or letter ("II. Implementation of …"). */
+    static final int NUMBERED_HEADING_WORDS = 30;
 
     private LineGroups() {
     }
@@ -68,6 +70,9 @@ final class LineGroups {
         if (closesAtLineEnd(opening.kind(), current)) {
             return true;
         }
+        if (current.size() == 1 && opening.kind() == Markers.Kind.ANNEX && !Markers.continues(text)) {
+            return true;  // "Annex" on its line, its title on the next
+        }
         if (current.size() == 1 && opening.numberOnly()) {
             return start.kind() != Markers.Kind.NONE;  // "A." alone: its words follow on the next line
         }
@@ -76,8 +81,9 @@ final class LineGroups {
                 && !Markers.continues(text)) {
             return true;  // the masthead's items are short; what stands apart from them is the text
         }
+        boolean numberedHeading = opening.kind() == Markers.Kind.ROMAN || opening.kind() == Markers.Kind.LETTER;
         if (start.kind() != Markers.Kind.NONE && (Markers.terminal(before)
-                || Markers.headingLike(joined(current), HEADING_WORDS)
+                || Markers.headingLike(joined(current), numberedHeading ? NUMBERED_HEADING_WORDS : HEADING_WORDS)
                 || (gap && layout.blankLinesSeparate()))) {
             return true;
         }

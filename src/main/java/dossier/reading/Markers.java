@@ -28,12 +28,15 @@ final class Markers {
     private static final Pattern ANNEX = Pattern.compile("(?:Annex|ANNEX|Enclosure)(?:\\s+[IVX\\d]+)?(?:\\s+to\\s.+)?");
     private static final Pattern ORIGINAL = Pattern.compile("\\[Original:\\s*\\p{L}+]");
     private static final Pattern ADOPTED = Pattern.compile(
-            "\\[Adopted .+]|\\d{1,3}(?:st|nd|rd|th) (?:plenary )?(?:meeting|session)");
+            "\\[Adopted .+]|\\d{1,3}(?:st|nd|rd|th) (?:plenary )?(?:meeting|session)(?: " + DATE_ALONE.pattern() + ")?");
     private static final Pattern RESOLUTION_TITLE = Pattern.compile("(\\d{1,4}/\\d{1,4}\\.)\\s+(\\S.*)");
     private static final Pattern PREAMBLE_OPENING = Pattern.compile(
             "The [A-Z][\\p{L} ,-]*(?:Council|Assembly|Committee|Commission|Conference|Board),");
     private static final Pattern ROMAN = Pattern.compile("([IVXL]{1,6}\\.)(?:\\s+(\\S.*))?");
     private static final Pattern LETTER = Pattern.compile("([A-Z]\\.)(?:\\s+(\\p{Lu}.*))?");
+    /** A section's numeral or letter printed alone on its line without a full stop: "I", "B". */
+    private static final Pattern ROMAN_ALONE = Pattern.compile("[IVXL]{1,6}");
+    private static final Pattern LETTER_ALONE = Pattern.compile("[A-Z]");
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}\\.)(?:\\s+(\\S.*))?");
     private static final Pattern SUB = Pattern.compile("(\\((?:[a-z]{1,2}|[ivxl]{1,6})\\))\\s+(\\S.*)");
 
@@ -71,6 +74,12 @@ final class Markers {
         }
         if (PREAMBLE_OPENING.matcher(line).matches()) {
             return new Start(Kind.PREAMBLE_OPENING, "", line);
+        }
+        if (ROMAN_ALONE.matcher(line).matches()) {
+            return new Start(Kind.ROMAN, line, "");
+        }
+        if (LETTER_ALONE.matcher(line).matches()) {
+            return new Start(Kind.LETTER, line, "");
         }
         if ((m = ROMAN.matcher(line)).matches()) {
             return new Start(Kind.ROMAN, m.group(1), rest(m));

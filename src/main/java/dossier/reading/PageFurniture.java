@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
  * Removes what a PDF page prints around the text: running heads (a symbol alone), job numbers
  * ("12-66061 (E)    211212"), barcodes ("*1266061*"), page numbers alone or with a job number
  * ("22", "2/2 23-12564", "7 12-66061", "12-66061 4"), footnote rules ("____") and stray marks before
- * the text begins ("Etpu"). Footnotes below a rule are taken out of the flow, and footnote markers
- * are recognised — a number alone right under a line of text, or run into a word ("Mali1") — so
- * that a sentence broken by a page break joins up again.
+ * the text begins ("Etpu"). Footnotes are taken out of the flow: the lines below a rule, or, where the
+ * extractor dropped the rule, a paragraph of its own opening with the next footnote's number whose marker
+ * the text before it carries ("1 Official Records …"). What follows footnotes starts a new page, so a
+ * sentence they interrupt joins up again. Markers are then found on the evidence of the footnotes
+ * ({@link MarkerSearch}); a number alone right under a line of text is the next marker too.
  */
 final class PageFurniture {
 
@@ -28,13 +30,14 @@ final class PageFurniture {
     private static final Pattern RULE = Pattern.compile("_{4,}");
     private static final Pattern FOOTNOTE = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
     private static final Pattern STRAY_WORD = Pattern.compile("\\p{L}{1,8}");
-    private static final Pattern GLUED_MARKER = Pattern.compile("(?<=\\p{Ll}[.,;:’”)]?)(\\d{1,2})(?=[\\s.,;:]|$)");
+    /** A footnote's text begins with a capital or a symbol, and is no date ("24 March 2017" stands alone too). */
+    private static final Pattern FOOTNOTE_TEXT = Pattern.compile("(?!" + Markers.MONTH + "\\b)[\\p{Lu}\\p{N}].*");
 
     private PageFurniture() {
     }
 
-    /** A footnote's text as printed below the rule. */
-    record Footnote(String marker, List<SourceLine> lines) {
+    /** A footnote's text as printed below the rule; {@code line} is its first line in the source. */
+    record Footnote(String marker, int line, List<SourceLine> lines) {
     }
 
     record Result(List<SourceLine> lines, List<Footnote> footnotes, int furnitureLines, int debrisMarks,
@@ -59,7 +62,7 @@ final class PageFurniture {
         private final List<Footnote> footnotes = new ArrayList<>();
         private final List<String> oddities = new ArrayList<>();
         private int furniture;
-        private int nextMarker = 1;
+        private int loneMarkers;
         private boolean blank;
         private boolean pageBreak;
         private boolean inFootnotes;
@@ -95,25 +98,40 @@ final class PageFurniture {
                     }
                     case LONE_NUMBER -> loneNumber(i);
                     case TEXT -> {
-                        if (!(inFootnotes && footnoteLine(i))) {
+                        if (!((inFootnotes || footnoteWithoutRule(i)) && footnoteLine(i))) {
                             inFootnotes = false;
                             textLine(i);
                         }
                     }
                 }
             }
-            return new Result(lines, footnotes, furniture, debris, oddities);
+            MarkerSearch.Found found = MarkerSearch.mark(lines, footnotes, vocabulary);
+            oddities.addAll(found.oddities());
+            return new Result(found.lines(), footnotes, furniture, debris, oddities);
+        }
+
+        /** A paragraph of its own "N Text", N the next footnote's number, and a marker N in the text before it. */
+        private boolean footnoteWithoutRule(int i) {
+            Matcher note = FOOTNOTE.matcher(text[i]);
+            if (!blank || lines.isEmpty() || !note.matches() || !FOOTNOTE_TEXT.matcher(note.group(2)).matches()
+                    || (i + 1 < kind.length && kind[i + 1] == Kind.TEXT && Markers.of(text[i + 1]).kind().numbered())) {
+                return false;
+            }
+            int expected = footnotes.isEmpty() ? 1 : Integer.parseInt(footnotes.get(footnotes.size() - 1).marker()) + 1;
+            int since = footnotes.isEmpty() ? 0 : footnotes.get(footnotes.size() - 1).line();
+            return note.group(1).equals(String.valueOf(expected))
+                    && MarkerSearch.carries(lines.stream().filter(l -> l.number() > since).toList(), note.group(1), vocabulary);
         }
 
         /** A page number, or a footnote marker standing under the line it belongs to. */
         private void loneNumber(int i) {
             boolean underText = i > 0 && kind[i - 1] == Kind.TEXT && !lines.isEmpty() && !inFootnotes;
             boolean amongFurniture = nextToFurniture(kind, i);
-            if (!amongFurniture && underText && text[i].equals(String.valueOf(nextMarker))) {
+            if (!amongFurniture && underText && text[i].equals(String.valueOf(nextMarker()))) {
                 SourceLine last = lines.remove(lines.size() - 1);
                 lines.add(new SourceLine(last.number(), last.indent(), last.text() + FootnoteMarkers.embed(text[i]),
                         last.blankBefore(), last.pageBreakBefore()));
-                nextMarker++;
+                loneMarkers++;
                 return;
             }
             furniture++;
@@ -127,8 +145,10 @@ final class PageFurniture {
         private boolean footnoteLine(int i) {
             Matcher note = FOOTNOTE.matcher(text[i]);
             if (note.matches()) {
-                footnotes.add(new Footnote(note.group(1), new ArrayList<>(List.of(
+                footnotes.add(new Footnote(note.group(1), firstLine + i, new ArrayList<>(List.of(
                         new SourceLine(firstLine + i, indent[i], note.group(2), blank, false)))));
+                inFootnotes = true;
+                pageBreak = true;  // footnotes close a page: what follows them continues the text
             } else if (!footnotes.isEmpty() && !blank) {
                 footnotes.get(footnotes.size() - 1).lines().add(new SourceLine(firstLine + i, indent[i], text[i], false, false));
             } else {
@@ -144,25 +164,15 @@ final class PageFurniture {
                 oddities.add("line " + (firstLine + i) + ": stray '" + text[i] + "' before the text begins, dropped");
                 return;
             }
-            lines.add(new SourceLine(firstLine + i, indent[i], withGluedMarkers(text[i]), blank, pageBreak));
+            lines.add(new SourceLine(firstLine + i, indent[i], text[i], blank, pageBreak));
             blank = false;
             pageBreak = false;
         }
 
-        /** "Mali1" → "Mali" and marker 1, when 1 is the next marker and the dossier knows "Mali" but not "Mali1". */
-        private String withGluedMarkers(String line) {
-            Matcher glued = GLUED_MARKER.matcher(line);
-            StringBuilder marked = new StringBuilder();
-            while (glued.find()) {
-                String stem = wordBefore(line, glued.start());
-                if (glued.group(1).equals(String.valueOf(nextMarker)) && vocabulary.count(stem) > 0
-                        && vocabulary.count(stem + glued.group(1)) <= 1) {
-                    glued.appendReplacement(marked, FootnoteMarkers.embed(glued.group(1)));
-                    nextMarker++;
-                }
-            }
-            glued.appendTail(marked);
-            return marked.toString();
+        /** The number a marker standing alone must have: the one after the last footnote or lone marker seen. */
+        private int nextMarker() {
+            int lastFootnote = footnotes.isEmpty() ? 0 : Integer.parseInt(footnotes.get(footnotes.size() - 1).marker());
+            return Math.max(lastFootnote, loneMarkers) + 1;
         }
 
         /** A lone unknown word standing by itself before any text: what some extractors make of the UN emblem. */
@@ -201,13 +211,5 @@ final class PageFurniture {
             }
         }
         return false;
-    }
-
-    private static String wordBefore(String text, int end) {
-        int start = end;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-            start--;
-        }
-        return Vocabulary.key(text.substring(start, end));
     }
 }

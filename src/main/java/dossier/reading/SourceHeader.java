@@ -75,7 +75,8 @@ public final class SourceHeader {
             parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         } catch (MarkedYAMLException e) {
             int line = open + 2 + e.getProblemMark().getLine();
-            throw new SourceException(file, line, "front matter is not valid YAML: " + e.getProblem());
+            throw new SourceException(file, line, "column " + (e.getProblemMark().getColumn() + 1)
+                    + ": front matter is not valid YAML: " + e.getProblem() + " (quote a value that holds ': ' or starts with a sign)");
         } catch (YAMLException e) {
             throw new SourceException(file, open + 1, "front matter is not valid YAML: " + e.getMessage());
         }

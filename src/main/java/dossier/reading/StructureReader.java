@@ -6,8 +6,10 @@ import dossier.model.Span;
 import dossier.reading.LineGroups.Group;
 import dossier.reading.Markers.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -15,12 +17,20 @@ import java.util.stream.Stream;
  * every level, numbered paragraphs and the numbered sub-headings that restart between them, sub-
  * paragraphs, a resolution's preamble and operative part, letters' unnumbered paragraphs, signatures,
  * annexes, notes, adoption lines and footnotes — and gives each linkable part its stable anchor.
- * The printed numbering decides what a number is: "2." between paragraphs 36 and 37 is a heading.
+ * The printed numbering decides what a number is: "2." between paragraphs 36 and 37 is a heading. Where
+ * paragraph numbers start again at 1 under each numbered section (a text in parts I, II, III …, each
+ * from paragraph 1), the paragraphs' anchors name their section ({@code sec-ii-para-2}) so that each is
+ * unique; a text numbered straight through keeps {@code para-N}.
  */
 final class StructureReader {
 
     /** Longest title, in words. */
     private static final int TITLE_WORDS = 60;
+    /** Parts (0 the body, n the n-th annex) whose paragraph numbering restarts in each section. */
+    private final Set<Integer> restartingParts;
+    /** Sections where the numbering was seen to start again at 1, as "II" or "annex, II". */
+    private final List<String> restarts = new ArrayList<>();
+    private boolean sectionSinceParagraph;
 
     private final List<Group> groups;
     private final Vocabulary vocabulary;
@@ -43,22 +53,40 @@ final class StructureReader {
     private Node parent;
     private Node letterSub;
 
-    private StructureReader(List<Group> groups, Vocabulary vocabulary) {
+    private StructureReader(List<Group> groups, Vocabulary vocabulary, Set<Integer> restartingParts) {
         this.groups = groups;
         this.vocabulary = vocabulary;
+        this.restartingParts = restartingParts;
     }
 
-    record Result(List<Block> blocks, List<String> oddities) {
+    /** The blocks, what looked unusual, and the sections whose paragraph numbering starts again at 1. */
+    record Result(List<Block> blocks, List<String> oddities, List<String> restarts) {
     }
 
+    /** Reads once; when a part's numbering turns out to restart in each section, reads again naming sections in its anchors. */
     static Result read(List<Group> groups, List<PageFurniture.Footnote> footnotes, Vocabulary vocabulary) {
-        StructureReader reader = new StructureReader(groups, vocabulary);
-        for (int i = 0; i < groups.size(); i++) {
-            reader.read(i);
+        StructureReader first = new StructureReader(groups, vocabulary, Set.of());
+        first.readAll(footnotes);
+        if (first.restartsSeen.isEmpty()) {
+            return first.result();
         }
-        reader.footnotes(footnotes);
-        List<Block> blocks = reader.top.stream().map(Node::toBlock).toList();
-        return new Result(blocks, reader.oddities);
+        StructureReader again = new StructureReader(groups, vocabulary, first.restartsSeen);
+        again.readAll(footnotes);
+        return again.result();
+    }
+
+    /** Parts where a paragraph 1 came right under a new section after higher numbers. */
+    private final Set<Integer> restartsSeen = new HashSet<>();
+
+    private void readAll(List<PageFurniture.Footnote> footnotes) {
+        for (int i = 0; i < groups.size(); i++) {
+            read(i);
+        }
+        footnotes(footnotes);
+    }
+
+    private Result result() {
+        return new Result(top.stream().map(Node::toBlock).toList(), oddities, restarts);
     }
 
     /** The numbering path of the current heading: "iii", "b", "1" and the depth it stands at. */
@@ -80,7 +108,10 @@ final class StructureReader {
             cover().children.add(new Node(Type.COVER_LINE, "", "", text));
             return;
         }
-        Markers.Start start = Markers.of(words);
+        Markers.Start alone = Markers.of(group.first().words());
+        Markers.Start start = alone.numberOnly() && group.lines().size() > 1
+                ? alone  // "I" or "A." alone on its line: the words below it are its heading
+                : Markers.of(words);
         String rest = start.number().isEmpty() ? text : text.substring(text.indexOf(start.number()) + start.number().length()).strip();
         if (!bodyStarted) {
             bodyStarted = true;
@@ -106,7 +137,7 @@ final class StructureReader {
                 add(new Node(Type.PREAMBLE_OPENING, "", "", text));
             }
             case ROMAN, LETTER -> {
-                if (Markers.headingLike(FootnoteMarkers.strip(rest), LineGroups.HEADING_WORDS)) {
+                if (Markers.headingLike(FootnoteMarkers.strip(rest), LineGroups.NUMBERED_HEADING_WORDS)) {
                     sectionHeading(start, rest, line);
                 } else {
                     unnumbered(index, text, words, annexTitle);  // "A. Diarra was appointed …": a sentence, not a heading
@@ -155,6 +186,10 @@ final class StructureReader {
                 && (romanValue(part) == romanValue(heading.roman()) + 1 || !isNextLetter(part));
         if (asRoman) {
             heading = new Heading(part, "", "", 1);
+            sectionSinceParagraph = true;
+            if (restartingParts.contains(annexes)) {
+                expectedParagraph = 1;
+            }
         } else {
             if (!isNextLetter(part)) {
                 oddities.add("line " + line + ": heading " + start.number() + " out of sequence");
@@ -210,12 +245,20 @@ final class StructureReader {
             headingNode(start.number(), rest, heading.path(), depth);
             return;
         }
-        if (n != expectedParagraph) {
+        boolean sectioned = restartingParts.contains(annexes) && !heading.roman().isEmpty();
+        if (n == 1 && expectedParagraph > 1 && sectionSinceParagraph) {
+            restartsSeen.add(annexes);
+        } else if (n != expectedParagraph) {
             oddities.add("line " + line + ": paragraph " + n + " where " + expectedParagraph + " was expected");
         }
+        if (sectioned && n == 1 && !heading.roman().equals("i")) {
+            restarts.add((annexes == 0 ? "" : prefix.replace('-', ' ').strip() + ", ") + heading.roman().toUpperCase(java.util.Locale.ROOT));
+        }
         expectedParagraph = n + 1;
+        sectionSinceParagraph = false;
         inPreamble = false;
-        Node node = new Node(resolution ? Type.OPERATIVE : Type.PARAGRAPH, anchors.claim(prefix + "para-" + n),
+        String section = sectioned ? "sec-" + heading.roman() + "-" : "";
+        Node node = new Node(resolution ? Type.OPERATIVE : Type.PARAGRAPH, anchors.claim(prefix + section + "para-" + n),
                 start.number(), rest);
         add(node);
         parent = node;

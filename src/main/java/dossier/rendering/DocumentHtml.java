@@ -1,37 +1,52 @@
 package dossier.rendering;
 
 import dossier.annotation.PageContract;
+import dossier.model.AnchorLabels;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.Span;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
  * Renders a document model as semantic HTML: the element with id "document-text", in source order.
  * The source's words, printed numbers included, are text; what the build adds — the link to copy for
- * each anchored block — carries {@code data-added}. The source's title is the page's h1.
+ * each anchored block, the way back from a footnote to its marker — carries {@code data-added}. The
+ * source's title is the page's h1. A footnote marker links to its footnote ({@code #fn-1}) and carries the
+ * anchor the footnote links back to ({@code fnref-1}); labels come from {@link AnchorLabels}.
  */
 public final class DocumentHtml {
 
     private static final String TITLE_ID = "document-title";
-    private static final Pattern IN_ANNEX = Pattern.compile("^(annex(?:-\\d+)?)-");
+    private static final String MARKER_PREFIX = "fnref-";
 
     /** Markers whose footnote the source prints: only those become links. */
     private final Set<String> footnotes;
+    /** Markers the text carries: only their footnotes link back. */
+    private final Set<String> marked;
+    /** Marker anchors handed out: a footnote marked twice links back to the first. */
+    private final Set<String> markerIds = new HashSet<>();
 
-    private DocumentHtml(Set<String> footnotes) {
+    private DocumentHtml(Set<String> footnotes, Set<String> marked) {
         this.footnotes = footnotes;
+        this.marked = marked;
     }
 
     public static Element render(Document document) {
         Set<String> footnotes = document.blocks().stream().filter(b -> b.type() == Block.Type.FOOTNOTE)
                 .map(Block::number).collect(Collectors.toSet());
-        return new DocumentHtml(footnotes).renderBlocks(document);
+        Set<String> marked = document.blocks().stream().flatMap(DocumentHtml::withChildren)
+                .flatMap(b -> b.spans().stream()).filter(s -> s.kind() == Span.Kind.NOTE_REF)
+                .map(Span::text).collect(Collectors.toSet());
+        return new DocumentHtml(footnotes, marked).renderBlocks(document);
+    }
+
+    private static Stream<Block> withChildren(Block block) {
+        return Stream.concat(Stream.of(block), block.children().stream().flatMap(DocumentHtml::withChildren));
     }
 
     private Element renderBlocks(Document document) {
@@ -81,7 +96,7 @@ public final class DocumentHtml {
             case NOTE -> content(parent.appendElement("p").addClass("note"), block);
             case SIGNATURE -> content(parent.appendElement("p").addClass("signature"), block);
             case ADOPTION -> content(parent.appendElement("p").addClass("adoption"), block);
-            case FOOTNOTE -> content(parent.appendElement("p").addClass("footnote").id(block.anchor()), block);
+            case FOOTNOTE -> footnote(parent, block);
             default -> paragraph(parent, block);
         }
     }
@@ -131,14 +146,19 @@ public final class DocumentHtml {
                     String anchor = block.anchor() + "-" + span.label();
                     Element item = element.appendElement("span").addClass("item").id(anchor);
                     item.appendElement("a").addClass("permalink").attr("href", "#" + anchor)
-                            .attr("aria-label", "Link to " + label(block) + " (" + span.label() + ")")
+                            .attr("aria-label", "Link to " + AnchorLabels.label(anchor))
                             .attr(PageContract.ADDED_ATTRIBUTE, "").text("¶");
                     item.appendText(span.text());
                 }
                 case NOTE_REF -> {
                     Element sup = element.appendElement("sup").addClass("footnote-ref");
                     if (footnotes.contains(span.text())) {
-                        sup.appendElement("a").attr("href", "#fn-" + span.text()).text(span.text());
+                        if (markerIds.add(span.text())) {
+                            sup.id(MARKER_PREFIX + span.text());
+                        }
+                        String footnote = "fn-" + span.text();
+                        sup.appendElement("a").attr("href", "#" + footnote)
+                                .attr("aria-label", AnchorLabels.label(footnote)).text(span.text());
                     } else {
                         sup.text(span.text());
                     }
@@ -153,28 +173,19 @@ public final class DocumentHtml {
             return;
         }
         element.appendElement("a").addClass("permalink").attr("href", "#" + block.anchor())
-                .attr("aria-label", "Link to " + label(block)).attr(PageContract.ADDED_ATTRIBUTE, "").text("¶");
+                .attr("aria-label", "Link to " + AnchorLabels.label(block.anchor())).attr(PageContract.ADDED_ATTRIBUTE, "").text("¶");
     }
 
-    private static String label(Block block) {
-        String number = block.number().replaceAll("\\.$", "");
-        String where = block.type() == Block.Type.ANNEX ? "" : annexOf(block.anchor());
-        return where + switch (block.type()) {
-            case PREAMBULAR -> "preambular paragraph " + block.anchor().replaceAll(".*pp-", "");
-            case OPERATIVE, PARAGRAPH -> number.isEmpty()
-                    ? "paragraph " + block.anchor().replaceAll(".*p-", "") + " (unnumbered)"
-                    : "paragraph " + number;
-            case SUBPARAGRAPH -> "sub-paragraph " + block.number();
-            case HEADING -> "section " + (number.isEmpty() ? "“" + block.text() + "”" : number);
-            case ANNEX -> block.anchor().replace('-', ' ');
-            default -> block.anchor();
-        };
-    }
-
-    /** "annex-2-p-3" is in annex 2: its label says so. */
-    private static String annexOf(String anchor) {
-        Matcher m = IN_ANNEX.matcher(anchor);
-        return m.find() ? m.group(1).replace('-', ' ') + ", " : "";
+    /** A footnote, and the way back to where the text marks it. */
+    private void footnote(Element parent, Block block) {
+        Element note = parent.appendElement("p").addClass("footnote").id(block.anchor());
+        content(note, block);
+        if (marked.contains(block.number())) {
+            note.appendText(" ");
+            note.appendElement("a").addClass("footnote-back").attr("href", "#" + MARKER_PREFIX + block.number())
+                    .attr("aria-label", "Back to the text at " + AnchorLabels.label(block.anchor()))
+                    .attr(PageContract.ADDED_ATTRIBUTE, "").text("↩");
+        }
     }
 
     /** Footnotes are printed at the foot of their page; on the web page they close the text. */

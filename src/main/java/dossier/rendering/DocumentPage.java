@@ -14,14 +14,14 @@ import org.jsoup.nodes.Element;
 
 /**
  * A document's page: its text rendered and annotated once, by every annotator in order, and the values
- * its template (document.ftl) shows around it. The values are plain strings, lists and maps, as
+ * its template (document.ftlh) shows around it. The values are plain strings, lists and maps, as
  * templates of every kind read them.
  */
 public final class DocumentPage {
 
-    /** Document type of UN documents' pages; its template is document.ftl. */
+    /** Document type of UN documents' pages; its template is document.ftlh. */
     public static final String TYPE = "document";
-    public static final String TEMPLATE = "document.ftl";
+    public static final String TEMPLATE = "document.ftlh";
 
     private DocumentPage() {
     }
@@ -51,6 +51,7 @@ public final class DocumentPage {
         values.put("iso_date", metadata.date() == null ? "" : metadata.date().toString());
         values.put("toc", tableOfContents(document));
         values.put("title_printed", DocumentHtml.printsTitle(document));
+        values.put("header", document.header());
         for (Annotator annotator : annotators) {
             values.putAll(annotator.pageData(document));
         }

@@ -6,7 +6,7 @@ import java.util.Map;
  * A page made from the whole dossier rather than from one source: glossary, citations, search …
  *
  * @param file     output file, relative to the site root, e.g. "glossary.html"
- * @param template Freemarker template in templates/, e.g. "glossary.ftl"
+ * @param template Freemarker template in templates/, e.g. "glossary.ftlh"
  * @param title    the page's title
  * @param data     what the template needs, by name (visible as content.NAME)
  */

@@ -102,6 +102,11 @@ public final class RenderPlan {
         return document.metadata().date() == null ? "" : UnDates.display(document.metadata().date());
     }
 
+    /** The document's page, relative to the site root (for templates). */
+    public String address(Document document) {
+        return PageAddress.of(document.slug());
+    }
+
     /** "2012-11-28", or empty when the date is unknown (for templates' datetime attributes). */
     public String isoDate(Document document) {
         return document.metadata().date() == null ? "" : document.metadata().date().toString();

@@ -2,10 +2,6 @@ package dossier.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,8 +23,6 @@ class AccessibilityTest extends SiteInBrowser {
     private static final Map<String, String> DARK = Map.of("prefers-color-scheme", "dark");
     private static final Map<String, String> LIGHT = Map.of("prefers-color-scheme", "light");
 
-    private final String axeSource = resource("/axe/axe.min.js");
-
     @Override
     protected SiteAddress open(Path site) throws Exception {
         return SiteAddress.served(site);
@@ -42,7 +36,7 @@ class AccessibilityTest extends SiteInBrowser {
             browser.emulateMedia("", scheme);
             for (String page : site.pageKinds()) {
                 browser.open(address.of(page));
-                List<String> found = axe(scheme == LIGHT ? Map.of() : Map.of("runOnly", List.of("color-contrast")));
+                List<String> found = browser.axe(scheme == LIGHT ? Map.of() : Map.of("runOnly", List.of("color-contrast")));
                 if (!found.isEmpty()) {
                     violations.put(label(page) + " (" + scheme.get("prefers-color-scheme") + ")", found);
                 }
@@ -157,31 +151,5 @@ class AccessibilityTest extends SiteInBrowser {
                 const s = getComputedStyle(document.body);
                 return [lum(s.backgroundColor), lum(s.color)];
                 """);
-    }
-
-    /**
-     * Runs axe-core on the open page with the given options; one line per violated rule with a few of the
-     * elements at fault.
-     */
-    private List<String> axe(Map<String, Object> options) {
-        browser.js(axeSource);
-        return browser.asyncJs("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, Object.assign({resultTypes: ['violations']}, arguments[0]))
-                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
-                      + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' ')).join(' | '))))
-                  .catch(e => done(['axe-core could not run: ' + e]));
-                """, options);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = AccessibilityTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("test resource " + name + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

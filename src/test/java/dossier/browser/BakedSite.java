@@ -21,6 +21,7 @@ public record BakedSite(Path root) {
 
     static final String HOME = "index.html";
     static final String EDITORIAL_PAGE = "pages/about.html";
+    static final String NOT_FOUND = "404.html";
 
     private static BakedSite realDossier;
 
@@ -60,14 +61,15 @@ public record BakedSite(Path root) {
     }
 
     /**
-     * One page of each kind: the home page, the first document, an editorial page, and every page the
-     * site's navigation leads to (glossary, search … as they are added).
+     * One page of each kind: the home page, the first document, an editorial page, the "not found" page,
+     * and every page the site's navigation leads to (glossary, search … as they are added).
      */
     List<String> pageKinds() {
         Set<String> pages = new LinkedHashSet<>();
         pages.add(HOME);
         pages.add(documentPages().get(0));
         pages.add(EDITORIAL_PAGE);
+        pages.add(NOT_FOUND);
         home().select("nav a[href]").eachAttr("href").stream()
                 .filter(href -> !href.contains(":") && !href.startsWith("#"))
                 .map(BakedSite::withoutFragment).forEach(pages::add);

@@ -3,8 +3,10 @@ package dossier.browser;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -111,6 +113,37 @@ public final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     <T> T asyncJs(String script, Object... args) {
         return (T) ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
+    /**
+     * Runs axe-core (vendored in the test resources) on the open page with the given options; one line per
+     * violated rule with a few of the elements at fault.
+     */
+    List<String> axe(Map<String, Object> options) {
+        js(axeSource());
+        return asyncJs("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, Object.assign({resultTypes: ['violations']}, arguments[0]))
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                      + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' ')).join(' | '))))
+                  .catch(e => done(['axe-core could not run: ' + e]));
+                """, options);
+    }
+
+    private static String axeSource;
+
+    private static synchronized String axeSource() {
+        if (axeSource == null) {
+            try (InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("test resource /axe/axe.min.js is missing");
+                }
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
     }
 
     /** Sizes the page's viewport as a desktop window or a phone screen would (phones honour the viewport meta tag). */

@@ -100,12 +100,12 @@ class PipelineTest {
         Pipeline.build(SmallDossier.options(dossier));
         Map<Path, byte[]> before = SmallDossier.snapshot(dossier.resolve("output"));
         Path bad = dossier.resolve("content/documents/s-2021-401.txt");
-        SmallDossier.write(bad, "---\nsymbol: S/2021/401\nsigned: 4 May 2021\n---\n" + SmallDossier.LETTER);
+        SmallDossier.write(bad, "---\nsymbol: S/2021/401\ndate: 4 May 2021\n---\n" + SmallDossier.LETTER);
 
         assertThatThrownBy(() -> Pipeline.build(SmallDossier.options(dossier)))
                 .isInstanceOf(SourceException.class)
                 .hasMessageContaining(bad + ":3:")
-                .hasMessageContaining("'signed'");
+                .hasMessageContaining("'4 May 2021'");
 
         assertUnchanged(before);
     }
@@ -116,7 +116,7 @@ class PipelineTest {
         Pipeline.build(SmallDossier.options(dossier));
         Map<Path, byte[]> before = SmallDossier.snapshot(dossier.resolve("output"));
         copyTheme("templates");
-        SmallDossier.write(dossier.resolve("templates/page.ftl"), "<#ftl output_format=\"HTML\">${content.no_such_value}");
+        SmallDossier.write(dossier.resolve("templates/page.ftlh"), "${content.no_such_value}");
 
         assertThatThrownBy(() -> Pipeline.build(SmallDossier.options(dossier)))
                 .isInstanceOf(BuildException.class)

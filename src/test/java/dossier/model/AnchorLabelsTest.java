@@ -17,6 +17,11 @@ class AnchorLabelsTest {
         "annex        | annex",
         "annex-2      | annex 2",
         "annex-p-4    | annex, para. 4 (unnumbered)",
+        "annex-para-3 | annex, para. 3",
+        "annex-2-sec-i | annex 2, section I",
+        "sec-ii-para-2 | section II, para. 2",
+        "sec-ii-para-2-b | section II, para. 2 (b)",
+        "fn-1         | footnote 1",
         "sec-ii-a     | section II.A",
         "sec-training-of-malian-forces | section “training of malian forces”",
     })

@@ -9,45 +9,99 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Counting words as a proof-reader would, independently of the reader under test: the source's words
- * are every line's words except lines that are page furniture by their shape alone; the page's words
- * are the text of #document-text without what the build adds. Both are folded for case, accents,
- * punctuation and hyphens, so that a rejoined "Secretary-\nGeneral" counts once either way.
+ * Counting words as a proof-reader would, independently of the reader under test. The source's words
+ * are every line's words except lines that are page furniture by their shape alone, and except a title
+ * the text repeats on lines of their own once it has begun (a running head); footnotes — the lines
+ * below a footnote rule, or a paragraph of its own opening with a bare number ("1 Official Records …")
+ * — are counted apart, since the page gathers them at its end. The page's words are the text of
+ * #document-text without what the build adds, its footnote section apart. Words are folded for case,
+ * accents, punctuation and hyphens, so that a rejoined "Secretary-\nGeneral" counts once either way,
+ * and a footnote marker counts as a word of its own wherever it is run into the text ("Mali1", "2024,1",
+ * "20242").
  */
 final class DocumentHtmlTestWords {
 
     private static final Pattern FURNITURE_LINE = Pattern.compile(String.join("|",
             "[A-Z]{1,5}(/[A-Z0-9.]+)*/\\d{1,5}(/[A-Za-z0-9.]+)*",
-            "(\\d{1,3}(/\\d{1,3})?\\s+)?\\d{2}-\\d{5}(\\s*\\(E\\))?(\\s+\\d{6}|\\s+\\d{1,3})?",
+            "(\\d{1,3}(/\\d{1,3})?\\s+)?\\d{2}-\\d{5}(\\s*\\(E\\))?(\\s+\\d{6}|\\s+\\d{1,3}(/\\d{1,3})?)?",
             "\\*\\d{7,}\\*",
-            "\\d{1,3}(/\\d{1,3})?",
-            "_{4,}"));
+            "\\d{1,3}(/\\d{1,3})?"));
+    private static final Pattern RULE = Pattern.compile("_{4,}");
+    private static final Pattern FOOTNOTE_PARAGRAPH = Pattern.compile("\\d{1,3}\\s+(?!(?:January|February|March|April|May|June"
+            + "|July|August|September|October|November|December)\\b)[^\\s.].*");
+    private static final Pattern ANNEX = Pattern.compile("Annex\\b.*");
+    private static final Pattern TEXT_BEGINS = Pattern.compile("The [A-Z][\\p{L} ]+(Assembly|Council),?");
     private static final String ADDED = "[data-added], aside, nav, button, script, template";
+    private static final String FOOTNOTES = "section.footnotes";
 
     private DocumentHtmlTestWords() {
     }
 
-    static List<String> ofSource(List<String> file) {
-        List<String> body = withoutHeader(file);
-        List<String> words = new ArrayList<>();
-        boolean hyphenated = false;
-        for (String raw : body) {
-            String line = raw.replaceAll("\\$[A-Z]+_\\{[^}]*}\\$", "").strip();
-            if (line.isEmpty() || FURNITURE_LINE.matcher(line).matches()) {
-                continue;
-            }
-            List<String> tokens = new ArrayList<>(Arrays.asList(line.split("\\s+")));
-            if (hyphenated && !words.isEmpty()) {
-                tokens.set(0, words.remove(words.size() - 1) + tokens.get(0));
-            }
-            hyphenated = tokens.get(tokens.size() - 1).endsWith("-");
-            words.addAll(tokens);
+    /** Words of the text in order, and words of its footnotes in order. */
+    record Words(List<String> text, List<String> footnotes) {
+
+        int size() {
+            return text.size() + footnotes.size();
         }
-        return fold(words);
     }
 
-    static List<String> ofPage(Element documentText) {
-        return fold(Arrays.asList(visibleText(documentText).split("\\s+")));
+    /** The share of {@code expected}'s words that {@code actual} has in the same order, text and footnotes apart. */
+    static double shareInOrder(Words expected, Words actual) {
+        int common = commonInOrder(expected.text(), actual.text()) + commonInOrder(expected.footnotes(), actual.footnotes());
+        return expected.size() == 0 ? 1 : (double) common / expected.size();
+    }
+
+    static Words ofSource(List<String> file) {
+        List<String> body = withoutHeader(file);
+        List<String> title = titleOf(file);
+        List<String> lines = new ArrayList<>();
+        for (String raw : body) {
+            String line = raw.replaceAll("\\$[A-Z]+_\\{[^}]*}\\$", "").strip();
+            lines.add(FURNITURE_LINE.matcher(line).matches() ? null : line);
+        }
+        dropRunningTitles(lines, title);
+        List<String> text = new ArrayList<>();
+        List<String> footnotes = new ArrayList<>();
+        boolean belowRule = false;
+        boolean inFootnoteParagraph = false;
+        boolean hyphenated = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line == null) {
+                belowRule = false;
+                continue;
+            }
+            if (line.isEmpty()) {
+                inFootnoteParagraph = false;
+                continue;
+            }
+            if (RULE.matcher(line).matches()) {
+                belowRule = true;
+                continue;
+            }
+            boolean standsAlone = i == 0 || lines.get(i - 1) == null || lines.get(i - 1).isEmpty();
+            if (standsAlone && FOOTNOTE_PARAGRAPH.matcher(line).matches()) {
+                inFootnoteParagraph = true;
+            }
+            List<String> into = belowRule || inFootnoteParagraph ? footnotes : text;
+            List<String> tokens = new ArrayList<>(Arrays.asList(line.split("\\s+")));
+            if (hyphenated && !into.isEmpty()) {
+                tokens.set(0, into.remove(into.size() - 1) + tokens.get(0));
+            }
+            hyphenated = tokens.get(tokens.size() - 1).endsWith("-");
+            into.addAll(tokens);
+        }
+        return new Words(fold(text), fold(footnotes));
+    }
+
+    static Words ofPage(Element documentText) {
+        Element copy = documentText.clone();
+        copy.select(ADDED).remove();
+        copy.select("sup").forEach(sup -> sup.before(" ").after(" "));
+        List<String> footnotes = copy.select(FOOTNOTES).stream()
+                .flatMap(section -> Arrays.stream(section.text().split("\\s+"))).toList();
+        copy.select(FOOTNOTES).remove();
+        return new Words(fold(Arrays.asList(copy.text().split("\\s+"))), fold(footnotes));
     }
 
     /** The words of an element as the source gives them: without anything the build added. */
@@ -55,6 +109,37 @@ final class DocumentHtmlTestWords {
         Element copy = element.clone();
         copy.select(ADDED).remove();
         return copy.text();
+    }
+
+    /**
+     * Once the text has begun ("The General Assembly,"), a run of lines standing by themselves whose words
+     * are all words of the title, in its order, is the title repeated as a running head — unless it stands
+     * under "Annex", as the annex's own title.
+     */
+    private static void dropRunningTitles(List<String> lines, List<String> title) {
+        String titleWords = " " + String.join(" ", title) + " ";
+        boolean begun = false;
+        boolean underAnnex = false;
+        int start = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : null;
+            boolean boundary = line == null || line.isEmpty() || RULE.matcher(line).matches();
+            if (!boundary && start < 0) {
+                start = i;
+            }
+            if (boundary && start >= 0) {
+                List<String> run = fold(Arrays.asList(String.join(" ", lines.subList(start, i)).split("\\s+")));
+                if (begun && !underAnnex && !title.isEmpty() && run.size() >= 2
+                        && titleWords.contains(" " + String.join(" ", run) + " ")) {
+                    for (int j = start; j < i; j++) {
+                        lines.set(j, null);
+                    }
+                }
+                underAnnex = ANNEX.matcher(lines.get(i - 1) == null ? "" : lines.get(i - 1)).matches();
+                start = -1;
+            }
+            begun = begun || (line != null && TEXT_BEGINS.matcher(line).matches());
+        }
     }
 
     /** How many words both sequences share in the same order (the longest common subsequence, by Myers' diff). */
@@ -86,20 +171,41 @@ final class DocumentHtmlTestWords {
         if (separator >= 0) {
             return file.subList(separator + 1, file.size());
         }
-        if (!file.isEmpty() && file.get(0).strip().equals("---")) {
-            int close = file.subList(1, file.size()).indexOf("---");
-            return file.subList(close + 2, file.size());
-        }
-        return file;
+        int close = closingFence(file);
+        return close < 0 ? file : file.subList(close + 1, file.size());
     }
 
+    /** The title an extractor's front matter gives ("title: …"), as words; empty without one. */
+    private static List<String> titleOf(List<String> file) {
+        int close = closingFence(file);
+        for (int i = 1; i < close; i++) {
+            if (file.get(i).startsWith("title:")) {
+                return fold(Arrays.asList(file.get(i).substring(6).split("\\s+")));
+            }
+        }
+        return List.of();
+    }
+
+    private static int closingFence(List<String> file) {
+        if (file.isEmpty() || !file.get(0).strip().equals("---")) {
+            return -1;
+        }
+        int close = file.subList(1, file.size()).indexOf("---");
+        return close < 0 ? -1 : close + 1;
+    }
+
+    /** Case, accents and punctuation folded; a number run into a word or after a comma counts apart ("Mali1", "1979,1"). */
     private static List<String> fold(List<String> words) {
         List<String> out = new ArrayList<>();
         for (String word : words) {
-            String folded = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                    .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-            if (!folded.isEmpty()) {
-                out.add(folded);
+            for (String part : Arrays.stream(word.split("[–—]"))
+                    .flatMap(w -> Arrays.stream(w.split("(?<=\\p{L})(?=\\d)|(?<=[,;:.)”’])(?=\\d)|(?<=^(?:19|20)\\d\\d)(?=\\d{1,2}$)")))
+                    .toList()) {
+                String folded = Normalizer.normalize(part, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+                if (!folded.isEmpty()) {
+                    out.add(folded);
+                }
             }
         }
         return out;

@@ -68,7 +68,7 @@ public final class AcronymAnnotator implements Annotator {
     }
 
     /**
-     * Values for the "Acronyms in this document" aside (parts/acronyms-aside.ftl): a list of maps with
+     * Values for the "Acronyms in this document" aside (parts/acronyms-aside.ftlh): a list of maps with
      * id, acronym (as the document writes it), expansion, count (of uses) and defined (whether the
      * document spells it out). Plain lists and maps of text, because JBake stores page data in
      * its OrientDB cache, which cannot store records.

@@ -4,12 +4,12 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dossier.model.Document;
+import dossier.reading.SourceBytes;
 import dossier.reading.SourceException;
 import dossier.reading.SourceHeader;
 import dossier.reading.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,20 +51,27 @@ public final class NoteReader {
         }
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> notes = files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-            return notes.stream().map(file -> read(file, documents)).toList();
+            // Every note is read before any problem is reported, so the editor sees them all at once.
+            List<Note> read = new java.util.ArrayList<>();
+            List<SourceException> problems = new java.util.ArrayList<>();
+            for (Path file : notes) {
+                try {
+                    read.add(read(file, documents));
+                } catch (SourceException e) {
+                    problems.add(e);
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw SourceException.all(problems);
+            }
+            return read;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static Note read(Path file, List<Document> documents) {
-        SourceText source;
-        try {
-            source = SourceHeader.split(file, Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return parse(source, documents);
+        return parse(SourceHeader.split(file, SourceBytes.read(file).lines()), documents);
     }
 
     static Note parse(SourceText source, List<Document> documents) {
@@ -87,7 +94,8 @@ public final class NoteReader {
                         + ", or its UN symbol)"));
         String anchor = text(header, "paragraph");
         if (!anchor.isEmpty() && !document.anchors().contains(anchor)) {
-            throw error(source, "paragraph", "document " + document.slug() + " has no paragraph '" + anchor + "'");
+            throw error(source, "paragraph", "document " + document.slug() + " has no paragraph '" + anchor + "' (it has "
+                    + String.join(", ", document.anchors().stream().limit(6).toList()) + " …: copy one from the paragraph's link on its page)");
         }
         String name = source.file().getFileName().toString().replaceFirst("\\.md$", "");
         String markdown = String.join("\n", source.body());

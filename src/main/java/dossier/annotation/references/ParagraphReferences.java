@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Numbered paragraphs named in a text: "paragraph 12 above", "paragraph 9 (b)", "paragraphs 23 and 24".
  * They point into the citing document, unless followed by "of" and another document ("paragraph 5 of
  * resolution 2071 (2012)"); a paragraph of a document the text does not name ("paragraph 1 of
- * Article 2") is left alone.
+ * Article 2") is left alone. "Paragraph 2 of section II" points at that section's paragraph 2, in a text
+ * whose numbering restarts in each section ({@code sec-ii-para-2}).
  */
 final class ParagraphReferences {
 
@@ -24,6 +25,7 @@ final class ParagraphReferences {
     private static final Pattern OF_OTHER = Pattern.compile(
             "^\\s+of\\s+(?:(?:the|its|Security|Council|General|Assembly|Human|Rights|Economic|and|Social)\\s+)*$");
     private static final Pattern OF_ANY = Pattern.compile("^\\s+of\\b");
+    private static final Pattern OF_SECTION = Pattern.compile("^\\s+of\\s+section\\s+(?<section>[IVXL]{1,6})\\b");
 
     private ParagraphReferences() {
     }
@@ -42,6 +44,12 @@ final class ParagraphReferences {
                 end = next.end();
             }
             String after = text.substring(end);
+            Matcher section = OF_SECTION.matcher(after);
+            if (section.find()) {
+                String prefix = "sec-" + section.group("section").toLowerCase(Locale.ROOT) + "-";
+                here.forEach(p -> found.add(new Mention.Paragraph(p.start(), p.end(), prefix + p.anchor(), Optional.empty())));
+                continue;
+            }
             if (inThisDocument(after)) {
                 found.addAll(here);
                 continue;

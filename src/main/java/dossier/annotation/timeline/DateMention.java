@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * @param before    the words before the date in its sentence (shortened with … when long)
  * @param written   the date as written
  * @param after     the words after it
+ * @param yearInferred whether the text gives no year and it is inferred from the document's date
  */
 public record DateMention(LocalDate date, String slug, String document, String anchor, String paragraph,
-                          String before, String written, String after) {
+                          String before, String written, String after, boolean yearInferred) {
 }

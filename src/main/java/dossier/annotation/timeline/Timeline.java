@@ -8,16 +8,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Every full date the documents mention, in date order, with the paragraph that mentions it: the
- * dossier's events as its own documents tell them. Dates are taken only where the text gives day,
- * month and year, so nothing is guessed.
+ * Every date the documents mention, in date order, with the paragraph that mentions it: the dossier's
+ * events as its own documents tell them. A day and month without a year is dated from the document's
+ * own date, and says so; a document's own date in its title or headings only dates the document, which
+ * the day lists as issued.
  */
 public record Timeline(List<Year> years) {
+
+    /** Blocks in which a document speaks; a date elsewhere (title, headings, cover, signature) labels it. */
+    private static final Set<Block.Type> SPEECH = Set.of(Block.Type.PARAGRAPH, Block.Type.PREAMBULAR,
+            Block.Type.OPERATIVE, Block.Type.SUBPARAGRAPH, Block.Type.FOOTNOTE);
 
     /** One year's days, for the page's year headings. */
     public record Year(int year, List<Day> days) {
@@ -40,7 +46,10 @@ public record Timeline(List<Year> years) {
                 issued.computeIfAbsent(document.metadata().date(), d -> new ArrayList<>()).add(document);
             }
             for (Block block : document.anchoredBlocks()) {
-                for (DateFinder.Found found : DateFinder.find(block.text())) {
+                for (DateFinder.Found found : DateFinder.find(block.text(), document.metadata().date())) {
+                    if (datesItself(document, block, found)) {
+                        continue;
+                    }
                     mentions.computeIfAbsent(found.date(), d -> new ArrayList<>()).add(mention(document, block, found));
                 }
             }
@@ -56,10 +65,15 @@ public record Timeline(List<Year> years) {
         return new Timeline(years.entrySet().stream().map(e -> new Year(e.getKey(), List.copyOf(e.getValue()))).toList());
     }
 
+    /** "Annex to the letter dated 21 June 2023 …" in that letter: the date of the document, not an event. */
+    private static boolean datesItself(Document document, Block block, DateFinder.Found found) {
+        return found.date().equals(document.metadata().date()) && !SPEECH.contains(block.type());
+    }
+
     private static DateMention mention(Document document, Block block, DateFinder.Found found) {
         String name = document.metadata().symbol().isEmpty() ? document.metadata().title() : document.metadata().symbol();
         return new DateMention(found.date(), document.slug(), name, block.anchor(), AnchorLabels.label(block.anchor()),
-                found.before(), found.written(), found.after());
+                found.before(), found.written(), found.after(), found.yearInferred());
     }
 
     public int dayCount() {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,11 +12,12 @@ import java.util.regex.Pattern;
 /**
  * The rules that turn text into search terms, applied to the dossier's paragraphs at build time and to
  * what a reader types at query time. assets/js/search.js mirrors them line for line (the browser test
- * compares both on every paragraph of the real dossier): change one, change the other.
+ * compares both on every paragraph of the real dossier, every word of the corpus and every irregular
+ * plural): change one, change the other.
  *
  * <p>A term is a word with its accents folded ("Traoré" → "traore"), in lower case, with a light English
- * plural stemmer applied ("negotiations" → "negotiation"); one-letter words and common English stop words
- * are not terms. A UN document symbol ("S/RES/2085 (2012)") is one term of its own ("s/res/2085(2012)"),
+ * plural stemmer applied ("negotiations" → "negotiation", "crises" → "crisis"); one-letter words and
+ * common English stop words are not terms. A UN document symbol ("S/RES/2085 (2012)") is one term of its own ("s/res/2085(2012)"),
  * and its parts are terms too.
  */
 public final class SearchTerms {
@@ -32,6 +34,23 @@ public final class SearchTerms {
             "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or", "our", "she", "that", "the",
             "their", "them", "there", "these", "they", "this", "those", "to", "was", "were", "which", "who",
             "will", "with");
+
+    /**
+     * English plurals that no ending rule folds, each with its singular: Greek and Latin ones the UN writes
+     * ("crises", "criteria", "addenda", "corrigenda") and a few Germanic ones. Only words whose plural form
+     * has no other common meaning ("bases" is base as often as basis, so it is left out).
+     */
+    static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(
+            Map.entry("crises", "crisis"), Map.entry("analyses", "analysis"), Map.entry("theses", "thesis"),
+            Map.entry("hypotheses", "hypothesis"), Map.entry("syntheses", "synthesis"), Map.entry("diagnoses", "diagnosis"),
+            Map.entry("parentheses", "parenthesis"), Map.entry("emphases", "emphasis"), Map.entry("synopses", "synopsis"),
+            Map.entry("criteria", "criterion"), Map.entry("phenomena", "phenomenon"), Map.entry("memoranda", "memorandum"),
+            Map.entry("addenda", "addendum"), Map.entry("corrigenda", "corrigendum"), Map.entry("strata", "stratum"),
+            Map.entry("curricula", "curriculum"), Map.entry("indices", "index"), Map.entry("appendices", "appendix"),
+            Map.entry("matrices", "matrix"), Map.entry("men", "man"), Map.entry("women", "woman"),
+            Map.entry("children", "child"), Map.entry("feet", "foot"), Map.entry("teeth", "tooth"), Map.entry("mice", "mouse"),
+            Map.entry("lives", "life"), Map.entry("wives", "wife"), Map.entry("knives", "knife"), Map.entry("halves", "half"),
+            Map.entry("thieves", "thief"));
 
     /**
      * One term found in a text.
@@ -95,10 +114,14 @@ public final class SearchTerms {
     }
 
     /**
-     * A light English stemmer: plurals to singular, so that "negotiations" finds "negotiation". Only
-     * plurals, because stripping more ("-ing", "-ed") merges words readers keep apart.
+     * A light English stemmer: plurals to singular, so that "negotiations" finds "negotiation" and "crises"
+     * finds "crisis". Only plurals, because stripping more ("-ing", "-ed") merges words readers keep apart.
      */
     public static String stem(String word) {
+        String irregular = IRREGULAR_PLURALS.get(word);
+        if (irregular != null) {
+            return irregular;
+        }
         int n = word.length();
         if (n <= 3 || !word.endsWith("s")) {
             return word;

@@ -135,6 +135,8 @@ class ReferenceRecognizerTest {
         assertThat(named("as referred to in paragraphs 23 and 24 below", SC)).containsExactly("para-23", "para-24");
         assertThat(named("as set out in paragraph 4 of the present resolution", SC)).containsExactly("para-4");
         assertThat(clicked("in accordance with paragraph 9 (b), in close coordination", SC)).containsExactly("paragraph 9 (b)");
+        assertThat(named("as requested in paragraph 2 of section II above", SC)).containsExactly("sec-ii-para-2");
+        assertThat(named("paragraphs 3 and 4 (a) of section IV", SC)).containsExactly("sec-iv-para-3", "sec-iv-para-4-a");
     }
 
     @Test

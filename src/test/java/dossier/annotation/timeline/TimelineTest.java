@@ -39,11 +39,38 @@ class TimelineTest {
     }
 
     @Test
-    void dates_without_a_year_and_impossible_dates_are_not_guessed() {
+    void in_an_undated_document_dates_without_a_year_and_impossible_dates_are_not_guessed() {
         Timeline timeline = Timeline.learn(List.of(document("a", null,
                 "On 6 April, the junta signed. On 31 February 2012 nothing happened. Some 3,000 combatants.")));
 
         assertThat(timeline.years()).isEmpty();
+    }
+
+    @Test
+    void a_day_without_a_year_takes_the_last_such_day_on_or_before_the_documents_date_and_says_so() {
+        Timeline timeline = Timeline.learn(List.of(document("report", LocalDate.of(2012, 11, 28),
+                "On 22 March, a mutiny resulted in a coup. By 18 November, the groups held the towns.",
+                "Tracking from 30 December to the present, and on 31 February, nothing.")));
+
+        List<DateMention> all = timeline.years().stream().flatMap(y -> y.days().stream())
+                .flatMap(d -> d.mentions().stream()).toList();
+        assertThat(all).extracting(DateMention::date).containsExactly(
+                LocalDate.of(2011, 12, 30), LocalDate.of(2012, 3, 22), LocalDate.of(2012, 11, 18));
+        assertThat(all).allSatisfy(m -> assertThat(m.yearInferred()).isTrue());
+        assertThat(all.get(1).written()).isEqualTo("22 March");
+    }
+
+    @Test
+    void a_documents_own_date_in_its_headings_dates_the_document_not_an_event() {
+        Block heading = new Block(Block.Type.HEADING, "annex", "", List.of(dossier.model.Span.text(
+                "Annex to the letter dated 21 June 2023")), 1, List.of());
+        Block paragraph = Block.paragraph("p-1", "The Government asked on 21 June 2023 for the withdrawal.");
+        Document letter = new Document("letter", new Metadata("S/2023/463", "Letter", LocalDate.of(2023, 6, 21),
+                DocumentKind.LETTER, "", List.of()), List.of(heading, paragraph), new ReadingReport(2, 0, 0, List.of()));
+
+        Timeline.Day day = Timeline.learn(List.of(letter)).years().get(0).days().get(0);
+        assertThat(day.issued()).extracting(Document::slug).containsExactly("letter");
+        assertThat(day.mentions()).extracting(DateMention::anchor).containsExactly("p-1");
     }
 
     @Test
@@ -93,5 +120,23 @@ class TimelineTest {
             assertThat(m.slug()).isEqualTo("s-2012-946");
         });
         assertThat(all).allSatisfy(m -> assertThat(m.before() + m.written() + m.after()).contains(m.written()));
+        // The Secretary-General's report of 28 November 2012 gives these without their year.
+        assertThat(all).anySatisfy(m -> {
+            assertThat(m.date()).isEqualTo(LocalDate.of(2012, 3, 22));
+            assertThat(m.slug()).isEqualTo("s-2012-894");
+            assertThat(m.anchor()).isEqualTo("para-5");
+            assertThat(m.after()).startsWith(", a mutiny");
+            assertThat(m.yearInferred()).isTrue();
+        });
+        assertThat(all).anySatisfy(m -> {
+            assertThat(m.date()).isEqualTo(LocalDate.of(2012, 4, 6));
+            assertThat(m.anchor()).isEqualTo("para-7");
+            assertThat(m.after()).startsWith(", the military junta and ECOWAS signed a framework agreement");
+        });
+        // S/2023/463's annex heading "Annex to the letter dated 21 June 2023 …" only dates the letter.
+        assertThat(all).noneSatisfy(m -> {
+            assertThat(m.slug()).isEqualTo("s-2023-463");
+            assertThat(m.anchor()).startsWith("annex").doesNotContain("-p-");
+        });
     }
 }

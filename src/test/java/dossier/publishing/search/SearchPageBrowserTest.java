@@ -9,6 +9,7 @@ import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
 import dossier.model.Document;
 import dossier.publishing.Unzipped;
+import dossier.rendering.RenderPlan;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -165,6 +169,92 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void humanitarian_crises_returns_the_paragraphs_about_the_humanitarian_crisis() {
+        search(site, "humanitarian crisis");
+        List<String> singular = fullMatches();
+        search(site, "humanitarian crises");
+        assertThat(fullMatches()).as("the plural finds what the singular finds").isNotEmpty().isEqualTo(singular);
+        assertThat(browser.findElements(By.cssSelector(".result-snippet")).get(0).getText().toLowerCase())
+                .contains("humanitarian").containsPattern("cris[ie]s");
+        assertThat(marked()).contains("crisis");
+    }
+
+    @Test
+    void a_word_that_matches_nowhere_leaves_the_results_of_the_others_with_the_missing_word_shown() {
+        search(site, "ECOWAS crises zzzyzx");
+        List<WebElement> results = browser.findElements(By.cssSelector("#search-results .search-result"));
+        assertThat(results).hasSizeGreaterThan(5);
+        for (WebElement result : results) {
+            assertThat(result.findElement(By.className("result-missing")).getText()).startsWith("missing:").contains("zzzyzx");
+            assertThat(result.findElement(By.cssSelector(".result-missing s")).getText()).isIn("zzzyzx", "crises");
+        }
+        assertThat(browser.findElement(By.id("search-status")).getText()).contains("No paragraph matches").contains("some of the words");
+    }
+
+    @Test
+    void results_with_every_word_come_first_then_those_that_miss_one() {
+        search(site, "Malian forces training");
+        List<Boolean> missesAWord = browser.findElements(By.cssSelector("#search-results .search-result")).stream()
+                .map(r -> !r.findElements(By.className("result-missing")).isEmpty()).toList();
+        assertThat(missesAWord).contains(false, true);
+        assertThat(missesAWord.indexOf(true)).as("the first result missing a word comes after every full match")
+                .isGreaterThan(missesAWord.lastIndexOf(false));
+        assertThat(browser.findElement(By.id("search-status")).getText()).contains("every word of");
+    }
+
+    @Test
+    void a_quoted_phrase_matches_its_words_in_that_order() {
+        search(site, "\"political process\"");
+        List<WebElement> snippets = browser.findElements(By.cssSelector(".result-snippet"));
+        assertThat(snippets).isNotEmpty().allSatisfy(s -> assertThat(s.getText().toLowerCase()).contains("political process"));
+        assertThat(marked()).allSatisfy(m -> assertThat(m.toLowerCase()).isEqualTo("political process"));
+        search(site, "political process");
+        assertThat(resultLinks().size()).as("the words unquoted match more paragraphs").isGreaterThan(snippets.size());
+        search(site, "\"process political\"");
+        assertThat(resultLinks()).as("the words in the other order").isEmpty();
+    }
+
+    @Test
+    void the_page_uses_the_same_term_rules_as_the_index_on_every_word_of_the_sources_and_the_corpus() throws IOException {
+        List<String> words = new ArrayList<>(SearchTerms.STOP_WORDS);
+        SearchTerms.IRREGULAR_PLURALS.forEach((plural, singular) -> words.addAll(List.of(plural, singular)));
+        for (Path folder : List.of(Path.of("content/documents"), Path.of("../shared/corpus/ga-80"))) {
+            if (Files.isDirectory(folder)) {
+                try (var files = Files.list(folder)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                        words.addAll(List.of(Files.readString(file).split("\\s+")));
+                    }
+                }
+            }
+        }
+        List<String> distinct = words.stream().distinct().toList();
+        assertThat(distinct).hasSizeGreaterThan(5000);
+        search(site, "");
+        Object fromPage = browser.executeScript("return arguments[0].map(function (t) { return window.dossierSearch.terms(t); });", distinct);
+        assertThat(fromPage).isEqualTo(distinct.stream().map(SearchTerms::terms).toList());
+    }
+
+    @Test
+    void the_page_decodes_every_term_and_posting_of_the_index_as_the_build_wrote_them() {
+        // In the build's order (the home page's), so that paragraph numbers are the same as in the site's index.
+        List<Document> documents = RenderPlan.order(Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"),
+                Path.of("."))));
+        SearchIndex index = SearchIndex.build(documents, site);
+        search(site, "");
+        @SuppressWarnings("unchecked")
+        List<String> terms = (List<String>) browser.executeScript("return window.dossierSearch.indexedTerms();");
+        assertThat(terms).hasSize(index.size().terms());
+        @SuppressWarnings("unchecked")
+        List<List<List<Long>>> decoded = (List<List<List<Long>>>) browser.executeScript(
+                "return arguments[0].map(function (t) { return window.dossierSearch.postings(t); });", terms);
+        for (int i = 0; i < terms.size(); i++) {
+            Map<Integer, Integer> fromPage = new LinkedHashMap<>();
+            decoded.get(i).forEach(pair -> fromPage.put(pair.get(0).intValue(), pair.get(1).intValue()));
+            assertThat(fromPage).as("postings of %s", terms.get(i)).isNotEmpty().isEqualTo(index.postings(terms.get(i)));
+        }
+    }
+
+    @Test
     void an_acronym_finds_its_expansion_and_the_reverse_and_frequent_early_mentions_rank_first() throws IOException {
         Path fixture = folder.resolve("fixture");
         Files.createDirectories(fixture.resolve("js"));
@@ -193,6 +283,13 @@ class SearchPageBrowserTest {
 
     private static List<String> resultLinks() {
         return browser.findElements(By.cssSelector(".search-result > a")).stream().map(a -> a.getAttribute("href")).toList();
+    }
+
+    /** The links of the results that match every word (those shown without missing words). */
+    private static List<String> fullMatches() {
+        return browser.findElements(By.cssSelector("#search-results .search-result")).stream()
+                .filter(r -> r.findElements(By.className("result-missing")).isEmpty())
+                .map(r -> r.findElement(By.tagName("a")).getAttribute("href")).toList();
     }
 
     private static List<String> marked() {

@@ -15,6 +15,13 @@ class SearchTermsTest {
     }
 
     @Test
+    void irregular_plurals_give_their_singular_term() {
+        assertThat(SearchTerms.terms("crises analyses criteria addenda corrigenda women children"))
+                .isEqualTo(SearchTerms.terms("crisis analysis criterion addendum corrigendum woman child"));
+        assertThat(SearchTerms.terms("humanitarian crises")).containsExactly("humanitarian", "crisis");
+    }
+
+    @Test
     void words_that_only_look_plural_keep_their_ending() {
         assertThat(SearchTerms.terms("status basis process gas")).containsExactly("status", "basis", "process", "gas");
     }

@@ -1,0 +1,75 @@
+package dossier.publishing.web;
+
+import dossier.model.Document;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+
+/**
+ * What templates need to make the site a public website: the public address of a page (canonical link,
+ * Open Graph, citations), each document's one-sentence summary, and whether there is an address at all.
+ * Handed to JBake through its configuration; templates see it as config.dossier_web.
+ */
+public final class WebPages {
+
+    /** The configuration key; templates see config.dossier_web. */
+    public static final String CONFIG_KEY = "dossier.web";
+    /** The Atom feed of the documents, written by JBake's feed renderer with templates/feed.ftl. */
+    public static final String FEED = "feed.xml";
+    /** The page a web server shows for a missing address, written by JBake's 404 renderer with templates/404.ftl. */
+    public static final String NOT_FOUND = "404.html";
+
+    private final PublicAddress address;
+    private final Map<String, String> summaries;
+
+    WebPages(PublicAddress address, List<Document> documents) {
+        this.address = address;
+        this.summaries = documents.stream().collect(Collectors.toUnmodifiableMap(Document::slug, WebPages::summaryOf));
+    }
+
+    /** An editor's {@code summary} header, kept with the header keys dossier does not read, or the first sentence. */
+    private static String summaryOf(Document document) {
+        return document.header().get("summary") instanceof String summary && !summary.isBlank()
+                ? summary.strip() : Summaries.firstSentence(document);
+    }
+
+    /**
+     * Hands the templates their helper, switches on JBake's 404 page and, for a public site only, its Atom
+     * feed (an offline site has no address for a feed reader to come back to).
+     */
+    public static void configure(DefaultJBakeConfiguration config, PublicAddress address, List<Document> documents) {
+        config.setProperty(CONFIG_KEY, new WebPages(address, documents));
+        config.setProperty("render.error404", true);
+        config.setProperty("error404.file", NOT_FOUND);
+        config.setProperty("template.error404.file", "404.ftlh");
+        config.setProperty("render.feed", address.isSet());
+        config.setProperty("feed.file", FEED);
+        config.setProperty("template.feed.file", "feed.ftlx");
+    }
+
+    /** True when the site has a public address (templates then write canonical links and previews). */
+    public boolean isPublic() {
+        return address.isSet();
+    }
+
+    /** The public base URL, ending with a slash ("" for an offline site). */
+    public String base() {
+        return address.base().orElse("");
+    }
+
+    /** The public address of a page given relative to the site root; only for a public site. */
+    public String url(String page) {
+        return address.of(page);
+    }
+
+    /** A title short enough for a browser tab (see {@link Summaries#shortTitle}). */
+    public String shortTitle(String title) {
+        return Summaries.shortTitle(title);
+    }
+
+    /** A document's summary: the first sentence of its text (see {@link Summaries}). */
+    public String summary(String slug) {
+        return summaries.getOrDefault(slug, "");
+    }
+}

@@ -1,0 +1,79 @@
+package dossier.reading;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Removes the document's title where a page repeats it as a running head. The title is known from the
+ * first page: the first block after the masthead ("80/2. Scale of assessments …" without its number). Once
+ * past it, lines standing by themselves — after a page break, a blank line or footnotes, and before the
+ * next — whose words are all words of the title, in its order, are that head, wherever the page breaks:
+ * between paragraphs or in the middle of a sentence, which then joins up again. The same words inside a
+ * sentence are text; so is an annex's own title, printed right under "Annex".
+ */
+final class RunningTitles {
+
+    /** Fewer words than this may be a heading of the document's own (a one-word title proves nothing). */
+    private static final int MIN_WORDS = 2;
+
+    private RunningTitles() {
+    }
+
+    record Result(List<SourceLine> lines, int removed) {
+    }
+
+    static Result strip(List<SourceLine> lines, List<LineGroups.Group> groups) {
+        int titleEnd = -1;
+        String title = "";
+        for (LineGroups.Group group : groups) {
+            if (!group.cover()) {
+                Markers.Start start = group.start();
+                String words = String.join(" ", group.lines().stream().map(SourceLine::words).toList());
+                title = start.kind() == Markers.Kind.RESOLUTION_TITLE ? words.substring(words.indexOf(start.number())
+                        + start.number().length()) : words;
+                titleEnd = group.lines().get(group.lines().size() - 1).number();
+                break;
+            }
+        }
+        String titleWords = " " + String.join(" ", words(title)) + " ";
+        List<SourceLine> out = new ArrayList<>();
+        int removed = 0;
+        boolean breakPending = false;
+        int i = 0;
+        while (i < lines.size()) {
+            int end = runEnd(lines, i);
+            List<String> run = words(String.join(" ", lines.subList(i, end).stream().map(SourceLine::words).toList()));
+            boolean standsAlone = i > 0 && (lines.get(i).blankBefore() || lines.get(i).pageBreakBefore());
+            boolean underAnnex = i > 0 && Markers.of(lines.get(i - 1).words()).kind() == Markers.Kind.ANNEX;
+            if (standsAlone && !underAnnex && lines.get(i).number() > titleEnd && run.size() >= MIN_WORDS
+                    && titleWords.contains(" " + String.join(" ", run) + " ")) {
+                removed += end - i;
+                breakPending = true;
+            } else {
+                for (int j = i; j < end; j++) {
+                    SourceLine line = lines.get(j);
+                    out.add(breakPending && j == i
+                            ? new SourceLine(line.number(), line.indent(), line.text(), line.blankBefore(), true) : line);
+                }
+                breakPending = false;
+            }
+            i = end;
+        }
+        return new Result(out, removed);
+    }
+
+    /** The line after the run of lines that starts at {@code from}: the next that stands after a blank line or a page break. */
+    private static int runEnd(List<SourceLine> lines, int from) {
+        int end = from + 1;
+        while (end < lines.size() && !lines.get(end).blankBefore() && !lines.get(end).pageBreakBefore()) {
+            end++;
+        }
+        return end;
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+}

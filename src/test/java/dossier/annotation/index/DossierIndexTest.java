@@ -1,0 +1,250 @@
+package dossier.annotation.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dossier.model.Block;
+import dossier.model.Document;
+import dossier.model.DocumentKind;
+import dossier.model.Metadata;
+import dossier.model.ReadingReport;
+import dossier.reading.SourceException;
+import dossier.rendering.DocumentHtml;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Small dossiers of their own: the registry's rules, matching, cross-references and index order. */
+class DossierIndexTest {
+
+    @TempDir
+    Path content;
+
+    private static Document document(String slug, LocalDate date, String... paragraphs) {
+        List<Block> blocks = Stream.iterate(1, i -> i + 1).limit(paragraphs.length)
+                .map(i -> Block.paragraph("para-" + i, paragraphs[i - 1])).toList();
+        return new Document(slug, new Metadata("S/" + slug, "Title " + slug, date, DocumentKind.REPORT, "", List.of()),
+                blocks, new ReadingReport(blocks.size(), 0, 0, List.of()));
+    }
+
+    private DossierIndex learn(String registry, Document... documents) throws IOException {
+        Files.writeString(content.resolve("index.yml"), registry);
+        List<Document> all = List.of(documents);
+        return Indexed.index(all, content, DocumentHtml::render);
+    }
+
+    private static List<String> anchors(DossierIndex index, String entryId) {
+        return index.locators(entryId).stream().map(l -> l.slug() + "#" + l.anchor()).toList();
+    }
+
+    @Test
+    void a_persons_heading_is_inverted_and_matched_in_running_order_longest_variant_first() throws IOException {
+        DossierIndex index = learn("""
+                entries:
+                  - heading: Sanogo, Amadou Haya
+                    category: person
+                    variants: [Capt. Sanogo, Sanogo]
+                """, document("r", LocalDate.of(2012, 11, 28),
+                "Amadou Haya Sanogo took power.", "Later Capt. Sanogo chaired a committee.", "Sanogoville is a word of its own."));
+
+        assertThat(anchors(index, "entry-sanogo-amadou-haya")).containsExactly("r#para-1", "r#para-2");
+        assertThat(index.locators("entry-sanogo-amadou-haya").get(1).written()).isEqualTo("Capt. Sanogo");
+        assertThatThrownBy(() -> learn("""
+                entries:
+                  - heading: Dioncounda Traoré
+                    category: person
+                """)).isInstanceOf(SourceException.class)
+                .hasMessageContaining("index.yml:2:").hasMessageContaining("write 'Traoré, Dioncounda'");
+    }
+
+    @Test
+    void accents_are_folded_and_a_note_or_an_added_element_makes_no_locator() throws IOException {
+        Files.writeString(content.resolve("index.yml"), """
+                entries:
+                  - heading: Ménaka
+                    category: place
+                """);
+        List<Document> documents = List.of(document("r", LocalDate.of(2012, 1, 1), "Fighting in Menaka.", "Nothing here."));
+        // The page as the build shows it: an editor's note and a build-added label beside paragraph 2.
+        Function<Document, Element> page = d -> {
+            Element text = DocumentHtml.render(d);
+            text.getElementById("para-2").appendElement("aside").text("An editor writes of Ménaka.");
+            text.getElementById("para-2").appendElement("span").attr("data-added", "").text("Ménaka");
+            return text;
+        };
+        DossierIndex index = Indexed.index(documents, content, page);
+
+        assertThat(anchors(index, "entry-menaka")).containsExactly("r#para-1");
+    }
+
+    @Test
+    void a_homograph_counts_where_its_context_words_stand_and_the_plain_sense_elsewhere() throws IOException {
+        DossierIndex index = learn("""
+                entries:
+                  - heading: Niger
+                    qualifier: country
+                    category: place
+                  - heading: Niger
+                    qualifier: river
+                    category: place
+                    when: [river, banks]
+                """, document("r", LocalDate.of(2012, 1, 1),
+                "Refugees fled to the Niger and Mauritania.", "Boats on the banks of the Niger."));
+
+        assertThat(anchors(index, "entry-niger-country")).containsExactly("r#para-1");
+        assertThat(anchors(index, "entry-niger-river")).containsExactly("r#para-2");
+        assertThat(index.letters()).filteredOn(l -> l.label().equals("N")).singleElement()
+                .satisfies(n -> assertThat(n.items()).extracting(i -> i.entry().entry().label())
+                        .containsExactly("Niger (country)", "Niger (river)"));
+
+        assertThatThrownBy(() -> learn("""
+                entries:
+                  - heading: Niger
+                    qualifier: country
+                    category: place
+                  - heading: Niger
+                    qualifier: river
+                    category: place
+                """)).isInstanceOf(SourceException.class).hasMessageContaining("index.yml:5:")
+                .hasMessageContaining("'niger' is a variant of both");
+    }
+
+    @Test
+    void see_and_see_also_name_entries_and_a_reference_to_nothing_stops_the_build_with_its_line() throws IOException {
+        DossierIndex index = learn("""
+                entries:
+                  - heading: Timbuktu
+                    category: place
+                    variants: [Tombouctou]
+                    see_also: [cultural heritage]
+                  - heading: cultural heritage
+                    category: subject
+                  - heading: City of 333 saints
+                    see: Timbuktu
+                """, document("r", LocalDate.of(2012, 1, 1), "Sites in Tombouctou were destroyed."));
+
+        List<DossierIndex.Item> items = index.letters().stream().flatMap(l -> l.items().stream()).toList();
+        assertThat(items).filteredOn(i -> i.see() != null)
+                .extracting(i -> i.see().text() + " → " + i.see().targets().get(0).label())
+                .containsExactlyInAnyOrder("Tombouctou → Timbuktu", "City of 333 saints → Timbuktu");
+        assertThat(items).filteredOn(i -> i.entry() != null && i.entry().entry().heading().equals("Timbuktu")).singleElement()
+                .satisfies(i -> assertThat(i.entry().seeAlso()).extracting(DossierIndex.Ref::label).containsExactly("cultural heritage"));
+        assertThat(anchors(index, "entry-timbuktu")).containsExactly("r#para-1");
+
+        assertThatThrownBy(() -> learn("""
+                entries:
+                  - heading: Timbuktu
+                    category: place
+                    see_also: [Atlantis]
+                """)).isInstanceOf(SourceException.class).hasMessageContaining("index.yml:2:")
+                .hasMessageContaining("sees also 'Atlantis', which is no entry's heading or variant");
+        assertThatThrownBy(() -> learn("""
+                entries:
+                  - heading: Timbuktu
+                    category: place
+                  - heading: Tuareg rebellion
+                    see: MNLA
+                """)).isInstanceOf(SourceException.class).hasMessageContaining("index.yml:4:")
+                .hasMessageContaining("sees 'MNLA'");
+        assertThatThrownBy(() -> learn("""
+                entries:
+                  - heading: Gao
+                    category: town
+                """)).isInstanceOf(SourceException.class).hasMessageContaining("index.yml:3:")
+                .hasMessageContaining("unknown category 'town' (known: person, place, organization, subject)");
+        assertThatThrownBy(() -> learn("entries:\n  - heading: [Gao\n")).isInstanceOf(SourceException.class)
+                .hasMessageContaining("index.yml:").hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void a_glossary_organization_is_an_entry_without_being_written_twice_and_a_sub_entry_files_under_its_parent() throws IOException {
+        Document report = document("r", LocalDate.of(2012, 1, 1),
+                "The Economic Community of West African States (ECOWAS) met.", "The ECOWAS Commission planned.", "ECOWAS-led talks.");
+        DossierIndex index = learn("""
+                entries:
+                  - heading: ECOWAS Commission
+                    category: organization
+                    parent: ECOWAS
+                """, report);
+
+        IndexEntry ecowas = index.entries().stream().filter(e -> e.variants().contains("ECOWAS")).findFirst().orElseThrow();
+        assertThat(ecowas.heading()).isEqualTo("Economic Community of West African States");
+        assertThat(ecowas.category()).isEqualTo(Category.ORGANIZATION);
+        // Longest first: "ECOWAS Commission" is the sub-entry's, not a use of ECOWAS.
+        assertThat(anchors(index, ecowas.id())).containsExactly("r#para-1", "r#para-3");
+        DossierIndex.View view = index.letters().stream().flatMap(l -> l.items().stream())
+                .filter(i -> i.entry() != null && i.entry().entry().id().equals(ecowas.id())).findFirst().orElseThrow().entry();
+        assertThat(view.subEntries()).extracting(v -> v.entry().heading()).containsExactly("ECOWAS Commission");
+    }
+
+    @Test
+    void entries_file_word_by_word_with_accents_beside_their_letter_and_al_ignored() throws IOException {
+        DossierIndex index = learn("""
+                entries:
+                  - {heading: Burkinabe, category: subject}
+                  - {heading: Burkina Faso, category: place}
+                  - {heading: Étienne, category: subject}
+                  - {heading: Ezra, category: subject}
+                  - {heading: Eagle, category: subject}
+                  - {heading: al-Qaida, category: organization}
+                  - {heading: Quartz, category: subject}
+                  - {heading: Pan, category: subject}
+                """);
+        Map<String, List<String>> byLetter = new java.util.LinkedHashMap<>();
+        index.letters().forEach(l -> byLetter.put(l.label(), l.items().stream().map(i -> i.entry().entry().heading()).toList()));
+
+        assertThat(byLetter.get("B")).containsExactly("Burkina Faso", "Burkinabe");
+        assertThat(byLetter.get("E")).containsExactly("Eagle", "Étienne", "Ezra");
+        assertThat(byLetter.get("Q")).containsExactly("al-Qaida", "Quartz");
+        assertThat(byLetter.get("A")).isEmpty();
+        assertThat(byLetter.keySet()).startsWith("A", "B", "C").contains("Z");
+    }
+
+    @Test
+    void more_than_six_paragraphs_in_one_document_make_one_compact_run() throws IOException {
+        String[] paragraphs = Stream.iterate(1, i -> i + 1).limit(8).map(i -> "Gao " + i + ".").toArray(String[]::new);
+        DossierIndex index = learn("""
+                entries:
+                  - heading: Gao
+                    category: place
+                """, document("many", LocalDate.of(2012, 2, 1), paragraphs), document("few", LocalDate.of(2012, 1, 1), "In Gao."));
+
+        DossierIndex.View gao = index.letters().stream().flatMap(l -> l.items().stream()).filter(i -> i.entry() != null)
+                .findFirst().orElseThrow().entry();
+        assertThat(gao.documents()).extracting(DossierIndex.InDocument::document).containsExactly("S/few", "S/many");
+        assertThat(gao.documents().get(0).compact()).isFalse();
+        assertThat(gao.documents().get(0).links()).extracting(DossierIndex.Link::label).containsExactly("S/few, para. 1");
+        assertThat(gao.documents().get(1).compact()).isTrue();
+        assertThat(gao.documents().get(1).links()).extracting(DossierIndex.Link::label).startsWith("1", "2").hasSize(8);
+        assertThat(gao.documents().get(1).links().get(3).href()).isEqualTo("documents/many.html#para-4");
+    }
+
+    @Test
+    void check_proposes_recurring_capitalised_names_no_entry_covers_with_a_paragraph_each() throws IOException {
+        Files.writeString(content.resolve("index.yml"), """
+                not_indexed: [Council]
+                entries:
+                  - heading: Gao
+                    category: place
+                """);
+        List<Document> documents = List.of(document("r", LocalDate.of(2012, 1, 1),
+                "Furthermore, the Council met in Ouagadougou and in Gao.",
+                "Furthermore, talks in Ouagadougou with the Council and Bilal Ag Acherif went on in Gao.",
+                "On 6 November, Bilal Ag Acherif spoke. Gao."));
+
+        List<String> report = IndexCandidates.report(documents, content, DocumentHtml::render);
+
+        assertThat(report.get(0)).startsWith("Index candidates");
+        assertThat(report.subList(1, report.size())).hasSize(2)
+                .anySatisfy(line -> assertThat(line).matches(" +2 +Bilal Ag Acherif +e\\.g\\. S/r, para\\. 2"))
+                .anySatisfy(line -> assertThat(line).matches(" +2 +Ouagadougou +e\\.g\\. S/r, para\\. 1"));
+    }
+}

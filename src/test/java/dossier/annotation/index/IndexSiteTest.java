@@ -1,0 +1,115 @@
+package dossier.annotation.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.annotation.PageContract;
+import dossier.build.BuildOptions;
+import dossier.build.Pipeline;
+import dossier.model.PageAddress;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index of the real Mali dossier, as a reader gets it on the baked site. */
+class IndexSiteTest {
+
+    @TempDir
+    static Path temp;
+    static Path site;
+    static org.jsoup.nodes.Document indexPage;
+    static DossierIndex index;
+    static final Map<String, org.jsoup.nodes.Document> pages = new HashMap<>();
+
+    @BeforeAll
+    static void bake() throws IOException {
+        site = temp.resolve("out");
+        BuildOptions options = new BuildOptions(Path.of("."), site, Path.of("."));
+        Pipeline.build(options);
+        indexPage = Jsoup.parse(site.resolve(DossierIndex.PAGE).toFile());
+        // The index filled in from the pages as the build wrote them, so it holds the locators the build found.
+        index = Indexed.index(Pipeline.read(options), Path.of("content"),
+                d -> page(PageAddress.of(d.slug())).getElementById(PageContract.TEXT_ID));
+    }
+
+    private static org.jsoup.nodes.Document page(String file) {
+        return pages.computeIfAbsent(file, f -> {
+            try {
+                return Jsoup.parse(site.resolve(f).toFile());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static IndexEntry entry(String heading) {
+        return index.entries().stream().filter(e -> e.heading().equals(heading)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void sanogos_entry_gathers_his_variants_and_links_to_the_paragraphs_of_s_2012_894_that_name_him() {
+        IndexEntry sanogo = entry("Sanogo, Amadou Haya");
+        assertThat(sanogo.category()).isEqualTo(Category.PERSON);
+        assertThat(sanogo.variants()).contains("Amadou Haya Sanogo", "Captain Amadou Sanogo", "Capt. Sanogo");
+
+        Element shown = indexPage.getElementById(sanogo.id());
+        assertThat(shown.selectFirst("h3").text()).isEqualTo("Sanogo, Amadou Haya");
+        assertThat(shown.select(".index-locators a")).extracting(a -> a.attr("href") + " " + a.text()).containsExactly(
+                "documents/s-2012-894.html#para-5 S/2012/894, para. 5",
+                "documents/s-2012-894.html#para-9 S/2012/894, para. 9",
+                "documents/s-2012-894.html#para-36 S/2012/894, para. 36");
+    }
+
+    @Test
+    void timbuktu_holds_tombouctou_and_the_french_name_leads_to_it() {
+        assertThat(entry("Timbuktu").variants()).contains("Tombouctou");
+        assertThat(indexPage.select(".index-see")).filteredOn(p -> p.text().startsWith("Tombouctou see")).singleElement()
+                .satisfies(p -> assertThat(p.selectFirst("a").attr("href")).isEqualTo("#" + entry("Timbuktu").id()));
+    }
+
+    @Test
+    void ecowas_is_an_organization_entry_taken_from_the_glossary() {
+        IndexEntry ecowas = entry("Economic Community of West African States");
+        assertThat(ecowas.category()).isEqualTo(Category.ORGANIZATION);
+        assertThat(ecowas.variants()).contains("ECOWAS", "Communauté économique des États de l’Afrique de l’Ouest");
+        assertThat(indexPage.getElementById(ecowas.id()).hasClass("index-organization")).isTrue();
+        assertThat(indexPage.select(".index-see")).extracting(Element::text)
+                .contains("ECOWAS see Economic Community of West African States");
+    }
+
+    @Test
+    void every_locator_lands_on_a_paragraph_holding_one_of_its_entrys_variants() {
+        int checked = 0;
+        for (IndexEntry entry : index.entries()) {
+            List<String> variants = entry.variants().stream().map(Fold::phrase).toList();
+            for (Element link : indexPage.getElementById(entry.id()).select(".index-locators a")) {
+                if (!link.closest("article").id().equals(entry.id())) {
+                    continue; // a sub-entry's locator: checked with the sub-entry
+                }
+                String[] target = link.attr("href").split("#");
+                Element paragraph = page(target[0]).getElementById(target[1]).clone();
+                paragraph.select("aside, [data-added]").remove();
+                String words = Fold.phrase(paragraph.text());
+                assertThat(variants).as("%s at %s", entry.label(), link.attr("href")).anyMatch(words::contains);
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(index.locatorCount());
+    }
+
+    @Test
+    void a_document_page_lists_the_entries_it_speaks_of_linked_to_the_index() {
+        Element aside = page("documents/s-2012-894.html").selectFirst("aside.index-aside");
+        assertThat(aside.select("a")).extracting(a -> a.attr("href"))
+                .contains("../subjects.html#" + entry("Sanogo, Amadou Haya").id(), "../subjects.html#" + entry("Timbuktu").id());
+        assertThat(page("documents/s-2023-463.html").select("aside.index-aside a")).extracting(Element::text)
+                .contains("United Nations Multidimensional Integrated Stabilization Mission in Mali")
+                .doesNotContain("Sanogo, Amadou Haya");
+    }
+}

@@ -1,0 +1,146 @@
+package dossier.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.build.BuildOptions;
+import dossier.build.Pipeline;
+import dossier.build.SmallDossier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A dossier whose every printed field holds markup and a script ({@code <b>&"'} and {@code <script>}):
+ * the document's title, symbol, issuing body and text, a date's sentence (timeline), glossary entries,
+ * a note and its title, an editorial page's title and the dossier title from jbake.properties. In
+ * Chromium, from disk, every page kind shows each as text and runs none of it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileTextBrowserTest {
+
+    @TempDir
+    static Path dossier;
+
+    private Path site;
+    private Browser browser;
+
+    /** What a field holds: its name, then markup that must stay text, then a script that must not run. */
+    static String hostile(String field) {
+        return field + "<b>&\"'</b><script>window.ran=\"" + field + "\"</script>";
+    }
+
+    private static String yaml(String field) {
+        return "'" + hostile(field).replace("'", "''") + "'";
+    }
+
+    @BeforeAll
+    void bakeHostileDossier() {
+        SmallDossier.write(dossier.resolve("jbake.properties"), "dossier.title=" + hostile("SITETITLE") + "\ndossier.name=hostile\n");
+        SmallDossier.write(dossier.resolve("content/documents/s-2021-400.txt"), """
+                ---
+                title: %s
+                body: %s
+                symbol: %s
+                date: 2021-05-03
+                kind: letter
+                ---
+                S/2021/400
+
+                Letter dated 3 May 2021 from the Permanent Representative of Ruritania
+                to the United Nations addressed to the President of the Security Council
+
+                I have the honour to transmit the statement of my Government on the
+                elections of 2 May 2021 %s in Ruritania, by the Ruritanian Electoral Board (REB).
+
+                I should be grateful if the present letter could be circulated as a document
+                of the Security Council.
+                """.formatted(yaml("DOCTITLE"), yaml("ISSUER"), yaml("SYMBOL"), hostile("BODYTEXT")));
+        SmallDossier.write(dossier.resolve("content/glossary.yml"), """
+                acronyms:
+                  REB:
+                    expansion: %s
+                    description: %s
+                    source: %s
+                """.formatted(yaml("EXPANSION"), yaml("DESCRIPTION"), yaml("GLOSSOURCE")));
+        SmallDossier.write(dossier.resolve("content/notes/election.md"), """
+                ---
+                document: s-2021-400
+                title: %s
+                ---
+                %s
+                """.formatted(yaml("NOTETITLE"), hostile("NOTEBODY")));
+        SmallDossier.write(dossier.resolve("content/pages/about.md"), """
+                title=%s
+                type=page
+                status=published
+                ~~~~~~
+
+                An editorial page.
+                """.formatted(hostile("PAGETITLE")));
+        site = dossier.resolve("output");
+        Pipeline.build(new BuildOptions(dossier, site, SmallDossier.theme()));
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyFieldShowsAsTextOnEveryPageKindAndNoScriptRuns() {
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("index.html", List.of("SITETITLE", "DOCTITLE", "SYMBOL", "PAGETITLE"));
+        expected.put("documents/s-2021-400.html", List.of("SITETITLE", "DOCTITLE", "SYMBOL", "ISSUER", "BODYTEXT",
+                "EXPANSION", "NOTETITLE", "NOTEBODY"));
+        expected.put("glossary.html", List.of("SITETITLE", "EXPANSION", "DESCRIPTION", "GLOSSOURCE"));
+        expected.put("notes.html", List.of("SITETITLE", "DOCTITLE", "NOTETITLE", "NOTEBODY"));
+        expected.put("timeline.html", List.of("SITETITLE", "BODYTEXT"));
+        expected.put("citations.html", List.of("SITETITLE"));
+        expected.put("pages/about.html", List.of("SITETITLE", "PAGETITLE"));
+        expected.put("search.html?q=Ruritania", List.of("SITETITLE", "BODYTEXT"));
+        assertThat(htmlPages()).as("every page kind is checked")
+                .allMatch(page -> expected.keySet().stream().anyMatch(key -> key.startsWith(page)));
+
+        SiteAddress disk = SiteAddress.fromDisk(site);
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> page : expected.entrySet()) {
+            browser.open(disk.of(page.getKey()));
+            String text = browser.js("return document.title + '\\n' + document.body.innerText");
+            for (String field : page.getValue()) {
+                if (!text.contains(hostile(field))) {
+                    problems.put(page.getKey() + " " + field, "not shown as text");
+                }
+            }
+            Object ran = browser.js("return window.ran === undefined ? null : String(window.ran)");
+            if (ran != null) {
+                problems.put(page.getKey(), "script of " + ran + " ran");
+            }
+            long markup = browser.js("""
+                    return document.querySelectorAll('script:not([src])').length
+                        + Array.from(document.querySelectorAll('b')).filter(b => b.textContent.includes('&"\\'')).length;
+                    """);
+            if (markup > 0) {
+                problems.put(page.getKey() + " markup", markup + " element(s) from the text became markup");
+            }
+        }
+        assertThat(problems).as("hostile text per page and field").isEmpty();
+    }
+
+    private List<String> htmlPages() {
+        try (var files = Files.walk(site)) {
+            return files.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
