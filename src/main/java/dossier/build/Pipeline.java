@@ -63,8 +63,14 @@ public final class Pipeline {
     }
 
     public static BuildSummary build(BuildOptions options, Progress progress) {
-        long start = System.nanoTime();
-        Stages stages = new Stages();
+        try {
+            return build(options, progress, new Stages(), System.nanoTime());
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private static BuildSummary build(BuildOptions options, Progress progress, Stages stages, long start) {
         SiteSources sources = SiteSources.resolve(options.source(), options.theme());
         DossierSettings settings = DossierSettings.load(sources.root(), options.baseUrl());
 
@@ -74,7 +80,6 @@ public final class Pipeline {
         Learned learned = stages.run("learn", () -> learn(sources, documents));
         DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), progress));
         int pages = publish(learned, pass, sources, settings, options, stages);
-        progress.finish();
         return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9, stages.seconds());
     }
 

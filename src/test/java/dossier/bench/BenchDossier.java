@@ -107,27 +107,32 @@ final class BenchDossier {
             return original.text();
         }
         String text = original.text();
+        String symbol = "";
         if (!original.symbol().isEmpty()) {
             Matcher last = LAST_NUMBER.matcher(original.symbol());
-            String symbol = last.find() ? original.symbol().substring(0, last.start())
+            symbol = last.find() ? original.symbol().substring(0, last.start())
                     + (Integer.parseInt(last.group(1)) + 1000 * round) + original.symbol().substring(last.end())
                     : original.symbol() + "-" + round;
             text = text.replace(original.symbol(), symbol);
         }
         LocalDate date = (original.date() == null ? LocalDate.of(2012, 1, 1) : original.date()).plusDays(round);
-        return withDate(text, date);
+        return withHeader(text, symbol, date);
     }
 
-    /** The text with its header's date replaced, or a JBake header giving it when it has none. */
-    private static String withDate(String text, LocalDate date) {
+    /**
+     * The text with its header giving the copy's symbol (the text may print its own in a form the
+     * replacement misses) and date, or a JBake header giving them when it has none.
+     */
+    private static String withHeader(String text, String symbol, LocalDate date) {
         if (text.startsWith("---")) {
-            return text.replaceFirst("(?m)^date: .*$", "date: \"" + date + "\"");
+            String yaml = text.replaceFirst("(?m)^date: .*$", "date: \"" + date + "\"").replaceFirst("(?m)^symbol: .*\n", "");
+            return symbol.isEmpty() ? yaml : "---\nsymbol: " + symbol + yaml.substring(3);
         }
+        String keys = (symbol.isEmpty() ? "" : "symbol=" + symbol + "\n") + "date=" + date + "\n";
         if (text.matches("(?s)^[^\n]*=[^\n]*\n.*") && text.contains("~~~~~~")) {
-            String withoutDate = text.replaceFirst("(?m)^date=.*\n", "");
-            return "date=" + date + "\n" + withoutDate;
+            return keys + text.replaceFirst("(?m)^date=.*\n", "").replaceFirst("(?m)^symbol=.*\n", "");
         }
-        return "date=" + date + "\n~~~~~~\n" + text;
+        return keys + "~~~~~~\n" + text;
     }
 
     private static String withoutHeader(String text) {
