@@ -123,7 +123,7 @@ public final class Pipeline {
             // Links are checked once every file they may name exists; the zip holds the finished, checked
             // site, so it comes last.
             stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
-            stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site)));
+            stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
             stages.runStage("link check", links::check);
             PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
             stages.runStage("zip", () -> OfflineZip.write(site, settings.name()));

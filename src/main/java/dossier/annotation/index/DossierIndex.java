@@ -75,6 +75,11 @@ public final class DossierIndex {
         return notIndexed.contains(Fold.phrase(name));
     }
 
+    /** Every entry, sub-entries included, in the order an index files them. */
+    public List<IndexEntry> entriesInIndexOrder() {
+        return entries.stream().sorted(IndexSorting.order(IndexEntry::label)).toList();
+    }
+
     public List<IndexEntry> entries() {
         return entries;
     }

@@ -1,72 +1,54 @@
 package dossier.publishing.search;
 
+import dossier.annotation.index.DossierIndex;
+import dossier.annotation.index.IndexEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The index's entries for the search page: index-entries.js assigns {@code window.dossierIndexEntries},
- * read from the baked index page (subjects.html) as the search index is read from the document pages, so
- * search offers what the index page shows. Each entry: id, heading (h), qualifier (q), category (c),
- * description (d) and the words a search may name it by (w: heading and variants, folded as search folds
- * them, every run of other characters one space).
+ * from the index the build learned, so search offers what the index page shows. Each entry: id, heading
+ * (h), qualifier (q), category (c), description (d) and the words a search may name it by (w: heading
+ * and variants, folded as search folds them, every run of other characters one space).
  */
 public final class IndexEntriesScript {
 
     public static final String FILE = "index-entries.js";
     public static final String GLOBAL = "dossierIndexEntries";
-    /** The index page, whose entries are articles of class index-entry. */
-    static final String PAGE = "subjects.html";
 
     private IndexEntriesScript() {
     }
 
-    /** Writes index-entries.js beside the index page; returns the number of entries (none without the page). */
-    public static int write(Path site) {
-        Path page = site.resolve(PAGE);
-        if (!Files.isRegularFile(page)) {
-            return 0;
-        }
+    /** Writes index-entries.js at the site's root; returns the number of entries. */
+    public static int write(Path site, DossierIndex index) {
+        List<String> entries = index.entriesInIndexOrder().stream().map(IndexEntriesScript::entry).toList();
         try {
-            Document html = Jsoup.parse(page.toFile(), "UTF-8");
-            List<String> entries = new ArrayList<>();
-            for (Element entry : html.select("article.index-entry")) {
-                entries.add(entry(entry));
-            }
             Files.writeString(site.resolve(FILE), "window." + GLOBAL + " = [" + String.join(",\n", entries) + "];\n",
                     StandardCharsets.UTF_8);
-            return entries.size();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + FILE, e);
         }
+        return entries.size();
     }
 
-    private static String entry(Element entry) {
-        Element heading = entry.selectFirst("h3, h4");
-        Element qualifier = heading.selectFirst(".qualifier");
-        String shown = heading.ownText().strip();
+    private static String entry(IndexEntry entry) {
         Set<String> words = new LinkedHashSet<>();
-        words.add(words(shown));
-        entry.select(":scope > .variants .variant").forEach(v -> words.add(words(v.text())));
-        Element description = entry.selectFirst(":scope > .description");
-        String text = description == null ? "" : description.ownText().strip();
+        words.add(words(entry.heading()));
+        entry.variants().forEach(v -> words.add(words(v)));
         return "{\"id\":" + SearchIndex.quote(entry.id())
-                + ",\"h\":" + SearchIndex.quote(shown)
-                + ",\"q\":" + SearchIndex.quote(qualifier == null ? "" : qualifier.text().replaceAll("^\\(|\\)$", ""))
-                + ",\"c\":" + SearchIndex.quote(entry.select(":scope > .index-category").text())
-                + ",\"d\":" + SearchIndex.quote(text)
+                + ",\"h\":" + SearchIndex.quote(entry.heading())
+                + ",\"q\":" + SearchIndex.quote(entry.qualifier())
+                + ",\"c\":" + SearchIndex.quote(entry.category().key())
+                + ",\"d\":" + SearchIndex.quote(entry.description())
                 + ",\"w\":[" + words.stream().map(SearchIndex::quote).collect(Collectors.joining(",")) + "]}";
     }
 
