@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A dossier whose every printed field holds markup and a script ({@code <b>&"'} and {@code <script>}):
  * the document's title, symbol, issuing body and text, a date's sentence (timeline), glossary entries,
- * a note and its title, an editorial page's title and the dossier title from jbake.properties. In
+ * a note and its title, an index entry's heading, qualifier, description and source, an editorial page's
+ * title and the dossier title from jbake.properties. In
  * Chromium, from disk, every page kind shows each as text and runs none of it. An editorial page's own
  * HTML (Markdown lets it through) keeps its safe tags and links and loses scripts, handlers and
  * javascript: links.
@@ -71,6 +72,15 @@ class HostileTextBrowserTest {
                     description: %s
                     source: %s
                 """.formatted(yaml("EXPANSION"), yaml("DESCRIPTION"), yaml("GLOSSOURCE")));
+        SmallDossier.write(dossier.resolve("content/index.yml"), """
+                entries:
+                  - heading: %s
+                    qualifier: %s
+                    category: place
+                    variants: [Ruritania]
+                    description: %s
+                    source: %s
+                """.formatted(yaml("INDEXHEADING"), yaml("INDEXQUALIFIER"), yaml("INDEXDESCRIPTION"), yaml("INDEXSOURCE")));
         SmallDossier.write(dossier.resolve("content/notes/election.md"), """
                 ---
                 document: s-2021-400
@@ -105,15 +115,15 @@ class HostileTextBrowserTest {
         Map<String, List<String>> expected = new LinkedHashMap<>();
         expected.put("index.html", List.of("SITETITLE", "DOCTITLE", "SYMBOL", "PAGETITLE"));
         expected.put("documents/s-2021-400.html", List.of("SITETITLE", "DOCTITLE", "SYMBOL", "ISSUER", "BODYTEXT",
-                "EXPANSION", "NOTETITLE", "NOTEBODY"));
+                "EXPANSION", "NOTETITLE", "NOTEBODY", "INDEXHEADING"));
         expected.put("glossary.html", List.of("SITETITLE", "EXPANSION", "DESCRIPTION", "GLOSSOURCE"));
         expected.put("notes.html", List.of("SITETITLE", "DOCTITLE", "NOTETITLE", "NOTEBODY"));
         expected.put("timeline.html", List.of("SITETITLE", "BODYTEXT"));
         expected.put("citations.html", List.of("SITETITLE"));
         expected.put("pages/about.html", List.of("SITETITLE", "PAGETITLE"));
-        expected.put("search.html?q=Ruritania", List.of("SITETITLE", "BODYTEXT"));
+        expected.put("search.html?q=Ruritania", List.of("SITETITLE", "BODYTEXT", "INDEXHEADING"));
         expected.put("404.html", List.of("SITETITLE", "DOCTITLE", "SYMBOL"));
-        expected.put("subjects.html", List.of("SITETITLE"));
+        expected.put("subjects.html", List.of("SITETITLE", "INDEXHEADING", "INDEXQUALIFIER", "INDEXDESCRIPTION", "INDEXSOURCE"));
         assertThat(htmlPages()).as("every page kind is checked")
                 .allMatch(page -> expected.keySet().stream().anyMatch(key -> key.startsWith(page)));
 
