@@ -27,15 +27,13 @@ final class RunningTitles {
     static Result strip(List<SourceLine> lines, List<LineGroups.Group> groups) {
         int titleEnd = -1;
         String title = "";
-        for (LineGroups.Group group : groups) {
-            if (!group.cover()) {
-                Markers.Start start = group.start();
-                String words = String.join(" ", group.lines().stream().map(SourceLine::words).toList());
-                title = start.kind() == Markers.Kind.RESOLUTION_TITLE ? words.substring(words.indexOf(start.number())
-                        + start.number().length()) : words;
-                titleEnd = group.lines().get(group.lines().size() - 1).number();
-                break;
-            }
+        LineGroups.Group titleGroup = titleGroup(groups);
+        if (titleGroup != null) {
+            Markers.Start start = titleGroup.start();
+            String words = String.join(" ", titleGroup.lines().stream().map(SourceLine::words).toList());
+            title = start.kind() == Markers.Kind.RESOLUTION_TITLE ? words.substring(words.indexOf(start.number())
+                    + start.number().length()) : words;
+            titleEnd = titleGroup.lines().get(titleGroup.lines().size() - 1).number();
         }
         String titleWords = " " + String.join(" ", words(title)) + " ";
         List<SourceLine> out = new ArrayList<>();
@@ -62,6 +60,20 @@ final class RunningTitles {
             i = end;
         }
         return new Result(out, removed);
+    }
+
+    /**
+     * The first block after the masthead; or the block after it when that one is a resolution's numbered
+     * title: a page break inside the masthead leaves its last line ("Resolution adopted by …") outside it.
+     */
+    private static LineGroups.Group titleGroup(List<LineGroups.Group> groups) {
+        List<LineGroups.Group> text = groups.stream().filter(g -> !g.cover()).limit(2).toList();
+        if (text.isEmpty()) {
+            return null;
+        }
+        boolean numberedNext = text.size() == 2 && text.get(0).start().kind() != Markers.Kind.RESOLUTION_TITLE
+                && text.get(1).start().kind() == Markers.Kind.RESOLUTION_TITLE;
+        return numberedNext ? text.get(1) : text.get(0);
     }
 
     /** The line after the run of lines that starts at {@code from}: the next that stands after a blank line or a page break. */
