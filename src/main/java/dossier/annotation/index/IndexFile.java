@@ -1,10 +1,7 @@
 package dossier.annotation.index;
 
 import dossier.reading.SourceException;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dossier.reading.YamlFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,14 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -47,61 +39,52 @@ final class IndexFile {
         if (!Files.isRegularFile(file)) {
             return new Contents(file, List.of(), Set.of(), Set.of());
         }
-        Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Yaml(new LoaderOptions()).compose(reader);
-        } catch (MarkedYAMLException e) {
-            throw new SourceException(file, e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1,
-                    "not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new SourceException(file, 1, "not valid YAML: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return root == null ? new Contents(file, List.of(), Set.of(), Set.of()) : new Reading(file).contents(root);
+        YamlFile yaml = new YamlFile(file);
+        Node root = yaml.root();
+        return root == null ? new Contents(file, List.of(), Set.of(), Set.of()) : new Reading(yaml).contents(root);
     }
 
     /** One reading of one file: knows the file, for messages. */
-    private record Reading(Path file) {
+    private record Reading(YamlFile yaml) {
 
         Contents contents(Node root) {
             List<WrittenEntry> entries = new ArrayList<>();
             Set<String> notOrganizations = Set.of();
             Set<String> notIndexed = Set.of();
-            for (NodeTuple tuple : mapping(root, "the file must be a mapping with the keys 'entries', 'glossary' and 'not_indexed'").getValue()) {
-                String key = text(tuple.getKeyNode(), "a key");
+            for (NodeTuple tuple : yaml.mapping(root, "the file must be a mapping with the keys 'entries', 'glossary' and 'not_indexed'").getValue()) {
+                String key = yaml.text(tuple.getKeyNode(), "a key");
                 switch (key) {
                     case "entries" -> {
                         if (!(tuple.getValueNode() instanceof SequenceNode list)) {
-                            throw error(tuple.getValueNode(), "'entries' must be a list of entries, each starting with '- heading:'");
+                            throw yaml.error(tuple.getValueNode(), "'entries' must be a list of entries, each starting with '- heading:'");
                         }
                         for (Node entry : list.getValue()) {
                             entries.add(entry(entry));
                         }
                     }
                     case "glossary" -> notOrganizations = glossary(tuple.getValueNode());
-                    case "not_indexed" -> notIndexed = Set.copyOf(texts(tuple.getValueNode(), "not_indexed"));
-                    default -> throw error(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + sorted(TOP) + ")");
+                    case "not_indexed" -> notIndexed = Set.copyOf(yaml.texts(tuple.getValueNode(), "not_indexed", "a list"));
+                    default -> throw yaml.error(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + sorted(TOP) + ")");
                 }
             }
-            return new Contents(file, entries, notOrganizations, notIndexed);
+            return new Contents(yaml.file(), entries, notOrganizations, notIndexed);
         }
 
         /** "glossary: {not_organizations: [CFA]}": glossary acronyms that are no organization entry. */
         private Set<String> glossary(Node node) {
             Set<String> acronyms = Set.of();
-            for (NodeTuple tuple : mapping(node, "'glossary' must be a mapping, as {not_organizations: [CFA]}").getValue()) {
-                String key = text(tuple.getKeyNode(), "a key");
+            for (NodeTuple tuple : yaml.mapping(node, "'glossary' must be a mapping, as {not_organizations: [CFA]}").getValue()) {
+                String key = yaml.text(tuple.getKeyNode(), "a key");
                 if (!key.equals("not_organizations")) {
-                    throw error(tuple.getKeyNode(), "unknown key '" + key + "' under 'glossary' (known: not_organizations)");
+                    throw yaml.error(tuple.getKeyNode(), "unknown key '" + key + "' under 'glossary' (known: not_organizations)");
                 }
-                acronyms = Set.copyOf(texts(tuple.getValueNode(), key));
+                acronyms = Set.copyOf(yaml.texts(tuple.getValueNode(), key, "a list"));
             }
             return acronyms;
         }
 
         private WrittenEntry entry(Node node) {
-            MappingNode fields = mapping(node, "each entry must be a mapping (heading, category, variants …)");
+            MappingNode fields = yaml.mapping(node, "each entry must be a mapping (heading, category, variants …)");
             String heading = "";
             Category category = null;
             String qualifier = "";
@@ -115,68 +98,68 @@ final class IndexFile {
             List<String> seeAlso = List.of();
             List<Double> coordinates = List.of();
             for (NodeTuple field : fields.getValue()) {
-                String key = text(field.getKeyNode(), "a key");
+                String key = yaml.text(field.getKeyNode(), "a key");
                 Node value = field.getValueNode();
                 switch (key) {
-                    case "heading" -> heading = text(value, "the heading");
+                    case "heading" -> heading = yaml.text(value, "the heading");
                     case "category" -> category = category(value);
-                    case "qualifier" -> qualifier = text(value, "the qualifier");
+                    case "qualifier" -> qualifier = yaml.text(value, "the qualifier");
                     case "id" -> id = anchor(value);
-                    case "variants" -> variants = texts(value, key);
-                    case "when" -> when = texts(value, key);
-                    case "see" -> see = text(value, "'see'");
-                    case "see_also" -> seeAlso = texts(value, key);
-                    case "parent" -> parent = text(value, "the parent");
-                    case "description" -> description = text(value, "the description");
-                    case "source" -> source = text(value, "the source");
+                    case "variants" -> variants = yaml.texts(value, key, "a list");
+                    case "when" -> when = yaml.texts(value, key, "a list");
+                    case "see" -> see = yaml.text(value, "'see'");
+                    case "see_also" -> seeAlso = yaml.texts(value, key, "a list");
+                    case "parent" -> parent = yaml.text(value, "the parent");
+                    case "description" -> description = yaml.text(value, "the description");
+                    case "source" -> source = yaml.text(value, "the source");
                     case "coordinates" -> coordinates = coordinates(value);
-                    default -> throw error(field.getKeyNode(), "unknown key '" + key + "' (known: " + sorted(KEYS) + ")");
+                    default -> throw yaml.error(field.getKeyNode(), "unknown key '" + key + "' (known: " + sorted(KEYS) + ")");
                 }
             }
-            int line = line(node);
+            int line = YamlFile.line(node);
             if (heading.isEmpty()) {
-                throw new SourceException(file, line, "an entry has no 'heading'");
+                throw new SourceException(yaml.file(), line, "an entry has no 'heading'");
             }
             if (!see.isEmpty()) {
                 if (category != null || !variants.isEmpty() || !description.isEmpty()) {
-                    throw new SourceException(file, line, "'" + heading + "' is a cross-reference (it has 'see'):"
+                    throw new SourceException(yaml.file(), line, "'" + heading + "' is a cross-reference (it has 'see'):"
                             + " it takes no category, variants or description; those belong to '" + see + "'");
                 }
             } else if (category == null) {
-                throw new SourceException(file, line, "the entry '" + heading + "' has no 'category' (one of "
+                throw new SourceException(yaml.file(), line, "the entry '" + heading + "' has no 'category' (one of "
                         + Arrays.stream(Category.values()).map(Category::key).collect(Collectors.joining(", ")) + ")");
             }
             if (category == Category.PERSON && !heading.contains(",")) {
-                throw new SourceException(file, line, "a person's heading is inverted, surname first: write '"
+                throw new SourceException(yaml.file(), line, "a person's heading is inverted, surname first: write '"
                         + Headings.inverted(heading) + "', not '" + heading + "'");
             }
             if (!description.isEmpty() && source.isEmpty()) {
-                throw new SourceException(file, line, "the description of '" + heading + "' needs a 'source': say where it comes from");
+                throw new SourceException(yaml.file(), line, "the description of '" + heading + "' needs a 'source': say where it comes from");
             }
             if (!coordinates.isEmpty() && category != Category.PLACE) {
-                throw new SourceException(file, line, "only a place has 'coordinates' ('" + heading + "' is not a place)");
+                throw new SourceException(yaml.file(), line, "only a place has 'coordinates' ('" + heading + "' is not a place)");
             }
             return new WrittenEntry(heading, category, qualifier, id, variants, when, see, seeAlso, parent,
                     description, source, coordinates, line);
         }
 
         private Category category(Node value) {
-            String key = text(value, "the category");
-            return Category.of(key).orElseThrow(() -> error(value, "unknown category '" + key + "' (known: "
+            String key = yaml.text(value, "the category");
+            return Category.of(key).orElseThrow(() -> yaml.error(value, "unknown category '" + key + "' (known: "
                     + Arrays.stream(Category.values()).map(Category::key).collect(Collectors.joining(", ")) + ")"));
         }
 
         private String anchor(Node value) {
-            String id = text(value, "the id");
+            String id = yaml.text(value, "the id");
             if (!id.matches("[a-z][a-z0-9-]*")) {
-                throw error(value, "the id '" + id + "' must be lower-case letters, digits and hyphens, starting with a letter");
+                throw yaml.error(value, "the id '" + id + "' must be lower-case letters, digits and hyphens, starting with a letter");
             }
             return id;
         }
 
         /** "[16.77, -3.01]": latitude, then longitude, in degrees. */
         private List<Double> coordinates(Node value) {
-            List<String> texts = value instanceof SequenceNode ? texts(value, "coordinates") : List.of();
+            List<String> texts = value instanceof SequenceNode ? yaml.texts(value, "coordinates", "a list") : List.of();
             try {
                 List<Double> degrees = texts.stream().map(Double::valueOf).toList();
                 if (degrees.size() == 2 && Math.abs(degrees.get(0)) <= 90 && Math.abs(degrees.get(1)) <= 180) {
@@ -185,39 +168,7 @@ final class IndexFile {
             } catch (NumberFormatException e) {
                 // reported below, with the line
             }
-            throw error(value, "'coordinates' must be [latitude, longitude] in degrees, as [16.77, -3.01]");
-        }
-
-        private MappingNode mapping(Node node, String expected) {
-            if (node instanceof MappingNode mapping) {
-                return mapping;
-            }
-            throw error(node, expected);
-        }
-
-        private String text(Node node, String what) {
-            if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-                return scalar.getValue().strip();
-            }
-            throw error(node, what + " must be a non-empty text");
-        }
-
-        private List<String> texts(Node node, String key) {
-            if (node instanceof ScalarNode) {
-                return List.of(text(node, key));
-            }
-            if (node instanceof SequenceNode sequence) {
-                return sequence.getValue().stream().map(item -> text(item, "each item of '" + key + "'")).toList();
-            }
-            throw error(node, "'" + key + "' must be a list, as [A, B]");
-        }
-
-        private SourceException error(Node node, String problem) {
-            return new SourceException(file, line(node), problem);
-        }
-
-        private static int line(Node node) {
-            return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
+            throw yaml.error(value, "'coordinates' must be [latitude, longitude] in degrees, as [16.77, -3.01]");
         }
 
         private static String sorted(Set<String> keys) {
