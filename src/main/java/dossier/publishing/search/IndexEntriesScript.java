@@ -7,10 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,9 +50,8 @@ public final class IndexEntriesScript {
                 + ",\"w\":[" + words.stream().map(SearchIndex::quote).collect(Collectors.joining(",")) + "]}";
     }
 
-    /** As search.js folds a query: lower case, accents dropped, every run of other characters one space. */
+    /** As search.js reads a query for index entries: folded as every search term is, every run of other characters one space. */
     static String words(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        return plain.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return SearchTerms.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }
