@@ -1,6 +1,7 @@
 package dossier.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,10 @@ import java.util.Map;
  */
 public record Document(String slug, Metadata metadata, List<Block> blocks, ReadingReport report,
                        Map<String, Object> header) {
+
+    /** The dossier's order of documents: by date (undated last), then by page name. */
+    public static final Comparator<Document> ORDER = Comparator.comparing((Document d) -> d.metadata().date(),
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::slug);
 
     /** The file extension of a UN text source under content/. */
     public static final String SOURCE_EXTENSION = ".txt";

@@ -4,7 +4,6 @@ import dossier.annotation.Annotator;
 import dossier.model.Document;
 import dossier.model.PageAddress;
 import dossier.model.UnDates;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,12 +50,9 @@ public final class RenderPlan {
         this.sink = sink;
     }
 
-    /** The documents in the dossier's order: by date (undated last), then by page name. */
+    /** The documents in the dossier's order ({@link Document#ORDER}). */
     public static List<Document> order(List<Document> documents) {
-        return documents.stream()
-                .sorted(Comparator.comparing((Document d) -> d.metadata().date(),
-                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::slug))
-                .toList();
+        return documents.stream().sorted(Document.ORDER).toList();
     }
 
     public String dossierTitle() {

@@ -71,8 +71,7 @@ final class GlossaryBuilder {
     static Glossary learn(List<Document> documents, Path editorFile) {
         GlossaryBuilder builder = new GlossaryBuilder(editorFile);
         GlossaryFile.load(editorFile).forEach(entry -> builder.add(entry, true));
-        builder.ordered = documents.stream().sorted(Comparator.comparing((Document d) -> d.metadata().date(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::slug)).toList();
+        builder.ordered = documents.stream().sorted(Document.ORDER).toList();
         for (Document document : builder.ordered) {
             builder.bySlug.put(document.slug(), document);
             builder.definitions(document, document.blocks(), "");

@@ -5,9 +5,9 @@ import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.Glossary;
 import dossier.model.AnchorLabels;
 import dossier.model.Document;
+import dossier.model.PageAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +41,7 @@ public final class DossierIndex {
         this.byId = entries.stream().collect(Collectors.toMap(IndexEntry::id, e -> e));
         this.crossReferences = registry.crossReferences();
         this.notIndexed = registry.notIndexed();
-        this.documents = documents.stream().sorted(Comparator.comparing((Document d) -> d.metadata().date(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::slug)).toList();
+        this.documents = documents.stream().sorted(Document.ORDER).toList();
         Map<String, List<VariantMatcher.Sense>> senses = new LinkedHashMap<>();
         for (IndexEntry entry : entries) {
             entry.variants().stream().map(Fold::phrase).distinct().forEach(variant -> senses
@@ -183,7 +182,7 @@ public final class DossierIndex {
             boolean compact = locators.size() > COMPACT_AFTER;
             List<Link> links = locators.stream().map(l -> {
                 String label = AnchorLabels.label(l.anchor());
-                return new Link("documents/" + slug + ".html#" + l.anchor(),
+                return new Link(PageAddress.of(slug) + "#" + l.anchor(),
                         compact ? label.replaceFirst("^para\\. ", "") : name + ", " + label);
             }).toList();
             out.add(new InDocument(name, slug, compact, links));
