@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 final class DatedReferences {
 
-    private static final String DATE = "(?<day>\\d{1,2}) (?<month>January|February|March|April|May|June|July"
-            + "|August|September|October|November|December) (?<year>\\d{4})";
+    /** The months as the pattern matches them (it ignores case) and as the quick check looks for them. */
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    private static final String DATE = "(?<day>\\d{1,2}) (?<month>" + String.join("|", MONTHS) + ") (?<year>\\d{4})";
     private static final String KIND = "\\b(?<kind>letters?|reports?|notes? verbales?)\\b";
     /** The words between the kind and the date: no clause break, no other letter or report. */
     private static final String BETWEEN = "(?:(?!\\b(?:letters?|reports?|notes?)\\b)[^.;:()\\[\\]]){0,100}?";
@@ -28,6 +30,9 @@ final class DatedReferences {
     }
 
     static List<Mention> find(String text) {
+        if (!mayName(text)) {
+            return List.of();
+        }
         List<Mention> found = new ArrayList<>();
         Matcher m = DATED.matcher(text);
         while (m.find()) {
@@ -39,5 +44,16 @@ final class DatedReferences {
                     .ifPresent(date -> found.add(new Mention.Dated(start, end, kind, date)));
         }
         return found;
+    }
+
+    /**
+     * Whether the text holds a kind and a month, as every match does: most paragraphs lack one, and the
+     * pattern, tried at every place, is costly. Lower case is looser than the pattern's ASCII-only case
+     * folding, never stricter.
+     */
+    private static boolean mayName(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return (lower.contains("letter") || lower.contains("report") || lower.contains("note"))
+                && MONTHS.stream().anyMatch(lower::contains);
     }
 }

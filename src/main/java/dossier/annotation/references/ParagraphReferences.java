@@ -32,6 +32,10 @@ final class ParagraphReferences {
 
     /** {@code documents} are the other mentions in the same text, to which "paragraph N of …" may belong. */
     static List<Mention> find(String text, List<Mention> documents) {
+        // Every match holds "para"; a text without it need not be tried at every place.
+        if (!text.contains("para")) {
+            return List.of();
+        }
         List<Mention> found = new ArrayList<>();
         Matcher first = FIRST.matcher(text);
         while (first.find()) {

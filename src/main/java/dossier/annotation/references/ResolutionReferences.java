@@ -37,6 +37,10 @@ final class ResolutionReferences {
     }
 
     static List<Mention> find(String text, String citingBody) {
+        // Every match holds the word; a text without it need not be tried at every place.
+        if (!text.contains("resolution")) {
+            return List.of();
+        }
         List<Mention> found = new ArrayList<>();
         Matcher keyword = KEYWORD.matcher(text);
         int from = 0;

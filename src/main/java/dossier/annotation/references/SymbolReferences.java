@@ -24,6 +24,10 @@ final class SymbolReferences {
     }
 
     static List<Mention> find(String text) {
+        // Most paragraphs have no slash, so no symbol: the pattern need not be tried at every place in them.
+        if (text.indexOf('/') < 0) {
+            return List.of();
+        }
         List<Mention> found = new ArrayList<>();
         Matcher m = SYMBOL.matcher(text);
         while (m.find()) {
