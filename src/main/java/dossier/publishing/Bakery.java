@@ -25,6 +25,11 @@ public final class Bakery {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
         }
+        // JBake's content store is an in-memory OrientDB, gone when the bake ends, that hashes its default
+        // users' passwords (admin/admin) 65,536 times as it starts: most of a small dossier's bake. A store
+        // nothing outside this process can reach needs no costly hash. (OrientDB reads its settings from
+        // system properties when its configuration class loads, which is later, inside the bake.)
+        System.setProperty("security.userPasswordSaltIterations", "1");
     }
 
     private Bakery() {
