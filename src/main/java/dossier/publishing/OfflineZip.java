@@ -1,5 +1,6 @@
 package dossier.publishing;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ public final class OfflineZip {
         Path zip = site.resolve(name + ".zip");
         try {
             List<Path> files = siteFiles(site, zip);
-            try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip), 1 << 16); ZipOutputStream entries = new ZipOutputStream(out)) {
                 entries.putNextEntry(entry(name + "/"));
                 entries.closeEntry();
                 for (Path file : files) {

@@ -2,6 +2,7 @@ package dossier.annotation.acronyms;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ final class Lexicon {
 
     private final List<Term> terms;
     private final Map<String, String> entryOfAcronym = new HashMap<>();
+    /** The first letters of all terms: the pattern is tried only where one stands, and most places hold none. */
+    private final BitSet firsts;
     private final Pattern pattern;
 
     Lexicon(List<Term> terms) {
@@ -41,10 +44,9 @@ final class Lexicon {
                 entryOfAcronym.putIfAbsent(term.written(), term.entryId());
             }
         }
-        // The first letters of all terms, checked before any term is tried: most words start with none of them.
-        String firsts = this.terms.stream().map(t -> "\\x{" + Integer.toHexString(t.written().codePointAt(0)) + "}")
-                .distinct().collect(Collectors.joining());
-        this.pattern = this.terms.isEmpty() ? null : Pattern.compile(WORD_START + "(?=[" + firsts + "])(?:"
+        this.firsts = new BitSet();
+        this.terms.forEach(t -> firsts.set(t.written().codePointAt(0)));
+        this.pattern = this.terms.isEmpty() ? null : Pattern.compile(WORD_START + "(?:"
                 + this.terms.stream().map(Lexicon::regex).collect(Collectors.joining("|")) + ")");
     }
 
@@ -65,14 +67,21 @@ final class Lexicon {
         if (pattern == null) {
             return found;
         }
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
+        // Transparent bounds: the word-start check looks before the place tried.
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true);
+        int at = 0;
+        while (at < text.length()) {
+            if (!firsts.get(text.codePointAt(at)) || !matcher.region(at, text.length()).lookingAt()) {
+                at++;
+                continue;
+            }
             for (int group = 1; group <= terms.size(); group++) {
                 if (matcher.group(group) != null) {
                     found.add(new Match(matcher.start(group), matcher.end(group), terms.get(group - 1)));
                     break;
                 }
             }
+            at = matcher.end();
         }
         return found;
     }

@@ -3,8 +3,6 @@ package dossier.annotation.acronyms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Words that look like acronyms but that no document spells out and the editor's file does not have,
@@ -14,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class UnexplainedAcronyms {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*");
     private static final String SIGNED = "(Signed)";
 
     private UnexplainedAcronyms() {
@@ -24,13 +21,13 @@ final class UnexplainedAcronyms {
     static List<String> candidates(String text, Lexicon lexicon) {
         int signed = text.indexOf(SIGNED);
         String words = signed < 0 ? text : text.substring(0, signed);
-        List<int[]> tokens = new ArrayList<>();
-        Matcher word = WORD.matcher(words);
-        while (word.find()) {
-            tokens.add(new int[] {word.start(), word.end()});
-        }
+        List<int[]> tokens = words(words);
         List<String> candidates = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            // An acronym starts with a capital: most words are left before they are cut out of the text.
+            if (Character.getType(words.codePointAt(tokens.get(i)[0])) != Character.UPPERCASE_LETTER) {
+                continue;
+            }
             String token = words.substring(tokens.get(i)[0], tokens.get(i)[1]);
             if (AcronymShape.isAcronym(token) && lexicon.entryOf(token).isEmpty()
                     && !inSymbol(words, tokens.get(i)) && !inCapitalisedHeading(words, tokens, i, lexicon)) {
@@ -38,6 +35,55 @@ final class UnexplainedAcronyms {
             }
         }
         return candidates;
+    }
+
+    /**
+     * Where the words of a text stand, [start, end): letters and numbers, with hyphenated parts that start
+     * with a capital or a number ("AU-PSC", "Secretary-General"; "counter-terrorism" is two words). A scan, not a
+     * pattern: every text of every page goes through it.
+     */
+    static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            if (!isLetterOrNumber(text.codePointAt(at))) {
+                at += Character.charCount(text.codePointAt(at));
+                continue;
+            }
+            int end = endOfRun(text, at);
+            while (end + 1 < text.length() && text.charAt(end) == '-' && startsPart(text.codePointAt(end + 1))) {
+                end = endOfRun(text, end + 1);
+            }
+            words.add(new int[] {at, end});
+            at = end;
+        }
+        return words;
+    }
+
+    private static int endOfRun(String text, int from) {
+        int end = from;
+        while (end < text.length() && isLetterOrNumber(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return end;
+    }
+
+    private static boolean startsPart(int codePoint) {
+        return Character.getType(codePoint) == Character.UPPERCASE_LETTER || isNumber(codePoint);
+    }
+
+    /** \p{L} or \p{N}, by general category, as a pattern reads them. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER -> true;
+            default -> isNumber(codePoint);
+        };
+    }
+
+    private static boolean isNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static boolean inSymbol(String text, int[] token) {

@@ -68,7 +68,8 @@ public final class SearchTerms {
     /** Every term of a text, in order, with where its word stands. */
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        Matcher token = TOKEN.matcher(text);
+        // A symbol holds a slash: in a text without one every token is a word, found by the simpler pattern.
+        Matcher token = (text.indexOf('/') < 0 ? WORD : TOKEN).matcher(text);
         while (token.find()) {
             String found = token.group();
             if (found.indexOf('/') < 0) {
@@ -101,11 +102,20 @@ public final class SearchTerms {
     /** Lower case without accents: "Traoré" → "traore". */
     public static String fold(String text) {
         // Most words are plain ASCII, which has no accents to fold: the build folds every word of the dossier.
-        if (text.chars().allMatch(c -> c < 128)) {
+        if (isAscii(text)) {
             return text.toLowerCase(Locale.ROOT);
         }
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A symbol as one term: folded, without spaces ("S/RES/2085 (2012)" → "s/res/2085(2012)"). */
