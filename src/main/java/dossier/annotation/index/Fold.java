@@ -24,11 +24,11 @@ final class Fold {
         if (c == '’' || c == '‘' || c == 'ʼ') {
             return '\'';
         }
+        if (c < 0x80) {
+            return Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+        }
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return ' ';
-        }
-        if (c < 0x80) {
-            return Character.toLowerCase(c);
         }
         String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         return Character.toLowerCase(decomposed.charAt(0));

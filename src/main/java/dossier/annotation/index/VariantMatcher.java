@@ -65,15 +65,16 @@ final class VariantMatcher {
     List<Match> find(String text) {
         // The folded text with each run of spaces as one, and where each of its characters stands in the text.
         String folded = Fold.fold(text);
-        StringBuilder compact = new StringBuilder(folded.length());
+        StringBuilder spaced = new StringBuilder(folded.length());
         int[] at = new int[folded.length() + 1];
         for (int i = 0; i < folded.length(); i++) {
-            if (folded.charAt(i) != ' ' || compact.isEmpty() || compact.charAt(compact.length() - 1) != ' ') {
-                at[compact.length()] = i;
-                compact.append(folded.charAt(i));
+            if (folded.charAt(i) != ' ' || spaced.isEmpty() || spaced.charAt(spaced.length() - 1) != ' ') {
+                at[spaced.length()] = i;
+                spaced.append(folded.charAt(i));
             }
         }
-        at[compact.length()] = folded.length();
+        at[spaced.length()] = folded.length();
+        String compact = spaced.toString();
         List<Match> found = new ArrayList<>();
         int i = 0;
         while (i < compact.length()) {
@@ -98,14 +99,14 @@ final class VariantMatcher {
     }
 
     /** The end of the longest variant at {@code i}, or -1. */
-    private int longestAt(CharSequence compact, int i) {
+    private int longestAt(String compact, int i) {
         int wordEnd = i;
         while (wordEnd < compact.length() && inWord(compact.charAt(wordEnd))) {
             wordEnd++;
         }
-        for (String variant : byFirstWord.getOrDefault(compact.subSequence(i, wordEnd).toString(), List.of())) {
+        for (String variant : byFirstWord.getOrDefault(compact.substring(i, wordEnd), List.of())) {
             int end = i + variant.length();
-            if (end <= compact.length() && compact.subSequence(i, end).toString().equals(variant)
+            if (compact.startsWith(variant, i)
                     && (end == compact.length() || !inWord(compact.charAt(end)))) {
                 return end;
             }

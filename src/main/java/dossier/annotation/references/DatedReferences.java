@@ -16,10 +16,9 @@ import java.util.regex.Pattern;
  */
 final class DatedReferences {
 
-    /** The months as the pattern matches them (it ignores case) and as the quick check looks for them. */
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
-    private static final String DATE = "(?<day>\\d{1,2}) (?<month>" + String.join("|", MONTHS) + ") (?<year>\\d{4})";
+    private static final String DATE = "(?<day>\\d{1,2}) (?<month>" + UnDates.MONTH_PATTERN + ") (?<year>\\d{4})";
+    /** The months as the quick check looks for them in a text in lower case (the pattern ignores case). */
+    private static final List<String> MONTHS = UnDates.MONTHS.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
     private static final String KIND = "\\b(?<kind>letters?|reports?|notes? verbales?)\\b";
     /** The words between the kind and the date: no clause break, no other letter or report. */
     private static final String BETWEEN = "(?:(?!\\b(?:letters?|reports?|notes?)\\b)[^.;:()\\[\\]]){0,100}?";

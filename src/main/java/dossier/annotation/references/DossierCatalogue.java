@@ -24,8 +24,7 @@ final class DossierCatalogue {
 
     /** A letter's own title line: "Letter dated 12 October 2012 from the interim President of Mali …". */
     private static final Pattern LETTER_TITLE = Pattern.compile(
-            "^(?:Letter|Identical letters|Note verbale) dated (\\d{1,2} (?:January|February|March|April|May|June|July"
-            + "|August|September|October|November|December) \\d{4})\\b");
+            "^(?:Letter|Identical letters|Note verbale) dated (\\d{1,2} " + UnDates.MONTH_PATTERN + " \\d{4})\\b");
     /** The anchor of an annex (the reader's contract: "annex", or "annex-2" for a second one). */
     private static final Pattern ANNEX_ANCHOR = Pattern.compile("annex(?:-\\d+)?");
 

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  */
 final class DateFinder {
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
+    private static final String MONTH = "(" + UnDates.MONTH_PATTERN + ")";
     private static final Pattern DAY_FIRST = Pattern.compile("\\b(\\d{1,2}) " + MONTH + ",? (\\d{4})\\b");
     private static final Pattern MONTH_FIRST = Pattern.compile("\\b" + MONTH + " (\\d{1,2}), (\\d{4})\\b");
     /** A day and month that no year follows (neither "22 March 2012" nor "22 March, 2012"). */
@@ -45,6 +44,9 @@ final class DateFinder {
     /** @param documentDate the date of the document the text is from, or null when unknown */
     static List<Found> find(String text, LocalDate documentDate) {
         List<Found> found = new ArrayList<>();
+        if (!UnDates.namesAMonth(text)) {
+            return found;
+        }
         collect(DAY_FIRST.matcher(text), 1, 2, 3, text, found, null);
         collect(MONTH_FIRST.matcher(text), 2, 1, 3, text, found, null);
         if (documentDate != null) {
