@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,8 +112,14 @@ public final class Pipeline {
     private static int publish(Learned learned, DocumentPass.Result pass, SiteSources sources, DossierSettings settings,
                                BuildOptions options, Stages stages) {
         OutputSwap swap = OutputSwap.beside(options.output());
+        Path site = swap.staging();
+        // The search scripts need only the pass and what was learned: they are written on another core while
+        // JBake bakes the pages (one thread).
+        CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> {
+            stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
+            stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
+        });
         try {
-            Path site = swap.staging();
             LinkChecker links = LinkChecker.of(site);
             RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), learned.annotators(), dossierPages(learned),
                     pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)));
@@ -122,8 +129,7 @@ public final class Pipeline {
             });
             // Links are checked once every file they may name exists; the zip holds the finished, checked
             // site, so it comes last.
-            stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
-            stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
+            finished(scripts);
             stages.runStage("link check", links::check);
             PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
             stages.runStage("zip", () -> OfflineZip.write(site, settings.name()));
@@ -131,8 +137,19 @@ public final class Pipeline {
             swap.commit();
             return pages;
         } catch (RuntimeException e) {
+            // Nothing may still be writing into the staged site when it is thrown away.
+            scripts.exceptionally(failure -> null).join();
             swap.abandon();
             throw e;
+        }
+    }
+
+    /** Waits for work done on another core; its failure is the build's own exception. */
+    private static void finished(CompletableFuture<Void> work) {
+        try {
+            work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
     }
 

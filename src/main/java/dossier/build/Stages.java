@@ -13,11 +13,14 @@ final class Stages {
 
     private final Map<String, Double> seconds = new LinkedHashMap<>();
 
+    /** Safe from any thread: some stages run beside others. */
     <T> T run(String stage, Supplier<T> work) {
         long start = System.nanoTime();
         T result = work.get();
         double took = (System.nanoTime() - start) / 1e9;
-        seconds.merge(stage, took, Double::sum);
+        synchronized (seconds) {
+            seconds.merge(stage, took, Double::sum);
+        }
         LOG.info("{}: {} s", stage, String.format(java.util.Locale.ROOT, "%.2f", took));
         return result;
     }
@@ -30,6 +33,8 @@ final class Stages {
     }
 
     Map<String, Double> seconds() {
-        return seconds;
+        synchronized (seconds) {
+            return new LinkedHashMap<>(seconds);
+        }
     }
 }
