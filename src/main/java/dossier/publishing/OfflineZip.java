@@ -1,20 +1,23 @@
 package dossier.publishing;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -41,23 +44,79 @@ public final class OfflineZip {
         Path zip = site.resolve(name + ".zip");
         try {
             List<Path> files = siteFiles(site, zip);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip), 1 << 16); ZipOutputStream entries = new ZipOutputStream(out)) {
-                entries.putNextEntry(entry(name + "/"));
-                entries.closeEntry();
-                for (Path file : files) {
-                    String path = name + "/" + relative(site, file);
-                    entries.putNextEntry(entry(Files.isDirectory(file) ? path + "/" : path));
-                    if (Files.isRegularFile(file)) {
-                        entries.write(file.equals(site.resolve(HOME_PAGE)) ? homePageWithoutOffer(file) : Files.readAllBytes(file));
+            // Deflating is most of the work: each file is deflated on any core, then the entries are
+            // written in the order of their paths, so the same site still gives the same bytes.
+            List<Entry> entries = files.parallelStream().map(file -> entry(site, name, file)).toList();
+            try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(zip)) {
+                out.putArchiveEntry(folder(name + "/"));
+                out.closeArchiveEntry();
+                for (Entry entry : entries) {
+                    if (entry.deflated() == null) {
+                        out.putArchiveEntry(entry.header());
+                        out.closeArchiveEntry();
+                    } else {
+                        out.addRawArchiveEntry(entry.header(), new ByteArrayInputStream(entry.deflated()));
                     }
-                    entries.closeEntry();
                 }
             }
             offerOnHomePage(site, zip);
             return zip;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the offline zip " + zip, e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write the offline zip " + zip, e.getCause());
         }
+    }
+
+    /** One entry of the zip: its header, and its bytes deflated (null for a folder). */
+    private record Entry(ZipArchiveEntry header, byte[] deflated) {
+    }
+
+    private static Entry entry(Path site, String name, Path file) {
+        String path = name + "/" + relative(site, file);
+        if (Files.isDirectory(file)) {
+            return new Entry(folder(path + "/"), null);
+        }
+        try {
+            byte[] bytes = file.equals(site.resolve(HOME_PAGE)) ? homePageWithoutOffer(file) : Files.readAllBytes(file);
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            byte[] deflated = deflate(bytes);
+            ZipArchiveEntry header = timed(new ZipArchiveEntry(path));
+            header.setMethod(ZipArchiveEntry.DEFLATED);
+            header.setSize(bytes.length);
+            header.setCompressedSize(deflated.length);
+            header.setCrc(crc.getValue());
+            return new Entry(header, deflated);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The raw deflate stream a zip entry holds (no zlib header), at the usual level. */
+    private static byte[] deflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+            byte[] buffer = new byte[1 << 16];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static ZipArchiveEntry folder(String path) {
+        return timed(new ZipArchiveEntry(path));
+    }
+
+    private static ZipArchiveEntry timed(ZipArchiveEntry entry) {
+        entry.setTime(ENTRY_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli());
+        return entry;
     }
 
     /** Every folder and file of the site but the zip, in the order of their paths. */
@@ -73,12 +132,6 @@ public final class OfflineZip {
     private static String relative(Path site, Path file) {
         return StreamSupport.stream(site.relativize(file).spliterator(), false).map(Path::toString)
                 .collect(Collectors.joining("/"));
-    }
-
-    private static ZipEntry entry(String path) {
-        ZipEntry entry = new ZipEntry(path);
-        entry.setTimeLocal(ENTRY_TIME);
-        return entry;
     }
 
     private static byte[] homePageWithoutOffer(Path file) throws IOException {
