@@ -72,14 +72,15 @@ public class DossierPagesRenderer implements RenderingTool {
         model.setRenderer(engine);
         StringWriter html = new StringWriter();
         engine.renderDocument(model, template, html);
+        String page = html.toString();
         Path out = site.resolve(content.getUri());
         try {
             Files.createDirectories(out.getParent());
-            Files.writeString(out, html.toString(), StandardCharsets.UTF_8);
+            Files.writeString(out, page, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new RenderingException("could not write " + out + ": " + e.getMessage());
         }
-        plan.sink().written(content.getUri(), html.toString(), documentText);
+        plan.sink().written(content.getUri(), page, documentText);
     }
 
     @Override

@@ -2,10 +2,12 @@ package dossier.rendering;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
@@ -14,12 +16,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.ModelAttributes;
 import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.FreemarkerTemplateEngine;
+import org.jbake.template.ModelExtractors;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.jsoup.Jsoup;
@@ -44,7 +51,12 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     /** Only so that Jsoup can tell a relative link from a dangerous one; never printed. */
     private static final String RELATIVE_BASE = "https://dossier.invalid/pages/";
 
+    /** JBake's collections of the content store's documents that are the same for every page. */
+    private static final Set<String> STORE_COLLECTIONS = Set.of("published_pages", "published_posts",
+            "published_content", "all_content", ModelAttributes.ALLTAGS);
+
     private final Configuration freemarker;
+    private final Map<String, freemarker.template.TemplateModel> storeCollections = new HashMap<>();
 
     public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
@@ -85,9 +97,50 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
-            template.process(new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config), writer);
+            template.process(new PageModel(model), writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
+        }
+    }
+
+    /**
+     * The data a template sees, as JBake's own model gives it, with two costs of that model avoided: it copies
+     * the whole page model for every name a template looks up, and it queries the content store for every
+     * page that lists the editorial pages. A page's own values are looked up directly, and the store's
+     * collections, which do not change once JBake has crawled the content, are read once per bake.
+     */
+    private final class PageModel implements TemplateHashModel {
+
+        private final TemplateModel values;
+        private final SimpleHash wrapped;
+        private final FreemarkerTemplateEngine.LazyLoadingModel jbake;
+
+        PageModel(TemplateModel values) {
+            this.values = values;
+            this.wrapped = new SimpleHash(values, freemarker.getObjectWrapper());
+            this.jbake = new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), values, db, config);
+        }
+
+        @Override
+        public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
+            if (STORE_COLLECTIONS.contains(key)) {
+                synchronized (storeCollections) {
+                    freemarker.template.TemplateModel collection = storeCollections.get(key);
+                    if (collection == null) {
+                        collection = jbake.get(key);
+                        storeCollections.put(key, collection);
+                    }
+                    return collection;
+                }
+            }
+            boolean fromStore = ModelExtractors.getInstance().containsKey(key) || key.equals(ModelAttributes.DB)
+                    || key.equals(ModelAttributes.DATA);
+            return fromStore || !values.containsKey(key) ? jbake.get(key) : wrapped.get(key);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
         }
     }
 
