@@ -121,10 +121,17 @@ final class GlossaryBuilder {
         }
         if (!unexplained.isEmpty()) {
             LOG.warn("acronyms used but explained nowhere (add them to {}): {}", editorFile,
-                    unexplained.entrySet().stream().map(e -> e.getKey() + " in " + String.join(", ", e.getValue()))
+                    unexplained.entrySet().stream().map(e -> e.getKey() + " in " + someOf(e.getValue()))
                             .collect(Collectors.joining("; ")));
         }
         return glossary;
+    }
+
+    /** The first few documents, and how many more: a large dossier's warning stays a line a person reads. */
+    private static String someOf(Set<String> documents) {
+        List<String> first = documents.stream().limit(3).toList();
+        int more = documents.size() - first.size();
+        return String.join(", ", first) + (more > 0 ? " and " + more + " more" : "");
     }
 
     /** An entry's uses by document slug then anchor, and the acronyms each document writes for it. */
