@@ -40,7 +40,7 @@ final class LineGroups {
         }
 
         Markers.Start start() {
-            return Markers.of(first().words());
+            return first().start();
         }
     }
 
@@ -146,8 +146,8 @@ final class LineGroups {
         SourceLine previous = current.get(current.size() - 1);
         String before = previous.words();
         String text = line.words();
-        Markers.Start opening = Markers.of(current.get(0).words());
-        Markers.Start start = Markers.of(text);
+        Markers.Start opening = current.get(0).start();
+        Markers.Start start = line.start();
         if (closesAtLineEnd(opening.kind(), current)) {
             return true;
         }
@@ -181,7 +181,7 @@ final class LineGroups {
             return true;
         }
         return Markers.headingLike(text, HEADING_WORDS) && next != null
-                && (Markers.of(next.words()).kind().numbered() || (next.blankBefore() && layout.blankLinesSeparate()));
+                && (next.start().kind().numbered() || (next.blankBefore() && layout.blankLinesSeparate()));
     }
 
     /** Lines that are whole by themselves: an adoption line, "[Original: French]". */

@@ -78,7 +78,7 @@ final class MarkerSearch {
             Place p = place.get();
             SourceLine line = out.get(p.line());
             String text = line.text().substring(0, p.start()) + FootnoteMarkers.embed(marker) + line.text().substring(p.end());
-            out.set(p.line(), new SourceLine(line.number(), line.indent(), text, line.blankBefore(), line.pageBreakBefore()));
+            out.set(p.line(), line.withText(text));
             fromLine = p.line();
             fromChar = p.start() + FootnoteMarkers.embed(marker).length();
         }
@@ -132,6 +132,9 @@ final class MarkerSearch {
      */
     private static List<Place> places(String text, int line, String marker, Shapes shapes, Vocabulary vocabulary) {
         List<Place> out = new ArrayList<>();
+        if (!text.contains(marker)) {
+            return out;  // every shape holds the marker's digits: most lines are ruled out without a regex
+        }
         Matcher glued = shapes.glued.matcher(text);
         while (glued.find()) {
             String word = wordBefore(text, glued.start());

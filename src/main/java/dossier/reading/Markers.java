@@ -56,6 +56,9 @@ final class Markers {
     }
 
     static Start of(String line) {
+        if (line.isEmpty() || !mayStart(line.charAt(0))) {
+            return new Start(Kind.NONE, "", line);  // most lines: no start's pattern is tried
+        }
         Matcher m;
         if (SIGNED.matcher(line).matches()) {
             return new Start(Kind.SIGNED, "", line);
@@ -94,6 +97,11 @@ final class Markers {
             return new Start(Kind.SUB, m.group(1), m.group(2));
         }
         return new Start(Kind.NONE, "", line);
+    }
+
+    /** Every start opens with a capital, a digit, "(" or "[" (see the patterns above). */
+    private static boolean mayStart(char first) {
+        return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '(' || first == '[';
     }
 
     private static String rest(Matcher m) {

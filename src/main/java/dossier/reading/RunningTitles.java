@@ -44,7 +44,7 @@ final class RunningTitles {
             int end = runEnd(lines, i);
             List<String> run = words(String.join(" ", lines.subList(i, end).stream().map(SourceLine::words).toList()));
             boolean standsAlone = i > 0 && (lines.get(i).blankBefore() || lines.get(i).pageBreakBefore());
-            boolean underAnnex = i > 0 && Markers.of(lines.get(i - 1).words()).kind() == Markers.Kind.ANNEX;
+            boolean underAnnex = i > 0 && lines.get(i - 1).start().kind() == Markers.Kind.ANNEX;
             if (standsAlone && !underAnnex && lines.get(i).number() > titleEnd && run.size() >= MIN_WORDS
                     && titleWords.contains(" " + String.join(" ", run) + " ")) {
                 removed += end - i;
@@ -53,7 +53,7 @@ final class RunningTitles {
                 for (int j = i; j < end; j++) {
                     SourceLine line = lines.get(j);
                     out.add(breakPending && j == i
-                            ? new SourceLine(line.number(), line.indent(), line.text(), line.blankBefore(), true) : line);
+                            ? line.afterPageBreak() : line);
                 }
                 breakPending = false;
             }
