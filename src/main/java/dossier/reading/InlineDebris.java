@@ -33,11 +33,14 @@ final class InlineDebris {
 
     private static String replace(Pattern pattern, String text, String replacement, int[] marks) {
         Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return text;  // most lines carry no debris: nothing to copy
+        }
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
+        do {
             marks[0]++;
             m.appendReplacement(out, replacement);
-        }
+        } while (m.find());
         m.appendTail(out);
         return out.toString();
     }

@@ -63,6 +63,6 @@ record Layout(boolean blankLinesSeparate, boolean indentSeparates, int continuat
     /** The next line continues the sentence: it starts in lower case, or follows a long unfinished line. */
     private static boolean insideSentence(SourceLine before, SourceLine line) {
         return Markers.continues(line.words()) || (!Markers.terminal(before.words())
-                && before.words().split("\\s+").length >= WRAPPED_LINE_WORDS && line.start().kind() == Markers.Kind.NONE);
+                && Whitespace.pieces(before.words()) >= WRAPPED_LINE_WORDS && line.start().kind() == Markers.Kind.NONE);
     }
 }

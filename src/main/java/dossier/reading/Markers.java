@@ -121,6 +121,6 @@ final class Markers {
     /** Short, unpunctuated at the end, capitalised: how a heading or a title line looks. */
     static boolean headingLike(String text, int maxWords) {
         return !text.isEmpty() && !terminal(text) && !continues(text)
-                && text.split("\\s+").length <= maxWords;
+                && Whitespace.pieces(text) <= maxWords;
     }
 }

@@ -377,7 +377,7 @@ final class StructureReader {
                     oddities.add("line " + line + ": no evidence for '" + word + "' split at the line end; hyphen kept"));
             text = joined.text();
         }
-        return text.replaceAll("\\s+", " ").strip();
+        return Whitespace.single(text).strip();
     }
 
     private static String abbreviate(String words) {
