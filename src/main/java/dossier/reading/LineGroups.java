@@ -46,13 +46,14 @@ final class LineGroups {
 
     static List<Group> group(List<SourceLine> lines, Layout layout) {
         List<Group> groups = new ArrayList<>();
+        List<List<Integer>> cells = lines.stream().map(LineGroups::cellStarts).toList();  // each line's, once
         List<SourceLine> current = new ArrayList<>();
         boolean inCover = true;
         boolean currentCover = false;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             boolean coverLine = inCover && CoverLines.isCoverLine(line.words());
-            int rows = inCover && coverLine ? 0 : tableRows(lines, i);
+            int rows = inCover && coverLine ? 0 : tableRows(cells, i);
             if (rows >= 2) {
                 if (!current.isEmpty()) {
                     groups.add(new Group(List.copyOf(current), currentCover, false));
@@ -80,19 +81,19 @@ final class LineGroups {
     }
 
     /**
-     * How many lines from {@code from} on are rows of one table: the first has two cells or more, which
+     * How many lines from {@code from} on are rows of one table, given each line's {@link #cellStarts}: the first has two cells or more, which
      * set the columns; each next line has its cells where columns start (a cell's words wrapped onto the
      * next line stand under their column); two rows at least have two cells or more.
      */
-    private static int tableRows(List<SourceLine> lines, int from) {
-        List<Integer> columns = cellStarts(lines.get(from));
+    private static int tableRows(List<List<Integer>> cells, int from) {
+        List<Integer> columns = cells.get(from);
         if (columns.size() < 2) {
             return 0;
         }
         int end = from + 1;
         int full = 1;
-        while (end < lines.size() && aligned(cellStarts(lines.get(end)), columns)) {
-            full += cellStarts(lines.get(end)).size() >= 2 ? 1 : 0;
+        while (end < cells.size() && aligned(cells.get(end), columns)) {
+            full += cells.get(end).size() >= 2 ? 1 : 0;
             end++;
         }
         return full >= 2 ? end - from : 0;

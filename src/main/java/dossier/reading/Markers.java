@@ -110,12 +110,18 @@ final class Markers {
 
     /** The line ends a sentence or a clause: a paragraph may end here. */
     static boolean terminal(String text) {
-        return TERMINAL.matcher(text).find();
+        // Only the last character before closing quotes and brackets (and a final line break, which $ allows)
+        // can be the mark: the pattern is tried there, not at every character.
+        int at = text.length() - 1;
+        while (at >= 0 && "\"”’)]\n\r\u0085\u2028\u2029".indexOf(text.charAt(at)) >= 0) {
+            at--;
+        }
+        return at >= 0 && TERMINAL.matcher(text).find(at);
     }
 
     /** The line begins in lower case: it continues the sentence before it. */
     static boolean continues(String text) {
-        return CONTINUES.matcher(text).find();
+        return CONTINUES.matcher(text).lookingAt();  // anchored at the start: tried there only
     }
 
     /** Short, unpunctuated at the end, capitalised: how a heading or a title line looks. */

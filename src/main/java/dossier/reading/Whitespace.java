@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 final class Whitespace {
 
     private static final Pattern RUN = Pattern.compile("\\s+");
+    /** Whitespace that is not a single space already: a space alone is left as it stands, without a copy. */
+    private static final Pattern UNEVEN = Pattern.compile("\\s{2,}|[^\\S ]");
 
     private Whitespace() {
     }
@@ -17,6 +19,6 @@ final class Whitespace {
 
     /** The text with every run of whitespace a single space. */
     static String single(String text) {
-        return RUN.matcher(text).replaceAll(" ");
+        return UNEVEN.matcher(text).replaceAll(" ");
     }
 }
