@@ -2,8 +2,6 @@ package dossier.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Cuts the kept lines into groups, each the lines of one block: a paragraph, a heading, a cover line, a
@@ -24,8 +22,6 @@ final class LineGroups {
     private LineGroups() {
     }
 
-    /** A cell of a table row: words at most two spaces apart (a marker after a word leaves two); cells stand wider apart. */
-    private static final Pattern CELL = Pattern.compile("\\S+(?: {1,2}\\S+)*");
     /** How far a cell may stand from its column's start, in characters. */
     private static final int ALIGNMENT = 2;
 
@@ -120,9 +116,8 @@ final class LineGroups {
     /** Where a line's cells start, counting its indent: cells stand apart by wide spaces. */
     static List<Integer> cellStarts(SourceLine line) {
         List<Integer> starts = new ArrayList<>();
-        Matcher cell = CELL.matcher(line.text());
-        while (cell.find()) {
-            starts.add(line.indent() + cell.start());
+        for (int[] cell : cellBounds(line.text())) {
+            starts.add(line.indent() + cell[0]);
         }
         return starts;
     }
@@ -131,11 +126,52 @@ final class LineGroups {
     static List<String> cells(SourceLine line, List<Integer> columns) {
         String[] out = new String[columns.size()];
         java.util.Arrays.fill(out, "");
-        Matcher cell = CELL.matcher(line.text());
-        while (cell.find()) {
-            out[Math.max(0, column(line.indent() + cell.start(), columns))] = cell.group();
+        for (int[] cell : cellBounds(line.text())) {
+            out[Math.max(0, column(line.indent() + cell[0], columns))] = line.text().substring(cell[0], cell[1]);
         }
         return List.of(out);
+    }
+
+    /**
+     * The cells of a text as {start, end}: words (runs of non-whitespace) at most two spaces apart, since a
+     * marker after a word leaves two; cells stand wider apart, or apart by other whitespace. A scan of the
+     * characters, not a regex: every line is cut so, each time lines are grouped.
+     */
+    private static List<int[]> cellBounds(String text) {
+        List<int[]> cells = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            if (Whitespace.isSpace(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            int start = at;
+            at = wordEnd(text, at);
+            int spaces = spaces(text, at);
+            while (spaces <= 2 && at + spaces < text.length() && !Whitespace.isSpace(text.charAt(at + spaces))) {
+                at = wordEnd(text, at + spaces);
+                spaces = spaces(text, at);
+            }
+            cells.add(new int[] {start, at});
+        }
+        return cells;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && !Whitespace.isSpace(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** How many spaces stand at {@code from}, counted up to three: more than two end a cell. */
+    private static int spaces(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from < 3 && text.charAt(end) == ' ') {
+            end++;
+        }
+        return end - from;
     }
 
     private static SourceLine next(List<SourceLine> lines, int i) {

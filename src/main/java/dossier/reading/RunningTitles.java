@@ -37,7 +37,7 @@ final class RunningTitles {
                     + start.number().length()) : words;
             titleEnd = titleGroup.lines().get(titleGroup.lines().size() - 1).number();
         }
-        List<String> titleList = words(title, Integer.MAX_VALUE);
+        List<String> titleList = words(List.of(title), Integer.MAX_VALUE);
         String titleWords = " " + String.join(" ", titleList) + " ";
         List<SourceLine> out = new ArrayList<>();
         int removed = 0;
@@ -46,8 +46,7 @@ final class RunningTitles {
         while (i < lines.size()) {
             int end = runEnd(lines, i);
             // A run longer than the title is not the title: its words are read only as far as that shows.
-            List<String> run = words(String.join(" ", lines.subList(i, end).stream().map(SourceLine::words).toList()),
-                    titleList.size());
+            List<String> run = words(lines.subList(i, end).stream().map(SourceLine::words).toList(), titleList.size());
             boolean standsAlone = i > 0 && (lines.get(i).blankBefore() || lines.get(i).pageBreakBefore());
             boolean underAnnex = i > 0 && lines.get(i - 1).start().kind() == Markers.Kind.ANNEX;
             if (standsAlone && !underAnnex && lines.get(i).number() > titleEnd && run.size() >= MIN_WORDS
@@ -90,12 +89,17 @@ final class RunningTitles {
         return end;
     }
 
-    /** The words of a text in lower case, at most {@code most} + 1 of them: enough to tell a text of more than {@code most}. */
-    private static List<String> words(String text, int most) {
+    /**
+     * The words of some lines in lower case, at most {@code most} + 1 of them: enough to tell lines of more
+     * than {@code most}. Each line is lowered on its own, as it would be in their text joined by spaces.
+     */
+    private static List<String> words(List<String> lines, int most) {
         List<String> out = new ArrayList<>();
-        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (out.size() <= most && word.find()) {
-            out.add(word.group());
+        for (int i = 0; i < lines.size() && out.size() <= most; i++) {
+            Matcher word = WORD.matcher(lines.get(i).toLowerCase(Locale.ROOT));
+            while (out.size() <= most && word.find()) {
+                out.add(word.group());
+            }
         }
         return out;
     }

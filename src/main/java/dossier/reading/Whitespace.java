@@ -2,23 +2,46 @@ package dossier.reading;
 
 import java.util.regex.Pattern;
 
-/** Text cut or evened at runs of whitespace (regex {@code \s}), with the pattern compiled once, not at every call. */
+/**
+ * Text cut or evened at runs of whitespace as the regex {@code \s+} finds them, read by a scan of its
+ * characters: the readers ask it of every line and every paragraph, and a regex tried at every character
+ * was the cost of reading.
+ */
 final class Whitespace {
 
     private static final Pattern RUN = Pattern.compile("\\s+");
-    /** Whitespace that is not a single space already: a space alone is left as it stands, without a copy. */
-    private static final Pattern UNEVEN = Pattern.compile("\\s{2,}|[^\\S ]");
 
     private Whitespace() {
     }
 
     /** How many pieces the text falls into at whitespace, counted as {@code text.split("\\s+")} counts them. */
     static int pieces(String text) {
-        return RUN.split(text).length;
+        if (text.isEmpty()) {
+            return 1;
+        }
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i)) && (i == 0 || isSpace(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        // split keeps an empty piece before leading whitespace, and none at all when the text is whitespace only
+        return words == 0 ? 0 : words + (isSpace(text.charAt(0)) ? 1 : 0);
     }
 
     /** The text with every run of whitespace a single space. */
     static String single(String text) {
-        return UNEVEN.matcher(text).replaceAll(" ");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < text.length() && isSpace(text.charAt(i + 1))))) {
+                return RUN.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;  // single-spaced already, as most paragraphs are
+    }
+
+    /** The characters of {@code \s}. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
