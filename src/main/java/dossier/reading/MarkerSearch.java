@@ -3,8 +3,10 @@ package dossier.reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -112,7 +114,7 @@ final class MarkerSearch {
     private static Optional<Place> find(List<SourceLine> lines, String marker, int fromLine, int fromChar, int before,
                                         Vocabulary vocabulary) {
         Place best = null;
-        Shapes shapes = new Shapes(marker);
+        Shapes shapes = Shapes.of(marker);
         for (int i = fromLine; i < before; i++) {
             int from = i == fromLine ? fromChar : 0;
             for (Place place : places(lines.get(i).text(), i, marker, shapes, vocabulary)) {
@@ -164,18 +166,28 @@ final class MarkerSearch {
         return out;
     }
 
-    /** The shapes one marker's digits take in the text: run in, after a space, into a year. */
-    private static final class Shapes {
+    /**
+     * The shapes one marker's digits take in the text: run in, after a space, into a year. Each pattern
+     * opens with what it matches first (the digits, a space, a year) and looks behind from there: a
+     * pattern that opens with a lookbehind is tried at every character of every line of a page.
+     */
+    static final class Shapes {
         private static final String ENDS = "(?=[\\s.,;:)’”\\uE000]|$)";
+        /** Compiled once for each marker (1 to 999) the dossier's footnotes print. */
+        private static final Map<String, Shapes> OF_MARKER = new ConcurrentHashMap<>();
         final Pattern glued;
         final Pattern spaced;
         final Pattern intoYear;
 
-        Shapes(String marker) {
+        private Shapes(String marker) {
             String n = Pattern.quote(marker);
-            glued = Pattern.compile("(?<=\\p{L}[.,;:’”)]?|\\d[,;:’”)])" + n + ENDS);
-            spaced = Pattern.compile("(?<=[\\p{L}.,;:’”)])\\s+" + n + "(?=\\s+[^\\d\\s]|\\s*$)");
-            intoYear = Pattern.compile("(?<![\\d\\p{L}])(?:19|20)\\d\\d(" + n + ")" + ENDS);
+            glued = Pattern.compile(n + "(?<=(?:\\p{L}[.,;:’”)]?|\\d[,;:’”)])" + n + ")" + ENDS);
+            spaced = Pattern.compile("\\s(?<=[\\p{L}.,;:’”)]\\s)\\s*" + n + "(?=\\s+[^\\d\\s]|\\s*$)");
+            intoYear = Pattern.compile("(?:19|20)(?<![\\d\\p{L}](?:19|20))\\d\\d(" + n + ")" + ENDS);
+        }
+
+        static Shapes of(String marker) {
+            return OF_MARKER.computeIfAbsent(marker, Shapes::new);
         }
     }
 

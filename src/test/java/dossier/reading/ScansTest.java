@@ -64,4 +64,39 @@ class ScansTest {
             assertThat(Markers.continues(text)).as("continues '%s'", text).isEqualTo(continues.matcher(text).find());
         }
     }
+
+    @Test
+    void a_markers_shapes_are_found_where_the_patterns_opening_with_a_lookbehind_find_them() {
+        String ends = "(?=[\\s.,;:)’”\\uE000]|$)";
+        Random random = new Random(10);
+        List<String> pieces = List.of("a", "Zé", "1", "2", "12", "2012", "1990", "20", "0", ".", ",", ";", "’", "”", ")", " ",
+                "  ", "\t", "\uE000");
+        for (String marker : List.of("1", "2", "11", "12")) {
+            String n = Pattern.quote(marker);
+            MarkerSearch.Shapes shapes = MarkerSearch.Shapes.of(marker);
+            Pattern glued = Pattern.compile("(?<=\\p{L}[.,;:’”)]?|\\d[,;:’”)])" + n + ends);
+            Pattern spaced = Pattern.compile("(?<=[\\p{L}.,;:’”)])\\s+" + n + "(?=\\s+[^\\d\\s]|\\s*$)");
+            Pattern intoYear = Pattern.compile("(?<![\\d\\p{L}])(?:19|20)\\d\\d(" + n + ")" + ends);
+            for (int i = 0; i < TEXTS; i++) {
+                StringBuilder text = new StringBuilder();
+                int length = random.nextInt(8);
+                for (int j = 0; j < length; j++) {
+                    text.append(pieces.get(random.nextInt(pieces.size())));
+                }
+                String t = text.toString();
+                assertThat(found(shapes.glued, t, 0)).as("glued %s in '%s'", marker, t).isEqualTo(found(glued, t, 0));
+                assertThat(found(shapes.spaced, t, 0)).as("spaced %s in '%s'", marker, t).isEqualTo(found(spaced, t, 0));
+                assertThat(found(shapes.intoYear, t, 1)).as("year %s in '%s'", marker, t).isEqualTo(found(intoYear, t, 1));
+            }
+        }
+    }
+
+    private static List<String> found(Pattern pattern, String text, int group) {
+        List<String> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            out.add(m.start(group) + "-" + m.end(group));
+        }
+        return out;
+    }
 }
