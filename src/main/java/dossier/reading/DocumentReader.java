@@ -92,7 +92,7 @@ public final class DocumentReader {
             }
             block.spans().stream().filter(s -> s.kind() == Span.Kind.NOTE_REF).forEach(s -> markers.add(s.text()));
             String text = (block.number() + " " + block.text()).strip();
-            counts[2] += text.isEmpty() ? 0 : text.split("\\s+").length;
+            counts[2] += text.isEmpty() ? 0 : Whitespace.pieces(text);
             count(block.children(), counts, footnotes, markers);
         }
     }

@@ -24,6 +24,9 @@ final class FootnoteMarkers {
     }
 
     static String strip(String text) {
+        if (text.indexOf(OPEN) < 0) {
+            return text;  // most texts carry no marker
+        }
         return EMBEDDED.matcher(text).replaceAll("");
     }
 

@@ -33,7 +33,7 @@ final class Hyphenation {
         }
         Matcher l = LEFT.matcher(left).region(lastWord, left.length());
         Matcher r = RIGHT.matcher(right);
-        if (!l.find() || !r.find()) {
+        if (left.indexOf('-', lastWord) < 0 || !l.find() || !r.find()) {  // most lines end without a hyphen
             return new Joined(left + " " + right, Optional.empty());
         }
         String head = left.substring(0, left.length() - 1);

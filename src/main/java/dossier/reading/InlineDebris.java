@@ -24,20 +24,37 @@ final class InlineDebris {
 
     static Cleaned clean(String line) {
         int[] marks = {0};
-        String out = replace(LATEX_SYMBOL, line, "", marks);
-        out = replace(BOLD, out, "$1", marks);
-        out = replace(QUOTE, out, "$1", marks);
-        out = replace(LEADING_PAGE_MARK, out, "$1", marks);
+        String out = replace(LATEX_SYMBOL, "$", line, "", marks);
+        out = replace(BOLD, "**", out, "$1", marks);
+        out = replaceAtStart(QUOTE, out, "$1", marks);
+        out = replaceAtStart(LEADING_PAGE_MARK, out, "$1", marks);
         return new Cleaned(out, marks[0]);
     }
 
-    private static String replace(Pattern pattern, String text, String replacement, int[] marks) {
+    /** For a pattern anchored at the line's start ({@code ^}): tried there only, not at every character. */
+    private static String replaceAtStart(Pattern pattern, String text, String replacement, int[] marks) {
         Matcher m = pattern.matcher(text);
+        if (!m.lookingAt()) {
+            return text;
+        }
+        marks[0]++;
+        return m.replaceFirst(replacement);
+    }
+
+    /** Every match replaced; {@code sign} is what each match contains, looked for first: most lines carry no debris. */
+    private static String replace(Pattern pattern, String sign, String text, String replacement, int[] marks) {
+        if (!text.contains(sign)) {
+            return text;
+        }
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
+        do {
             marks[0]++;
             m.appendReplacement(out, replacement);
-        }
+        } while (m.find());
         m.appendTail(out);
         return out.toString();
     }

@@ -24,7 +24,7 @@ final class InlineItems {
         String expected = null;
         boolean roman = false;
         for (Span span : spans) {
-            if (span.kind() != Span.Kind.TEXT) {
+            if (span.kind() != Span.Kind.TEXT || span.text().indexOf('(') < 0) {  // no marker without its parenthesis
                 out.add(span);
                 continue;
             }

@@ -34,7 +34,7 @@ record Layout(boolean blankLinesSeparate, boolean indentSeparates, int continuat
             SourceLine line = lines.get(i);
             if (line.blankBefore() && !line.pageBreakBefore()) {
                 gaps++;
-                if (insideSentence(lines.get(i - 1).words(), line.words())) {
+                if (insideSentence(lines.get(i - 1), line)) {
                     continuingGaps++;
                 }
             }
@@ -61,8 +61,8 @@ record Layout(boolean blankLinesSeparate, boolean indentSeparates, int continuat
     }
 
     /** The next line continues the sentence: it starts in lower case, or follows a long unfinished line. */
-    private static boolean insideSentence(String before, String line) {
-        return Markers.continues(line) || (!Markers.terminal(before)
-                && before.split("\\s+").length >= WRAPPED_LINE_WORDS && Markers.of(line).kind() == Markers.Kind.NONE);
+    private static boolean insideSentence(SourceLine before, SourceLine line) {
+        return Markers.continues(line.words()) || (!Markers.terminal(before.words())
+                && Whitespace.pieces(before.words()) >= WRAPPED_LINE_WORDS && line.start().kind() == Markers.Kind.NONE);
     }
 }

@@ -2,8 +2,6 @@ package dossier.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Cuts the kept lines into groups, each the lines of one block: a paragraph, a heading, a cover line, a
@@ -24,8 +22,6 @@ final class LineGroups {
     private LineGroups() {
     }
 
-    /** A cell of a table row: words at most two spaces apart (a marker after a word leaves two); cells stand wider apart. */
-    private static final Pattern CELL = Pattern.compile("\\S+(?: {1,2}\\S+)*");
     /** How far a cell may stand from its column's start, in characters. */
     private static final int ALIGNMENT = 2;
 
@@ -40,19 +36,20 @@ final class LineGroups {
         }
 
         Markers.Start start() {
-            return Markers.of(first().words());
+            return first().start();
         }
     }
 
     static List<Group> group(List<SourceLine> lines, Layout layout) {
         List<Group> groups = new ArrayList<>();
+        List<List<Integer>> cells = lines.stream().map(LineGroups::cellStarts).toList();  // each line's, once
         List<SourceLine> current = new ArrayList<>();
         boolean inCover = true;
         boolean currentCover = false;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             boolean coverLine = inCover && CoverLines.isCoverLine(line.words());
-            int rows = inCover && coverLine ? 0 : tableRows(lines, i);
+            int rows = inCover && coverLine ? 0 : tableRows(cells, i);
             if (rows >= 2) {
                 if (!current.isEmpty()) {
                     groups.add(new Group(List.copyOf(current), currentCover, false));
@@ -80,19 +77,19 @@ final class LineGroups {
     }
 
     /**
-     * How many lines from {@code from} on are rows of one table: the first has two cells or more, which
+     * How many lines from {@code from} on are rows of one table, given each line's {@link #cellStarts}: the first has two cells or more, which
      * set the columns; each next line has its cells where columns start (a cell's words wrapped onto the
      * next line stand under their column); two rows at least have two cells or more.
      */
-    private static int tableRows(List<SourceLine> lines, int from) {
-        List<Integer> columns = cellStarts(lines.get(from));
+    private static int tableRows(List<List<Integer>> cells, int from) {
+        List<Integer> columns = cells.get(from);
         if (columns.size() < 2) {
             return 0;
         }
         int end = from + 1;
         int full = 1;
-        while (end < lines.size() && aligned(cellStarts(lines.get(end)), columns)) {
-            full += cellStarts(lines.get(end)).size() >= 2 ? 1 : 0;
+        while (end < cells.size() && aligned(cells.get(end), columns)) {
+            full += cells.get(end).size() >= 2 ? 1 : 0;
             end++;
         }
         return full >= 2 ? end - from : 0;
@@ -119,9 +116,8 @@ final class LineGroups {
     /** Where a line's cells start, counting its indent: cells stand apart by wide spaces. */
     static List<Integer> cellStarts(SourceLine line) {
         List<Integer> starts = new ArrayList<>();
-        Matcher cell = CELL.matcher(line.text());
-        while (cell.find()) {
-            starts.add(line.indent() + cell.start());
+        for (int[] cell : cellBounds(line.text())) {
+            starts.add(line.indent() + cell[0]);
         }
         return starts;
     }
@@ -130,11 +126,52 @@ final class LineGroups {
     static List<String> cells(SourceLine line, List<Integer> columns) {
         String[] out = new String[columns.size()];
         java.util.Arrays.fill(out, "");
-        Matcher cell = CELL.matcher(line.text());
-        while (cell.find()) {
-            out[Math.max(0, column(line.indent() + cell.start(), columns))] = cell.group();
+        for (int[] cell : cellBounds(line.text())) {
+            out[Math.max(0, column(line.indent() + cell[0], columns))] = line.text().substring(cell[0], cell[1]);
         }
         return List.of(out);
+    }
+
+    /**
+     * The cells of a text as {start, end}: words (runs of non-whitespace) at most two spaces apart, since a
+     * marker after a word leaves two; cells stand wider apart, or apart by other whitespace. A scan of the
+     * characters, not a regex: every line is cut so, each time lines are grouped.
+     */
+    private static List<int[]> cellBounds(String text) {
+        List<int[]> cells = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            if (Whitespace.isSpace(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            int start = at;
+            at = wordEnd(text, at);
+            int spaces = spaces(text, at);
+            while (spaces <= 2 && at + spaces < text.length() && !Whitespace.isSpace(text.charAt(at + spaces))) {
+                at = wordEnd(text, at + spaces);
+                spaces = spaces(text, at);
+            }
+            cells.add(new int[] {start, at});
+        }
+        return cells;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && !Whitespace.isSpace(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** How many spaces stand at {@code from}, counted up to three: more than two end a cell. */
+    private static int spaces(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from < 3 && text.charAt(end) == ' ') {
+            end++;
+        }
+        return end - from;
     }
 
     private static SourceLine next(List<SourceLine> lines, int i) {
@@ -146,8 +183,8 @@ final class LineGroups {
         SourceLine previous = current.get(current.size() - 1);
         String before = previous.words();
         String text = line.words();
-        Markers.Start opening = Markers.of(current.get(0).words());
-        Markers.Start start = Markers.of(text);
+        Markers.Start opening = current.get(0).start();
+        Markers.Start start = line.start();
         if (closesAtLineEnd(opening.kind(), current)) {
             return true;
         }
@@ -181,7 +218,7 @@ final class LineGroups {
             return true;
         }
         return Markers.headingLike(text, HEADING_WORDS) && next != null
-                && (Markers.of(next.words()).kind().numbered() || (next.blankBefore() && layout.blankLinesSeparate()));
+                && (next.start().kind().numbered() || (next.blankBefore() && layout.blankLinesSeparate()));
     }
 
     /** Lines that are whole by themselves: an adoption line, "[Original: French]". */

@@ -3,8 +3,10 @@ package dossier.reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,7 +80,7 @@ final class MarkerSearch {
             Place p = place.get();
             SourceLine line = out.get(p.line());
             String text = line.text().substring(0, p.start()) + FootnoteMarkers.embed(marker) + line.text().substring(p.end());
-            out.set(p.line(), new SourceLine(line.number(), line.indent(), text, line.blankBefore(), line.pageBreakBefore()));
+            out.set(p.line(), line.withText(text));
             fromLine = p.line();
             fromChar = p.start() + FootnoteMarkers.embed(marker).length();
         }
@@ -112,7 +114,7 @@ final class MarkerSearch {
     private static Optional<Place> find(List<SourceLine> lines, String marker, int fromLine, int fromChar, int before,
                                         Vocabulary vocabulary) {
         Place best = null;
-        Shapes shapes = new Shapes(marker);
+        Shapes shapes = Shapes.of(marker);
         for (int i = fromLine; i < before; i++) {
             int from = i == fromLine ? fromChar : 0;
             for (Place place : places(lines.get(i).text(), i, marker, shapes, vocabulary)) {
@@ -132,6 +134,9 @@ final class MarkerSearch {
      */
     private static List<Place> places(String text, int line, String marker, Shapes shapes, Vocabulary vocabulary) {
         List<Place> out = new ArrayList<>();
+        if (!text.contains(marker)) {
+            return out;  // every shape holds the marker's digits: most lines are ruled out without a regex
+        }
         Matcher glued = shapes.glued.matcher(text);
         while (glued.find()) {
             String word = wordBefore(text, glued.start());
@@ -161,18 +166,28 @@ final class MarkerSearch {
         return out;
     }
 
-    /** The shapes one marker's digits take in the text: run in, after a space, into a year. */
-    private static final class Shapes {
+    /**
+     * The shapes one marker's digits take in the text: run in, after a space, into a year. Each pattern
+     * opens with what it matches first (the digits, a space, a year) and looks behind from there: a
+     * pattern that opens with a lookbehind is tried at every character of every line of a page.
+     */
+    static final class Shapes {
         private static final String ENDS = "(?=[\\s.,;:)’”\\uE000]|$)";
+        /** Compiled once for each marker (1 to 999) the dossier's footnotes print. */
+        private static final Map<String, Shapes> OF_MARKER = new ConcurrentHashMap<>();
         final Pattern glued;
         final Pattern spaced;
         final Pattern intoYear;
 
-        Shapes(String marker) {
+        private Shapes(String marker) {
             String n = Pattern.quote(marker);
-            glued = Pattern.compile("(?<=\\p{L}[.,;:’”)]?|\\d[,;:’”)])" + n + ENDS);
-            spaced = Pattern.compile("(?<=[\\p{L}.,;:’”)])\\s+" + n + "(?=\\s+[^\\d\\s]|\\s*$)");
-            intoYear = Pattern.compile("(?<![\\d\\p{L}])(?:19|20)\\d\\d(" + n + ")" + ENDS);
+            glued = Pattern.compile(n + "(?<=(?:\\p{L}[.,;:’”)]?|\\d[,;:’”)])" + n + ")" + ENDS);
+            spaced = Pattern.compile("\\s(?<=[\\p{L}.,;:’”)]\\s)\\s*" + n + "(?=\\s+[^\\d\\s]|\\s*$)");
+            intoYear = Pattern.compile("(?:19|20)(?<![\\d\\p{L}](?:19|20))\\d\\d(" + n + ")" + ENDS);
+        }
+
+        static Shapes of(String marker) {
+            return OF_MARKER.computeIfAbsent(marker, Shapes::new);
         }
     }
 

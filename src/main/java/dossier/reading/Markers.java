@@ -56,6 +56,9 @@ final class Markers {
     }
 
     static Start of(String line) {
+        if (line.isEmpty() || !mayStart(line.charAt(0))) {
+            return new Start(Kind.NONE, "", line);  // most lines: no start's pattern is tried
+        }
         Matcher m;
         if (SIGNED.matcher(line).matches()) {
             return new Start(Kind.SIGNED, "", line);
@@ -96,23 +99,34 @@ final class Markers {
         return new Start(Kind.NONE, "", line);
     }
 
+    /** Every start opens with a capital, a digit, "(" or "[" (see the patterns above). */
+    private static boolean mayStart(char first) {
+        return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first == '(' || first == '[';
+    }
+
     private static String rest(Matcher m) {
         return m.group(2) == null ? "" : m.group(2);
     }
 
     /** The line ends a sentence or a clause: a paragraph may end here. */
     static boolean terminal(String text) {
-        return TERMINAL.matcher(text).find();
+        // Only the last character before closing quotes and brackets (and a final line break, which $ allows)
+        // can be the mark: the pattern is tried there, not at every character.
+        int at = text.length() - 1;
+        while (at >= 0 && "\"”’)]\n\r\u0085\u2028\u2029".indexOf(text.charAt(at)) >= 0) {
+            at--;
+        }
+        return at >= 0 && TERMINAL.matcher(text).find(at);
     }
 
     /** The line begins in lower case: it continues the sentence before it. */
     static boolean continues(String text) {
-        return CONTINUES.matcher(text).find();
+        return CONTINUES.matcher(text).lookingAt();  // anchored at the start: tried there only
     }
 
     /** Short, unpunctuated at the end, capitalised: how a heading or a title line looks. */
     static boolean headingLike(String text, int maxWords) {
         return !text.isEmpty() && !terminal(text) && !continues(text)
-                && text.split("\\s+").length <= maxWords;
+                && Whitespace.pieces(text) <= maxWords;
     }
 }

@@ -60,7 +60,7 @@ final class MetadataInference {
         Map<String, Integer> counts = new HashMap<>();
         for (String line : raw) {
             Matcher latex = LATEX_SYMBOL.matcher(line);
-            if (latex.find()) {
+            if (line.indexOf('$') >= 0 && latex.find()) {  // most lines have no dollar sign to open one
                 counts.merge(latex.group(1) + latex.group(2), 1, Integer::sum);
             }
             Matcher head = HEAD_SYMBOL.matcher(line);

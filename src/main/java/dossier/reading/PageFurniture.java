@@ -129,8 +129,7 @@ final class PageFurniture {
             boolean amongFurniture = nextToFurniture(kind, i);
             if (!amongFurniture && underText && text[i].equals(String.valueOf(nextMarker()))) {
                 SourceLine last = lines.remove(lines.size() - 1);
-                lines.add(new SourceLine(last.number(), last.indent(), last.text() + FootnoteMarkers.embed(text[i]),
-                        last.blankBefore(), last.pageBreakBefore()));
+                lines.add(last.withText(last.text() + FootnoteMarkers.embed(text[i])));
                 loneMarkers++;
                 return;
             }

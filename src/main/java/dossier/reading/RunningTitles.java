@@ -1,9 +1,10 @@
 package dossier.reading;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Removes the document's title where a page repeats it as a running head. The title is known from the
@@ -17,6 +18,7 @@ final class RunningTitles {
 
     /** Fewer words than this may be a heading of the document's own (a one-word title proves nothing). */
     private static final int MIN_WORDS = 2;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private RunningTitles() {
     }
@@ -35,25 +37,27 @@ final class RunningTitles {
                     + start.number().length()) : words;
             titleEnd = titleGroup.lines().get(titleGroup.lines().size() - 1).number();
         }
-        String titleWords = " " + String.join(" ", words(title)) + " ";
+        List<String> titleList = words(List.of(title), Integer.MAX_VALUE);
+        String titleWords = " " + String.join(" ", titleList) + " ";
         List<SourceLine> out = new ArrayList<>();
         int removed = 0;
         boolean breakPending = false;
         int i = 0;
         while (i < lines.size()) {
             int end = runEnd(lines, i);
-            List<String> run = words(String.join(" ", lines.subList(i, end).stream().map(SourceLine::words).toList()));
+            // A run longer than the title is not the title: its words are read only as far as that shows.
+            List<String> run = words(lines.subList(i, end).stream().map(SourceLine::words).toList(), titleList.size());
             boolean standsAlone = i > 0 && (lines.get(i).blankBefore() || lines.get(i).pageBreakBefore());
-            boolean underAnnex = i > 0 && Markers.of(lines.get(i - 1).words()).kind() == Markers.Kind.ANNEX;
+            boolean underAnnex = i > 0 && lines.get(i - 1).start().kind() == Markers.Kind.ANNEX;
             if (standsAlone && !underAnnex && lines.get(i).number() > titleEnd && run.size() >= MIN_WORDS
-                    && titleWords.contains(" " + String.join(" ", run) + " ")) {
+                    && run.size() <= titleList.size() && titleWords.contains(" " + String.join(" ", run) + " ")) {
                 removed += end - i;
                 breakPending = true;
             } else {
                 for (int j = i; j < end; j++) {
                     SourceLine line = lines.get(j);
                     out.add(breakPending && j == i
-                            ? new SourceLine(line.number(), line.indent(), line.text(), line.blankBefore(), true) : line);
+                            ? line.afterPageBreak() : line);
                 }
                 breakPending = false;
             }
@@ -85,7 +89,18 @@ final class RunningTitles {
         return end;
     }
 
-    private static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    /**
+     * The words of some lines in lower case, at most {@code most} + 1 of them: enough to tell lines of more
+     * than {@code most}. Each line is lowered on its own, as it would be in their text joined by spaces.
+     */
+    private static List<String> words(List<String> lines, int most) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size() && out.size() <= most; i++) {
+            Matcher word = WORD.matcher(lines.get(i).toLowerCase(Locale.ROOT));
+            while (out.size() <= most && word.find()) {
+                out.add(word.group());
+            }
+        }
+        return out;
     }
 }

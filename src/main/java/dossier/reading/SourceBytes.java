@@ -67,9 +67,11 @@ public record SourceBytes(List<String> lines, List<String> notices) {
                 notices.add("UTF-16 text without byte-order mark, converted; save it as UTF-8");
             } else {
                 requireText(file, bytes);
-                int bad = firstMalformed(bytes, StandardCharsets.UTF_8);
+                String utf8 = new String(bytes, StandardCharsets.UTF_8);
+                // Decoding puts U+FFFD for what is not UTF-8: without one, there is nothing to check strictly.
+                int bad = utf8.indexOf('\uFFFD') < 0 ? -1 : firstMalformed(bytes, StandardCharsets.UTF_8);
                 if (bad < 0) {
-                    text = new String(bytes, StandardCharsets.UTF_8);
+                    text = utf8;
                 } else if (firstMalformed(bytes, WINDOWS_1252) < 0) {
                     text = new String(bytes, WINDOWS_1252);
                     notices.add("not UTF-8 (line " + lineAt(bytes, bad) + "), read as Windows-1252; check its accents and save it as UTF-8");

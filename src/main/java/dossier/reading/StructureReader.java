@@ -112,7 +112,7 @@ final class StructureReader {
             table(group);
             return;
         }
-        Markers.Start alone = Markers.of(group.first().words());
+        Markers.Start alone = group.first().start();
         Markers.Start start = alone.numberOnly() && group.lines().size() > 1
                 ? alone  // "I" or "A." alone on its line: the words below it are its heading
                 : Markers.of(words);
@@ -377,7 +377,7 @@ final class StructureReader {
                     oddities.add("line " + line + ": no evidence for '" + word + "' split at the line end; hyphen kept"));
             text = joined.text();
         }
-        return text.replaceAll("\\s+", " ").strip();
+        return Whitespace.single(text).strip();
     }
 
     private static String abbreviate(String words) {
