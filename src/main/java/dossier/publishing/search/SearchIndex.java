@@ -6,6 +6,7 @@ import dossier.model.PageAddress;
 import dossier.model.UnDates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -234,20 +235,80 @@ public final class SearchIndex {
 
     /** The index as the script the search page loads. */
     public String toJavaScript() {
-        StringBuilder js = new StringBuilder("/* dossier search index, made by the build for js/search.js */\n");
+        StringBuilder js = new StringBuilder();
+        writeTo(js);
+        return js.toString();
+    }
+
+    /**
+     * Writes the script part by part, counting its bytes as it goes: at a thousand documents it is tens of
+     * megabytes, which are streamed to the file rather than built in memory first.
+     */
+    private Size writeTo(Appendable to) {
+        Utf8Count js = new Utf8Count(to);
+        js.append("/* dossier search index, made by the build for js/search.js */\n");
         js.append("window.").append(GLOBAL).append("={\"documents\":[");
-        js.append(documents.stream().map(d -> array(quote(d.page()), quote(d.symbol()), quote(d.title()), quote(d.date())))
-                .collect(Collectors.joining(",")));
+        for (int i = 0; i < documents.size(); i++) {
+            IndexedDocument d = documents.get(i);
+            js.append(i == 0 ? "" : ",").append(array(quote(d.page()), quote(d.symbol()), quote(d.title()), quote(d.date())));
+        }
         js.append("],\n\"paragraphs\":[\n");
-        js.append(entries.stream().map(SearchIndex::entry).collect(Collectors.joining(",\n")));
+        for (int i = 0; i < entries.size(); i++) {
+            js.append(i == 0 ? "" : ",\n").append(entry(entries.get(i)));
+        }
+        long inverted = js.bytes();
         js.append("],\n\"terms\":").append(quote(frontCodedTerms()));
         js.append(",\n\"postings\":").append(quote(String.join(" ", postings.values())));
         js.append(",\n\"acronyms\":{");
         js.append(acronyms.entrySet().stream()
                 .map(a -> quote(a.getKey()) + ":" + array(a.getValue().stream().map(SearchIndex::quote).toArray(String[]::new)))
                 .collect(Collectors.joining(",")));
+        inverted = js.bytes() - inverted;
         js.append("}};\n");
-        return js.toString();
+        long text = entries.stream().mapToLong(e -> Utf8Count.of(e.text())).sum();
+        return new Size(entries.size(), postings.size(), text, inverted, js.bytes());
+    }
+
+    /** Counts the UTF-8 bytes of what passes through to another appendable. */
+    private static final class Utf8Count {
+        private final Appendable out;
+        private long bytes;
+
+        Utf8Count(Appendable out) {
+            this.out = out;
+        }
+
+        Utf8Count append(String text) {
+            try {
+                out.append(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the search index", e);
+            }
+            bytes += of(text);
+            return this;
+        }
+
+        long bytes() {
+            return bytes;
+        }
+
+        static long of(String text) {
+            long bytes = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    bytes += 1;
+                } else if (c < 0x800) {
+                    bytes += 2;
+                } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    bytes += 4;
+                    i++;
+                } else {
+                    bytes += 3;
+                }
+            }
+            return bytes;
+        }
     }
 
     private static String entry(Entry e) {
@@ -278,26 +339,16 @@ public final class SearchIndex {
 
     /** Writes the index into the site folder and says how big it is. */
     public Size write(Path site) {
-        String js = toJavaScript();
-        try {
-            Files.writeString(site.resolve(FILE), js, StandardCharsets.UTF_8);
+        try (Writer out = Files.newBufferedWriter(site.resolve(FILE), StandardCharsets.UTF_8)) {
+            return writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index", e);
         }
-        return size(js);
     }
 
     /** The sizes to weigh the index against: the paragraphs' text, and what the index adds to it. */
     public Size size() {
-        return size(toJavaScript());
-    }
-
-    private Size size(String js) {
-        long text = entries.stream().mapToLong(e -> utf8(e.text())).sum();
-        long terms = utf8(quote(frontCodedTerms())) + utf8(quote(String.join(" ", postings.values())))
-                + acronyms.entrySet().stream().mapToLong(a -> utf8(quote(a.getKey())) + a.getValue().stream()
-                        .mapToLong(t -> utf8(quote(t)) + 1).sum() + 3).sum();
-        return new Size(entries.size(), postings.size(), text, terms, utf8(js));
+        return writeTo(Writer.nullWriter());
     }
 
     /**
@@ -327,10 +378,6 @@ public final class SearchIndex {
                     + "search-index.js %d B (text + %.0f %%)", paragraphs, terms, textBytes, termBytes, 100 * termShare(),
                     fileBytes, 100 * overheadShare());
         }
-    }
-
-    private static long utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static String array(String... items) {
