@@ -20,6 +20,7 @@ import dossier.publishing.PublishedAddresses;
 import dossier.publishing.SiteSources;
 import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.web.PublicSite;
+import dossier.reading.DocumentReader;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,23 +65,33 @@ public final class Pipeline {
     }
 
     public static BuildSummary build(BuildOptions options, Progress progress) {
+        return build(options, progress, DocumentReader::readAll, OutputSwap::commit);
+    }
+
+    /**
+     * The build with its two ends chosen: how the sources become models (read afresh, or through
+     * {@link ReadingCache}) and how the finished site replaces the output (the whole folder swapped, or
+     * updated file by file under a server: {@link OutputSwap#update}).
+     */
+    static BuildSummary build(BuildOptions options, Progress progress, SourceFolder.Reader reader, Consumer<OutputSwap> commit) {
         try {
-            return build(options, progress, new Stages(), System.nanoTime());
+            return build(options, progress, reader, commit, new Stages(), System.nanoTime());
         } finally {
             progress.finish();
         }
     }
 
-    private static BuildSummary build(BuildOptions options, Progress progress, Stages stages, long start) {
+    private static BuildSummary build(BuildOptions options, Progress progress, SourceFolder.Reader reader,
+                                      Consumer<OutputSwap> commit, Stages stages, long start) {
         SiteSources sources = SiteSources.resolve(options.source(), options.theme());
         DossierSettings settings = DossierSettings.load(sources.root(), options.baseUrl());
 
         // Read every source first: a bad one stops the build before anything is written.
-        List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(sources.content())));
+        List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(sources.content(), reader)));
         LOG.info("read {} documents", documents.size());
         Learned learned = stages.run("learn", () -> learn(sources, documents));
         DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), progress));
-        int pages = publish(learned, pass, sources, settings, options, stages);
+        int pages = publish(learned, pass, sources, settings, options, stages, commit);
         return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9, stages.seconds());
     }
 
@@ -109,7 +121,7 @@ public final class Pipeline {
 
     /** Bakes, indexes, checks and zips the site in a staging folder, then swaps it in; returns the page count. */
     private static int publish(Learned learned, DocumentPass.Result pass, SiteSources sources, DossierSettings settings,
-                               BuildOptions options, Stages stages) {
+                               BuildOptions options, Stages stages, Consumer<OutputSwap> commit) {
         OutputSwap swap = OutputSwap.beside(options.output());
         try {
             Path site = swap.staging();
@@ -128,7 +140,7 @@ public final class Pipeline {
             PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
             stages.runStage("zip", () -> OfflineZip.write(site, settings.name()));
             int pages = countPages(site);
-            swap.commit();
+            commit.accept(swap);
             return pages;
         } catch (RuntimeException e) {
             swap.abandon();

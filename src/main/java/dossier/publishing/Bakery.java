@@ -1,5 +1,6 @@
 package dossier.publishing;
 
+import com.orientechnologies.orient.core.config.OGlobalConfiguration;
 import dossier.publishing.web.PublicAddress;
 import dossier.publishing.web.WebPages;
 import dossier.rendering.HtmlTemplateEngine;
@@ -25,6 +26,10 @@ public final class Bakery {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
         }
+        // JBake creates its content store, an in-memory database, afresh for each bake, with default users
+        // whose passwords OrientDB hashes with 65,536 PBKDF2 rounds: three quarters of a warm bake of the
+        // real dossier went there. The database lives for one bake and holds no secret, so one round will do.
+        OGlobalConfiguration.SECURITY_USER_PASSWORD_SALT_ITERATIONS.setValue(1);
     }
 
     private Bakery() {
