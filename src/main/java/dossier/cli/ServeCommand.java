@@ -37,9 +37,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BuildOptions build = options.toBuildOptions();
         PrintWriter out = spec.commandLine().getOut();
-        WarmBuild warm = new WarmBuild(build);
-        rebuild(warm, out);
-        SiteSources sources = SiteSources.resolve(build.source(), build.theme());
+        try (WarmBuild warm = new WarmBuild(build)) {
+            rebuild(warm, out);
+            serve(warm, build, SiteSources.resolve(build.source(), build.theme()), out);
+        }
+        return 0;
+    }
+
+    private void serve(WarmBuild warm, BuildOptions build, SiteSources sources, PrintWriter out) throws Exception {
         try (PreviewServer server = PreviewServer.start(build.output(), port);
              SourceWatcher watcher = new SourceWatcher(List.of(sources.content(), sources.templates(), sources.assets()))) {
             out.printf("Serving %s at http://127.0.0.1:%d/index.html (Ctrl+C to stop)%n", build.output(), server.port());
@@ -49,7 +54,6 @@ final class ServeCommand implements Callable<Integer> {
                 rebuild(warm, out);
             }
         }
-        return 0;
     }
 
     private void rebuild(WarmBuild warm, PrintWriter out) {

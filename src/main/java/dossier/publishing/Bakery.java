@@ -7,9 +7,17 @@ import dossier.rendering.HtmlTemplateEngine;
 import dossier.rendering.RenderPlan;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
+import org.jbake.app.DBUtil;
 import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -18,7 +26,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * renders them and the home page; dossier's rendering tool writes the document pages and the pages made
  * from the whole dossier through JBake's template engine.
  */
-public final class Bakery {
+public final class Bakery implements AutoCloseable {
 
     static {
         // OrientDB (inside JBake) logs through java.util.logging straight to stderr otherwise.
@@ -32,11 +40,34 @@ public final class Bakery {
         OGlobalConfiguration.SECURITY_USER_PASSWORD_SALT_ITERATIONS.setValue(1);
     }
 
-    private Bakery() {
+    /** JBake's content store: in memory, for one bake or, in serve, for all of them. */
+    private static final String STORE = "memory";
+
+    private final Function<JBakeConfiguration, ContentStore> stores;
+    private final LastingStore lasting;
+
+    private Bakery(Function<JBakeConfiguration, ContentStore> stores, LastingStore lasting) {
+        this.stores = stores;
+        this.lasting = lasting;
+    }
+
+    /** Each bake with a content store of its own, as JBake does. */
+    public static Bakery fresh() {
+        return new Bakery(DBUtil::createDataStore, null);
+    }
+
+    /**
+     * Every bake with the same content store, made once: serve bakes on each edit, and making JBake's
+     * database took a third of a warm bake. JBake empties it at the start of each bake (the clear-cache
+     * setting), so a bake finds only its own content. {@link #close} ends it.
+     */
+    public static Bakery lasting() {
+        LastingStore store = new LastingStore();
+        return new Bakery(config -> store, store);
     }
 
     /** Bakes the site; every error JBake collected instead of throwing fails the bake. */
-    public static void bake(SiteSources sources, Path destination, RenderPlan plan, PublicAddress address) {
+    public void bake(SiteSources sources, Path destination, RenderPlan plan, PublicAddress address) {
         List<Path> unescaped = HtmlTemplateEngine.unescapedTemplates(sources.templates());
         if (!unescaped.isEmpty()) {
             throw new BuildException(unescaped.stream().map(t -> t + ": a .ftl template would print text unescaped; rename it to .ftlh")
@@ -53,7 +84,7 @@ public final class Bakery {
         config.setContentFolder(content.root().toFile());
         config.setTemplateFolder(sources.templates().toFile());
         config.setAssetFolder(sources.assets().toFile());
-        config.setDatabaseStore("memory");
+        config.setDatabaseStore(STORE);
         // Only what dossier templates: no archive, tags or JBake sitemap (the feed: WebPages.configure).
         config.setProperty("render.archive", false);
         config.setProperty("render.tags", false);
@@ -66,7 +97,7 @@ public final class Bakery {
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
         WebPages.configure(config, address, plan.documents());
 
-        Oven oven = new Oven(config);
+        Oven oven = new Oven(utensils(config));
         try (content) {
             oven.bake();
         }
@@ -74,6 +105,59 @@ public final class Bakery {
         if (!errors.isEmpty()) {
             throw new BuildException("JBake could not render the site:\n" + errors.stream()
                     .map(Bakery::describe).collect(Collectors.joining("\n")), errors.get(0));
+        }
+    }
+
+    /** JBake's own utensils, with the content store of this bakery. */
+    private Utensils utensils(DefaultJBakeConfiguration config) {
+        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
+        ContentStore store = stores.apply(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new Renderer(store, config));
+        return utensils;
+    }
+
+    /** Ends a lasting content store; nothing to do for fresh ones, which each bake ends. */
+    @Override
+    public void close() {
+        if (lasting != null) {
+            lasting.end();
+        }
+    }
+
+    /** A content store that JBake's end of a bake leaves open, for the next bake. */
+    private static final class LastingStore extends ContentStore {
+
+        private boolean started;
+
+        LastingStore() {
+            super(STORE, "dossier");
+        }
+
+        @Override
+        public void startup() {
+            if (!started) {
+                super.startup();
+                started = true;
+            }
+        }
+
+        @Override
+        public void close() {
+            // Kept open for the next bake.
+        }
+
+        @Override
+        public void shutdown() {
+            // Kept for the next bake.
+        }
+
+        void end() {
+            if (started) {
+                super.close();
+                super.shutdown();
+            }
         }
     }
 

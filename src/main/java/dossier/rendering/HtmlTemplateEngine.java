@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -44,12 +46,31 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     /** Only so that Jsoup can tell a relative link from a dangerous one; never printed. */
     private static final String RELATIVE_BASE = "https://dossier.invalid/pages/";
 
+    /** A configuration and the settings it was made from. */
+    private record Shared(List<Object> settings, Configuration freemarker) {
+    }
+
+    /**
+     * The last configuration made, for the next engine with the same settings: JBake and dossier create
+     * several engines per bake, and serve bakes on every edit, so each template is parsed once rather than
+     * by every engine. Freemarker checks a template's file at every use and parses it again once it changed.
+     * One is kept, not one per folder: a build uses one template folder.
+     */
+    private static final AtomicReference<Shared> LAST = new AtomicReference<>();
+
     private final Configuration freemarker;
 
     public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
+        List<Object> settings = Arrays.asList(config.getTemplateFolder().getAbsoluteFile(), config.getRenderEncoding(),
+                config.getOutputEncoding(), config.getFreemarkerTimeZone());
+        freemarker = LAST.updateAndGet(last -> last != null && last.settings().equals(settings) ? last
+                : new Shared(settings, configuration(config))).freemarker();
+    }
+
+    private static Configuration configuration(JBakeConfiguration config) {
         // The compatibility level JBake's engine uses, so templates see the data model as they did.
-        freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        Configuration freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         freemarker.setRecognizeStandardFileExtensions(true);
         freemarker.setDefaultEncoding(config.getRenderEncoding());
@@ -62,11 +83,14 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         // A template error fails the page (JBake collects it) instead of printing a trace into the HTML.
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
+        // Shared across bakes: an edited template must be seen by the next one.
+        freemarker.setTemplateUpdateDelayMilliseconds(0);
         try {
             freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the templates in " + config.getTemplateFolder(), e);
         }
+        return freemarker;
     }
 
     /**

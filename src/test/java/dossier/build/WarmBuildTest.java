@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,13 +28,24 @@ class WarmBuildTest {
 
     @TempDir
     Path dir;
+    private WarmBuild open;
+
+    private WarmBuild closedAfterwards(WarmBuild warm) {
+        open = warm;
+        return warm;
+    }
+
+    @AfterEach
+    void close() {
+        open.close();
+    }
 
     @Test
     void rebuildsOfTheRealDossierAfterEditsAreTheFullBuildByteForByte() throws IOException {
         Path dossier = dir.resolve("dossier");
         copyTree(Path.of("content"), dossier.resolve("content"));
         Files.copy(Path.of("jbake.properties"), dossier.resolve("jbake.properties"));
-        WarmBuild warm = new WarmBuild(SmallDossier.options(dossier));
+        WarmBuild warm = closedAfterwards(new WarmBuild(SmallDossier.options(dossier)));
         warm.build();
         assertSameAsFullBuild(dossier);
         Map<Path, byte[]> before = SmallDossier.snapshot(dossier.resolve("output"));
@@ -61,11 +73,13 @@ class WarmBuildTest {
         assertThat(warm.reread()).isZero();
         assertSameAsFullBuild(dossier);
 
-        // A deleted source: its page goes, with every mention of it.
+        // A deleted source and a deleted editorial page: their pages go, with every mention of them.
         Files.delete(dossier.resolve("content/documents/letter-2012-10-23.txt"));
+        Files.delete(dossier.resolve("content/pages/cite.md"));
         warm.build();
         assertSameAsFullBuild(dossier);
         assertThat(dossier.resolve("output/documents/letter-2012-10-23.html")).doesNotExist();
+        assertThat(dossier.resolve("output/pages/cite.html")).doesNotExist();
     }
 
     @Test
@@ -74,7 +88,7 @@ class WarmBuildTest {
         // A word split at a line end, rejoined as the rest of the dossier writes it: so far, nowhere.
         replace(dir.resolve("content/documents/s-2021-400.txt"), "statement of my Government on the\n",
                 "statement of my Government on the counter-\ninsurgency and on the\n");
-        WarmBuild warm = new WarmBuild(SmallDossier.options(dir));
+        WarmBuild warm = closedAfterwards(new WarmBuild(SmallDossier.options(dir)));
         warm.build();
         assertThat(warm.reread()).isEqualTo(2);
         assertSameAsFullBuild(dir);
@@ -113,7 +127,7 @@ class WarmBuildTest {
     @Test
     void aBadSourceFailsTheRebuildAndLeavesTheServedSiteAsItWas() throws IOException {
         SmallDossier.writeInto(dir);
-        WarmBuild warm = new WarmBuild(SmallDossier.options(dir));
+        WarmBuild warm = closedAfterwards(new WarmBuild(SmallDossier.options(dir)));
         warm.build();
         Map<Path, byte[]> good = SmallDossier.snapshot(dir.resolve("output"));
 

@@ -30,7 +30,12 @@ class ServedDuringRebuildsTest {
     @Test
     void everyRequestDuringTenRebuildsGetsAWholePage() throws Exception {
         SmallDossier.writeInto(dir);
-        WarmBuild warm = new WarmBuild(SmallDossier.options(dir));
+        try (WarmBuild warm = new WarmBuild(SmallDossier.options(dir))) {
+            rebuildWhileServing(warm);
+        }
+    }
+
+    private void rebuildWhileServing(WarmBuild warm) throws Exception {
         warm.build();
         List<String> problems = new ArrayList<>();
         AtomicBoolean building = new AtomicBoolean(true);
