@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
     private void rebuild(WarmBuild warm, PrintWriter out) {
         try {
             BuildSummary summary = warm.build();
-            out.println(summary.oneLine() + " (" + warm.reread() + " read again)");
+            out.println(summary.oneLine() + " (" + warm.reread() + " of " + summary.documents().size() + " sources read again)");
         } catch (SourceException | BuildException e) {
             // Keep serving the last good site; the editor fixes the source and saves again.
             spec.commandLine().getErr().println("dossier: build failed: " + e.getMessage());
