@@ -4,13 +4,13 @@ import dossier.publishing.Bakery;
 import dossier.publishing.OutputSwap;
 
 /**
- * The build that {@code serve} runs again on every edit, in the same JVM: each source whose reading would
+ * The build that {@code serve} runs again on every edit, in the same JVM. Each source whose reading would
  * come out the same is not read again ({@link ReadingCache}), and JBake's content store is made once
- * ({@link Bakery#lasting}); everything learned from the whole dossier
- * (glossary, citations and "cited by", index, notes, timeline, search) is learned and rendered again from
- * the models, as its pages depend on every document; the site goes into the served folder file by file
- * ({@link OutputSwap#update}), so only pages whose bytes changed are replaced and pages of deleted sources
- * are removed. The output is the one {@link Pipeline#build} gives for the same sources, byte for byte.
+ * ({@link Bakery#lasting}). What is learned from the whole dossier (glossary, citations and "cited by",
+ * index, notes, timeline, search) is learned and rendered again from the models, as its pages depend on
+ * every document. The site goes into the served folder file by file ({@link OutputSwap#update}): only
+ * pages whose bytes changed are replaced, and pages of deleted sources are removed. The output is the one
+ * {@link Pipeline#build} gives for the same sources, byte for byte.
  */
 public final class WarmBuild implements AutoCloseable {
 

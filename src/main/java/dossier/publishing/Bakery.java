@@ -34,9 +34,9 @@ public final class Bakery implements AutoCloseable {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
         }
-        // JBake creates its content store, an in-memory database, afresh for each bake, with default users
-        // whose passwords OrientDB hashes with 65,536 PBKDF2 rounds: three quarters of a warm bake of the
-        // real dossier went there. The database lives for one bake and holds no secret, so one round will do.
+        // JBake creates its content store, an in-memory database, with default users whose passwords
+        // OrientDB hashes with 65,536 PBKDF2 rounds: 84 % of a warm bake of the real dossier went there.
+        // The database lives in memory and holds no secret, so one round will do.
         OGlobalConfiguration.SECURITY_USER_PASSWORD_SALT_ITERATIONS.setValue(1);
     }
 
@@ -58,7 +58,7 @@ public final class Bakery implements AutoCloseable {
 
     /**
      * Every bake with the same content store, made once: serve bakes on each edit, and making JBake's
-     * database took a third of a warm bake. JBake empties it at the start of each bake (the clear-cache
+     * database was half of a warm bake. JBake empties it at the start of each bake (the clear-cache
      * setting), so a bake finds only its own content. {@link #close} ends it.
      */
     public static Bakery lasting() {
