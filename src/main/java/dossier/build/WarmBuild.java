@@ -31,6 +31,7 @@ public final class WarmBuild implements AutoCloseable {
         return reading.reread();
     }
 
+    /** Ends JBake's content store, whose database keeps a thread of its own (and so the JVM) alive until then. */
     @Override
     public void close() {
         bakery.close();
