@@ -20,6 +20,7 @@ import dossier.publishing.PublishedAddresses;
 import dossier.publishing.SiteSources;
 import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.web.PublicSite;
+import dossier.reading.DocumentReader;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,23 +66,36 @@ public final class Pipeline {
     }
 
     public static BuildSummary build(BuildOptions options, Progress progress) {
+        return build(options, progress, new Ends(DocumentReader::readAll, Bakery.fresh(), OutputSwap::commit));
+    }
+
+    /**
+     * What a build does at its ends, where serve's rebuilds differ: how the sources become models (read
+     * afresh, or through {@link ReadingCache}), which bakery bakes (JBake's store made per bake, or kept),
+     * and how the finished site replaces the output (the whole folder swapped, or updated file by file under
+     * a server: {@link OutputSwap#update}).
+     */
+    record Ends(SourceFolder.Reader reader, Bakery bakery, Consumer<OutputSwap> commit) {
+    }
+
+    static BuildSummary build(BuildOptions options, Progress progress, Ends ends) {
         try {
-            return build(options, progress, new Stages(), System.nanoTime());
+            return build(options, progress, ends, new Stages(), System.nanoTime());
         } finally {
             progress.finish();
         }
     }
 
-    private static BuildSummary build(BuildOptions options, Progress progress, Stages stages, long start) {
+    private static BuildSummary build(BuildOptions options, Progress progress, Ends ends, Stages stages, long start) {
         SiteSources sources = SiteSources.resolve(options.source(), options.theme());
         DossierSettings settings = DossierSettings.load(sources.root(), options.baseUrl());
 
         // Read every source first: a bad one stops the build before anything is written.
-        List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(sources.content())));
+        List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(sources.content(), ends.reader())));
         LOG.info("read {} documents", documents.size());
         Learned learned = stages.run("learn", () -> learn(sources, documents));
         DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), progress));
-        int pages = publish(learned, pass, sources, settings, options, stages);
+        int pages = publish(learned, pass, sources, settings, options, stages, ends);
         return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9, stages.seconds());
     }
 
@@ -110,7 +125,7 @@ public final class Pipeline {
 
     /** Bakes, indexes, checks and zips the site in a staging folder, then swaps it in; returns the page count. */
     private static int publish(Learned learned, DocumentPass.Result pass, SiteSources sources, DossierSettings settings,
-                               BuildOptions options, Stages stages) {
+                               BuildOptions options, Stages stages, Ends ends) {
         OutputSwap swap = OutputSwap.beside(options.output());
         Path site = swap.staging();
         // The search scripts need only the pass and what was learned: they are written on another core while
@@ -124,7 +139,7 @@ public final class Pipeline {
             RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), learned.annotators(), dossierPages(learned),
                     pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)));
             stages.runStage("bake", () -> {
-                Bakery.bake(sources, site, plan, settings.address());
+                ends.bakery().bake(sources, site, plan, settings.address());
                 PublicSite.write(site, settings.address());
             });
             // Links are checked once every file they may name exists; the zip holds the finished, checked
@@ -134,7 +149,7 @@ public final class Pipeline {
             PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
             stages.runStage("zip", () -> OfflineZip.write(site, settings.name()));
             int pages = countPages(site);
-            swap.commit();
+            ends.commit().accept(swap);
             return pages;
         } catch (RuntimeException e) {
             // Nothing may still be writing into the staged site when it is thrown away.

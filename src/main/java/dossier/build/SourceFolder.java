@@ -25,10 +25,19 @@ final class SourceFolder {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceFolder.class);
 
+    /** Reads the dossier's sources, all checked, into models in the order given. */
+    interface Reader {
+        List<Document> readAll(List<Path> files);
+    }
+
     private SourceFolder() {
     }
 
     static List<Document> readAll(Path content) {
+        return readAll(content, DocumentReader::readAll);
+    }
+
+    static List<Document> readAll(Path content, Reader reader) {
         if (!Files.isDirectory(content)) {
             throw new dossier.publishing.BuildException("no content folder at " + content);
         }
@@ -47,7 +56,7 @@ final class SourceFolder {
             throw SourceException.all(problems);
         }
         // Read together: a word split at a line end is rejoined on evidence from the whole dossier.
-        List<Document> documents = DocumentReader.readAll(files);
+        List<Document> documents = reader.readAll(files);
         problems.addAll(symbolProblems(files, documents));
         if (!problems.isEmpty()) {
             throw SourceException.all(problems);

@@ -1,7 +1,8 @@
 package dossier.cli;
 
 import dossier.build.BuildOptions;
-import dossier.build.Pipeline;
+import dossier.build.BuildSummary;
+import dossier.build.WarmBuild;
 import dossier.publishing.BuildException;
 import dossier.publishing.SiteSources;
 import dossier.reading.SourceException;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** dossier serve: builds, serves on 127.0.0.1 and rebuilds when a source, template or asset changes. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds the site, serves it on 127.0.0.1 and rebuilds it when content/, templates/ or "
-                + "assets/ change. Stop with Ctrl+C.")
+                + "assets/ change, reading again only the sources an edit touched and replacing only the "
+                + "pages that changed. Stop with Ctrl+C.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -35,23 +37,29 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BuildOptions build = options.toBuildOptions();
         PrintWriter out = spec.commandLine().getOut();
-        rebuild(build, out);
-        SiteSources sources = SiteSources.resolve(build.source(), build.theme());
+        try (WarmBuild warm = new WarmBuild(build)) {
+            rebuild(warm, out);
+            serve(warm, build, SiteSources.resolve(build.source(), build.theme()), out);
+        }
+        return 0;
+    }
+
+    private void serve(WarmBuild warm, BuildOptions build, SiteSources sources, PrintWriter out) throws Exception {
         try (PreviewServer server = PreviewServer.start(build.output(), port);
              SourceWatcher watcher = new SourceWatcher(List.of(sources.content(), sources.templates(), sources.assets()))) {
             out.printf("Serving %s at http://127.0.0.1:%d/index.html (Ctrl+C to stop)%n", build.output(), server.port());
             out.flush();
             while (!Thread.currentThread().isInterrupted()) {
                 watcher.awaitChange();
-                rebuild(build, out);
+                rebuild(warm, out);
             }
         }
-        return 0;
     }
 
-    private void rebuild(BuildOptions build, PrintWriter out) {
+    private void rebuild(WarmBuild warm, PrintWriter out) {
         try {
-            out.println(Pipeline.build(build).oneLine());
+            BuildSummary summary = warm.build();
+            out.println(summary.oneLine() + " (" + warm.reread() + " of " + summary.documents().size() + " sources read again)");
         } catch (SourceException | BuildException e) {
             // Keep serving the last good site; the editor fixes the source and saves again.
             spec.commandLine().getErr().println("dossier: build failed: " + e.getMessage());

@@ -1,14 +1,23 @@
 package dossier.publishing;
 
+import com.orientechnologies.orient.core.config.OGlobalConfiguration;
 import dossier.publishing.web.PublicAddress;
 import dossier.publishing.web.WebPages;
 import dossier.rendering.HtmlTemplateEngine;
 import dossier.rendering.RenderPlan;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
+import org.jbake.app.DBUtil;
 import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -17,7 +26,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * renders them and the home page; dossier's rendering tool writes the document pages and the pages made
  * from the whole dossier through JBake's template engine.
  */
-public final class Bakery {
+public final class Bakery implements AutoCloseable {
 
     static {
         // OrientDB (inside JBake) logs through java.util.logging straight to stderr otherwise.
@@ -25,18 +34,40 @@ public final class Bakery {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
         }
-        // JBake's content store is an in-memory OrientDB, gone when the bake ends, that hashes its default
-        // users' passwords (admin/admin) 65,536 times as it starts: most of a small dossier's bake. A store
-        // nothing outside this process can reach needs no costly hash. (OrientDB reads its settings from
-        // system properties when its configuration class loads, which is later, inside the bake.)
-        System.setProperty("security.userPasswordSaltIterations", "1");
+        // JBake creates its content store, an in-memory database, with default users whose passwords
+        // OrientDB hashes with 65,536 PBKDF2 rounds: 84 % of a warm bake of the real dossier went there.
+        // The database lives in memory and holds no secret, so one round will do.
+        OGlobalConfiguration.SECURITY_USER_PASSWORD_SALT_ITERATIONS.setValue(1);
     }
 
-    private Bakery() {
+    /** JBake's content store: in memory, for one bake or, in serve, for all of them. */
+    private static final String STORE = "memory";
+
+    private final Function<JBakeConfiguration, ContentStore> stores;
+    private final LastingStore lasting;
+
+    private Bakery(Function<JBakeConfiguration, ContentStore> stores, LastingStore lasting) {
+        this.stores = stores;
+        this.lasting = lasting;
+    }
+
+    /** Each bake with a content store of its own, as JBake does. */
+    public static Bakery fresh() {
+        return new Bakery(DBUtil::createDataStore, null);
+    }
+
+    /**
+     * Every bake with the same content store, made once: serve bakes on each edit, and making JBake's
+     * database was half of a warm bake. JBake empties it at the start of each bake (the clear-cache
+     * setting), so a bake finds only its own content. {@link #close} ends it.
+     */
+    public static Bakery lasting() {
+        LastingStore store = new LastingStore();
+        return new Bakery(config -> store, store);
     }
 
     /** Bakes the site; every error JBake collected instead of throwing fails the bake. */
-    public static void bake(SiteSources sources, Path destination, RenderPlan plan, PublicAddress address) {
+    public void bake(SiteSources sources, Path destination, RenderPlan plan, PublicAddress address) {
         List<Path> unescaped = HtmlTemplateEngine.unescapedTemplates(sources.templates());
         if (!unescaped.isEmpty()) {
             throw new BuildException(unescaped.stream().map(t -> t + ": a .ftl template would print text unescaped; rename it to .ftlh")
@@ -53,7 +84,7 @@ public final class Bakery {
         config.setContentFolder(content.root().toFile());
         config.setTemplateFolder(sources.templates().toFile());
         config.setAssetFolder(sources.assets().toFile());
-        config.setDatabaseStore("memory");
+        config.setDatabaseStore(STORE);
         // Only what dossier templates: no archive, tags or JBake sitemap (the feed: WebPages.configure).
         config.setProperty("render.archive", false);
         config.setProperty("render.tags", false);
@@ -66,7 +97,7 @@ public final class Bakery {
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
         WebPages.configure(config, address, plan.documents());
 
-        Oven oven = new Oven(config);
+        Oven oven = new Oven(utensils(config));
         try (content) {
             oven.bake();
         }
@@ -74,6 +105,59 @@ public final class Bakery {
         if (!errors.isEmpty()) {
             throw new BuildException("JBake could not render the site:\n" + errors.stream()
                     .map(Bakery::describe).collect(Collectors.joining("\n")), errors.get(0));
+        }
+    }
+
+    /** JBake's own utensils, with the content store of this bakery. */
+    private Utensils utensils(DefaultJBakeConfiguration config) {
+        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
+        ContentStore store = stores.apply(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new Renderer(store, config));
+        return utensils;
+    }
+
+    /** Ends a lasting content store; nothing to do for fresh ones, which each bake ends. */
+    @Override
+    public void close() {
+        if (lasting != null) {
+            lasting.end();
+        }
+    }
+
+    /** A content store that JBake's end of a bake leaves open, for the next bake. */
+    private static final class LastingStore extends ContentStore {
+
+        private boolean started;
+
+        LastingStore() {
+            super(STORE, "dossier");
+        }
+
+        @Override
+        public void startup() {
+            if (!started) {
+                super.startup();
+                started = true;
+            }
+        }
+
+        @Override
+        public void close() {
+            // Kept open for the next bake.
+        }
+
+        @Override
+        public void shutdown() {
+            // Kept for the next bake.
+        }
+
+        void end() {
+            if (started) {
+                super.close();
+                super.shutdown();
+            }
         }
     }
 

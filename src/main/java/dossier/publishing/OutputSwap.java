@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -71,6 +73,41 @@ public final class OutputSwap {
             deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + output, e);
+        }
+    }
+
+    /**
+     * Brings the output to the staged site file by file, for a server reading it meanwhile: a changed file
+     * is replaced by a rename (a reader gets the old file or the new one, never half of one, and never finds
+     * it missing), an unchanged one is left alone, and what the staged site no longer has is deleted.
+     */
+    public void update() {
+        try {
+            Set<Path> staged;
+            try (Stream<Path> paths = Files.walk(staging)) {
+                staged = paths.map(staging::relativize).collect(Collectors.toSet());
+            }
+            if (Files.exists(output)) {
+                try (Stream<Path> paths = Files.walk(output)) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        if (!staged.contains(output.relativize(path))) {
+                            Files.delete(path);
+                        }
+                    }
+                }
+            }
+            for (Path relative : staged.stream().sorted().toList()) {
+                Path from = staging.resolve(relative);
+                Path to = output.resolve(relative);
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else if (!Files.exists(to) || Files.mismatch(from, to) != -1) {
+                    Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            deleteTree(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update " + output + " with the new site", e);
         }
     }
 

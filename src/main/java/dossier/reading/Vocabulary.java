@@ -18,9 +18,16 @@ public final class Vocabulary {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, Integer> counts;
+    /** Where a recording view writes each word looked up and the count it gave; null when not recording. */
+    private final Map<String, Integer> seen;
 
     private Vocabulary(Map<String, Integer> counts) {
-        this.counts = Map.copyOf(counts);
+        this(Map.copyOf(counts), null);
+    }
+
+    private Vocabulary(Map<String, Integer> counts, Map<String, Integer> seen) {
+        this.counts = counts;
+        this.seen = seen;
     }
 
     /** The vocabulary of some texts, each a list of lines. */
@@ -48,7 +55,26 @@ public final class Vocabulary {
 
     /** How often a word occurs (case and surrounding punctuation ignored). */
     public int count(String word) {
-        return counts.getOrDefault(key(word), 0);
+        String key = key(word);
+        int count = counts.getOrDefault(key, 0);
+        if (seen != null) {
+            seen.put(key, count);
+        }
+        return count;
+    }
+
+    /**
+     * The same vocabulary, writing into {@code seen} every word looked up and the count it gave: what a
+     * reading used of the dossier's words, so that a later vocabulary that {@link #agrees} with it would
+     * give the same reading.
+     */
+    public Vocabulary recording(Map<String, Integer> seen) {
+        return new Vocabulary(counts, seen);
+    }
+
+    /** Whether every word recorded in {@code seen} has here the count recorded. */
+    public boolean agrees(Map<String, Integer> seen) {
+        return seen.entrySet().stream().allMatch(e -> counts.getOrDefault(e.getKey(), 0).equals(e.getValue()));
     }
 
     static String key(String token) {

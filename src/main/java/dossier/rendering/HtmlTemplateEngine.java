@@ -16,10 +16,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -55,13 +57,32 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     private static final Set<String> STORE_COLLECTIONS = Set.of("published_pages", "published_posts",
             "published_content", "all_content", ModelAttributes.ALLTAGS);
 
+    /** A configuration and the settings it was made from. */
+    private record Shared(List<Object> settings, Configuration freemarker) {
+    }
+
+    /**
+     * The last configuration made, for the next engine with the same settings: JBake and dossier create
+     * several engines per bake, and serve bakes on every edit, so each template is parsed once rather than
+     * by every engine. Freemarker checks a template's file at every use and parses it again once it changed.
+     * One is kept, not one per folder: a build uses one template folder.
+     */
+    private static final AtomicReference<Shared> LAST = new AtomicReference<>();
+
     private final Configuration freemarker;
     private final Map<String, freemarker.template.TemplateModel> storeCollections = new HashMap<>();
 
     public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
+        List<Object> settings = Arrays.asList(config.getTemplateFolder().getAbsoluteFile(), config.getRenderEncoding(),
+                config.getOutputEncoding(), config.getFreemarkerTimeZone());
+        freemarker = LAST.updateAndGet(last -> last != null && last.settings().equals(settings) ? last
+                : new Shared(settings, configuration(config))).freemarker();
+    }
+
+    private static Configuration configuration(JBakeConfiguration config) {
         // The compatibility level JBake's engine uses, so templates see the data model as they did.
-        freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        Configuration freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         freemarker.setRecognizeStandardFileExtensions(true);
         freemarker.setDefaultEncoding(config.getRenderEncoding());
@@ -74,11 +95,14 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         // A template error fails the page (JBake collects it) instead of printing a trace into the HTML.
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
+        // Shared across bakes: an edited template must be seen by the next one.
+        freemarker.setTemplateUpdateDelayMilliseconds(0);
         try {
             freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the templates in " + config.getTemplateFolder(), e);
         }
+        return freemarker;
     }
 
     /**

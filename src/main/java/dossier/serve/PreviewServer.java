@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -42,10 +44,11 @@ public final class PreviewServer implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             Path file = root.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                byte[] body = "Not found".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(404, body.length);
-                exchange.getResponseBody().write(body);
+            byte[] body = file.startsWith(root) && Files.isRegularFile(file) ? read(file) : null;
+            if (body == null) {
+                byte[] notFound = "Not found".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(404, notFound.length);
+                exchange.getResponseBody().write(notFound);
                 return;
             }
             String name = file.getFileName().toString();
@@ -53,10 +56,23 @@ public final class PreviewServer implements AutoCloseable {
             String type = TYPES.getOrDefault(extension, URLConnection.guessContentTypeFromName(name));
             exchange.getResponseHeaders().set("Content-Type", type == null ? "application/octet-stream" : type);
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(200, Files.size(file));
+            exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
-                Files.copy(file, out);
+                out.write(body);
             }
+        }
+    }
+
+    /**
+     * The file's bytes, read at once: a rebuild replaces a page by a rename, so one read gets the whole of
+     * the old page or of the new one (a size taken before the read could belong to the other); null when a
+     * rebuild has just deleted it.
+     */
+    private static byte[] read(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 

@@ -17,7 +17,12 @@ import java.util.stream.Stream;
 /** Waits for changes under some folders (recursively), settling bursts of events into one. */
 public final class SourceWatcher implements AutoCloseable {
 
-    private static final long SETTLE_MILLIS = 300;
+    /**
+     * How long changes must stop before a rebuild: long enough to gather one save's events (an editor's
+     * write, or its temporary file and rename, come within a few milliseconds), short enough to leave most
+     * of the half second an edit may take to show.
+     */
+    private static final long SETTLE_MILLIS = 40;
     private final WatchService watch;
 
     public SourceWatcher(List<Path> folders) throws IOException {

@@ -1,0 +1,63 @@
+package dossier.build;
+
+import dossier.model.Document;
+import dossier.reading.DocumentReader;
+import dossier.reading.SourceBytes;
+import dossier.reading.SourceHeader;
+import dossier.reading.Vocabulary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * Reads a dossier's sources again after an edit, reusing the model of every source that would be read
+ * the same: its lines are unchanged and every word its reading looked up in the dossier's vocabulary has
+ * the same count in the new one. Any other source is read again. The result is the models
+ * {@link DocumentReader#readAll} gives, exactly: a source's reading depends on its file, its lines and
+ * the counts it looked up, nothing else.
+ */
+final class ReadingCache implements SourceFolder.Reader {
+
+    /** A source as last read: its lines, the words its reading looked up with their counts, its model. */
+    private record Read(List<String> lines, Map<String, Integer> seen, Document document) {
+    }
+
+    private final Map<Path, Read> reads = new ConcurrentHashMap<>();
+    private int reread;
+
+    @Override
+    public List<Document> readAll(List<Path> files) {
+        List<List<String>> lines = files.stream().map(file -> SourceBytes.read(file).lines()).toList();
+        if (lines.stream().anyMatch(text -> !text.isEmpty() && text.get(0).startsWith("\uFEFF"))) {
+            // A mark left inside the text changes how DocumentReader splits the header; read it its own way.
+            reads.clear();
+            reread = files.size();
+            return DocumentReader.readAll(files);
+        }
+        // The same vocabulary DocumentReader.readAll counts: every source's body.
+        Vocabulary vocabulary = Vocabulary.of(IntStream.range(0, files.size())
+                .mapToObj(i -> SourceHeader.split(files.get(i), lines.get(i)).body()).toList());
+        reads.keySet().retainAll(files);
+        List<Integer> stale = IntStream.range(0, files.size()).filter(i -> {
+            Read last = reads.get(files.get(i));
+            return last == null || !last.lines().equals(lines.get(i)) || !vocabulary.agrees(last.seen());
+        }).boxed().toList();
+        stale.parallelStream().forEach(i -> {
+            Map<String, Integer> seen = new ConcurrentHashMap<>();
+            Document document = DocumentReader.read(files.get(i), lines.get(i), vocabulary.recording(seen));
+            reads.put(files.get(i), new Read(lines.get(i), seen, document));
+        });
+        reread = stale.size();
+        List<Document> documents = new ArrayList<>();
+        files.forEach(file -> documents.add(reads.get(file).document()));
+        return documents;
+    }
+
+    /** How many sources the last {@link #readAll} read again (the others it reused). */
+    int reread() {
+        return reread;
+    }
+}
