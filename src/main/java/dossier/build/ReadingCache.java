@@ -2,7 +2,6 @@ package dossier.build;
 
 import dossier.model.Document;
 import dossier.reading.DocumentReader;
-import dossier.reading.SourceBytes;
 import dossier.reading.SourceHeader;
 import dossier.reading.Vocabulary;
 import java.nio.file.Path;
@@ -29,13 +28,12 @@ final class ReadingCache implements SourceFolder.Reader {
     private int reread;
 
     @Override
-    public List<Document> readAll(List<Path> files) {
-        List<List<String>> lines = files.stream().map(file -> SourceBytes.read(file).lines()).toList();
+    public List<Document> readAll(List<Path> files, List<List<String>> lines) {
         if (lines.stream().anyMatch(text -> !text.isEmpty() && text.get(0).startsWith("\uFEFF"))) {
             // A mark left inside the text changes how DocumentReader splits the header; read it its own way.
             reads.clear();
             reread = files.size();
-            return DocumentReader.readAll(files);
+            return DocumentReader.readAll(files, lines);
         }
         // The same vocabulary DocumentReader.readAll counts: every source's body.
         Vocabulary vocabulary = Vocabulary.of(IntStream.range(0, files.size())

@@ -25,9 +25,9 @@ final class SourceFolder {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceFolder.class);
 
-    /** Reads the dossier's sources, all checked, into models in the order given. */
+    /** Reads the dossier's sources, all checked, into models in the order given; their lines are decoded already. */
     interface Reader {
-        List<Document> readAll(List<Path> files);
+        List<Document> readAll(List<Path> files, List<List<String>> lines);
     }
 
     private SourceFolder() {
@@ -56,7 +56,7 @@ final class SourceFolder {
             throw SourceException.all(problems);
         }
         // Read together: a word split at a line end is rejoined on evidence from the whole dossier.
-        List<Document> documents = reader.readAll(files);
+        List<Document> documents = reader.readAll(files, check.lines());
         problems.addAll(symbolProblems(files, documents));
         if (!problems.isEmpty()) {
             throw SourceException.all(problems);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Reads sources into {@link Document}s: header, then page furniture and footnotes, then the title repeated
@@ -24,11 +25,13 @@ public final class DocumentReader {
 
     /** Reads every source with the whole dossier's vocabulary, in the order given. */
     public static List<Document> readAll(List<Path> files) {
-        List<List<String>> texts = files.stream().map(DocumentReader::lines).toList();
-        List<SourceText> sources = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            sources.add(SourceHeader.split(files.get(i), stripBom(texts.get(i))));
-        }
+        return readAll(files, files.stream().map(DocumentReader::lines).toList());
+    }
+
+    /** Reads every source, its lines already decoded (one list per file, in the same order), with the whole dossier's vocabulary. */
+    public static List<Document> readAll(List<Path> files, List<List<String>> texts) {
+        List<SourceText> sources = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> SourceHeader.split(files.get(i), stripBom(texts.get(i)))).toList();
         Vocabulary vocabulary = Vocabulary.of(sources.stream().map(SourceText::body).toList());
         // Each source is then read on its own (the vocabulary is only read), so on every core.
         return sources.parallelStream().map(source -> read(source, vocabulary)).toList();

@@ -9,25 +9,44 @@ import java.util.List;
  * that are not text, a header that does not parse, a malformed value of a key dossier reads. Every
  * problem of every file is collected, so an editor fixes them all after one run.
  *
+ * @param lines    each file's lines as decoded, in file order (none for a file that could not be decoded),
+ *                 so that the reading does not decode them again
  * @param problems the errors found, in file order
  * @param warnings what was converted or looks like a slip, each naming its file and line
  */
-public record SourceCheck(List<SourceException> problems, List<String> warnings) {
+public record SourceCheck(List<List<String>> lines, List<SourceException> problems, List<String> warnings) {
+
+    /** One file's lines and what was found in it. */
+    private record Checked(List<String> lines, SourceException problem, List<String> warnings) {
+    }
 
     public static SourceCheck of(List<Path> files) {
+        // Each file is decoded and checked on its own, on every core; what is found is gathered in file order.
+        List<Checked> checked = files.parallelStream().map(SourceCheck::check).toList();
+        List<List<String>> lines = new ArrayList<>();
         List<SourceException> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                SourceBytes bytes = SourceBytes.read(file);
-                bytes.notices().forEach(notice -> warnings.add(file + ":1: " + notice));
-                SourceText source = SourceHeader.split(file, bytes.lines());
-                HeaderOverrides.check(source);
-                warnings.addAll(HeaderOverrides.warnings(source));
-            } catch (SourceException e) {
-                problems.add(e);
+        for (Checked file : checked) {
+            lines.add(file.lines());
+            if (file.problem() != null) {
+                problems.add(file.problem());
             }
+            warnings.addAll(file.warnings());
         }
-        return new SourceCheck(List.copyOf(problems), List.copyOf(warnings));
+        return new SourceCheck(List.copyOf(lines), List.copyOf(problems), List.copyOf(warnings));
+    }
+
+    private static Checked check(Path file) {
+        List<String> warnings = new ArrayList<>();
+        try {
+            SourceBytes bytes = SourceBytes.read(file);
+            bytes.notices().forEach(notice -> warnings.add(file + ":1: " + notice));
+            SourceText source = SourceHeader.split(file, bytes.lines());
+            HeaderOverrides.check(source);
+            warnings.addAll(HeaderOverrides.warnings(source));
+            return new Checked(bytes.lines(), null, warnings);
+        } catch (SourceException e) {
+            return new Checked(List.of(), e, warnings);
+        }
     }
 }
