@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -57,7 +56,6 @@ public final class LinkChecker {
 
     private final Path site;
     private final Map<Path, PageLinks> pages = new ConcurrentHashMap<>();
-    private final List<CompletableFuture<Void>> reading = new ArrayList<>();
     private Set<Path> files;
     private Set<Path> folders;
 
@@ -73,16 +71,13 @@ public final class LinkChecker {
     /**
      * A page the build wrote, still in memory ({@code file} relative to the site). When the page holds a
      * text whose links are already known ({@code inside}, its HTML as written in the page), only the rest
-     * of the page is parsed.
+     * of the page is parsed. Pages may be given from several threads at once.
      */
     public void page(String file, String html, String insideHtml, PageLinks inside) {
-        // Read on another core while the pages are still being written.
-        reading.add(CompletableFuture.runAsync(() -> {
-            int at = insideHtml == null ? -1 : html.indexOf(insideHtml);
-            PageLinks links = at < 0 ? PageLinks.of(Jsoup.parse(html))
-                    : PageLinks.of(Jsoup.parse(html.substring(0, at) + html.substring(at + insideHtml.length()))).with(inside);
-            pages.put(site.resolve(file).normalize(), links);
-        }));
+        int at = insideHtml == null ? -1 : html.indexOf(insideHtml);
+        PageLinks links = at < 0 ? PageLinks.of(Jsoup.parse(html))
+                : PageLinks.of(Jsoup.parse(html.substring(0, at) + html.substring(at + insideHtml.length()))).with(inside);
+        pages.put(site.resolve(file).normalize(), links);
     }
 
     /** Checks a site on disk, every page read from its file. */
@@ -100,7 +95,6 @@ public final class LinkChecker {
     }
 
     private List<String> brokenLinks() {
-        CompletableFuture.allOf(reading.toArray(CompletableFuture[]::new)).join();
         walk();
         for (Path page : files) {
             if (isHtml(page)) {

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
@@ -38,20 +40,32 @@ public class DossierPagesRenderer implements RenderingTool {
         }
         DelegatingTemplateEngine engine = new DelegatingTemplateEngine(db, config);
         Path site = config.getDestinationFolder().toPath();
-        for (Document document : plan.documents()) {
-            String text = plan.text(document);
-            DocumentModel content = content(PageAddress.of(document.slug()), document.metadata().title(), DocumentPage.TYPE,
-                    DocumentPage.values(document, plan.annotators()));
-            content.setBody(text);
-            if (document.metadata().date() != null) {
-                content.setDate(Date.from(document.metadata().date().atStartOfDay(ZoneOffset.UTC).toInstant()));
-            }
-            write(plan, site, content, DocumentPage.TEMPLATE, engine, text);
-        }
+        // Each page is rendered on its own (the plan and the templates are only read), so on every core; the
+        // pages made from the whole dossier, the largest, first.
+        List<Runnable> pages = new ArrayList<>();
         for (DossierPage page : plan.pages()) {
-            write(plan, site, content(page.file(), page.title(), "dossierpage", page.data()), page.template(), engine, null);
+            pages.add(() -> write(plan, site, content(page.file(), page.title(), "dossierpage", page.data()), page.template(), engine, null));
         }
-        return plan.documents().size() + plan.pages().size();
+        for (Document document : plan.documents()) {
+            pages.add(() -> writeDocument(plan, site, document, engine));
+        }
+        try {
+            pages.parallelStream().forEach(Runnable::run);
+        } catch (PageFailure failure) {
+            throw failure.getCause();
+        }
+        return pages.size();
+    }
+
+    private static void writeDocument(RenderPlan plan, Path site, Document document, DelegatingTemplateEngine engine) {
+        String text = plan.text(document);
+        DocumentModel content = content(PageAddress.of(document.slug()), document.metadata().title(), DocumentPage.TYPE,
+                DocumentPage.values(document, plan.annotators()));
+        content.setBody(text);
+        if (document.metadata().date() != null) {
+            content.setDate(Date.from(document.metadata().date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        write(plan, site, content, DocumentPage.TEMPLATE, engine, text);
     }
 
     private static DocumentModel content(String file, String title, String type, Map<String, Object> values) {
@@ -66,21 +80,38 @@ public class DossierPagesRenderer implements RenderingTool {
     }
 
     private static void write(RenderPlan plan, Path site, DocumentModel content, String template,
-                              DelegatingTemplateEngine engine, String documentText) throws RenderingException {
+                              DelegatingTemplateEngine engine, String documentText) {
         TemplateModel model = new TemplateModel();
         model.setContent(content);
         model.setRenderer(engine);
         StringWriter html = new StringWriter();
-        engine.renderDocument(model, template, html);
+        try {
+            engine.renderDocument(model, template, html);
+        } catch (RenderingException e) {
+            throw new PageFailure(e);
+        }
         String page = html.toString();
         Path out = site.resolve(content.getUri());
         try {
             Files.createDirectories(out.getParent());
             Files.writeString(out, page, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RenderingException("could not write " + out + ": " + e.getMessage());
+            throw new PageFailure(new RenderingException("could not write " + out + ": " + e.getMessage()));
         }
         plan.sink().written(content.getUri(), page, documentText);
+    }
+
+    /** A page that could not be rendered, carried out of the parallel rendering to JBake, which reports it. */
+    private static final class PageFailure extends RuntimeException {
+
+        PageFailure(RenderingException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RenderingException getCause() {
+            return (RenderingException) super.getCause();
+        }
     }
 
     @Override

@@ -147,19 +147,23 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
 
         @Override
         public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
-            if (STORE_COLLECTIONS.contains(key)) {
-                synchronized (storeCollections) {
-                    freemarker.template.TemplateModel collection = storeCollections.get(key);
-                    if (collection == null) {
-                        collection = jbake.get(key);
-                        storeCollections.put(key, collection);
-                    }
-                    return collection;
-                }
+            boolean fromStore = STORE_COLLECTIONS.contains(key) || ModelExtractors.getInstance().containsKey(key)
+                    || key.equals(ModelAttributes.DB) || key.equals(ModelAttributes.DATA);
+            if (!fromStore) {
+                return values.containsKey(key) ? wrapped.get(key) : jbake.get(key);
             }
-            boolean fromStore = ModelExtractors.getInstance().containsKey(key) || key.equals(ModelAttributes.DB)
-                    || key.equals(ModelAttributes.DATA);
-            return fromStore || !values.containsKey(key) ? jbake.get(key) : wrapped.get(key);
+            // Pages are rendered on several cores, and JBake's store is one database session: one page at a time.
+            synchronized (storeCollections) {
+                if (!STORE_COLLECTIONS.contains(key)) {
+                    return jbake.get(key);
+                }
+                freemarker.template.TemplateModel collection = storeCollections.get(key);
+                if (collection == null) {
+                    collection = jbake.get(key);
+                    storeCollections.put(key, collection);
+                }
+                return collection;
+            }
         }
 
         @Override
