@@ -112,14 +112,14 @@ public final class Pipeline {
     /** The pages made from the whole dossier, from what the pass marked on every page. */
     private static List<DossierPage> dossierPages(Learned learned) {
         List<DossierPage> pages = new ArrayList<>();
-        pages.add(new DossierPage("glossary.html", "glossary.ftlh", "Glossary", Map.of("glossary", learned.acronyms().withUses())));
-        pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftlh", "Citations", learned.references().index().pageData()));
-        pages.add(new DossierPage(DossierIndex.PAGE, "subjects.ftlh", "Index", Map.of("index", learned.index())));
-        pages.add(new DossierPage("timeline.html", "timeline.ftlh", "Timeline", Map.of("timeline", learned.timeline().join())));
+        pages.add(new DossierPage("glossary.html", "glossary.ftlh", "Glossary", () -> Map.of("glossary", learned.acronyms().withUses())));
+        pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftlh", "Citations", () -> learned.references().index().pageData()));
+        pages.add(new DossierPage(DossierIndex.PAGE, "subjects.ftlh", "Index", () -> Map.of("index", learned.index())));
+        pages.add(new DossierPage("timeline.html", "timeline.ftlh", "Timeline", () -> Map.of("timeline", learned.timeline().join())));
         if (!learned.notes().isEmpty()) {
-            pages.add(new DossierPage("notes.html", "notes.ftlh", "Notes", Map.of("notes", learned.notes())));
+            pages.add(new DossierPage("notes.html", "notes.ftlh", "Notes", () -> Map.of("notes", learned.notes())));
         }
-        pages.add(new DossierPage("search.html", "search.ftlh", "Search", Map.of()));
+        pages.add(new DossierPage("search.html", "search.ftlh", "Search", Map::of));
         return pages;
     }
 

@@ -1,6 +1,7 @@
 package dossier.rendering;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A page made from the whole dossier rather than from one source: glossary, citations, search …
@@ -8,11 +9,8 @@ import java.util.Map;
  * @param file     output file, relative to the site root, e.g. "glossary.html"
  * @param template Freemarker template in templates/, e.g. "glossary.ftlh"
  * @param title    the page's title
- * @param data     what the template needs, by name (visible as content.NAME)
+ * @param data     what the template needs, by name (visible as content.NAME); gathered when the page is
+ *                 rendered, on the core that renders it, as some pages take a while to gather
  */
-public record DossierPage(String file, String template, String title, Map<String, Object> data) {
-
-    public DossierPage {
-        data = Map.copyOf(data);
-    }
+public record DossierPage(String file, String template, String title, Supplier<Map<String, Object>> data) {
 }

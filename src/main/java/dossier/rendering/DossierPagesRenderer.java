@@ -44,7 +44,7 @@ public class DossierPagesRenderer implements RenderingTool {
         // pages made from the whole dossier, the largest, first.
         List<Runnable> pages = new ArrayList<>();
         for (DossierPage page : plan.pages()) {
-            pages.add(() -> write(plan, site, content(page.file(), page.title(), "dossierpage", page.data()), page.template(), engine, null));
+            pages.add(() -> write(plan, site, content(page.file(), page.title(), "dossierpage", page.data().get()), page.template(), engine, null));
         }
         for (Document document : plan.documents()) {
             pages.add(() -> writeDocument(plan, site, document, engine));
