@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The words a dossier uses, counted across all its sources: the evidence for rejoining a word split
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * hyphen is not a word and is not counted.
  */
 public final class Vocabulary {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, Integer> counts;
     /** Where a recording view writes each word looked up and the count it gave; null when not recording. */
@@ -41,16 +38,31 @@ public final class Vocabulary {
     }
 
     private static void count(Map<String, Integer> counts, List<String> lines) {
+        // Tokens are the runs between ASCII whitespace (regex \s) of the stripped line, scanned by hand:
+        // this runs for every word of every source.
         for (String line : lines) {
-            String[] tokens = WHITESPACE.split(line.strip());
-            for (int i = 0; i < tokens.length; i++) {
-                boolean lineEndFragment = i == tokens.length - 1 && tokens[i].endsWith("-");
-                String word = key(tokens[i]);
-                if (!lineEndFragment && !word.isEmpty()) {
+            String text = line.strip();
+            int i = 0;
+            while (i < text.length()) {
+                int start = i;
+                while (i < text.length() && !isSpace(text.charAt(i))) {
+                    i++;
+                }
+                boolean lineEndFragment = i == text.length() && text.charAt(i - 1) == '-';
+                String word = lineEndFragment ? "" : key(text, start, i);
+                if (!word.isEmpty()) {
                     counts.merge(word, 1, Integer::sum);
+                }
+                while (i < text.length() && isSpace(text.charAt(i))) {
+                    i++;
                 }
             }
         }
+    }
+
+    /** What regex {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** How often a word occurs (case and surrounding punctuation ignored). */
@@ -78,18 +90,38 @@ public final class Vocabulary {
     }
 
     static String key(String token) {
-        // Plain ASCII is already in NFC, and most words are plain ASCII.
-        String nfc = token.chars().allMatch(c -> c < 128) ? token : Normalizer.normalize(token, Normalizer.Form.NFC);
-        String lower = nfc.toLowerCase(Locale.ROOT);
+        return key(token, 0, token.length());
+    }
+
+    /** The word that {@code text[start, end)} counts as: NFC, lower case, trimmed to letters and numbers. */
+    private static String key(String text, int start, int end) {
+        boolean ascii = true;
+        for (int i = start; i < end && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        if (!ascii) {
+            return trim(Normalizer.normalize(text.substring(start, end), Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+        }
+        // Plain ASCII, most words: already in NFC, trimmed before it is copied.
+        while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static String trim(String word) {
         int start = 0;
-        int end = lower.length();
-        while (start < end && !isWordChar(lower.codePointAt(start))) {
-            start += Character.charCount(lower.codePointAt(start));
+        int end = word.length();
+        while (start < end && !isWordChar(word.codePointAt(start))) {
+            start += Character.charCount(word.codePointAt(start));
         }
-        while (end > start && !isWordChar(lower.codePointBefore(end))) {
-            end -= Character.charCount(lower.codePointBefore(end));
+        while (end > start && !isWordChar(word.codePointBefore(end))) {
+            end -= Character.charCount(word.codePointBefore(end));
         }
-        return lower.substring(start, end);
+        return word.substring(start, end);
     }
 
     /** A letter or a number of any kind (\p{L} or \p{N}): what a word is trimmed to, found without a regex per token. */

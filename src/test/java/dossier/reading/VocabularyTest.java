@@ -1,0 +1,87 @@
+package dossier.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+
+    private static Vocabulary of(String... lines) {
+        return Vocabulary.of(List.of(List.of(lines)));
+    }
+
+    @Test
+    void words_are_counted_across_case_punctuation_and_texts() {
+        Vocabulary vocabulary = Vocabulary.of(List.of(List.of("The Council, (the council)", "  \"COUNCIL\"."), List.of("council\tmembers")));
+        assertThat(vocabulary.count("council")).isEqualTo(4);
+        assertThat(vocabulary.count("Members;")).isEqualTo(1);
+        assertThat(vocabulary.count("the")).isEqualTo(2);
+    }
+
+    @Test
+    void accented_words_are_one_word_however_they_are_encoded() {
+        String composed = "Sécurité";
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+        Vocabulary vocabulary = of(composed + " " + decomposed + ",", "«sécurité»");
+        assertThat(vocabulary.count("sécurité")).isEqualTo(3);
+        assertThat(vocabulary.count(decomposed)).isEqualTo(3);
+    }
+
+    @Test
+    void only_the_hyphen_at_a_line_end_makes_a_fragment() {
+        Vocabulary vocabulary = of("peace- keeping here", "a peace-", "-peace");
+        assertThat(vocabulary.count("peace")).isEqualTo(2);
+        assertThat(vocabulary.count("keeping")).isEqualTo(1);
+    }
+
+    @Test
+    void punctuation_alone_and_numbers() {
+        Vocabulary vocabulary = of("— 2012 ; 2012, ²");
+        assertThat(vocabulary.count("2012")).isEqualTo(2);
+        assertThat(vocabulary.count("—")).isZero();
+        assertThat(vocabulary.count("²")).isEqualTo(1);
+    }
+
+    /** The counting scan splits and trims as its definition says: runs between {@code \s}, trimmed to letters and numbers. */
+    @Property(tries = 300)
+    void the_scan_counts_what_the_definition_counts(@ForAll("lines") List<String> lines) {
+        List<String> words = new ArrayList<>();
+        for (String line : lines) {
+            String[] tokens = line.strip().split("\\s+");
+            for (int i = 0; i < tokens.length; i++) {
+                if (i < tokens.length - 1 || !tokens[i].endsWith("-")) {
+                    words.add(word(tokens[i]));
+                }
+            }
+        }
+        Vocabulary vocabulary = Vocabulary.of(List.of(lines));
+        for (String line : lines) {
+            for (String token : line.strip().split("\\s+")) {
+                String word = word(token);
+                long expected = word.isEmpty() ? 0 : words.stream().filter(word::equals).count();
+                assertThat(vocabulary.count(token)).as("%s in %s", token, lines).isEqualTo(expected);
+            }
+        }
+    }
+
+    private static String word(String token) {
+        return Normalizer.normalize(token, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                .replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    }
+
+    @Provide
+    Arbitrary<List<String>> lines() {
+        Arbitrary<String> line = Arbitraries.strings().withChars("aAbé-,.( \t\u00a0\u2003\u000b1²")
+                .withChars('e', '\u0301').ofMaxLength(24);
+        return line.list().ofMinSize(1).ofMaxSize(5);
+    }
+}
