@@ -25,7 +25,6 @@ public final class SearchTerms {
     /** A word, or a UN symbol: letters, then slash-separated parts, one of them with a digit, maybe "(2012)". */
     private static final Pattern TOKEN = Pattern.compile(
             "[A-Za-z]{1,6}(?:/[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)+(?: ?\\(\\d{4}\\))?|[\\p{L}\\p{N}\\p{M}]+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -68,23 +67,49 @@ public final class SearchTerms {
     /** Every term of a text, in order, with where its word stands. */
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        // A symbol holds a slash: in a text without one every token is a word, found by the simpler pattern.
-        Matcher token = (text.indexOf('/') < 0 ? WORD : TOKEN).matcher(text);
+        // A symbol holds a slash: in a text without one every token is a word.
+        if (text.indexOf('/') < 0) {
+            addWords(out, text, 0, text.length());
+            return out;
+        }
+        Matcher token = TOKEN.matcher(text);
         while (token.find()) {
             String found = token.group();
-            if (found.indexOf('/') < 0) {
-                addWord(out, found, token.start(), token.end());
-                continue;
-            }
-            if (DIGIT.matcher(found).find()) {
+            if (found.indexOf('/') >= 0 && DIGIT.matcher(found).find()) {
                 out.add(new Token(symbol(found), token.start(), token.end()));
             }
-            Matcher word = WORD.matcher(found);
-            while (word.find()) {
-                addWord(out, word.group(), token.start() + word.start(), token.start() + word.end());
-            }
+            addWords(out, text, token.start(), token.end());
         }
         return out;
+    }
+
+    /**
+     * The words of {@code text[from, to)}: runs of letters, numbers and marks ({@code [\p{L}\p{N}\p{M}]+}),
+     * scanned by hand as the build reads every word of the dossier this way.
+     */
+    private static void addWords(List<Token> out, String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int start = i;
+            int c;
+            while (i < to && isWordChar(c = text.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
+            if (i > start) {
+                addWord(out, text.substring(start, i), start, i);
+            } else {
+                i += Character.charCount(text.codePointAt(i));
+            }
+        }
+    }
+
+    private static boolean isWordChar(int c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        // The general categories from UPPERCASE_LETTER (1) to OTHER_NUMBER (11) are the letters, marks and numbers.
+        int type = Character.getType(c);
+        return type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_NUMBER;
     }
 
     /** The terms of a text, in order. */
