@@ -6,6 +6,7 @@ import dossier.model.PageAddress;
 import dossier.publishing.LinkChecker;
 import dossier.publishing.search.SearchIndex;
 import dossier.rendering.DocumentPage;
+import dossier.rendering.HtmlText;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -26,10 +27,10 @@ import java.util.concurrent.Future;
 final class DocumentPass {
 
     /** Each document's annotated text as HTML by slug, its links by page file, and the search index of them all. */
-    record Result(Map<String, String> texts, Map<String, LinkChecker.PageLinks> links, SearchIndex index) {
+    record Result(Map<String, HtmlText> texts, Map<String, LinkChecker.PageLinks> links, SearchIndex index) {
     }
 
-    private record Done(String html, SearchIndex.Page page, LinkChecker.PageLinks links) {
+    private record Done(HtmlText html, SearchIndex.Page page, LinkChecker.PageLinks links) {
     }
 
     private DocumentPass() {
@@ -43,7 +44,7 @@ final class DocumentPass {
             return thread;
         });
         try {
-            Map<String, String> texts = new HashMap<>();
+            Map<String, HtmlText> texts = new HashMap<>();
             Map<String, LinkChecker.PageLinks> links = new HashMap<>();
             SearchIndex.Builder index = new SearchIndex.Builder();
             Deque<Future<Done>> pending = new ArrayDeque<>();
@@ -68,7 +69,7 @@ final class DocumentPass {
 
     private static Done render(Document document, List<Annotator> annotators) {
         var text = DocumentPage.text(document, annotators);
-        return new Done(text.outerHtml(), SearchIndex.page(text), LinkChecker.PageLinks.of(text));
+        return new Done(HtmlText.of(text.outerHtml()), SearchIndex.page(text), LinkChecker.PageLinks.of(text));
     }
 
     /** The result of one document, or its failure as the build's own exception (a bad note, say). */

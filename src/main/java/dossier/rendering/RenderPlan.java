@@ -32,7 +32,7 @@ public final class RenderPlan {
     private final Map<String, Document> bySlug;
     private final List<Annotator> annotators;
     private final List<DossierPage> pages;
-    private final Map<String, String> texts;
+    private final Map<String, HtmlText> texts;
     private final PageSink sink;
 
     /**
@@ -40,7 +40,7 @@ public final class RenderPlan {
      * @param sink  told of each page written
      */
     public RenderPlan(String dossierTitle, List<Document> documents, List<Annotator> annotators, List<DossierPage> pages,
-                      Map<String, String> texts, PageSink sink) {
+                      Map<String, HtmlText> texts, PageSink sink) {
         this.dossierTitle = dossierTitle;
         this.documents = order(documents);
         this.bySlug = documents.stream().collect(Collectors.toMap(Document::slug, Function.identity(), (first, same) -> first));
@@ -77,11 +77,11 @@ public final class RenderPlan {
 
     /** The document's annotated text, as HTML. */
     String text(Document document) {
-        String text = texts.get(document.slug());
+        HtmlText text = texts.get(document.slug());
         if (text == null) {
             throw new IllegalStateException("document " + document.slug() + " was not rendered by the pipeline");
         }
-        return text;
+        return text.html();
     }
 
     PageSink sink() {
