@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * A document's annotated text as HTML, held from the pass until its page is written. Kept as UTF-8: a Java
  * string of text beyond Latin-1 (UN texts' dashes and curly quotes) takes two bytes a character, and every
- * document's text is held at once, the largest part of a build's memory.
+ * document's text is held at once until the pages are written: a large part of a build's memory.
  */
 public final class HtmlText {
 
