@@ -45,7 +45,7 @@ public final class Vocabulary {
             int i = 0;
             while (i < text.length()) {
                 int start = i;
-                while (i < text.length() && !isSpace(text.charAt(i))) {
+                while (i < text.length() && !Whitespace.isSpace(text.charAt(i))) {
                     i++;
                 }
                 boolean lineEndFragment = i == text.length() && text.charAt(i - 1) == '-';
@@ -53,16 +53,11 @@ public final class Vocabulary {
                 if (!word.isEmpty()) {
                     counts.merge(word, 1, Integer::sum);
                 }
-                while (i < text.length() && isSpace(text.charAt(i))) {
+                while (i < text.length() && Whitespace.isSpace(text.charAt(i))) {
                     i++;
                 }
             }
         }
-    }
-
-    /** What regex {@code \s} matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** How often a word occurs (case and surrounding punctuation ignored). */
