@@ -18,6 +18,7 @@ import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.PublishedAddresses;
 import dossier.publishing.SiteSources;
+import dossier.publishing.citation.Citations;
 import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.web.PublicSite;
 import dossier.reading.DocumentReader;
@@ -133,6 +134,7 @@ public final class Pipeline {
         CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> {
             stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
             stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
+            stages.runStage("citations", () -> LOG.info("citation files: {}", Citations.of(learned.documents(), settings.address()).write(site)));
         });
         try {
             LinkChecker links = LinkChecker.of(site);

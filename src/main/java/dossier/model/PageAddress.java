@@ -19,6 +19,11 @@ public final class PageAddress {
         return slug + ".html";
     }
 
+    /** A file about the document beside its page, "documents/SLUG.ris" for {@code extension} "ris" (its citation downloads). */
+    public static String beside(String slug, String extension) {
+        return FOLDER + slug + "." + extension;
+    }
+
     /** The page of {@code slug} from a page whose way to the site root is {@code toRoot} ("", "../"). */
     public static String from(String toRoot, String slug) {
         return toRoot + of(slug);

@@ -2,6 +2,7 @@ package dossier.publishing;
 
 import com.orientechnologies.orient.core.config.OGlobalConfiguration;
 import dossier.publishing.web.PublicAddress;
+import dossier.publishing.citation.Citations;
 import dossier.publishing.web.WebPages;
 import dossier.rendering.HtmlTemplateEngine;
 import dossier.rendering.RenderPlan;
@@ -136,6 +137,7 @@ public final class Bakery implements AutoCloseable {
         config.setProperty("template.index.file", "index.ftlh");
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
         WebPages.configure(config, address, plan.documents());
+        config.setProperty(Citations.CONFIG_KEY, Citations.of(plan.documents(), address));
 
         warmedUp();
         Oven oven = new Oven(utensils(config));

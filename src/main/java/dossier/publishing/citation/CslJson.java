@@ -1,0 +1,61 @@
+package dossier.publishing.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CSL-JSON, the items citeproc and Zotero read: an array of {@code report} items, the symbol as
+ * {@code number}, the issuing body as the (institutional) author and the United Nations as publisher.
+ */
+final class CslJson {
+
+    private CslJson() {
+    }
+
+    static String write(List<Reference> references) {
+        List<String> items = new ArrayList<>();
+        for (Reference r : references) {
+            List<String> fields = new ArrayList<>();
+            fields.add(pair("id", r.key()));
+            fields.add(pair("type", "report"));
+            fields.add(pair("title", r.title()));
+            fields.add("\"author\": [{" + pair("literal", r.institution()) + "}]");
+            fields.add(pair("publisher", Reference.PUBLISHER));
+            if (!r.symbol().isEmpty()) {
+                fields.add(pair("number", r.symbol()));
+            }
+            fields.add(pair("genre", r.kind()));
+            if (r.date() != null) {
+                fields.add("\"issued\": {\"date-parts\": [[" + r.date().getYear() + ", " + r.date().getMonthValue()
+                        + ", " + r.date().getDayOfMonth() + "]]}");
+            }
+            fields.add(pair("language", r.language()));
+            r.pageUrl().ifPresent(url -> fields.add(pair("URL", url)));
+            items.add("  {\n    " + String.join(",\n    ", fields) + "\n  }");
+        }
+        return "[\n" + String.join(",\n", items) + "\n]\n";
+    }
+
+    private static String pair(String name, String value) {
+        return string(name) + ": " + string(value);
+    }
+
+    /** A JSON string: quotes, backslashes and control characters escaped, everything else as it is (UTF-8). */
+    static String string(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
