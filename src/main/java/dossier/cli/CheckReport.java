@@ -1,5 +1,6 @@
 package dossier.cli;
 
+import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.model.ReadingReport;
 import java.io.PrintWriter;
@@ -33,6 +34,7 @@ final class CheckReport {
             for (String oddity : report.oddities()) {
                 out.println("    ! " + oddity);
             }
+            Timeline.inferredYears(document).forEach(year -> out.println("    year inferred: " + year));
         }
         out.flush();
     }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds dates in a paragraph, each with the words around it: full dates ("12 October 2012", "March 21,
- * 2013"), and, in a dated document, a day and month without a year ("On 22 March, a mutiny …"), dated
- * to the last such day on or before the document's own date: a report speaks of what has happened.
+ * 2013"), and, in a dated document, a day and month without a year ("On 22 March, a mutiny …"), whose year
+ * its sentence's tense gives ({@link Tense}): on or before the document's own date for what has happened,
+ * after it for what is planned.
  */
 final class DateFinder {
 
@@ -31,9 +32,11 @@ final class DateFinder {
 
     /**
      * A date and its excerpt, split so the page can highlight the date: before + written + after.
-     * {@code yearInferred} when the text gives no year and it was taken from the document's date.
+     * {@code yearInferred} when the text gives no year and it was inferred from the document's date, for
+     * the {@code reason} given ("after the document’s date: “is expected to”"; empty for a full date).
      */
-    record Found(LocalDate date, int position, String before, String written, String after, boolean yearInferred) {
+    record Found(LocalDate date, int position, String before, String written, String after, boolean yearInferred,
+                 String reason) {
     }
 
     /** Full dates only: for an undated document nothing else can be dated. */
@@ -47,39 +50,54 @@ final class DateFinder {
         if (!UnDates.namesAMonth(text)) {
             return found;
         }
-        collect(DAY_FIRST.matcher(text), 1, 2, 3, text, found, null);
-        collect(MONTH_FIRST.matcher(text), 2, 1, 3, text, found, null);
+        collect(DAY_FIRST.matcher(text), 1, 2, 3, text, found);
+        collect(MONTH_FIRST.matcher(text), 2, 1, 3, text, found);
         if (documentDate != null) {
-            collect(NO_YEAR.matcher(text), 1, 2, 0, text, found, documentDate);
+            List<int[]> written = spans(text);
+            Matcher m = NO_YEAR.matcher(text);
+            while (m.find()) {
+                int[] sentence = sentenceAround(text, m.start(), m.end());
+                int to = sentence[1];
+                for (int[] other : written) {
+                    to = other[0] >= m.end() ? Math.min(to, other[0]) : to;
+                }
+                Optional<Tense.Year> year = Tense.year(m.group(1) + " " + m.group(2), documentDate,
+                        text.substring(sentence[0], m.start()), text.substring(m.end(), Math.max(m.end(), to)));
+                year.ifPresent(y -> found.add(excerpt(text, m.start(), m.end(), y.date(), true, y.reason())));
+            }
         }
         found.sort(Comparator.comparingInt(Found::position));
         return found;
     }
 
-    /** @param documentDate for a date without a year (year group 0): the date it is inferred from */
-    private static void collect(Matcher m, int day, int month, int year, String text, List<Found> out, LocalDate documentDate) {
+    private static void collect(Matcher m, int day, int month, int year, String text, List<Found> out) {
         while (m.find()) {
-            Optional<LocalDate> named = year > 0
-                    ? UnDates.parse(m.group(day) + " " + m.group(month) + " " + m.group(year))
-                    : lastOnOrBefore(m.group(day) + " " + m.group(month), documentDate);
-            if (named.isEmpty()) {
-                continue; // "31 February 2012" is no date: leave it out of the timeline.
-            }
-            LocalDate date = named.get();
-            int[] sentence = sentenceAround(text, m.start(), m.end());
-            int from = Math.max(sentence[0], m.start() - CONTEXT);
-            int to = Math.min(sentence[1], m.end() + CONTEXT);
-            out.add(new Found(date, m.start(),
-                    (from > sentence[0] ? "…" : "") + text.substring(from, m.start()).stripLeading(),
-                    m.group(),
-                    text.substring(m.end(), to).stripTrailing() + (to < sentence[1] ? "…" : ""), year == 0));
+            // "31 February 2012" is no date: it stays out of the timeline.
+            UnDates.parse(m.group(day) + " " + m.group(month) + " " + m.group(year))
+                    .ifPresent(date -> out.add(excerpt(text, m.start(), m.end(), date, false, "")));
         }
     }
 
-    /** "22 March" in a document of 28 November 2012: 22 March 2012; "30 December" there: 30 December 2011. */
-    private static Optional<LocalDate> lastOnOrBefore(String dayAndMonth, LocalDate documentDate) {
-        return UnDates.parse(dayAndMonth + " " + documentDate.getYear()).filter(d -> !d.isAfter(documentDate))
-                .or(() -> UnDates.parse(dayAndMonth + " " + (documentDate.getYear() - 1)));
+    /** Where every date is written in the text, with or without its year: the words after one end at the next. */
+    private static List<int[]> spans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        for (Pattern pattern : new Pattern[] {DAY_FIRST, MONTH_FIRST, NO_YEAR}) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return spans;
+    }
+
+    private static Found excerpt(String text, int start, int end, LocalDate date, boolean inferred, String reason) {
+        int[] sentence = sentenceAround(text, start, end);
+        int from = Math.max(sentence[0], start - CONTEXT);
+        int to = Math.min(sentence[1], end + CONTEXT);
+        return new Found(date, start,
+                (from > sentence[0] ? "…" : "") + text.substring(from, start).stripLeading(),
+                text.substring(start, end),
+                text.substring(end, to).stripTrailing() + (to < sentence[1] ? "…" : ""), inferred, reason);
     }
 
     /** Start and end of the sentence holding text[start, end). */

@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * @param written   the date as written
  * @param after     the words after it
  * @param yearInferred whether the text gives no year and it is inferred from the document's date
+ * @param reason    why that year: "after the document’s date: “is expected to”" (empty for a full date)
  */
 public record DateMention(LocalDate date, String slug, String document, String anchor, String paragraph,
-                          String before, String written, String after, boolean yearInferred) {
+                          String before, String written, String after, boolean yearInferred, String reason) {
 }

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * Every date the documents mention, in date order, with the paragraph that mentions it: the dossier's
  * events as its own documents tell them. A day and month without a year is dated from the document's
- * own date, and says so; a document's own date in its title or headings only dates the document, which
+ * own date by its sentence's tense, and says so; a document's own date in its title or headings only dates the document, which
  * the day lists as issued.
  */
 public record Timeline(List<Year> years) {
@@ -73,7 +73,27 @@ public record Timeline(List<Year> years) {
     private static DateMention mention(Document document, Block block, DateFinder.Found found) {
         String name = document.metadata().symbol().isEmpty() ? document.metadata().title() : document.metadata().symbol();
         return new DateMention(found.date(), document.slug(), name, block.anchor(), AnchorLabels.label(block.anchor()),
-                found.before(), found.written(), found.after(), found.yearInferred());
+                found.before(), found.written(), found.after(), found.yearInferred(), found.reason());
+    }
+
+    /**
+     * For {@code dossier check}: each day and month of the document written without a year, with the year
+     * given it and why ("para. 71: 10 December → 10 December 2012, after the document’s date: “is expected to”").
+     */
+    public static List<String> inferredYears(Document document) {
+        List<String> lines = new ArrayList<>();
+        if (document.metadata().date() == null) {
+            return lines;
+        }
+        for (Block block : document.anchoredBlocks()) {
+            for (DateFinder.Found found : DateFinder.find(block.text(), document.metadata().date())) {
+                if (found.yearInferred()) {
+                    lines.add(AnchorLabels.label(block.anchor()) + ": " + found.written() + " → "
+                            + UnDates.display(found.date()) + ", " + found.reason());
+                }
+            }
+        }
+        return lines;
     }
 
     public int dayCount() {

@@ -47,10 +47,10 @@ class TimelineTest {
     }
 
     @Test
-    void a_day_without_a_year_takes_the_last_such_day_on_or_before_the_documents_date_and_says_so() {
+    void a_day_without_a_year_in_a_sentence_of_the_past_takes_the_last_such_day_on_or_before_the_documents_date_and_says_so() {
         Timeline timeline = Timeline.learn(List.of(document("report", LocalDate.of(2012, 11, 28),
                 "On 22 March, a mutiny resulted in a coup. By 18 November, the groups held the towns.",
-                "Tracking from 30 December to the present, and on 31 February, nothing.")));
+                "Attacks have continued since 30 December, and on 31 February, nothing.")));
 
         List<DateMention> all = timeline.years().stream().flatMap(y -> y.days().stream())
                 .flatMap(d -> d.mentions().stream()).toList();
@@ -132,6 +132,17 @@ class TimelineTest {
             assertThat(m.date()).isEqualTo(LocalDate.of(2012, 4, 6));
             assertThat(m.anchor()).isEqualTo("para-7");
             assertThat(m.after()).startsWith(", the military junta and ECOWAS signed a framework agreement");
+        });
+        // What the same report says is still to come: "The concept is expected to be considered for approval by
+        // the Council on 10 December" (para. 71; para. 88 again), twelve days after the report, not a year before.
+        assertThat(all).filteredOn(m -> m.written().equals("10 December") && m.slug().equals("s-2012-894"))
+                .extracting(DateMention::anchor, DateMention::date)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("para-71", LocalDate.of(2012, 12, 10)),
+                        org.assertj.core.groups.Tuple.tuple("para-88", LocalDate.of(2012, 12, 10)));
+        // Para. 88 gives a day past and a day to come in one sentence: each takes its own clause's tense.
+        assertThat(all).anySatisfy(m -> {
+            assertThat(m.anchor()).isEqualTo("para-88");
+            assertThat(m.date()).isEqualTo(LocalDate.of(2012, 11, 19));
         });
         // S/2023/463's annex heading "Annex to the letter dated 21 June 2023 …" only dates the letter.
         assertThat(all).noneSatisfy(m -> {
