@@ -167,15 +167,18 @@
     return a && b && a[1] === b[1] ? a[1] + "paras. " + a[2] + "\u2013" + b[2] : first + " \u2013 " + last;
   }
 
+  /* The address's fragment, decoded ("" when malformed). */
+  function fragment() {
+    try {
+      return decodeURIComponent(location.hash.slice(1));
+    } catch (malformed) {
+      return "";
+    }
+  }
+
   /* The blocks the address names, in reading order: one, a run, or none. */
   function named() {
-    var fragment;
-    try {
-      fragment = decodeURIComponent(location.hash.slice(1)).split(DIRECTIVE)[0];
-    } catch (malformed) {
-      return [];
-    }
-    var ends = fragment.split(RUN).map(function (id) { return document.getElementById(id); });
+    var ends = fragment().split(DIRECTIVE)[0].split(RUN).map(function (id) { return document.getElementById(id); });
     if (ends.length > 2 || !ends.every(isBlock)) { return []; }
     var all = blocks();
     var from = all.indexOf(ends[0]);
@@ -209,7 +212,7 @@
           + (run.length > 1 ? RUN + run[run.length - 1].id : ""));
     }
     // The browser scrolls to a single id itself; not to a run, nor to a passage it cannot follow.
-    if (scroll && run.length && (run.length > 1 || location.hash.indexOf(DIRECTIVE) >= 0)) {
+    if (scroll && run.length && (run.length > 1 || fragment().indexOf(DIRECTIVE) >= 0)) {
       run[0].scrollIntoView();
     }
   }
@@ -225,7 +228,8 @@
   offerLink.className = "passage-link";
   offerLink.textContent = "Copy link to this passage";
   offer.appendChild(offerLink);
-  document.body.appendChild(offer);
+  // Inside the main landmark, beside the text it is about.
+  (document.getElementById("main") || document.body).appendChild(offer);
   // Pressing the offer must not clear the selection it is about.
   offer.addEventListener("mousedown", function (event) { event.preventDefault(); });
   offerLink.addEventListener("click", function (event) {

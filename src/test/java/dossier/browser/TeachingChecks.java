@@ -1,0 +1,188 @@
+package dossier.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.browser.Browser.Viewport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a teacher and a student do with a document page (issue 24), in Chromium: link and cite a run of
+ * paragraphs, link a quoted passage, and read the title first on a phone. Subclasses open the site served
+ * and from disk.
+ */
+abstract class TeachingChecks extends SiteInBrowser {
+
+    static final String REPORT = "documents/s-2012-894.html";
+
+    /** The anchored blocks (those with a permalink) of a baked page from {@code first} to {@code last}, in order. */
+    List<String> blocksBetween(String page, String first, String last) {
+        List<String> ids;
+        try {
+            ids = Jsoup.parse(site.root().resolve(page).toFile(), "UTF-8").select("#document-text [id]:has(> a.permalink)")
+                    .stream().map(Element::id).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids.subList(ids.indexOf(first), ids.indexOf(last) + 1);
+    }
+
+    @Test
+    void aRunAddressMarksExactlyItsParagraphsOpensAtTheFirstAndIsCitedAsARun() {
+        browser.open(address.of(REPORT + "#para-4--para-10"));
+
+        List<String> marked = browser.js("return Array.from(document.querySelectorAll('.in-run')).map(e => e.id);");
+        assertThat(marked).as("marked on %s", label(REPORT)).isEqualTo(blocksBetween(REPORT, "para-4", "para-10"))
+                .hasSize(7);
+        Map<String, Object> first = browser.js("""
+                const r = document.getElementById('para-4').getBoundingClientRect();
+                return {top: r.top, height: innerHeight, scrolled: scrollY};
+                """);
+        assertThat(((Number) first.get("scrolled")).doubleValue()).as("the page scrolled to the run").isPositive();
+        assertThat(((Number) first.get("top")).doubleValue()).as("para. 4 at the top of the screen")
+                .isBetween(-1.0, ((Number) first.get("height")).doubleValue() / 3);
+        String citation = browser.js("return document.getElementById('citation-text').textContent.replace(/\\s+/g, ' ').trim();");
+        assertThat(citation).contains("UN document S/2012/894, 28 November 2012, paras. 4–10.")
+                .endsWith(REPORT.substring("documents/".length()) + "#para-4--para-10");
+
+        browser.open(address.of(REPORT + "#para-12"));
+        assertThat(browser.<List<String>>js("return Array.from(document.querySelectorAll('.in-run')).map(e => e.id);")).isEmpty();
+        assertThat(browser.<String>js("return document.getElementById('citation-text').textContent;"))
+                .contains("28 November 2012, para. 12.").endsWith("#para-12");
+    }
+
+    @Test
+    void aShiftClickOnASecondParagraphsLinkAddressesTheRun() {
+        browser.open(address.of(REPORT + "#para-10"));
+        browser.js("document.querySelector('#para-6 > a.permalink').dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, shiftKey: true}));");
+
+        assertThat(browser.<String>js("return location.hash;")).isEqualTo("#para-6--para-10");
+        assertThat(browser.<List<String>>js("return Array.from(document.querySelectorAll('.in-run')).map(e => e.id);"))
+                .isEqualTo(blocksBetween(REPORT, "para-6", "para-10"));
+    }
+
+    /** Selects words 3 to 12 of the first long run of text in para. 12; returns the selected text. */
+    private String selectAPassage() {
+        return browser.js("""
+                const p = document.getElementById('para-12');
+                const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                let node;
+                while ((node = walker.nextNode()) && node.data.trim().split(/\\s+/).length < 20) {}
+                const words = [...node.data.matchAll(/\\S+/g)];
+                const range = document.createRange();
+                range.setStart(node, words[2].index);
+                range.setEnd(node, words[11].index + words[11][0].length);
+                getSelection().removeAllRanges();
+                getSelection().addRange(range);
+                window.__passage = {start: words[2].index, end: words[11].index + words[11][0].length};
+                return range.toString();
+                """);
+    }
+
+    /** Whether the words of {@code passage} in para. 12 are on the screen. */
+    private boolean passageOnScreen(String passage) {
+        return browser.js("""
+                const p = document.getElementById('para-12');
+                const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                let node;
+                while ((node = walker.nextNode()) && node.data.indexOf(arguments[0]) < 0) {}
+                if (!node) return false;
+                const range = document.createRange();
+                range.setStart(node, node.data.indexOf(arguments[0]));
+                range.setEnd(node, node.data.indexOf(arguments[0]) + arguments[0].length);
+                const r = range.getBoundingClientRect();
+                return r.top >= 0 && r.bottom <= innerHeight;
+                """, passage);
+    }
+
+    @Test
+    void copyLinkToThisPassageGivesAnAddressThatLandsOnThePassage() {
+        browser.open(address.of(REPORT));
+        String passage = selectAPassage();
+        waitFor(() -> browser.<Boolean>js("return !document.querySelector('.passage-offer').hidden;"));
+
+        String fragment = browser.js("return document.querySelector('.passage-offer a').getAttribute('href');");
+        assertThat(browser.<String>js("return document.querySelector('.passage-offer a').textContent;"))
+                .isEqualTo("Copy link to this passage");
+        assertThat(fragment).as("the passage's address names its paragraph first").startsWith("#para-12:~:text=");
+        assertThat(passageOnScreen(passage)).as("at the top of the page, the passage is below the screen").isFalse();
+
+        browser.open(java.net.URI.create("about:blank"));
+        browser.open(address.of(REPORT + fragment));
+        waitFor(() -> passageOnScreen(passage));
+        assertThat(browser.<Boolean>js("return 'fragmentDirective' in document;")).as("Chromium follows text fragments").isTrue();
+
+        // A browser without text fragments sees "para-12:~:text=…" as the fragment: the script takes it to the paragraph.
+        browser.open(java.net.URI.create("about:blank"));
+        browser.open(address.of(REPORT + fragment.replace(":~:", "%3A~%3A")));
+        assertThat(browser.<String>js("return decodeURIComponent(location.hash);")).startsWith("#para-12:~:text=");
+        waitFor(() -> browser.<Boolean>js("const r = document.getElementById('para-12').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 3;"));
+    }
+
+    @Test
+    void onAPhoneTheTitleComesFirstAndTheContentsAreAClosedDisclosureBelowIt() {
+        browser.viewport(Viewport.PHONE);
+        for (String page : site.documentPages()) {
+            browser.open(address.of(page));
+            Map<String, Object> layout = browser.js("""
+                    const h1 = document.querySelector('h1').getBoundingClientRect();
+                    const toc = document.querySelector('nav.toc');
+                    return {h1Top: h1.top, h1Bottom: h1.bottom, screen: innerHeight,
+                            tocTop: toc ? toc.getBoundingClientRect().top : null,
+                            open: toc ? toc.querySelector('details').open : null};
+                    """);
+            assertThat(((Number) layout.get("h1Bottom")).doubleValue()).as("the title within the first screen of %s", label(page))
+                    .isLessThanOrEqualTo(((Number) layout.get("screen")).doubleValue());
+            if (layout.get("tocTop") != null) {
+                assertThat(((Number) layout.get("h1Top")).doubleValue()).as("the title above the contents on %s", label(page))
+                        .isLessThan(((Number) layout.get("tocTop")).doubleValue());
+                assertThat(layout.get("open")).as("the contents closed on %s", label(page)).isEqualTo(false);
+            }
+        }
+        browser.screenshot(screenshotName(REPORT, "phone-title-first"));
+
+        browser.viewport(Viewport.DESKTOP);
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+        browser.viewport(new Viewport("wide", 1400, 900, false));
+        browser.open(address.of(REPORT));
+        Map<String, Object> wide = browser.js("""
+                const toc = document.querySelector('nav.toc');
+                return {open: toc.querySelector('details').open,
+                        beside: toc.getBoundingClientRect().left >= document.getElementById('document-text').getBoundingClientRect().right};
+                """);
+        assertThat(wide).as("the contents on a wide screen").containsEntry("open", true).containsEntry("beside", true);
+    }
+
+    @Test
+    void axeFindsNoViolationWithARunMarkedOrAPassageOffered() {
+        for (Viewport viewport : List.of(Viewport.DESKTOP, Viewport.PHONE)) {
+            browser.viewport(viewport);
+            browser.open(address.of(REPORT + "#para-4--para-10"));
+            assertThat(browser.axe(Map.of())).as("axe on a run, %s", viewport.name()).isEmpty();
+            selectAPassage();
+            waitFor(() -> browser.<Boolean>js("return !document.querySelector('.passage-offer').hidden;"));
+            assertThat(browser.axe(Map.of())).as("axe with the passage offered, %s", viewport.name()).isEmpty();
+        }
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(5));
+        while (!Boolean.TRUE.equals(condition.get())) {
+            assertThat(Instant.now()).as("waited 5 s for the page").isBefore(until);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
