@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dossier.browser.Browser.Viewport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,12 +36,16 @@ abstract class TeachingChecks extends SiteInBrowser {
         return ids.subList(ids.indexOf(first), ids.indexOf(last) + 1);
     }
 
+    /** The ids of the paragraphs the page marks as a run. */
+    private List<String> marked() {
+        return browser.js("return Array.from(document.querySelectorAll('.in-run')).map(e => e.id);");
+    }
+
     @Test
     void aRunAddressMarksExactlyItsParagraphsOpensAtTheFirstAndIsCitedAsARun() {
         browser.open(address.of(REPORT + "#para-4--para-10"));
 
-        List<String> marked = browser.js("return Array.from(document.querySelectorAll('.in-run')).map(e => e.id);");
-        assertThat(marked).as("marked on %s", label(REPORT)).isEqualTo(blocksBetween(REPORT, "para-4", "para-10"))
+        assertThat(marked()).as("marked on %s", label(REPORT)).isEqualTo(blocksBetween(REPORT, "para-4", "para-10"))
                 .hasSize(7);
         Map<String, Object> first = browser.js("""
                 const r = document.getElementById('para-4').getBoundingClientRect();
@@ -54,7 +59,7 @@ abstract class TeachingChecks extends SiteInBrowser {
                 .endsWith(REPORT.substring("documents/".length()) + "#para-4--para-10");
 
         browser.open(address.of(REPORT + "#para-12"));
-        assertThat(browser.<List<String>>js("return Array.from(document.querySelectorAll('.in-run')).map(e => e.id);")).isEmpty();
+        assertThat(marked()).isEmpty();
         assertThat(browser.<String>js("return document.getElementById('citation-text').textContent;"))
                 .contains("28 November 2012, para. 12.").endsWith("#para-12");
     }
@@ -65,8 +70,7 @@ abstract class TeachingChecks extends SiteInBrowser {
         browser.js("document.querySelector('#para-6 > a.permalink').dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, shiftKey: true}));");
 
         assertThat(browser.<String>js("return location.hash;")).isEqualTo("#para-6--para-10");
-        assertThat(browser.<List<String>>js("return Array.from(document.querySelectorAll('.in-run')).map(e => e.id);"))
-                .isEqualTo(blocksBetween(REPORT, "para-6", "para-10"));
+        assertThat(marked()).isEqualTo(blocksBetween(REPORT, "para-6", "para-10"));
     }
 
     /** Selects words 3 to 12 of the first long run of text in para. 12; returns the selected text. */
@@ -115,13 +119,13 @@ abstract class TeachingChecks extends SiteInBrowser {
         assertThat(fragment).as("the passage's address names its paragraph first").startsWith("#para-12:~:text=");
         assertThat(passageOnScreen(passage)).as("at the top of the page, the passage is below the screen").isFalse();
 
-        browser.open(java.net.URI.create("about:blank"));
+        browser.open(URI.create("about:blank"));
         browser.open(address.of(REPORT + fragment));
         waitFor(() -> passageOnScreen(passage));
         assertThat(browser.<Boolean>js("return 'fragmentDirective' in document;")).as("Chromium follows text fragments").isTrue();
 
         // A browser without text fragments sees "para-12:~:text=…" as the fragment: the script takes it to the paragraph.
-        browser.open(java.net.URI.create("about:blank"));
+        browser.open(URI.create("about:blank"));
         browser.open(address.of(REPORT + fragment.replace(":~:", "%3A~%3A")));
         assertThat(browser.<String>js("return decodeURIComponent(location.hash);")).startsWith("#para-12:~:text=");
         waitFor(() -> browser.<Boolean>js("const r = document.getElementById('para-12').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 3;"));
@@ -150,8 +154,6 @@ abstract class TeachingChecks extends SiteInBrowser {
         browser.screenshot(screenshotName(REPORT, "phone-title-first"));
 
         browser.viewport(Viewport.DESKTOP);
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
-        browser.viewport(new Viewport("wide", 1400, 900, false));
         browser.open(address.of(REPORT));
         Map<String, Object> wide = browser.js("""
                 const toc = document.querySelector('nav.toc');
