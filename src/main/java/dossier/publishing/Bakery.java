@@ -1,8 +1,8 @@
 package dossier.publishing;
 
 import com.orientechnologies.orient.core.config.OGlobalConfiguration;
-import dossier.publishing.web.PublicAddress;
 import dossier.publishing.citation.Citations;
+import dossier.publishing.web.PublicAddress;
 import dossier.publishing.web.WebPages;
 import dossier.rendering.HtmlTemplateEngine;
 import dossier.rendering.RenderPlan;

@@ -54,6 +54,7 @@ abstract class TeachingChecks extends SiteInBrowser {
         assertThat(((Number) first.get("scrolled")).doubleValue()).as("the page scrolled to the run").isPositive();
         assertThat(((Number) first.get("top")).doubleValue()).as("para. 4 at the top of the screen")
                 .isBetween(-1.0, ((Number) first.get("height")).doubleValue() / 3);
+        browser.screenshot(screenshotName(REPORT, "run-4-10"));
         String citation = browser.js("return document.getElementById('citation-text').textContent.replace(/\\s+/g, ' ').trim();");
         assertThat(citation).contains("UN document S/2012/894, 28 November 2012, paras. 4–10.")
                 .endsWith(REPORT.substring("documents/".length()) + "#para-4--para-10");
@@ -113,6 +114,7 @@ abstract class TeachingChecks extends SiteInBrowser {
         String passage = selectAPassage();
         waitFor(() -> browser.<Boolean>js("return !document.querySelector('.passage-offer').hidden;"));
 
+        browser.screenshot(screenshotName(REPORT, "passage-offered"));
         String fragment = browser.js("return document.querySelector('.passage-offer a').getAttribute('href');");
         assertThat(browser.<String>js("return document.querySelector('.passage-offer a').textContent;"))
                 .isEqualTo("Copy link to this passage");
@@ -151,6 +153,7 @@ abstract class TeachingChecks extends SiteInBrowser {
                 assertThat(layout.get("open")).as("the contents closed on %s", label(page)).isEqualTo(false);
             }
         }
+        browser.open(address.of(REPORT));
         browser.screenshot(screenshotName(REPORT, "phone-title-first"));
 
         browser.viewport(Viewport.DESKTOP);
