@@ -279,9 +279,9 @@
     clearTimeout(pending);
     pending = setTimeout(function () {
       var selection = window.getSelection();
-      var fragment = passageFragment(selection);
-      if (!fragment) { offer.hidden = true; return; }
-      offerLink.setAttribute("href", fragment);
+      var passage = passageFragment(selection);
+      if (!passage) { offer.hidden = true; return; }
+      offerLink.setAttribute("href", passage);
       offerLink.textContent = "Copy link to this passage";
       offer.hidden = false;
       var rect = selection.getRangeAt(0).getBoundingClientRect();
