@@ -258,7 +258,7 @@
   }
 
   /* A paragraph ([document, anchor, label, text, places]), or null while its text part is not loaded. */
-  function paragraph(number) {
+  function paragraphAt(number) {
     var text = part("x" + Math.floor(number / index.perText));
     return text ? text.paragraphs[number % index.perText] : null;
   }
@@ -344,7 +344,7 @@
     if (lists.some(function (l) { return l.size === 0; })) { return; }
     lists[0].forEach(function (w, paragraph) {
       if (!lists.every(function (l) { return l.has(paragraph); })) { return; }
-      var p = paragraph(paragraph);
+      var p = paragraphAt(paragraph);
       if (!p || phraseRanges(tokens(p[3]), clause.phrase).length === 0) { return; }
       var sum = 0;
       clause.phrase.forEach(function (t, i) { sum += rarity(t) * lists[i].get(paragraph); });
@@ -590,7 +590,7 @@
     var found = search(query);
     if (absent.size > 0) { return null; }
     var wanted = found.paragraphs.slice(0, shown);
-    wanted.forEach(function (r) { paragraph(r.paragraph); });
+    wanted.forEach(function (r) { paragraphAt(r.paragraph); });
     found.documents.forEach(function (d) { documentOf(d.document, d.first); });
     if (absent.size > 0) { return null; }
     var items = indexEntriesFor(query).map(function (e) {
@@ -604,7 +604,7 @@
       items.push(item(d[0], documentName(d), "the whole document", d[2] + (d[3] ? ", " + d[3] : "")));
     });
     wanted.forEach(function (r) {
-      var p = paragraph(r.paragraph);
+      var p = paragraphAt(r.paragraph);
       var d = p && documentOf(p[0], r.paragraph);
       if (!d) { return; }
       var ranges = marks(p[3], found.highlight);

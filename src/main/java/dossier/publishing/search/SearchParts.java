@@ -53,10 +53,19 @@ final class SearchParts {
     static final String DOCUMENT = "#";
 
     private final SearchIndex index;
+    private final int termPartBytes;
+    private final int ownPartBytes;
     private final Size.Counter size = new Size.Counter();
 
     SearchParts(SearchIndex index) {
+        this(index, TERM_PART_BYTES, OWN_PART_BYTES);
+    }
+
+    /** Parts of other sizes: tests make many small ones of a small dossier. */
+    SearchParts(SearchIndex index, int termPartBytes, int ownPartBytes) {
         this.index = index;
+        this.termPartBytes = termPartBytes;
+        this.ownPartBytes = ownPartBytes;
     }
 
     /** Writes every part into the site's folder (or, with no folder, only counts their bytes). */
@@ -119,7 +128,7 @@ final class SearchParts {
                 previous = "";
             }
             String value = entry.getValue();
-            if (value.length() > OWN_PART_BYTES && !term.startsWith(DOCUMENT)) {
+            if (value.length() > ownPartBytes && !term.startsWith(DOCUMENT)) {
                 size.terms += part(folder, "t" + (firstTerms.size() - 1) + "-" + inPart, SearchIndex.quote(value));
                 value = OWN + String.valueOf(value.chars().filter(c -> SearchIndex.LOW.indexOf(c) >= 0).count());
             }
@@ -127,7 +136,7 @@ final class SearchParts {
             values.append(inPart == 0 ? "" : " ").append(value);
             previous = term;
             inPart++;
-            if (terms.length() + values.length() >= TERM_PART_BYTES) {
+            if (terms.length() + values.length() >= termPartBytes) {
                 size.terms += termPart(folder, firstTerms.size() - 1, terms, values);
                 inPart = 0;
             }
