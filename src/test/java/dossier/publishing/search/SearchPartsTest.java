@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The parts of the index on the real dossier, written small (parts of 1 KB, postings of more than 300
+ * The parts of the index on the real dossier, written small (parts of 1 KB, postings of more than 100
  * characters apart) so that its few documents make many, and read back as the page reads them.
  */
 class SearchPartsTest {
 
     private static final int PART = 1024;
-    private static final int OWN = 300;
+    private static final int OWN = 100;
     private static final Pattern STRING = Pattern.compile("\"(terms|postings)\":\"([^\"]*)\"");
 
     @TempDir
@@ -59,6 +59,9 @@ class SearchPartsTest {
     void a_document_symbol_names_the_document_and_its_paragraphs() throws IOException {
         Map<String, String> read = readTerms();
         for (int d = 0; d < index.documents().size(); d++) {
+            if (index.documents().get(d).symbol().isEmpty()) {
+                continue;
+            }
             int number = d;
             List<Integer> paragraphs = new ArrayList<>();
             for (int e = 0; e < index.entries().size(); e++) {
