@@ -1,18 +1,20 @@
 /* dossier: paragraph-level search over the parts of the index in search/, each a script that registers
    itself in window.dossierSearchParts (a script, not a fetched file, so that search works from disk): the
-   search page loads search/index.js, and a query the few term and text parts it needs. The term rules below mirror
-   dossier.publishing.search.SearchTerms line for line: change both together. */
+   search page loads search/index.js, and a query the few term and text parts it needs. fold and stem below
+   mirror dossier.publishing.search.SearchTerms line for line (change both together); the rules' data comes
+   from the build. */
 (function () {
   "use strict";
 
-  /* ---- Terms: the same rules as SearchTerms.java ---- */
+  /* ---- Terms: the same rules as SearchTerms.java, whose data (stop words, irregular plurals, the token
+     and word patterns) the build writes into the index's first part; fold and stem are mirrored here ---- */
 
-  var STOP_WORDS = new Set(["an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had",
-    "has", "have", "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or", "our", "she", "that",
-    "the", "their", "them", "there", "these", "they", "this", "those", "to", "was", "were", "which", "who",
-    "will", "with"]);
-  var TOKEN = /[A-Za-z]{1,6}(?:\/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+(?: ?\(\d{4}\))?|[\p{L}\p{N}\p{M}]+/gu;
-  var WORD = /[\p{L}\p{N}\p{M}]+/gu;
+  var parts = window.dossierSearchParts = window.dossierSearchParts || {};
+  var index = parts.index;
+  var rules = index ? index.rules : { stopWords: [], irregularPlurals: {}, token: "$^", word: "$^", low: "", high: "" };
+  var STOP_WORDS = new Set(rules.stopWords);
+  var TOKEN = new RegExp(rules.token, "gu");
+  var WORD = new RegExp(rules.word, "gu");
 
   var ASCII = /^[\x00-\x7f]*$/;
 
@@ -26,17 +28,7 @@
     return fold(text).replace(/\s+/g, "");
   }
 
-  /* SearchTerms.IRREGULAR_PLURALS */
-  var IRREGULAR_PLURALS = new Map([["crises", "crisis"], ["analyses", "analysis"], ["theses", "thesis"],
-    ["hypotheses", "hypothesis"], ["syntheses", "synthesis"], ["diagnoses", "diagnosis"],
-    ["parentheses", "parenthesis"], ["emphases", "emphasis"], ["synopses", "synopsis"],
-    ["criteria", "criterion"], ["phenomena", "phenomenon"], ["memoranda", "memorandum"],
-    ["addenda", "addendum"], ["corrigenda", "corrigendum"], ["strata", "stratum"],
-    ["curricula", "curriculum"], ["indices", "index"], ["appendices", "appendix"],
-    ["matrices", "matrix"], ["men", "man"], ["women", "woman"],
-    ["children", "child"], ["feet", "foot"], ["teeth", "tooth"], ["mice", "mouse"],
-    ["lives", "life"], ["wives", "wife"], ["knives", "knife"], ["halves", "half"],
-    ["thieves", "thief"]]);
+  var IRREGULAR_PLURALS = new Map(Object.entries(rules.irregularPlurals));
 
   function stem(word) {
     var irregular = IRREGULAR_PLURALS.get(word);
@@ -101,8 +93,6 @@
 
   /* ---- The index: parts loaded as a query needs them (see SearchParts.java for the format) ---- */
 
-  var parts = window.dossierSearchParts = window.dossierSearchParts || {};
-  var index = parts.index;
   var own = function (object, key) { return Object.prototype.hasOwnProperty.call(object, key); };
   var absent = new Set();    /* parts the last run of a query needed and did not have */
   var requested = new Map(); /* part → its script element, once asked for */
@@ -180,9 +170,9 @@
     return valueOf(term) !== undefined;
   }
 
-  /* A posting's digits (SearchIndex.HIGH and SearchIndex.LOW): a value, gap × 26 + weight − 1. */
-  var LOW = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  var HIGH = "!#$%&'()*+,-./:;=>?@[]^_`{|}";
+  /* A posting's digits (SearchIndex.HIGH and SearchIndex.LOW, from the build): a value, gap × 26 + weight − 1. */
+  var LOW = rules.low;
+  var HIGH = rules.high;
   var OWN = "~";
   var digitOf = new Map();
   Array.from(LOW).forEach(function (c, i) { digitOf.set(c, i); });

@@ -6,17 +6,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a reader receives from a dossier of N documents ({@link BenchDossier}, built cold by the launcher
@@ -33,7 +31,6 @@ public final class ReaderBenchmark {
     private static final List<String> QUERIES = List.of("ECOWAS", "humanitarian crises", "Security Council", "Ouagadougou",
             "negot", "\"political process\"", "S/2012/894 ECOWAS");
     private static final int LOADS = 3;
-    private static final long BUDGET = 500 * 1024;
 
     private ReaderBenchmark() {
     }
@@ -73,26 +70,14 @@ public final class ReaderBenchmark {
             }
         }
         pages.sort(Comparator.comparingLong(Page::withAssets).reversed());
-        long over = pages.stream().filter(p -> p.withAssets() > BUDGET).count();
-        System.out.printf(Locale.ROOT, "pages: %d, %d over %d KB with their scripts and styles; the largest:%n", pages.size(), over, BUDGET >> 10);
+        long over = pages.stream().filter(p -> p.withAssets() > PageWeight.BUDGET).count();
+        System.out.printf(Locale.ROOT, "pages: %d, %d over %d KB with their scripts and styles; the largest:%n", pages.size(), over, PageWeight.BUDGET >> 10);
         pages.stream().limit(8).forEach(p -> System.out.printf(Locale.ROOT, "  %-40s %8.1f KB (page %.1f KB)%n", p.file(),
                 p.withAssets() / 1024.0, p.bytes() / 1024.0));
     }
 
     private static Page page(Path site, Path file) throws IOException {
-        long bytes = Files.size(file);
-        Set<Path> assets = new LinkedHashSet<>();
-        for (Element e : Jsoup.parse(file.toFile(), "UTF-8").select("script[src], link[rel=stylesheet][href]")) {
-            String address = e.hasAttr("src") ? e.attr("src") : e.attr("href");
-            if (!address.contains("://")) {
-                assets.add(file.getParent().resolve(address.replaceAll("[?#].*", "")).normalize());
-            }
-        }
-        long total = bytes;
-        for (Path asset : assets) {
-            total += Files.isRegularFile(asset) ? Files.size(asset) : 0;
-        }
-        return new Page(site.relativize(file).toString(), bytes, total);
+        return new Page(site.relativize(file).toString(), Files.size(file), PageWeight.withAssets(file));
     }
 
     /** Each query opened afresh from disk, CPU slowed 4×: first results' time (median of loads) and the index bytes read. */
@@ -110,11 +95,9 @@ public final class ReaderBenchmark {
                 int results = 0;
                 for (int i = 0; i < LOADS; i++) {
                     browser.get(site.resolve("search.html").toUri() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-                    double shown = -1;
-                    while (shown < 0) {
-                        Object mark = browser.executeScript("var m = performance.getEntriesByName('search-results')[0]; return m ? m.startTime : null;");
-                        shown = mark == null ? -1 : ((Number) mark).doubleValue();
-                    }
+                    Object mark = new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> browser.executeScript(
+                            "var m = performance.getEntriesByName('search-results')[0]; return m ? m.startTime : null;"));
+                    double shown = ((Number) mark).doubleValue();
                     times.add(shown);
                     @SuppressWarnings("unchecked")
                     List<String> loaded = (List<String>) browser.executeScript("return window.dossierSearch.loaded();");

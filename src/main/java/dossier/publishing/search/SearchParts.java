@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * load a script but may not fetch a file.
  *
  * <ul>
- * <li>{@code index} (always loaded): the number of paragraphs and of paragraphs per text part, the first
+ * <li>{@code index} (always loaded): the term rules' data (stop words, irregular plurals, the token
+ * and word patterns, the postings' digits), the number of paragraphs and of paragraphs per text part, the first
  * term of each term part, and the acronyms with their expansions.</li>
  * <li>{@code t<N>}: a run of sorted terms, a few tens of kilobytes, as {@code terms} (front-coded: one digit,
  * how many first letters a term shares with the one before in its part, at most 9, then the rest; separated
@@ -83,12 +84,25 @@ final class SearchParts {
         String acronyms = index.acronyms().entrySet().stream()
                 .map(a -> SearchIndex.quote(a.getKey()) + ":" + SearchIndex.array(a.getValue().stream().map(SearchIndex::quote).toArray(String[]::new)))
                 .collect(Collectors.joining(","));
-        long bytes = part(folder, INDEX, "{\"paragraphs\":" + index.entries().size() + ",\"perText\":" + PARAGRAPHS_PER_TEXT
+        long bytes = part(folder, INDEX, "{\"rules\":" + rules() + ",\n\"paragraphs\":" + index.entries().size() + ",\"perText\":" + PARAGRAPHS_PER_TEXT
                 + ",\"parts\":[" + firstTerms.stream().map(SearchIndex::quote).collect(Collectors.joining(",")) + "]"
                 + ",\n\"acronyms\":{" + acronyms + "}}");
         size.terms += bytes;
         long text = index.entries().stream().mapToLong(e -> utf8(e.text())).sum();
         return size.result(index.entries().size(), index.encodedPostings().size(), text);
+    }
+
+    /**
+     * The data of the term rules and the postings' digits, from {@link SearchTerms} and {@link SearchIndex}, so
+     * that the page's script holds only the code (fold and stem, mirrored by hand and tested).
+     */
+    static String rules() {
+        String plurals = new TreeMap<>(SearchTerms.IRREGULAR_PLURALS).entrySet().stream()
+                .map(e -> SearchIndex.quote(e.getKey()) + ":" + SearchIndex.quote(e.getValue())).collect(Collectors.joining(","));
+        return "{\"stopWords\":[" + SearchTerms.STOP_WORDS.stream().sorted().map(SearchIndex::quote).collect(Collectors.joining(","))
+                + "],\"irregularPlurals\":{" + plurals + "},\"token\":" + SearchIndex.quote(SearchTerms.TOKEN_RULE)
+                + ",\"word\":" + SearchIndex.quote(SearchTerms.WORD) + ",\"low\":" + SearchIndex.quote(SearchIndex.LOW)
+                + ",\"high\":" + SearchIndex.quote(SearchIndex.HIGH) + "}";
     }
 
     /** Every term (and document symbol) with its value, in sorted order. */

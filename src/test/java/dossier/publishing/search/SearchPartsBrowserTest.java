@@ -2,12 +2,11 @@ package dossier.publishing.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dossier.bench.BenchDossier;
+import dossier.bench.GeneratedDossier;
 import dossier.browser.Browser;
 import dossier.build.BuildOptions;
 import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
-import dossier.corpus.RealTexts;
 import dossier.model.Document;
 import dossier.publishing.Unzipped;
 import dossier.rendering.RenderPlan;
@@ -40,7 +39,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SearchPartsBrowserTest {
 
-    private static final int DOCUMENTS = 300;
     private static final String WORD = "negotiations";
 
     @TempDir
@@ -53,11 +51,10 @@ class SearchPartsBrowserTest {
 
     @BeforeAll
     static void generateBuildAndOpen() throws IOException {
-        Path source = folder.resolve("dossier");
-        BenchDossier.from(List.of(RealTexts.SOURCES, RealTexts.CORPUS)).writeDossier(source, DOCUMENTS);
-        BuildOptions options = new BuildOptions(source, folder.resolve("out"), Path.of("."));
-        Pipeline.build(options);
-        site = options.output();
+        GeneratedDossier generated = GeneratedDossier.get();
+        BuildOptions options = generated.options();
+        Path source = options.source();
+        site = generated.site();
         List<Document> documents = RenderPlan.order(Pipeline.read(options));
         index = SearchIndex.build(documents, site);
         String name = DossierSettings.load(source).name();
