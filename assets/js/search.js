@@ -276,7 +276,7 @@
       var inside = tokens(quoted[1]);
       if (inside.length > 1) {
         clauses.push({ phrase: inside.map(function (t) { return t.term; }), word: quoted[1].trim(), prefix: false,
-          symbol: false, hits: new Map(), matched: new Set() });
+          symbol: false, hits: new Map(), matched: new Set(), unchecked: new Set() });
       } else {
         addWords(clauses, quoted[1], false);
       }
@@ -332,15 +332,28 @@
   function addPhrase(clause) {
     var lists = clause.phrase.map(postings);
     if (lists.some(function (l) { return l.size === 0; })) { return; }
+    var candidates = [];
     lists[0].forEach(function (w, paragraph) {
-      if (!lists.every(function (l) { return l.has(paragraph); })) { return; }
-      var p = paragraphAt(paragraph);
-      if (!p || phraseRanges(tokens(p[3]), clause.phrase).length === 0) { return; }
+      if (lists.every(function (l) { return l.has(paragraph); })) { candidates.push(paragraph); }
+    });
+    /* Past PHRASE_PARTS text parts, only the texts already loaded are read now; the others are checked
+       when their result comes to be shown (see results), so a phrase does not read the whole dossier. */
+    var textParts = new Set(candidates.map(function (paragraph) { return Math.floor(paragraph / index.perText); }));
+    var readAll = textParts.size <= PHRASE_PARTS;
+    candidates.forEach(function (paragraph) {
+      if (readAll || own(parts, "x" + Math.floor(paragraph / index.perText))) {
+        var p = paragraphAt(paragraph);
+        if (!p || phraseRanges(tokens(p[3]), clause.phrase).length === 0) { return; }
+      } else {
+        clause.unchecked.add(paragraph);
+      }
       var sum = 0;
       clause.phrase.forEach(function (t, i) { sum += rarity(t) * lists[i].get(paragraph); });
       better(clause.hits, paragraph, sum);
     });
   }
+
+  var PHRASE_PARTS = 16;
 
   /* Where a text's terms (tokens) run as a phrase's terms, in order: [start, end] character ranges. */
   function phraseRanges(found, phrase) {
@@ -428,7 +441,9 @@
         }
       }
       if (clauses.length - missing.length >= needed) {
-        results.push({ paragraph: paragraph, score: score, missing: missing });
+        var unchecked = clauses.filter(function (c) { return c.phrase && c.unchecked.has(paragraph); })
+          .map(function (c) { return c.phrase; });
+        results.push({ paragraph: paragraph, score: score, missing: missing, unchecked: unchecked });
       }
     });
     return results.sort(function (a, b) {
@@ -579,8 +594,13 @@
   function results(query, shown) {
     var found = search(query);
     if (absent.size > 0) { return null; }
-    var wanted = found.paragraphs.slice(0, shown);
-    wanted.forEach(function (r) { paragraphAt(r.paragraph); });
+    var wanted = [];
+    for (var i = 0; i < found.paragraphs.length && wanted.length < shown; i++) {
+      var r = found.paragraphs[i];
+      var p = paragraphAt(r.paragraph);
+      var out = p && r.unchecked.some(function (phrase) { return phraseRanges(tokens(p[3]), phrase).length === 0; });
+      if (!out) { wanted.push(r); }
+    }
     found.documents.forEach(function (d) { documentOf(d.document, d.first); });
     if (absent.size > 0) { return null; }
     var items = indexEntriesFor(query).map(function (e) {
@@ -611,6 +631,8 @@
     if (found.clauses === 0) {
       return "Type a word of two letters or more; common words such as “the” are not searched.";
     }
+    var counted = found.paragraphs.some(function (r) { return r.unchecked.length > 0; })
+      ? " (counting paragraphs that hold the quoted words in any order: their order is checked as they are shown)" : "";
     var n = found.paragraphs.length;
     var all = found.paragraphs.filter(function (r) { return r.missing.length === 0; }).length;
     var some = n - all;
@@ -618,7 +640,7 @@
       + (found.clauses > 1 ? " every word of" : "") + " “" + query.trim() + "”"
       + (some > 0 ? "; " + some + (all > 0 ? " more" : "") + (some === 1 ? " matches" : " match")
         + " some of the words, shown " + (all > 0 ? "after, " : "") + "with the words they miss" : "")
-      + (n > shown ? "; the first " + shown + " are shown." : ".")
+      + counted + (n > shown ? "; the first " + shown + " are shown." : ".")
       + (n === 0 ? " Try fewer words, or the start of a word." : "");
   }
 

@@ -47,7 +47,7 @@ final class SearchParts {
     static final int TERM_PART_BYTES = 24 * 1024;
     /** Postings longer than this have a part of their own, loaded only when a query needs that term. */
     static final int OWN_PART_BYTES = 4 * 1024;
-    static final int PARAGRAPHS_PER_TEXT = 16;
+    static final int PARAGRAPHS_PER_TEXT = 8;
     /** Starts the value of a term whose postings are in a part of their own. */
     static final char OWN = '~';
     /** Starts a document's symbol among the terms (no term starts with it). */
