@@ -1,17 +1,20 @@
-/* dossier: paragraph-level search over window.dossierSearchIndex, which search-index.js assigns (a script,
-   not a fetched file, so that search works from disk). The term rules below mirror
-   dossier.publishing.search.SearchTerms line for line: change both together. */
+/* dossier: paragraph-level search over the parts of the index in search/, each a script that registers
+   itself in window.dossierSearchParts (a script, not a fetched file, so that search works from disk): the
+   search page loads search/index.js, and a query the few term and text parts it needs. fold and stem below
+   mirror dossier.publishing.search.SearchTerms line for line (change both together); the rules' data comes
+   from the build. */
 (function () {
   "use strict";
 
-  /* ---- Terms: the same rules as SearchTerms.java ---- */
+  /* ---- Terms: the same rules as SearchTerms.java, whose data (stop words, irregular plurals, the token
+     and word patterns) the build writes into the index's first part; fold and stem are mirrored here ---- */
 
-  var STOP_WORDS = new Set(["an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had",
-    "has", "have", "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or", "our", "she", "that",
-    "the", "their", "them", "there", "these", "they", "this", "those", "to", "was", "were", "which", "who",
-    "will", "with"]);
-  var TOKEN = /[A-Za-z]{1,6}(?:\/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+(?: ?\(\d{4}\))?|[\p{L}\p{N}\p{M}]+/gu;
-  var WORD = /[\p{L}\p{N}\p{M}]+/gu;
+  var parts = window.dossierSearchParts = window.dossierSearchParts || {};
+  var index = parts.index;
+  var rules = index ? index.rules : { stopWords: [], irregularPlurals: {}, token: "$^", word: "$^", low: "", high: "" };
+  var STOP_WORDS = new Set(rules.stopWords);
+  var TOKEN = new RegExp(rules.token, "gu");
+  var WORD = new RegExp(rules.word, "gu");
 
   var ASCII = /^[\x00-\x7f]*$/;
 
@@ -25,17 +28,7 @@
     return fold(text).replace(/\s+/g, "");
   }
 
-  /* SearchTerms.IRREGULAR_PLURALS */
-  var IRREGULAR_PLURALS = new Map([["crises", "crisis"], ["analyses", "analysis"], ["theses", "thesis"],
-    ["hypotheses", "hypothesis"], ["syntheses", "synthesis"], ["diagnoses", "diagnosis"],
-    ["parentheses", "parenthesis"], ["emphases", "emphasis"], ["synopses", "synopsis"],
-    ["criteria", "criterion"], ["phenomena", "phenomenon"], ["memoranda", "memorandum"],
-    ["addenda", "addendum"], ["corrigenda", "corrigendum"], ["strata", "stratum"],
-    ["curricula", "curriculum"], ["indices", "index"], ["appendices", "appendix"],
-    ["matrices", "matrix"], ["men", "man"], ["women", "woman"],
-    ["children", "child"], ["feet", "foot"], ["teeth", "tooth"], ["mice", "mouse"],
-    ["lives", "life"], ["wives", "wife"], ["knives", "knife"], ["halves", "half"],
-    ["thieves", "thief"]]);
+  var IRREGULAR_PLURALS = new Map(Object.entries(rules.irregularPlurals));
 
   function stem(word) {
     var irregular = IRREGULAR_PLURALS.get(word);
@@ -98,77 +91,172 @@
     return tokens(text).map(function (t) { return t.term; });
   }
 
-  /* ---- The index ---- */
+  /* ---- The index: parts loaded as a query needs them (see SearchParts.java for the format) ---- */
 
-  var index = window.dossierSearchIndex;
   var own = function (object, key) { return Object.prototype.hasOwnProperty.call(object, key); };
-  var sortedTerms = [];
-  var postingsOf = new Map();
+  var absent = new Set();    /* parts the last run of a query needed and did not have */
+  var requested = new Map(); /* part → its script element, once asked for */
+  var loaded = [];           /* parts loaded by this page, in order */
+  var failed = false;
+  var termParts = new Map();
   var decoded = new Map();
 
-  /* The terms, front-coded and sorted, and their postings (see SearchIndex.java for the format). */
-  function load() {
-    if (!index.terms) { return; } /* a dossier without any paragraph */
-    var encoded = index.postings.split(" ");
+  /* A part, or null (noted as missing) when it is not loaded yet. */
+  function part(name) {
+    if (own(parts, name)) { return parts[name]; }
+    if (!failed) { absent.add(name); }
+    return null;
+  }
+
+  /* Loads parts, each a script that registers itself (a page opened from disk may not fetch), then calls back. */
+  function load(names, then) {
+    var waiting = names.length;
+    names.forEach(function (name) {
+      var script = requested.get(name);
+      if (!script) {
+        script = document.createElement("script");
+        script.src = "search/" + name + ".js";
+        script.addEventListener("load", function () { loaded.push(name); });
+        script.addEventListener("error", function () { failed = true; });
+        requested.set(name, script);
+        document.head.appendChild(script);
+      } else if (own(parts, name) || failed) {
+        waiting--;
+        return;
+      }
+      var done = function () { if (--waiting === 0) { then(); } };
+      script.addEventListener("load", done);
+      script.addEventListener("error", done);
+    });
+    if (waiting === 0) { then(); }
+  }
+
+  /* The term part that holds a term: the last whose first term is not after it (-1 for none). */
+  function partOf(term) {
+    var firsts = index.parts, low = 0, high = firsts.length;
+    while (low < high) {
+      var mid = (low + high) >> 1;
+      if (firsts[mid] <= term) { low = mid + 1; } else { high = mid; }
+    }
+    return low - 1;
+  }
+
+  /* A term part decoded: its sorted terms, and each one's value and the name of its postings' own part. */
+  function termPart(number) {
+    if (termParts.has(number)) { return termParts.get(number); }
+    var encoded = part("t" + number);
+    if (!encoded) { return null; }
+    var out = { terms: [], values: new Map() };
+    var values = encoded.postings.split(" ");
     var previous = "";
-    index.terms.split(" ").forEach(function (entry, i) {
+    encoded.terms.split(" ").forEach(function (entry, i) {
       var term = previous.slice(0, entry.charCodeAt(0) - 48) + entry.slice(1);
-      sortedTerms.push(term);
-      postingsOf.set(term, encoded[i]);
+      out.terms.push(term);
+      out.values.set(term, { value: values[i], own: "t" + number + "-" + i });
       previous = term;
     });
+    termParts.set(number, out);
+    return out;
   }
 
-  if (index) { load(); }
-  var documentSymbols = index ? index.documents.map(function (d) { return symbol(d[1]); }) : [];
+  /* A term's value in its part, or undefined when it is not indexed (or its part is not loaded yet). */
+  function valueOf(term) {
+    var number = partOf(term);
+    var found = number < 0 ? null : termPart(number);
+    return found ? found.values.get(term) : undefined;
+  }
 
   function indexed(term) {
-    return postingsOf.has(term);
+    return valueOf(term) !== undefined;
   }
 
-  /* A posting's digits (SearchIndex.HIGH and SearchIndex.LOW): a value, gap × 26 + weight − 1. */
-  var LOW = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  var HIGH = "!#$%&'()*+,-./:;=>?@[]^_`{|}";
+  /* A posting's digits (SearchIndex.HIGH and SearchIndex.LOW, from the build): a value, gap × 26 + weight − 1. */
+  var LOW = rules.low;
+  var HIGH = rules.high;
+  var OWN = "~";
   var digitOf = new Map();
   Array.from(LOW).forEach(function (c, i) { digitOf.set(c, i); });
   Array.from(HIGH).forEach(function (c, i) { digitOf.set(c, -1 - i); });
 
-  /* A term's postings: paragraph number → weight. */
+  /* A term's postings: paragraph number → weight (empty while its part is not loaded). */
   function postings(term) {
     if (decoded.has(term)) { return decoded.get(term); }
+    var value = valueOf(term);
+    var encoded = value ? value.value : "";
+    if (encoded[0] === OWN) {
+      encoded = part(value.own);
+      if (encoded === null) { return new Map(); }
+    }
     var out = new Map();
-    var encoded = postingsOf.get(term) || "";
     var number = 0, quotient = 0;
     for (var i = 0; i < encoded.length; i++) {
       var digit = digitOf.get(encoded[i]);
       if (digit < 0) {
         quotient = quotient * HIGH.length - 1 - digit;
       } else {
-        var value = quotient * LOW.length + digit;
-        number += Math.floor(value / 26);
-        out.set(number, value % 26 + 1);
+        var v = quotient * LOW.length + digit;
+        number += Math.floor(v / 26);
+        out.set(number, v % 26 + 1);
         quotient = 0;
       }
     }
-    decoded.set(term, out);
+    if (value) { decoded.set(term, out); }
     return out;
+  }
+
+  /* How many paragraphs name a term, without loading postings that have a part of their own. */
+  function count(term) {
+    var value = valueOf(term);
+    return value && value.value[0] === OWN ? Number(value.value.slice(1)) : postings(term).size;
   }
 
   /* Rarer terms count more. */
   function rarity(term) {
-    return Math.log(1 + index.paragraphs.length / Math.max(1, postings(term).size));
+    return Math.log(1 + index.paragraphs / Math.max(1, count(term)));
   }
 
-  /* Every indexed term that starts with a prefix (binary search in the sorted terms). */
+  /* Every indexed term that starts with a prefix, from the term parts that may hold one. */
   function termsStartingWith(prefix) {
-    var low = 0, high = sortedTerms.length;
-    while (low < high) {
-      var mid = (low + high) >> 1;
-      if (sortedTerms[mid] < prefix) { low = mid + 1; } else { high = mid; }
-    }
     var out = [];
-    for (var i = low; i < sortedTerms.length && sortedTerms[i].startsWith(prefix); i++) { out.push(sortedTerms[i]); }
+    var firsts = index.parts;
+    for (var number = Math.max(0, partOf(prefix)); number < firsts.length; number++) {
+      if (number > partOf(prefix) && !firsts[number].startsWith(prefix)) { break; }
+      var found = termPart(number);
+      if (!found) { continue; }
+      var terms = found.terms, low = 0, high = terms.length;
+      while (low < high) {
+        var mid = (low + high) >> 1;
+        if (terms[mid] < prefix) { low = mid + 1; } else { high = mid; }
+      }
+      for (var i = low; i < terms.length && terms[i].startsWith(prefix); i++) { out.push(terms[i]); }
+    }
     return out;
+  }
+
+  /* Documents whose symbol starts with a symbol typed: number, first paragraph and paragraph count of each. */
+  var DOCUMENT = "#";
+
+  function documentsNamed(symbolTerm) {
+    var out = [];
+    termsStartingWith(DOCUMENT + symbolTerm).forEach(function (key) {
+      valueOf(key).value.split(";").forEach(function (d) {
+        var n = d.split(",").map(Number);
+        out.push({ document: n[0], first: n[1], count: n[2] });
+      });
+    });
+    return out.sort(function (a, b) { return a.document - b.document; });
+  }
+
+  /* A paragraph ([document, anchor, label, text, places]), or null while its text part is not loaded. */
+  function paragraphAt(number) {
+    var text = part("x" + Math.floor(number / index.perText));
+    return text ? text.paragraphs[number % index.perText] : null;
+  }
+
+  /* A document ([page, symbol, title, date]) as the text part of one of its paragraphs lists it. */
+  function documentOf(document, paragraphNumber) {
+    var text = part("x" + Math.floor(paragraphNumber / index.perText));
+    return text ? text.documents[document] : null;
   }
 
   /* ---- Queries ---- */
@@ -188,7 +276,7 @@
       var inside = tokens(quoted[1]);
       if (inside.length > 1) {
         clauses.push({ phrase: inside.map(function (t) { return t.term; }), word: quoted[1].trim(), prefix: false,
-          symbol: false, hits: new Map(), matched: new Set() });
+          symbol: false, hits: new Map(), matched: new Set(), unchecked: new Set() });
       } else {
         addWords(clauses, quoted[1], false);
       }
@@ -244,14 +332,28 @@
   function addPhrase(clause) {
     var lists = clause.phrase.map(postings);
     if (lists.some(function (l) { return l.size === 0; })) { return; }
+    var candidates = [];
     lists[0].forEach(function (w, paragraph) {
-      if (!lists.every(function (l) { return l.has(paragraph); })) { return; }
-      if (phraseRanges(tokens(index.paragraphs[paragraph][3]), clause.phrase).length === 0) { return; }
+      if (lists.every(function (l) { return l.has(paragraph); })) { candidates.push(paragraph); }
+    });
+    /* Past PHRASE_PARTS text parts, only the texts already loaded are read now; the others are checked
+       when their result comes to be shown (see results), so a phrase does not read the whole dossier. */
+    var textParts = new Set(candidates.map(function (paragraph) { return Math.floor(paragraph / index.perText); }));
+    var readAll = textParts.size <= PHRASE_PARTS;
+    candidates.forEach(function (paragraph) {
+      if (readAll || own(parts, "x" + Math.floor(paragraph / index.perText))) {
+        var p = paragraphAt(paragraph);
+        if (!p || phraseRanges(tokens(p[3]), clause.phrase).length === 0) { return; }
+      } else {
+        clause.unchecked.add(paragraph);
+      }
       var sum = 0;
       clause.phrase.forEach(function (t, i) { sum += rarity(t) * lists[i].get(paragraph); });
       better(clause.hits, paragraph, sum);
     });
   }
+
+  var PHRASE_PARTS = 16;
 
   /* Where a text's terms (tokens) run as a phrase's terms, in order: [start, end] character ranges. */
   function phraseRanges(found, phrase) {
@@ -312,8 +414,8 @@
     if (clauses.length < 2) { return; }
     clauses.forEach(function (clause) {
       if (!clause.symbol) { return; }
-      index.paragraphs.forEach(function (p, paragraph) {
-        if (documentSymbols[p[0]] && documentSymbols[p[0]].startsWith(clause.term)) { better(clause.hits, paragraph, 0.1); }
+      documentsNamed(clause.term).forEach(function (d) {
+        for (var paragraph = d.first; paragraph < d.first + d.count; paragraph++) { better(clause.hits, paragraph, 0.1); }
       });
     });
   }
@@ -339,7 +441,9 @@
         }
       }
       if (clauses.length - missing.length >= needed) {
-        results.push({ paragraph: paragraph, score: score, missing: missing });
+        var unchecked = clauses.filter(function (c) { return c.phrase && c.unchecked.has(paragraph); })
+          .map(function (c) { return c.phrase; });
+        results.push({ paragraph: paragraph, score: score, missing: missing, unchecked: unchecked });
       }
     });
     return results.sort(function (a, b) {
@@ -366,12 +470,11 @@
 
   /* Documents whose symbol starts with a symbol typed, so "S/2012/894" finds the report itself. */
   function documentsWithSymbol(clauses) {
-    var out = [];
-    documentSymbols.forEach(function (documentSymbol, i) {
-      var named = clauses.some(function (c) { return c.symbol && documentSymbol && documentSymbol.startsWith(c.term); });
-      if (named) { out.push(i); }
+    var out = new Map();
+    clauses.forEach(function (c) {
+      if (c.symbol) { documentsNamed(c.term).forEach(function (d) { out.set(d.document, d); }); }
     });
-    return out;
+    return Array.from(out.values()).sort(function (a, b) { return a.document - b.document; });
   }
 
   /* ---- Snippets ---- */
@@ -422,7 +525,7 @@
 
   /* ---- The page ---- */
 
-  var SHOWN = 100;
+  var SHOWN = 20; /* results shown at first, and added by each "Show more results" */
   var input = document.getElementById("search-input");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
@@ -487,47 +590,86 @@
     });
   }
 
-  function show(query) {
-    var started = performance.now();
-    list.textContent = "";
-    if (!query.trim()) {
-      status.textContent = "";
-      return;
-    }
+  /* The first results of a query, or null when it needs parts not loaded yet (noted in absent). */
+  function results(query, shown) {
     var found = search(query);
-    indexEntriesFor(query).forEach(function (e) {
+    if (absent.size > 0) { return null; }
+    var wanted = [];
+    for (var i = 0; i < found.paragraphs.length && wanted.length < shown; i++) {
+      var r = found.paragraphs[i];
+      var p = paragraphAt(r.paragraph);
+      var out = p && r.unchecked.some(function (phrase) { return phraseRanges(tokens(p[3]), phrase).length === 0; });
+      if (!out) { wanted.push(r); }
+    }
+    found.documents.forEach(function (d) { documentOf(d.document, d.first); });
+    if (absent.size > 0) { return null; }
+    var items = indexEntriesFor(query).map(function (e) {
       var li = item("subjects.html#" + e.id, e.h + (e.q ? " (" + e.q + ")" : ""), "in the index (" + e.c + ")", e.d);
       li.className = "index-result";
-      list.appendChild(li);
+      return li;
     });
-    found.documents.forEach(function (i) {
-      var d = index.documents[i];
-      list.appendChild(item(d[0], documentName(d), "the whole document", d[2] + (d[3] ? ", " + d[3] : "")));
+    found.documents.forEach(function (named) {
+      var d = documentOf(named.document, named.first);
+      if (!d) { return; } /* a part that failed to load */
+      items.push(item(d[0], documentName(d), "the whole document", d[2] + (d[3] ? ", " + d[3] : "")));
     });
-    found.paragraphs.slice(0, SHOWN).forEach(function (r) {
-      var p = index.paragraphs[r.paragraph];
-      var d = index.documents[p[0]];
+    wanted.forEach(function (r) {
+      var p = paragraphAt(r.paragraph);
+      var d = p && documentOf(p[0], r.paragraph);
+      if (!d) { return; }
       var ranges = marks(p[3], found.highlight);
       var place = landing(p, ranges);
       var li = item(d[0] + "#" + place[0], documentName(d), place[1], d[1] ? d[2] : "");
       if (r.missing.length) { li.appendChild(missing(r.missing)); }
       li.appendChild(snippet(p[3], ranges));
-      list.appendChild(li);
+      items.push(li);
     });
-    var n = found.paragraphs.length;
+    return { items: items, status: statusOf(query, found, shown), more: found.paragraphs.length > shown };
+  }
+
+  function statusOf(query, found, shown) {
     if (found.clauses === 0) {
-      status.textContent = "Type a word of two letters or more; common words such as “the” are not searched.";
-      return;
+      return "Type a word of two letters or more; common words such as “the” are not searched.";
     }
+    var counted = found.paragraphs.some(function (r) { return r.unchecked.length > 0; })
+      ? " (counting paragraphs that hold the quoted words in any order: their order is checked as they are shown)" : "";
+    var n = found.paragraphs.length;
     var all = found.paragraphs.filter(function (r) { return r.missing.length === 0; }).length;
     var some = n - all;
-    status.textContent = (all === 0 ? "No paragraph matches" : all === 1 ? "1 paragraph matches" : all + " paragraphs match")
+    return (all === 0 ? "No paragraph matches" : all === 1 ? "1 paragraph matches" : all + " paragraphs match")
       + (found.clauses > 1 ? " every word of" : "") + " “" + query.trim() + "”"
       + (some > 0 ? "; " + some + (all > 0 ? " more" : "") + (some === 1 ? " matches" : " match")
         + " some of the words, shown " + (all > 0 ? "after, " : "") + "with the words they miss" : "")
-      + (n > SHOWN ? "; the first " + SHOWN + " are shown, add a word to narrow the search." : ".")
+      + counted + (n > shown ? "; the first " + shown + " are shown." : ".")
       + (n === 0 ? " Try fewer words, or the start of a word." : "");
-    lastQueryMs = performance.now() - started;
+  }
+
+  var generation = 0;
+  var current = { query: "", shown: SHOWN };
+
+  /* Runs a query again each time the parts it lacked have loaded, then shows its first results: the
+     parts already loaded are not asked for again, so a second query often loads nothing. */
+  function show(query, shown) {
+    var mine = ++generation;
+    var started = performance.now();
+    current = { query: query, shown: shown || SHOWN };
+    list.setAttribute("aria-busy", "true");
+    (function attempt() {
+      if (mine !== generation) { return; }
+      absent.clear();
+      var view = query.trim() ? results(query, current.shown) : { items: [], status: "", more: false };
+      if (view === null) {
+        load(Array.from(absent), attempt);
+        return;
+      }
+      list.replaceChildren.apply(list, view.items);
+      status.textContent = failed ? "Part of the search index did not load: rebuild the site, or browse the document list."
+        : view.status;
+      moreButton.hidden = !view.more;
+      list.removeAttribute("aria-busy");
+      lastQueryMs = performance.now() - started;
+      performance.mark("search-results");
+    })();
   }
 
   function remember(query) {
@@ -536,7 +678,15 @@
     } catch (e) { /* some browsers refuse this on pages opened from disk; the search still works */ }
   }
 
+  var moreButton = document.createElement("button");
+  moreButton.type = "button";
+  moreButton.className = "search-more";
+  moreButton.textContent = "Show more results";
+  moreButton.hidden = true;
+  moreButton.addEventListener("click", function () { show(current.query, current.shown + SHOWN); });
+
   if (input && list) {
+    list.after(moreButton);
     if (!index) {
       status.textContent = "The search index did not load: rebuild the site, or browse the document list.";
     } else {
@@ -556,11 +706,30 @@
     }
   }
 
+  /* Every part, for tests that compare a query's results with those of the whole index. */
+  function loadEverything(then) {
+    var names = index.parts.map(function (first, i) { return "t" + i; });
+    for (var x = 0; x * index.perText < index.paragraphs; x++) { names.push("x" + x); }
+    load(names, function () {
+      var owns = [];
+      index.parts.forEach(function (first, i) {
+        termPart(i).values.forEach(function (v) { if (v.value[0] === OWN) { owns.push(v.own); } });
+      });
+      load(owns, then);
+    });
+  }
+
   window.dossierSearch = {
     terms: terms,
-    indexedTerms: function () { return sortedTerms.slice(); },
+    indexedTerms: function () {
+      var out = [];
+      termParts.forEach(function (p) { p.terms.forEach(function (t) { if (t[0] !== DOCUMENT) { out.push(t); } }); });
+      return out.sort();
+    },
     postings: function (term) { return Array.from(postings(term)); },
     search: search,
+    loaded: function () { return loaded.slice(); },
+    loadEverything: loadEverything,
     lastQueryMs: function () { return lastQueryMs; }
   };
 })();

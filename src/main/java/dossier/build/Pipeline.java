@@ -24,6 +24,7 @@ import dossier.publishing.web.PublicSite;
 import dossier.reading.DocumentReader;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
+import dossier.rendering.TimelinePages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ public final class Pipeline {
         pages.add(new DossierPage("glossary.html", "glossary.ftlh", "Glossary", () -> Map.of("glossary", learned.acronyms().withUses())));
         pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftlh", "Citations", () -> learned.references().index().pageData()));
         pages.add(new DossierPage(DossierIndex.PAGE, "subjects.ftlh", "Index", () -> Map.of("index", learned.index())));
-        pages.add(new DossierPage("timeline.html", "timeline.ftlh", "Timeline", () -> Map.of("timeline", learned.timeline().join())));
+        pages.addAll(TimelinePages.of(learned.timeline().join()));
         if (!learned.notes().isEmpty()) {
             pages.add(new DossierPage("notes.html", "notes.ftlh", "Notes", () -> Map.of("notes", learned.notes())));
         }

@@ -11,6 +11,11 @@ import java.util.function.Supplier;
  * @param title    the page's title
  * @param data     what the template needs, by name (visible as content.NAME); gathered when the page is
  *                 rendered, on the core that renders it, as some pages take a while to gather
+ * @param listed   whether the site's navigation links to it (a page of a split timeline is reached from its overview)
  */
-public record DossierPage(String file, String template, String title, Supplier<Map<String, Object>> data) {
+public record DossierPage(String file, String template, String title, Supplier<Map<String, Object>> data, boolean listed) {
+
+    public DossierPage(String file, String template, String title, Supplier<Map<String, Object>> data) {
+        this(file, template, title, data, true);
+    }
 }

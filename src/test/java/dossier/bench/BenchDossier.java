@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * acronyms and references). The first copy of each text keeps its real symbol, so references between the
  * real texts still land in the dossier. Also writes the same texts as a Hugo site with a bare layout.
  */
-final class BenchDossier {
+public final class BenchDossier {
 
     /** A real text and the symbol the reader finds in it. */
     private record Original(Path file, String text, String symbol, LocalDate date) {
@@ -35,7 +35,7 @@ final class BenchDossier {
     }
 
     /** Reads the real texts once (their symbols and dates, as the reader infers them). */
-    static BenchDossier from(List<Path> folders) throws IOException {
+    public static BenchDossier from(List<Path> folders) throws IOException {
         List<Original> originals = new ArrayList<>();
         for (Path folder : folders) {
             Path scratch = Files.createTempDirectory("bench-read");
@@ -71,7 +71,7 @@ final class BenchDossier {
     }
 
     /** Writes {@code size} sources into {@code root}/content/documents (a dossier folder). */
-    void writeDossier(Path root, int size) throws IOException {
+    public void writeDossier(Path root, int size) throws IOException {
         Path documents = Files.createDirectories(root.resolve("content/documents"));
         for (int i = 0; i < size; i++) {
             Files.writeString(documents.resolve(name(i) + ".txt"), copy(i), StandardCharsets.UTF_8);

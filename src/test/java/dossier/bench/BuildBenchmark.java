@@ -30,7 +30,7 @@ public final class BuildBenchmark {
     private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): (\\d+(?:\\.\\d+)?)");
 
     /** One timed run: wall-clock seconds, CPU seconds (user + system, all threads) and peak resident memory. */
-    private record Run(double seconds, double cpu, long rssKb) {
+    record Run(double seconds, double cpu, long rssKb) {
     }
 
     private BuildBenchmark() {
@@ -96,7 +96,7 @@ public final class BuildBenchmark {
     }
 
     /** Runs {@code command} under /usr/bin/time -v; fails on a non-zero exit. */
-    private static Run time(List<String> command) throws IOException, InterruptedException {
+    static Run time(List<String> command) throws IOException, InterruptedException {
         Path report = Files.createTempFile("bench-time", ".txt");
         List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-v", "-o", report.toString()));
         timed.addAll(command);

@@ -51,7 +51,7 @@ class OfflineZipTest {
         });
         Set<String> files = entries.stream().filter(e -> !e.endsWith("/")).map(e -> e.substring(name.length() + 1))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(files).isEqualTo(siteFiles(site)).contains("index.html", "search.html", "search-index.js",
+        assertThat(files).isEqualTo(siteFiles(site)).contains("index.html", "search.html", "search/index.js",
                 "documents/s-2012-894.html", "js/search.js", "css/dossier.css");
         assertThat(files).noneMatch(f -> f.endsWith(".zip"));
     }

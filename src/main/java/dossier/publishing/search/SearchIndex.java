@@ -4,11 +4,6 @@ import dossier.model.AnchorLabels;
 import dossier.model.Document;
 import dossier.model.PageAddress;
 import dossier.model.UnDates;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,35 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
  * The dossier's search index, built from the document pages (their annotated texts, as the build made them): one entry per anchored paragraph,
- * an inverted index from term to paragraphs, and the acronyms the pages expand. Written as a script
- * (search-index.js) that assigns a global, because a page opened from disk may load a script but may not
- * fetch a file; only the search page loads it.
+ * an inverted index from term to paragraphs, and the acronyms the pages expand. It is written as many small
+ * scripts ({@link SearchParts}), of which a query loads only the few it needs.
  *
- * <p>Format, chosen to be small (goal: the inverted index at most 30 % of the text it indexes):
- * <ul>
- * <li>"terms": every term in sorted order, separated by spaces, each front-coded: one digit, how many
- * first letters it shares with the term before (at most 9), then the rest. "0negotiate 8ion" =
- * negotiate, negotiation.</li>
- * <li>"postings": for each term in the same order, separated by spaces, its paragraphs, each as one
- * number v = gap × 26 + weight − 1, where gap is the paragraph number less the previous one's (the first
- * counts from 0) and weight is the paragraph's weight for the term, 1–26 (see {@link #weight}). v is
- * written as its quotient by 62 in base 28 with the {@link #HIGH} digits (none when it is 0), then its
- * remainder as one {@link #LOW} digit. Most postings take one or two characters.</li>
- * <li>"paragraphs": document number, anchor, label, text and, when the paragraph has anchored places
- * inside its text (items "(ii)" printed within it), a list of [anchor, label, offset in the text].</li>
- * </ul>
+ * <p>Postings, chosen to be small (goal: the inverted index at most 30 % of the text it indexes): for each
+ * term, its paragraphs, each as one number v = gap × 26 + weight − 1, where gap is the paragraph number less
+ * the previous one's (the first counts from 0) and weight is the paragraph's weight for the term, 1–26 (see
+ * {@link #weight}). v is written as its quotient by 62 in base 28 with the {@link #HIGH} digits (none when it
+ * is 0), then its remainder as one {@link #LOW} digit. Most postings take one or two characters.
  */
 public final class SearchIndex {
 
-    /** The index file, at the site's root. */
-    public static final String FILE = "search-index.js";
-    /** The global variable the index file assigns. */
-    public static final String GLOBAL = "dossierSearchIndex";
     /** The last digit of a posting, base 62 (search.js holds the same two alphabets). */
     static final String LOW = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     /** The digits before it, base 28: JSON-safe punctuation, no space (the separator), no '<'. */
@@ -229,158 +210,26 @@ public final class SearchIndex {
         return out;
     }
 
+    /** Every term with its postings as encoded, in sorted order. */
+    SortedMap<String, String> encodedPostings() {
+        return postings;
+    }
+
     SortedMap<String, List<String>> acronyms() {
         return acronyms;
     }
 
-    /** The index as the script the search page loads. */
-    public String toJavaScript() {
-        StringBuilder js = new StringBuilder();
-        writeTo(js);
-        return js.toString();
+    /** Writes the index into the site folder as the parts a query loads (see {@link SearchParts}); says how big they are. */
+    public SearchParts.Size write(Path site) {
+        return new SearchParts(this).write(site);
     }
 
-    /**
-     * Writes the script part by part, counting its bytes as it goes: at a thousand documents it is tens of
-     * megabytes, which are streamed to the file rather than built in memory first.
-     */
-    private Size writeTo(Appendable to) {
-        Utf8Count js = new Utf8Count(to);
-        js.append("/* dossier search index, made by the build for js/search.js */\n");
-        js.append("window.").append(GLOBAL).append("={\"documents\":[");
-        for (int i = 0; i < documents.size(); i++) {
-            IndexedDocument d = documents.get(i);
-            js.append(i == 0 ? "" : ",").append(array(quote(d.page()), quote(d.symbol()), quote(d.title()), quote(d.date())));
-        }
-        js.append("],\n\"paragraphs\":[\n");
-        for (int i = 0; i < entries.size(); i++) {
-            js.append(i == 0 ? "" : ",\n").append(entry(entries.get(i)));
-        }
-        long inverted = js.bytes();
-        js.append("],\n\"terms\":").append(quote(frontCodedTerms()));
-        js.append(",\n\"postings\":").append(quote(String.join(" ", postings.values())));
-        js.append(",\n\"acronyms\":{");
-        js.append(acronyms.entrySet().stream()
-                .map(a -> quote(a.getKey()) + ":" + array(a.getValue().stream().map(SearchIndex::quote).toArray(String[]::new)))
-                .collect(Collectors.joining(",")));
-        inverted = js.bytes() - inverted;
-        js.append("}};\n");
-        long text = entries.stream().mapToLong(e -> Utf8Count.of(e.text())).sum();
-        return new Size(entries.size(), postings.size(), text, inverted, js.bytes());
+    /** The sizes of the parts, without writing them. */
+    public SearchParts.Size size() {
+        return new SearchParts(this).write(null);
     }
 
-    /** Counts the UTF-8 bytes of what passes through to another appendable. */
-    private static final class Utf8Count {
-        private final Appendable out;
-        private long bytes;
-
-        Utf8Count(Appendable out) {
-            this.out = out;
-        }
-
-        Utf8Count append(String text) {
-            try {
-                out.append(text);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the search index", e);
-            }
-            bytes += of(text);
-            return this;
-        }
-
-        long bytes() {
-            return bytes;
-        }
-
-        static long of(String text) {
-            long bytes = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 0x80) {
-                    bytes += 1;
-                } else if (c < 0x800) {
-                    bytes += 2;
-                } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    bytes += 4;
-                    i++;
-                } else {
-                    bytes += 3;
-                }
-            }
-            return bytes;
-        }
-    }
-
-    private static String entry(Entry e) {
-        String entry = array(String.valueOf(e.document()), quote(e.anchor()), quote(e.label()), quote(e.text()));
-        if (e.places().isEmpty()) {
-            return entry;
-        }
-        String places = e.places().stream().map(p -> array(quote(p.anchor()), quote(p.label()), String.valueOf(p.offset())))
-                .collect(Collectors.joining(","));
-        return entry.substring(0, entry.length() - 1) + ",[" + places + "]]";
-    }
-
-    /** The sorted terms, each as the number of letters it shares with the one before (0–9) and the rest. */
-    private String frontCodedTerms() {
-        StringBuilder out = new StringBuilder();
-        String previous = "";
-        for (String term : postings.keySet()) {
-            int shared = 0;
-            while (shared < 9 && shared < previous.length() && shared < term.length()
-                    && previous.charAt(shared) == term.charAt(shared)) {
-                shared++;
-            }
-            out.append(out.length() == 0 ? "" : " ").append(shared).append(term, shared, term.length());
-            previous = term;
-        }
-        return out.toString();
-    }
-
-    /** Writes the index into the site folder and says how big it is. */
-    public Size write(Path site) {
-        try (Writer out = Files.newBufferedWriter(site.resolve(FILE), StandardCharsets.UTF_8)) {
-            return writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the search index", e);
-        }
-    }
-
-    /** The sizes to weigh the index against: the paragraphs' text, and what the index adds to it. */
-    public Size size() {
-        return writeTo(Writer.nullWriter());
-    }
-
-    /**
-     * How big the index is.
-     *
-     * @param paragraphs paragraphs indexed
-     * @param terms      distinct terms
-     * @param textBytes  the paragraphs' text (UTF-8), which the file also holds for snippets
-     * @param termBytes  the inverted index: terms, postings and acronyms
-     * @param fileBytes  the whole search-index.js
-     */
-    public record Size(int paragraphs, int terms, long textBytes, long termBytes, long fileBytes) {
-
-        /** The inverted index against the text it indexes. */
-        public double termShare() {
-            return (double) termBytes / textBytes;
-        }
-
-        /** What the file holds beyond the text itself (inverted index, anchors, labels, documents, syntax). */
-        public double overheadShare() {
-            return (double) (fileBytes - textBytes) / textBytes;
-        }
-
-        @Override
-        public String toString() {
-            return String.format(java.util.Locale.ROOT, "%d paragraphs, %d terms; text %d B, inverted index %d B (%.0f %% of the text), "
-                    + "search-index.js %d B (text + %.0f %%)", paragraphs, terms, textBytes, termBytes, 100 * termShare(),
-                    fileBytes, 100 * overheadShare());
-        }
-    }
-
-    private static String array(String... items) {
+    static String array(String... items) {
         return "[" + String.join(",", items) + "]";
     }
 

@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
  */
 public final class SearchTerms {
 
-    /** A word, or a UN symbol: letters, then slash-separated parts, one of them with a digit, maybe "(2012)". */
-    private static final Pattern TOKEN = Pattern.compile(
-            "[A-Za-z]{1,6}(?:/[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)+(?: ?\\(\\d{4}\\))?|[\\p{L}\\p{N}\\p{M}]+");
+    /** A word: letters, digits and marks (the page's script reads this rule from the index). */
+    static final String WORD = "[\\p{L}\\p{N}\\p{M}]+";
+    /** A UN symbol, or a word: letters, then slash-separated parts, one of them with a digit, maybe "(2012)". */
+    static final String TOKEN_RULE = "[A-Za-z]{1,6}(?:/[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)+(?: ?\\(\\d{4}\\))?|" + WORD;
+    private static final Pattern TOKEN = Pattern.compile(TOKEN_RULE);
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 

@@ -58,12 +58,18 @@ class SearchIndexTest {
     }
 
     @Test
-    void the_index_is_a_script_assigning_a_global_so_that_it_loads_from_disk() throws Exception {
-        SearchIndex.Size size = index.write(site);
-        String js = Files.readString(site.resolve(SearchIndex.FILE));
-        assertThat(js).contains("window." + SearchIndex.GLOBAL + "={");
-        assertThat(js).contains("\"S/2099/1\"").contains("\"para-3\"").contains(SearchIndex.quote(SearchTerms.terms("ECOWAS").get(0)) + ":[\"economic\"");
-        assertThat(size.fileBytes()).isEqualTo(Files.size(site.resolve(SearchIndex.FILE)));
+    void the_index_is_scripts_that_register_themselves_so_that_they_load_from_disk() throws Exception {
+        SearchParts.Size size = index.write(site);
+        Path folder = site.resolve(SearchParts.FOLDER);
+        String first = Files.readString(folder.resolve("index.js"));
+        assertThat(first).startsWith("(window.dossierSearchParts=window.dossierSearchParts||{})[\"index\"]={")
+                .contains(SearchIndex.quote(SearchTerms.terms("ECOWAS").get(0)) + ":[\"economic\"");
+        assertThat(Files.readString(folder.resolve("x0.js"))).contains("\"S/2099/1\"").contains("\"para-3\"");
+        long bytes;
+        try (var files = Files.list(folder)) {
+            bytes = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertThat(size.fileBytes()).isEqualTo(bytes);
     }
 
     @Test

@@ -119,6 +119,7 @@ class SearchPageBrowserTest {
     void the_start_of_a_word_finds_the_word_while_typing() {
         search(site, "");
         browser.findElement(By.id("search-input")).sendKeys("negot");
+        settled();
         assertThat(resultLinks()).isNotEmpty();
         assertThat(marked()).contains("negotiations");
         assertThat(browser.getCurrentUrl()).as("the address links to this search").endsWith("search.html?q=negot");
@@ -129,6 +130,7 @@ class SearchPageBrowserTest {
         browser.get(site.resolve("documents/s-2012-894.html").toUri().toString());
         browser.findElement(By.id("site-search-q")).sendKeys("Traore", Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("search.html?q=Traore"));
+        settled();
         assertThat(resultLinks()).isNotEmpty().anySatisfy(link -> assertThat(link).contains("letter-2012-10-23.html#"));
     }
 
@@ -249,6 +251,7 @@ class SearchPageBrowserTest {
                 Path.of("."))));
         SearchIndex index = SearchIndex.build(documents, site);
         search(site, "");
+        browser.executeAsyncScript("window.dossierSearch.loadEverything(arguments[arguments.length - 1]);");
         @SuppressWarnings("unchecked")
         List<String> terms = (List<String>) browser.executeScript("return window.dossierSearch.indexedTerms();");
         assertThat(terms).hasSize(index.size().terms());
@@ -287,6 +290,13 @@ class SearchPageBrowserTest {
 
     private static void search(Path root, String query) {
         browser.get(root.resolve("search.html").toUri() + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        settled();
+    }
+
+    /** Waits until the results are shown: the list is busy while the parts a query needs load. */
+    static void settled() {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
     }
 
     private static List<String> resultLinks() {

@@ -1,0 +1,240 @@
+package dossier.publishing.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.bench.GeneratedDossier;
+import dossier.browser.Browser;
+import dossier.build.BuildOptions;
+import dossier.build.DossierSettings;
+import dossier.build.Pipeline;
+import dossier.model.Document;
+import dossier.publishing.Unzipped;
+import dossier.rendering.RenderPlan;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Search on a generated dossier of a few hundred documents (the real texts, each copy under a new symbol),
+ * opened from disk: a query loads only the parts of the index it needs, and gives the results the whole
+ * index gives.
+ */
+class SearchPartsBrowserTest {
+
+    private static final String WORD = "negotiations";
+
+    @TempDir
+    static Path folder;
+    static Path site;
+    static Path unzipped;
+    static SearchIndex index;
+    static Browser chromium;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void generateBuildAndOpen() throws IOException {
+        GeneratedDossier generated = GeneratedDossier.get();
+        BuildOptions options = generated.options();
+        Path source = options.source();
+        site = generated.site();
+        List<Document> documents = RenderPlan.order(Pipeline.read(options));
+        index = SearchIndex.build(documents, site);
+        String name = DossierSettings.load(source).name();
+        unzipped = Unzipped.unzip(site.resolve(name + ".zip"), folder.resolve("unzipped")).resolve(name);
+        chromium = Browser.start();
+        browser = chromium.driver();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void a_word_loads_the_term_parts_that_may_hold_it_and_the_text_parts_of_the_results_shown() throws IOException {
+        search(site, WORD);
+        List<String> links = resultLinks();
+        assertThat(links).hasSize(20);
+        Set<String> expected = new TreeSet<>(termPartsFor(SearchTerms.terms(WORD).get(0), SearchTerms.fold(WORD)));
+        for (String link : links) {
+            expected.add("x" + paragraphOf(link) / SearchParts.PARAGRAPHS_PER_TEXT);
+        }
+        assertThat(new TreeSet<>(loaded())).isEqualTo(expected);
+        long read = Files.size(site.resolve("search/index.js"));
+        for (String part : loaded()) {
+            read += Files.size(site.resolve("search/" + part + ".js"));
+        }
+        assertThat(read).as("bytes read for one word against the whole index").isLessThan(index.size().fileBytes() / 20);
+    }
+
+    @Test
+    void a_second_query_that_needs_parts_already_loaded_loads_nothing_more() {
+        search(site, WORD);
+        List<String> first = loaded();
+        type("negotiation");
+        assertThat(resultLinks()).isNotEmpty();
+        assertThat(loaded()).isEqualTo(first);
+    }
+
+    @Test
+    void each_query_gives_the_results_of_the_whole_index_from_disk_and_from_the_unzipped_zip() {
+        String symbol = index.documents().stream().map(SearchIndex.IndexedDocument::symbol).filter(s -> s.startsWith("S/")).skip(7)
+                .findFirst().orElseThrow();
+        List<String> queries = List.of(WORD, "ECOWAS", "humanitarian crises", "\"political process\"", "Malian forces training zzzyzx",
+                symbol + " ECOWAS", symbol, "econ", "Traore");
+        List<List<String>> onDemand = new ArrayList<>();
+        for (String query : queries) {
+            search(site, query);
+            onDemand.add(shown(site));
+            assertThat(onDemand.get(onDemand.size() - 1)).as(query).hasSizeGreaterThan(1);
+        }
+        browser.get(site.resolve("search.html").toUri().toString());
+        browser.executeAsyncScript("window.dossierSearch.loadEverything(arguments[arguments.length - 1]);");
+        List<String> everything = loaded();
+        for (int i = 0; i < queries.size(); i++) {
+            type(queries.get(i));
+            if (queries.get(i).startsWith("\"")) {
+                // A phrase on a large dossier is counted before the word order of every paragraph is checked.
+                assertThat(shown(site).subList(1, shown(site).size())).as(queries.get(i)).isEqualTo(onDemand.get(i).subList(1, onDemand.get(i).size()));
+                continue;
+            }
+            assertThat(shown(site)).as(queries.get(i)).isEqualTo(onDemand.get(i));
+        }
+        assertThat(loaded()).as("with every part loaded, no query loads one").isEqualTo(everything);
+        for (int i = 0; i < queries.size(); i++) {
+            search(unzipped, queries.get(i));
+            assertThat(shown(unzipped)).as("unzipped: " + queries.get(i)).isEqualTo(onDemand.get(i));
+        }
+    }
+
+    @Test
+    void a_phrase_reads_the_texts_of_the_results_it_shows_not_of_every_paragraph_with_its_words() {
+        search(site, "\"political process\"");
+        List<String> texts = loaded().stream().filter(p -> p.startsWith("x")).toList();
+        assertThat(resultLinks()).hasSize(20);
+        assertThat(browser.findElements(By.cssSelector(".result-snippet"))).allSatisfy(s -> assertThat(s.getText().toLowerCase()).contains("political process"));
+        search(site, "political process");
+        String status = browser.findElement(By.id("search-status")).getText();
+        int withBoth = Integer.parseInt(status.replaceAll("^(\\d+) paragraphs match.*", "$1"));
+        assertThat(texts.size()).as("text parts read, against the paragraphs holding both words").isLessThan(withBoth / 4);
+    }
+
+    @Test
+    void more_results_are_shown_on_demand() {
+        search(site, WORD);
+        String status = browser.findElement(By.id("search-status")).getText();
+        assertThat(status).contains("the first 20 are shown");
+        browser.findElement(By.className("search-more")).click();
+        settled();
+        assertThat(resultLinks()).hasSizeGreaterThan(20);
+    }
+
+    /** The term parts that may hold a term and the terms starting with a prefix (as the page finds them). */
+    private static Set<String> termPartsFor(String term, String prefix) throws IOException {
+        String first = Files.readString(site.resolve("search/index.js"));
+        Matcher parts = Pattern.compile("\"parts\":\\[(.*?)]").matcher(first);
+        assertThat(parts.find()).isTrue();
+        List<String> firsts = Stream.of(parts.group(1).split(",")).map(s -> s.substring(1, s.length() - 1)).toList();
+        Set<String> out = new TreeSet<>();
+        out.add("t" + partOf(firsts, term));
+        for (int i = partOf(firsts, prefix); i < firsts.size() && (i == partOf(firsts, prefix) || firsts.get(i).startsWith(prefix)); i++) {
+            out.add("t" + i);
+        }
+        String encoded = index.encodedPostings().get(term);
+        if (encoded.length() > SearchParts.OWN_PART_BYTES) {
+            String part = Files.readString(site.resolve("search/t" + partOf(firsts, term) + ".js"));
+            Matcher terms = Pattern.compile("\"terms\":\"([^\"]*)\"").matcher(part);
+            assertThat(terms.find()).isTrue();
+            String previous = "";
+            String[] coded = terms.group(1).split(" ");
+            for (int k = 0; k < coded.length; k++) {
+                String t = previous.substring(0, coded[k].charAt(0) - '0') + coded[k].substring(1);
+                if (t.equals(term)) {
+                    out.add("t" + partOf(firsts, term) + "-" + k);
+                }
+                previous = t;
+            }
+        }
+        return out;
+    }
+
+    private static int partOf(List<String> firsts, String term) {
+        int part = -1;
+        while (part + 1 < firsts.size() && firsts.get(part + 1).compareTo(term) <= 0) {
+            part++;
+        }
+        return part;
+    }
+
+    /** The paragraph number of a result's link (its paragraph's anchor, or an item's inside it). */
+    private static int paragraphOf(String link) {
+        String page = link.replaceAll(".*/(documents/[^#]+)#.*", "$1");
+        String anchor = link.substring(link.indexOf('#') + 1);
+        for (int i = 0; i < index.entries().size(); i++) {
+            SearchIndex.Entry entry = index.entries().get(i);
+            if (index.documents().get(entry.document()).page().equals(page)
+                    && (entry.anchor().equals(anchor) || entry.places().stream().anyMatch(p -> p.anchor().equals(anchor)))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no paragraph for " + link);
+    }
+
+    private static void search(Path root, String query) {
+        browser.get(root.resolve("search.html").toUri() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        settled();
+    }
+
+    /** Types a query in the search box of the page open, in place of the one there. */
+    private static void type(String query) {
+        browser.executeScript("var input = document.getElementById('search-input'); input.value = arguments[0];"
+                + "input.dispatchEvent(new Event('input'));", query);
+        settled();
+    }
+
+    private static void settled() {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
+    }
+
+    private static List<String> loaded() {
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) browser.executeScript("return window.dossierSearch.loaded();");
+        return names;
+    }
+
+    private static List<String> resultLinks() {
+        return browser.findElements(By.cssSelector(".search-result > a")).stream().map(a -> a.getAttribute("href")).toList();
+    }
+
+    /** The status and each result as a reader sees it (its link relative to the site), in order. */
+    private static List<String> shown(Path root) {
+        List<String> out = new ArrayList<>();
+        out.add(browser.findElement(By.id("search-status")).getText());
+        for (WebElement result : browser.findElements(By.cssSelector("#search-results > li"))) {
+            String href = result.findElement(By.tagName("a")).getAttribute("href").replace(root.toUri().toString(), "");
+            out.add(href + " " + result.getText());
+        }
+        return out;
+    }
+}

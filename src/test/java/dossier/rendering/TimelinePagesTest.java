@@ -1,0 +1,99 @@
+package dossier.rendering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.annotation.timeline.Timeline;
+import dossier.bench.GeneratedDossier;
+import dossier.bench.PageWeight;
+import dossier.browser.BakedSite;
+import dossier.browser.Browser;
+import dossier.build.Pipeline;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The timeline of a generated dossier of a few hundred documents: too large for one page, it is an
+ * overview of the years and a page per year or month, each one a reader can open; the real dossier keeps
+ * its single page.
+ */
+class TimelinePagesTest {
+
+    static Path site;
+    static List<Path> pages;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = GeneratedDossier.get().site();
+        try (Stream<Path> files = Files.list(site)) {
+            pages = files.filter(f -> f.getFileName().toString().matches("timeline-\\d{4}(-\\d{2})?\\.html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void a_large_timeline_is_an_overview_and_pages_each_under_the_budget() {
+        assertThat(pages).hasSizeGreaterThan(1);
+        assertThat(PageWeight.withAssets(site.resolve(TimelinePages.FILE))).isLessThan(PageWeight.BUDGET / 10);
+        for (Path page : pages) {
+            assertThat(PageWeight.withAssets(page)).as(page.getFileName().toString()).isLessThanOrEqualTo(PageWeight.BUDGET);
+        }
+    }
+
+    @Test
+    void every_day_of_the_timeline_is_on_exactly_one_page_and_the_overview_links_to_every_page() throws IOException {
+        Timeline timeline = Timeline.learn(RenderPlan.order(Pipeline.read(GeneratedDossier.get().options())));
+        List<String> days = new ArrayList<>();
+        for (Path page : pages) {
+            days.addAll(Jsoup.parse(page.toFile(), "UTF-8").select("li.timeline-day").eachAttr("id"));
+        }
+        assertThat(days).doesNotHaveDuplicates()
+                .hasSize(timeline.years().stream().mapToInt(y -> y.days().size()).sum());
+        List<String> linked = Jsoup.parse(site.resolve(TimelinePages.FILE).toFile(), "UTF-8").select("#timeline-overview a").eachAttr("href");
+        assertThat(linked).containsExactlyElementsOf(pages.stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void the_real_dossier_keeps_its_one_timeline_page() throws IOException {
+        Path real = BakedSite.realDossier().root();
+        try (Stream<Path> files = Files.list(real)) {
+            assertThat(files.map(f -> f.getFileName().toString())).filteredOn(f -> f.startsWith("timeline")).containsExactly("timeline.html");
+        }
+        assertThat(Jsoup.parse(real.resolve(TimelinePages.FILE).toFile(), "UTF-8").select("li.timeline-day")).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void an_old_link_into_the_timeline_lands_on_the_page_that_now_holds_its_day() throws IOException {
+        Path page = pages.get(pages.size() / 2);
+        String day = Jsoup.parse(page.toFile(), "UTF-8").select("li.timeline-day").get(1).id();
+        String year = day.substring(2, 6);
+        try (Browser chromium = Browser.start()) {
+            ChromeDriver browser = chromium.driver();
+            browser.get(site.resolve(TimelinePages.FILE).toUri() + "#" + day);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("timeline-"));
+            assertThat(browser.getCurrentUrl()).endsWith(page.getFileName() + "#" + day);
+            assertThat(browser.executeScript("return document.getElementById(arguments[0]) !== null;", day)).isEqualTo(true);
+
+            browser.get(site.resolve(TimelinePages.FILE).toUri() + "#year-" + year);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("timeline-"));
+            assertThat(browser.executeScript("return document.getElementById(arguments[0]) !== null;", "year-" + year)).isEqualTo(true);
+        }
+    }
+
+    @Test
+    void a_large_dossiers_404_page_points_to_the_document_list_instead_of_listing_it() throws IOException {
+        Path notFound = site.resolve("404.html");
+        assertThat(PageWeight.withAssets(notFound)).isLessThan(PageWeight.BUDGET / 10);
+        assertThat(Jsoup.parse(notFound.toFile(), "UTF-8").select("a[href$=index.html#documents-heading]")).hasSize(1);
+        assertThat(Jsoup.parse(BakedSite.realDossier().root().resolve("404.html").toFile(), "UTF-8").select(".not-found-documents li"))
+                .as("the real dossier's 404 page still lists its documents").hasSize(5);
+    }
+}
