@@ -126,7 +126,7 @@ public final class Pipeline {
     /** Bakes, indexes, checks and zips the site in a staging folder, then swaps it in; returns the page count. */
     private static int publish(Learned learned, DocumentPass.Result pass, SiteSources sources, DossierSettings settings,
                                BuildOptions options, Stages stages, Ends ends) {
-        OutputSwap swap = OutputSwap.beside(options.output());
+        OutputSwap swap = OutputSwap.beside(options.output(), sources);
         Path site = swap.staging();
         // The search scripts need only the pass and what was learned: they are written on another core while
         // JBake bakes the pages (one thread).
