@@ -91,7 +91,7 @@ public final class Pipeline {
         DossierSettings settings = DossierSettings.load(sources.root(), options.baseUrl());
 
         // Read every source first: a bad one stops the build before anything is written.
-        List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(sources.content(), ends.reader())));
+        List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(sources, ends.reader())));
         LOG.info("read {} documents", documents.size());
         Learned learned = stages.run("learn", () -> learn(sources, documents));
         DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), progress));
@@ -170,7 +170,7 @@ public final class Pipeline {
 
     /** The reading stage alone: every source of the dossier as a model. */
     public static List<Document> read(BuildOptions options) {
-        return SourceFolder.readAll(SiteSources.resolve(options.source(), options.theme()).content());
+        return SourceFolder.readAll(SiteSources.resolve(options.source(), options.theme()));
     }
 
     private static int countPages(Path site) {

@@ -2,23 +2,24 @@ package dossier.build;
 
 import dossier.model.Block;
 import dossier.model.Document;
+import dossier.publishing.BuildException;
+import dossier.publishing.DossierFiles;
+import dossier.publishing.SiteSources;
 import dossier.reading.DocumentReader;
 import dossier.reading.SourceCheck;
 import dossier.reading.SourceException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds and reads every UN text source (.txt) under a content folder, in a stable order. Every problem
+ * Finds and reads every UN text source (.txt) under content/documents/, in a stable order. Every problem
  * of every source (not text, bad header, a page name or UN symbol claimed twice) is reported at once.
  */
 final class SourceFolder {
@@ -33,21 +34,20 @@ final class SourceFolder {
     private SourceFolder() {
     }
 
-    static List<Document> readAll(Path content) {
-        return readAll(content, DocumentReader::readAll);
+    static List<Document> readAll(SiteSources sources) {
+        return readAll(sources, DocumentReader::readAll);
     }
 
-    static List<Document> readAll(Path content, Reader reader) {
-        if (!Files.isDirectory(content)) {
-            throw new dossier.publishing.BuildException("no content folder at " + content);
+    static List<Document> readAll(SiteSources sources, Reader reader) {
+        if (!Files.isDirectory(sources.content())) {
+            throw new BuildException("no content folder at " + sources.content());
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(content)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(Document.SOURCE_EXTENSION))
-                    .filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        DossierFiles dossier = DossierFiles.of(sources);
+        if (!dossier.skipped().isEmpty()) {
+            LOG.warn("not published (dossier publishes documents in {}/, Markdown pages, notes and assets/): {}",
+                    DossierFiles.DOCUMENTS, dossier.skipped().stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
+        List<Path> files = dossier.documents();
         List<SourceException> problems = pageNameProblems(files);
         SourceCheck check = SourceCheck.of(files);
         check.warnings().forEach(LOG::warn);

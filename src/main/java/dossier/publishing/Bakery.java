@@ -120,10 +120,12 @@ public final class Bakery implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new BuildException("cannot configure JBake for " + sources.root() + ": " + e.getMessage(), e);
         }
-        EditorialContent content = EditorialContent.mirror(sources.content());
+        DossierFiles files = DossierFiles.of(sources);
+        EditorialContent content = EditorialContent.mirror(sources.content(), files.pages());
+        EditorialContent assets = EditorialContent.mirror(sources.assets(), files.assets());
         config.setContentFolder(content.root().toFile());
         config.setTemplateFolder(sources.templates().toFile());
-        config.setAssetFolder(sources.assets().toFile());
+        config.setAssetFolder(assets.root().toFile());
         config.setDatabaseStore(STORE);
         // Only what dossier templates: no archive, tags or JBake sitemap (the feed: WebPages.configure).
         config.setProperty("render.archive", false);
@@ -139,7 +141,7 @@ public final class Bakery implements AutoCloseable {
 
         warmedUp();
         Oven oven = new Oven(utensils(config));
-        try (content) {
+        try (content; assets) {
             oven.bake();
         }
         List<Throwable> errors = oven.getErrors();

@@ -1,17 +1,16 @@
 package dossier.publishing;
 
-import dossier.model.Document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * The content folder as JBake should crawl it: everything but the UN sources, which dossier reads and
- * renders itself (JBake would copy each into the site, under a name of its own). JBake crawls a mirror of
- * content/ made of links to the editor's files, not copies; copies only where the file system has no links.
+ * A folder as JBake should see it: only the files dossier publishes from it ({@link DossierFiles}), as
+ * links to the editor's files, not copies (copies only where the file system has no links). For content/,
+ * that is the editorial pages: not the UN sources, which dossier reads and renders itself, nor anything
+ * else JBake would copy into the site as it is; for assets/, every asset but hidden files and backups.
  */
 public final class EditorialContent implements AutoCloseable {
 
@@ -21,18 +20,12 @@ public final class EditorialContent implements AutoCloseable {
         this.root = root;
     }
 
-    public static EditorialContent mirror(Path content) {
+    /** A mirror of {@code folder} holding only {@code files}, which lie under it. */
+    public static EditorialContent mirror(Path folder, List<Path> files) {
         try {
-            Path root = Files.createTempDirectory("dossier-content-");
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(content)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            }
+            Path root = Files.createTempDirectory("dossier-" + folder.getFileName() + "-");
             for (Path file : files) {
-                if (file.getFileName().toString().endsWith(Document.SOURCE_EXTENSION)) {
-                    continue;
-                }
-                Path target = root.resolve(content.relativize(file).toString());
+                Path target = root.resolve(folder.relativize(file).toString());
                 Files.createDirectories(target.getParent());
                 try {
                     Files.createSymbolicLink(target, file.toAbsolutePath());
@@ -42,7 +35,7 @@ public final class EditorialContent implements AutoCloseable {
             }
             return new EditorialContent(root);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + content + " for JBake", e);
+            throw new UncheckedIOException("cannot prepare " + folder + " for JBake", e);
         }
     }
 

@@ -2,6 +2,10 @@ package dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dossier.build.SmallDossier;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,10 +17,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -59,6 +65,25 @@ class HostileDossierTest {
         assertThat(tree(folder)).as("every file and folder around and in the dossier").isEqualTo(before);
         assertThat(err.toString()).startsWith("dossier: build failed: ").doesNotContain("\tat ", "error in dossier itself");
         return err.toString();
+    }
+
+    /** What dossier warned of while {@code action} ran. */
+    static String warnings(Runnable action) {
+        Logger logger = (Logger) LoggerFactory.getLogger("dossier");
+        ListAppender<ILoggingEvent> warned = new ListAppender<>();
+        warned.start();
+        logger.addAppender(warned);
+        Level level = logger.getLevel();
+        // A quiet build before (--quiet) leaves the level at errors only.
+        logger.setLevel(Level.WARN);
+        try {
+            action.run();
+        } finally {
+            logger.detachAppender(warned);
+            logger.setLevel(level);
+        }
+        return warned.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
     }
 
     /** Every folder, file and link under {@code root} with what it holds (links not followed). */
@@ -125,5 +150,79 @@ class HostileDossierTest {
         SmallDossier.write(dossier.resolve("content/pages/more.md"), "title=More\ntype=page\nstatus=published\n~~~~~~\n\nMore.\n");
         assertThat(build("--output", site.toString())).as("stderr: %s", err).isZero();
         assertThat(site.resolve("pages/more.html")).isRegularFile();
+    }
+
+    // 2. Links leading outside the dossier folder.
+
+    @Test
+    void aSourceLinkedToASystemFileIsRefusedWithItsName() throws IOException {
+        Path passwd = Files.createSymbolicLink(dossier.resolve("content/documents/passwd.txt"), Path.of("/etc/passwd"));
+
+        assertThat(refused()).contains(passwd + ":1: a link to /etc/passwd, outside the dossier folder");
+    }
+
+    @Test
+    void linkedFoldersAndFilesInContentAssetsAndTemplatesAreRefused() throws IOException {
+        Path secrets = Files.createDirectories(folder.resolve("secrets"));
+        Files.writeString(secrets.resolve("key.md"), "title=Key\ntype=page\nstatus=published\n~~~~~~\n\nsecret\n");
+        Path pages = Files.createSymbolicLink(dossier.resolve("content/pages/more"), secrets);
+        Path asset = Files.createSymbolicLink(Files.createDirectories(dossier.resolve("assets")).resolve("key.md"), secrets.resolve("key.md"));
+        Path template = Files.createSymbolicLink(Files.createDirectories(dossier.resolve("templates")).resolve("page.ftlh"), secrets.resolve("key.md"));
+        Path dangling = Files.createSymbolicLink(dossier.resolve("content/pages/gone.md"), folder.resolve("gone.md"));
+
+        assertThat(refused()).contains("4 problems in the sources",
+                pages + ":1: a link to " + secrets.toRealPath() + ", outside the dossier folder",
+                asset + ":1: a link to " + secrets.toRealPath().resolve("key.md") + ", outside",
+                template + ":1: a link to ", dangling + ":1: a link to " + folder.resolve("gone.md") + ", which does not exist");
+    }
+
+    @Test
+    void aLinkInsideTheDossierIsFollowed() throws IOException {
+        SmallDossier.write(dossier.resolve("shared/welcome.md"), "title=Welcome\ntype=page\nstatus=published\n~~~~~~\n\nWelcome.\n");
+        Files.createSymbolicLink(dossier.resolve("content/pages/welcome.md"), dossier.resolve("shared/welcome.md"));
+
+        assertThat(build()).as("stderr: %s", err).isZero();
+        assertThat(dossier.resolve("output/pages/welcome.html")).content().contains("Welcome.");
+    }
+
+    // 3. Only what dossier publishes gets into the site and the zip.
+
+    @Test
+    void whatADossierFolderHoldsBesidesItsSourcesIsSkippedAndNamed() throws IOException {
+        Path content = dossier.resolve("content");
+        String page = "title=Robots\ntype=page\nstatus=published\n~~~~~~\n\nrobots\n";
+        Map<String, String> strays = new TreeMap<>(Map.of(
+                ".git/config", "[remote \"origin\"]\nurl = https://token@example.org/x.git\n",
+                ".env", "TOKEN=1", "drafts/embargo.pdf", "%PDF", "notes/draft.docx", "PK",
+                "glossary.yml~", "old: glossary", "pages/evil.svg", "<svg onload=alert(1)/>",
+                "pages/evil.htm", "<script>alert(1)</script>", "notes/todo.txt", "buy milk",
+                "drafts/embargoed.txt", "S/2099/1\n\nEmbargoed until 2099.\n", "pages/robots.txt", "User-agent: *"));
+        strays.putAll(Map.of("pages/#about.md#", page, "pages/.about.md.swp", page, "pages/about.md~", page,
+                "documents/.hidden.txt", "S/2099/2\n\nHidden.\n"));
+        strays.forEach((name, text) -> SmallDossier.write(content.resolve(name), text));
+
+        String warnings = warnings(() -> assertThat(run("build", "--source", dossier.toString())).as("stderr: %s", err).isZero());
+
+        Map<String, String> site = tree(dossier.resolve("output"));
+        assertThat(site.keySet()).as("the site").noneMatch(name -> name.contains("embargo") || name.contains("todo")
+                || name.contains("evil") || name.contains("config") || name.contains(".env") || name.contains("draft")
+                || name.contains("robots") || name.contains("hidden") || name.contains("~") || name.contains("#") || name.contains(".swp"));
+        assertThat(site.values()).as("the site's files").noneMatch(bytes -> bytes.contains(Arrays.toString("token@".getBytes()).replace("]", "")));
+        try (var zip = new java.util.zip.ZipFile(dossier.resolve("output/mali.zip").toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).contains("mali/pages/about.html")
+                    .noneMatch(name -> name.contains("embargo") || name.contains("config") || name.contains("evil") || name.contains("~"));
+        }
+        // Named, so that an editor who meant to publish one knows why it is not there; hidden files are not.
+        assertThat(warnings).contains("not published").contains(Stream.of("drafts/embargo.pdf", "drafts/embargoed.txt",
+                "notes/draft.docx", "notes/todo.txt", "pages/evil.svg", "pages/evil.htm", "pages/robots.txt").map(content::resolve).map(Path::toString).toList())
+                .doesNotContain(".git", ".env", "glossary.yml~", "\tat ");
+    }
+
+    @Test
+    void aFileNameWithABackslashIsRefused() throws IOException {
+        Path evil = dossier.resolve("content/pages/a\\..\\..\\evil.md");
+        SmallDossier.write(evil, "title=Evil\ntype=page\nstatus=published\n~~~~~~\n\nevil\n");
+
+        assertThat(refused()).contains(evil + ":1: a file name with a backslash");
     }
 }
