@@ -225,4 +225,37 @@ class HostileDossierTest {
 
         assertThat(refused()).contains(evil + ":1: a file name with a backslash");
     }
+
+    // 5. A template runs no code of its own.
+
+    /** The project's templates as the dossier's own, with {@code line} put at the top of page.ftlh. */
+    private Path templatesWith(String line) throws IOException {
+        Path templates = dossier.resolve("templates");
+        try (Stream<Path> walk = Files.walk(SmallDossier.theme().resolve("templates"))) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path copy = templates.resolve(SmallDossier.theme().resolve("templates").relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        Path page = templates.resolve("page.ftlh");
+        Files.writeString(page, line + "\n" + Files.readString(page));
+        return page;
+    }
+
+    @Test
+    void aTemplateCannotRunAShellCommand() throws IOException {
+        Path ran = folder.resolve("ran");
+        Path page = templatesWith("<#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"touch " + ran + "\")}");
+
+        assertThat(refused()).contains("page.ftlh", "line 1", "not allowed");
+        assertThat(ran).doesNotExist();
+    }
+
+    @Test
+    void aTemplateCannotReachJavaObjectsThroughApi() throws IOException {
+        templatesWith("${content?api.getClass().getName()}");
+
+        assertThat(refused()).contains("page.ftlh", "line 1", "api");
+    }
 }
