@@ -30,12 +30,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port = 8820;
 
+    @Option(names = {"-D", "--drafts"}, description = "Show sources and pages marked status: draft too (a build leaves them out).")
+    boolean drafts;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        BuildOptions build = options.toBuildOptions();
+        BuildOptions build = options.toBuildOptions(drafts);
         PrintWriter out = spec.commandLine().getOut();
         try (WarmBuild warm = new WarmBuild(build)) {
             rebuild(warm, out);

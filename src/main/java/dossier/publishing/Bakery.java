@@ -107,7 +107,7 @@ public final class Bakery implements AutoCloseable {
     }
 
     /** Bakes the site; every error JBake collected instead of throwing fails the bake. */
-    public void bake(SiteSources sources, Path destination, RenderPlan plan, PublicAddress address) {
+    public void bake(SiteSources sources, DossierFiles files, Path destination, RenderPlan plan, PublicAddress address) {
         List<Path> unescaped = HtmlTemplateEngine.unescapedTemplates(sources.templates());
         if (!unescaped.isEmpty()) {
             throw new BuildException(unescaped.stream().map(t -> t + ": a .ftl template would print text unescaped; rename it to .ftlh")
@@ -120,8 +120,7 @@ public final class Bakery implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new BuildException("cannot configure JBake for " + sources.root() + ": " + e.getMessage(), e);
         }
-        DossierFiles files = DossierFiles.of(sources);
-        EditorialContent content = EditorialContent.mirror(sources.content(), files.pages());
+        EditorialContent content = EditorialContent.pages(sources.content(), files.pages());
         EditorialContent assets = EditorialContent.mirror(sources.assets(), files.assets());
         config.setContentFolder(content.root().toFile());
         config.setTemplateFolder(sources.templates().toFile());

@@ -25,11 +25,11 @@ import java.util.Set;
  * backslash (an unzipped copy on Windows would put it elsewhere), is refused.
  *
  * @param documents the UN sources, sorted
- * @param pages     the editorial pages JBake bakes, sorted
+ * @param pages     the editorial pages JBake bakes, sorted; drafts only when asked for
  * @param assets    the files of assets/ copied into the site, sorted
  * @param skipped   what content/ holds that is not published, sorted
  */
-public record DossierFiles(List<Path> documents, List<Path> pages, List<Path> assets, List<Path> skipped) {
+public record DossierFiles(List<Path> documents, List<EditorialPage> pages, List<Path> assets, List<Path> skipped) {
 
     public static final String DOCUMENTS = "documents";
     private static final String PAGE_EXTENSION = ".md";
@@ -38,19 +38,22 @@ public record DossierFiles(List<Path> documents, List<Path> pages, List<Path> as
     /** The editor's notes to themselves, as init writes one into content/documents/: neither published nor named. */
     private static final String README = "README.md";
 
-    /** Sorts the dossier's files; every link leading outside {@code sources.root()} and every backslash name is refused. */
-    public static DossierFiles of(SiteSources sources) {
+    /**
+     * Sorts the dossier's files and reads its pages' headers; every link leading outside {@code
+     * sources.root()}, every backslash name and every page header dossier cannot bake is refused.
+     */
+    public static DossierFiles of(SiteSources sources, boolean drafts) {
+        if (!Files.isDirectory(sources.content())) {
+            throw new BuildException("no content folder at " + sources.content());
+        }
         Path root = realRoot(sources.root());
         List<SourceException> refused = new ArrayList<>();
         List<Path> content = visible(sources.content(), sources, root, refused);
         List<Path> assets = visible(sources.assets(), sources, root, refused);
         // Templates are not published, but run: a link may not bring one in from elsewhere either.
         visible(sources.templates(), sources, root, refused);
-        if (!refused.isEmpty()) {
-            throw SourceException.all(refused);
-        }
         List<Path> documents = new ArrayList<>();
-        List<Path> pages = new ArrayList<>();
+        List<EditorialPage> pages = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
         for (Path file : content) {
             Path relative = sources.content().relativize(file);
@@ -59,11 +62,21 @@ public record DossierFiles(List<Path> documents, List<Path> pages, List<Path> as
             if (top.equals(DOCUMENTS) && name.endsWith(Document.SOURCE_EXTENSION)) {
                 documents.add(file);
             } else if (name.endsWith(PAGE_EXTENSION) && !top.equals(DOCUMENTS) && !top.equals(NoteReader.FOLDER)) {
-                pages.add(file);
+                try {
+                    EditorialPage page = EditorialPage.read(file);
+                    if (drafts || !page.draft()) {
+                        pages.add(page);
+                    }
+                } catch (SourceException e) {
+                    refused.addAll(e.problems());
+                }
             } else if (!(top.equals(NoteReader.FOLDER) && name.endsWith(PAGE_EXTENSION))
                     && !(relative.getNameCount() == 1 && READ_FILES.contains(name)) && !name.equals(README)) {
                 skipped.add(file);
             }
+        }
+        if (!refused.isEmpty()) {
+            throw SourceException.all(refused);
         }
         return new DossierFiles(documents, pages, assets, skipped);
     }

@@ -2,8 +2,10 @@ package dossier.publishing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.List;
 
 /**
@@ -22,20 +24,49 @@ public final class EditorialContent implements AutoCloseable {
 
     /** A mirror of {@code folder} holding only {@code files}, which lie under it. */
     public static EditorialContent mirror(Path folder, List<Path> files) {
-        try {
-            Path root = Files.createTempDirectory("dossier-" + folder.getFileName() + "-");
+        return make(folder, (root, target) -> {
             for (Path file : files) {
-                Path target = root.resolve(folder.relativize(file).toString());
-                Files.createDirectories(target.getParent());
+                Path link = target.apply(file);
                 try {
-                    Files.createSymbolicLink(target, file.toAbsolutePath());
+                    Files.createSymbolicLink(link, file.toAbsolutePath());
                 } catch (UnsupportedOperationException | IOException noLinks) {
-                    Files.copy(file, target);
+                    Files.copy(file, link);
                 }
             }
+        });
+    }
+
+    /** The editorial pages of {@code content}, each as JBake reads it ({@link EditorialPage#jbakeText}). */
+    public static EditorialContent pages(Path content, List<EditorialPage> pages) {
+        return make(content, (root, target) -> {
+            for (EditorialPage page : pages) {
+                Path copy = Files.writeString(target.apply(page.file()), page.jbakeText(), StandardCharsets.UTF_8);
+                // JBake dates a page without a date by its file's time: the editor's, as with a link.
+                Files.setLastModifiedTime(copy, Files.getLastModifiedTime(page.file()));
+            }
+        });
+    }
+
+    private interface Filling {
+        void fill(Path root, Function<Path, Path> target) throws IOException;
+    }
+
+    private static EditorialContent make(Path folder, Filling filling) {
+        try {
+            Path root = Files.createTempDirectory("dossier-" + folder.getFileName() + "-");
+            filling.fill(root, file -> {
+                Path target = root.resolve(folder.relativize(file).toString());
+                try {
+                    Files.createDirectories(target.getParent());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return target;
+            });
             return new EditorialContent(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + folder + " for JBake", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("cannot prepare " + folder + " for JBake",
+                    e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e);
         }
     }
 

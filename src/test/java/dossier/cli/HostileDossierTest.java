@@ -6,6 +6,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dossier.build.BuildOptions;
+import dossier.build.Pipeline;
 import dossier.build.SmallDossier;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -257,5 +259,63 @@ class HostileDossierTest {
         templatesWith("${content?api.getClass().getName()}");
 
         assertThat(refused()).contains("page.ftlh", "line 1", "api");
+    }
+
+    // 4. Drafts stay out; every page is built or refused with a reason.
+
+    @Test
+    void draftsAreLeftOutOfPagesSitemapFeedZipAndSearchButShownWhenAsked() throws IOException {
+        Path content = dossier.resolve("content");
+        SmallDossier.write(content.resolve("documents/s-2021-401.txt"), "status=draft\n~~~~~~\n" + SmallDossier.LETTER.replace("400", "401"));
+        SmallDossier.write(content.resolve("documents/s-2021-402.txt"), "---\nstatus: draft\n---\n" + SmallDossier.LETTER.replace("400", "402"));
+        SmallDossier.write(content.resolve("pages/embargo.md"), "---\ntitle: Embargoed\nstatus: draft\n---\nNot yet.\n");
+        SmallDossier.write(content.resolve("pages/later.md"), "title=Later\ntype=page\nstatus=draft\n~~~~~~\n\nNot yet.\n");
+
+        assertThat(build("--base-url", "https://example.org/mali/")).as("stderr: %s", err).isZero();
+
+        Map<String, String> site = tree(dossier.resolve("output"));
+        assertThat(site).containsKey("documents/s-2021-400.html")
+                .doesNotContainKeys("documents/s-2021-401.html", "documents/s-2021-402.html", "pages/embargo.html", "pages/later.html");
+        assertThat(site.keySet()).noneMatch(name -> name.contains("draft") || name.contains("401") || name.contains("402"));
+        for (String file : new String[] {"sitemap.xml", "feed.xml", "search-index.js", "index.html"}) {
+            if (Files.exists(dossier.resolve("output").resolve(file))) {
+                assertThat(dossier.resolve("output").resolve(file)).as(file).content()
+                        .doesNotContain("2021/401", "2021/402", "s-2021-401", "Embargoed", "later.html", "Later");
+            }
+        }
+        assertThat(dossier.resolve("output/sitemap.xml")).content().contains("s-2021-400");
+        try (var zip = new java.util.zip.ZipFile(dossier.resolve("output/mali.zip").toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).noneMatch(n -> n.contains("401") || n.contains("embargo") || n.contains("later"));
+        }
+
+        Pipeline.build(new BuildOptions(dossier, dossier.resolve("preview"), SmallDossier.theme(), null, false, true));
+        assertThat(dossier.resolve("preview/documents/s-2021-401.html")).content().contains("S/2021/401");
+        assertThat(dossier.resolve("preview/documents/s-2021-402.html")).exists();
+        assertThat(dossier.resolve("preview/pages/embargo.html")).content().contains("Embargoed", "Not yet.");
+        assertThat(dossier.resolve("preview/pages/later.html")).exists();
+    }
+
+    @Test
+    void pagesWithFrontMatterOrNoHeaderAreBuilt() throws IOException {
+        Path content = dossier.resolve("content");
+        SmallDossier.write(content.resolve("pages/method.md"), "---\ntitle: \"Method: how we read\"\n---\nWe read every document.\n");
+        SmallDossier.write(content.resolve("pages/plain.md"), "# Plain words\n\nA page with no header.\n");
+        SmallDossier.write(content.resolve("credits.md"), "Thanks to all.\n");
+
+        assertThat(build()).as("stderr: %s", err).isZero();
+
+        assertThat(dossier.resolve("output/pages/method.html")).content().contains("<title>Method: how we read", "We read every document.");
+        assertThat(dossier.resolve("output/pages/plain.html")).content().contains("Plain words", "A page with no header.");
+        assertThat(dossier.resolve("output/credits.html")).content().contains("<title>credits", "Thanks to all.");
+    }
+
+    @Test
+    void aPageOfAnotherTypeIsRefusedWithItsLine() throws IOException {
+        Path post = dossier.resolve("content/pages/news.md");
+        SmallDossier.write(post, "title=News\ntype=post\nstatus=published\n~~~~~~\n\nNews.\n");
+        Path odd = dossier.resolve("content/pages/odd.md");
+        SmallDossier.write(odd, "---\ntitle: Odd\nstatus: publish\n---\nOdd.\n");
+
+        assertThat(refused()).contains(post + ":2: type 'post': dossier bakes editorial pages only", odd + ":3: status 'publish'");
     }
 }
