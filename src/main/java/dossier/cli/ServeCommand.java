@@ -66,6 +66,10 @@ final class ServeCommand implements Callable<Integer> {
         } catch (SourceException | BuildException e) {
             // Keep serving the last good site; the editor fixes the source and saves again.
             spec.commandLine().getErr().println("dossier: build failed: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // Whatever else fails a build, the last good site is still served.
+            spec.commandLine().getErr().println("dossier: build failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); still serving the last good site. This is an error in dossier itself; please report it");
         }
         out.flush();
     }

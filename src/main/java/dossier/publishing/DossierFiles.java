@@ -2,6 +2,7 @@ package dossier.publishing;
 
 import dossier.annotation.notes.NoteReader;
 import dossier.model.Document;
+import dossier.reading.SourceBytes;
 import dossier.reading.SourceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,8 +71,13 @@ public record DossierFiles(List<Path> documents, List<EditorialPage> pages, List
                 } catch (SourceException e) {
                     refused.addAll(e.problems());
                 }
-            } else if (!(top.equals(NoteReader.FOLDER) && name.endsWith(PAGE_EXTENSION))
-                    && !(relative.getNameCount() == 1 && READ_FILES.contains(name)) && !name.equals(README)) {
+            } else if (top.equals(NoteReader.FOLDER) && name.endsWith(PAGE_EXTENSION)) {
+                try {
+                    EditorialPage.requireShallow(file, SourceBytes.read(file).lines());
+                } catch (SourceException e) {
+                    refused.add(e);
+                }
+            } else if (!(relative.getNameCount() == 1 && READ_FILES.contains(name)) && !name.equals(README)) {
                 skipped.add(file);
             }
         }

@@ -7,6 +7,7 @@ import dossier.reading.SourceText;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,11 +26,15 @@ import java.util.stream.Collectors;
  */
 public record EditorialPage(Path file, Map<String, String> header, String body, boolean draft) {
 
+    /** The deepest Markdown nesting read (quotes and list levels): the renderer recurses once per level. */
+    public static final int MAX_NESTING = 100;
     private static final String PAGE = "page";
     private static final String PUBLISHED = "published";
 
     public static EditorialPage read(Path file) {
-        SourceText source = SourceHeader.split(file, SourceBytes.read(file).lines());
+        List<String> lines = SourceBytes.read(file).lines();
+        requireShallow(file, lines);
+        SourceText source = SourceHeader.split(file, lines);
         Map<String, String> header = new LinkedHashMap<>();
         source.header().forEach((key, value) -> header.put(key, oneLine(value)));
         String type = header.getOrDefault("type", PAGE).strip().toLowerCase(Locale.ROOT);
@@ -48,6 +53,27 @@ public record EditorialPage(Path file, Map<String, String> header, String body, 
         header.put("type", PAGE);
         header.put("status", PUBLISHED);
         return new EditorialPage(file, header, String.join("\n", source.body()), isDraft(status));
+    }
+
+    /**
+     * Refuses Markdown nested more deeply than {@link #MAX_NESTING} levels, counted on each line as its
+     * quote marks ("> > >") and its indentation (two spaces a list level).
+     */
+    public static void requireShallow(Path file, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int depth = 0;
+            int spaces = 0;
+            for (int c = 0; c < line.length() && " \t>".indexOf(line.charAt(c)) >= 0; c++) {
+                char ch = line.charAt(c);
+                depth += ch == '>' ? 1 : 0;
+                spaces += ch == '\t' ? 4 : ch == ' ' ? 1 : 0;
+            }
+            if (depth + spaces / 2 > MAX_NESTING) {
+                throw new SourceException(file, i + 1, "nested too deeply (" + (depth + spaces / 2) + " levels of quotes or lists;"
+                        + " the limit is " + MAX_NESTING + ")");
+            }
+        }
     }
 
     /** Whether a header's status value marks a draft, in a page or a UN source alike. */
