@@ -33,9 +33,16 @@ public final class OutputSwap {
         Path target = real(output.toAbsolutePath().normalize());
         requireApart(target, sources);
         requireReplaceable(target);
+        String staging = "." + target.getFileName() + ".building-";
         try {
             Files.createDirectories(target.getParent());
-            return new OutputSwap(target, Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-"));
+            // What a killed build left (only dossier names a folder so): one build of an output at a time.
+            try (Stream<Path> siblings = Files.list(target.getParent())) {
+                for (Path left : siblings.filter(p -> p.getFileName().toString().startsWith(staging)).toList()) {
+                    deleteTree(left);
+                }
+            }
+            return new OutputSwap(target, Files.createTempDirectory(target.getParent(), staging));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a build folder beside " + target, e);
         }

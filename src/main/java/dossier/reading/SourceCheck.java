@@ -21,6 +21,11 @@ public record SourceCheck(List<List<String>> lines, List<SourceException> proble
      * line); the reader's patterns work a line at a time and need stack in proportion to its length.
      */
     public static final int MAX_LINE = 20_000;
+    /**
+     * The longest paragraph read (lines between blank lines), in characters: the longest in the corpus is
+     * 88,000 (a table); joining a paragraph's lines costs more than its length beyond this.
+     */
+    public static final int MAX_PARAGRAPH = 1_000_000;
 
     /** One file's lines and what was found in it. */
     private record Checked(List<String> lines, SourceException problem, List<String> warnings) {
@@ -43,10 +48,19 @@ public record SourceCheck(List<List<String>> lines, List<SourceException> proble
     }
 
     private static void requireShortLines(Path file, List<String> lines) {
+        long paragraph = 0;
+        int first = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).length() > MAX_LINE) {
-                throw new SourceException(file, i + 1, "line too long (" + lines.get(i).length() + " characters; the limit is "
+            String line = lines.get(i);
+            if (line.length() > MAX_LINE) {
+                throw new SourceException(file, i + 1, "line too long (" + line.length() + " characters; the limit is "
                         + MAX_LINE + "); break it where its sentences or paragraphs end");
+            }
+            first = paragraph == 0 ? i : first;
+            paragraph = line.isBlank() ? 0 : paragraph + line.length() + 1;
+            if (paragraph > MAX_PARAGRAPH) {
+                throw new SourceException(file, first + 1, "paragraph too long (over " + MAX_PARAGRAPH
+                        + " characters, the limit); put a blank line where each of its paragraphs ends");
             }
         }
     }

@@ -25,6 +25,7 @@ public final class SourceHeader {
 
     static final String JBAKE_SEPARATOR = "~~~~~~";
     private static final String YAML_FENCE = "---";
+    private static final Pattern JBAKE_KEY = Pattern.compile("\\s*[A-Za-z_][\\w.-]*\\s*=");
     private static final Pattern YAML_KEY = Pattern.compile("^([A-Za-z_][\\w.-]*)\\s*:");
 
     private SourceHeader() {
@@ -36,8 +37,10 @@ public final class SourceHeader {
             return yamlFrontMatter(file, lines, first);
         }
         int separator = lines.indexOf(JBAKE_SEPARATOR);
+        // Only key=value lines make a header: a body whose lines hold "=" in its text, above a ~~~~~~ rule of
+        // its own, is body.
         if (separator >= 0 && lines.subList(0, separator).stream()
-                .allMatch(line -> line.isBlank() || line.contains("="))) {
+                .allMatch(line -> line.isBlank() || JBAKE_KEY.matcher(line).lookingAt())) {
             return jbakeHeader(file, lines, separator);
         }
         return new SourceText(file, Map.of(), Map.of(), lines, 1);

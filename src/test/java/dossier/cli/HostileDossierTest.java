@@ -318,4 +318,28 @@ class HostileDossierTest {
 
         assertThat(refused()).contains(post + ":2: type 'post': dossier bakes editorial pages only", odd + ":3: status 'publish'");
     }
+
+    // 8. Settings and texts that gave a wrong site silently.
+
+    @Test
+    void settingsThatWouldGiveAGarbledSiteOrAHiddenZipAreRefusedWithTheirLine() throws IOException {
+        Path properties = dossier.resolve("jbake.properties");
+        Files.writeString(properties, "dossier.title=Mali\nrender.encoding=ISO-8859-1\n");
+        assertThat(refused()).contains(properties + ":2: render.encoding=ISO-8859-1: dossier reads and writes UTF-8 only");
+
+        Files.writeString(properties, "dossier.title=Mali\n\ndossier.name=\n");
+        assertThat(refused()).contains(properties + ":3: dossier.name '' gives no file name for the offline zip");
+    }
+
+    @Test
+    void controlCharactersLeaveTheFeedWellFormed() throws Exception {
+        SmallDossier.write(dossier.resolve("content/documents/s-2021-401.txt"),
+                "---\nsymbol: S/2021/401\ntitle: \"Bell \\x07 and escape \\e in a title\"\ndate: 2021-05-04\n---\nS/2021/401\n\nText with a \u0001 control character.\n");
+
+        assertThat(build("--base-url", "https://example.org/mali/")).as("stderr: %s", err).isZero();
+
+        org.w3c.dom.Document feed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(dossier.resolve("output/feed.xml").toFile());
+        assertThat(feed.getDocumentElement().getTextContent()).contains("S/2021/401 · Bell  and escape  in a title");
+    }
 }

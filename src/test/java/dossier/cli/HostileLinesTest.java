@@ -67,6 +67,14 @@ class HostileLinesTest {
     }
 
     @Test
+    void aParagraphAboveTheLimitIsRefusedWithItsFirstLine() {
+        Path file = source("documents/wall.txt", "S/2021/1\n\nTitle\n\n" + "a line of words that never ends in a blank line\n".repeat(SourceCheck.MAX_PARAGRAPH / 40));
+
+        assertThatThrownBy(this::read).isInstanceOf(SourceException.class)
+                .hasMessageStartingWith(file + ":5: paragraph too long (over " + SourceCheck.MAX_PARAGRAPH + " characters, the limit)");
+    }
+
+    @Test
     void deeplyNestedNotesAndPagesAreRefusedWithTheirLine() {
         Path quotes = source("notes/quotes.md", "---\ndocument: s-2021-400\n---\n" + ">".repeat(1_000) + " deep\n");
         StringBuilder list = new StringBuilder("title=Lists\ntype=page\nstatus=published\n~~~~~~\n\n");
@@ -118,6 +126,15 @@ class HostileLinesTest {
 
         Map<String, String> titles = read().stream().collect(java.util.stream.Collectors.toMap(d -> d.metadata().symbol(), d -> d.metadata().title()));
         assertThat(titles).containsEntry("S/2021/7", "No").containsEntry("S/2021/8", "010").containsEntry("S/2021/9", "2012-10-23");
+    }
+
+    @Test
+    void aRuleOfTildesUnderLinesOfTextWithEqualsSignsIsBody() {
+        source("documents/sums.txt", "The result was yes = 10, no = 5\nand abstentions = 0.\n~~~~~~\n\nS/2021/5 = the letter.\n");
+
+        Document sums = read().stream().filter(d -> d.slug().equals("sums")).findFirst().orElseThrow();
+        assertThat(sums.anchoredBlocks().stream().map(b -> b.text()).collect(java.util.stream.Collectors.joining(" ")))
+                .contains("The result was yes = 10, no = 5", "abstentions = 0.");
     }
 
     @Test
