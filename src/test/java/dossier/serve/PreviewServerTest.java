@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +99,41 @@ class PreviewServerTest {
             HttpResponse<String> home = http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/index.html")).build(),
                     HttpResponse.BodyHandlers.ofString()).get(10, TimeUnit.SECONDS);
             assertThat(home.body()).isEqualTo("<p>home</p>");
+        }
+    }
+
+    private static CompletableFuture<Void> woken(SourceWatcher watcher) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                watcher.awaitChange();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void the_watcher_follows_content_deleted_and_made_again_and_ignores_the_output(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("documents"));
+        try (SourceWatcher watcher = new SourceWatcher(List.of(content))) {
+            CompletableFuture<Void> output = woken(watcher);
+            Files.createDirectories(dir.resolve("output"));
+            Files.writeString(dir.resolve("output/index.html"), "a page the build wrote");
+            Thread.sleep(500);
+            assertThat(output).as("woken by the output").isNotDone();
+            // As git stash does: the folder goes, then comes back with its files.
+            try (Stream<Path> tree = Files.walk(content)) {
+                tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            output.get(20, TimeUnit.SECONDS);
+            Files.createDirectories(content.resolve("documents"));
+            woken(watcher).get(20, TimeUnit.SECONDS);
+            Thread.sleep(200);
+            CompletableFuture<Void> edit = woken(watcher);
+            Thread.sleep(200);
+            Files.writeString(content.resolve("documents/new.txt"), "Letter dated 1 May 2020");
+            edit.get(20, TimeUnit.SECONDS);
         }
     }
 }
