@@ -55,7 +55,7 @@ class DossierCommandTest {
     @Test
     void serveHelpNamesItsPortOption() {
         run("help", "serve");
-        assertThat(out.toString()).contains("--port", "8820");
+        assertThat(out.toString()).contains("--port", "8820", "--drafts", "status: draft");
     }
 
     @Test
