@@ -1,5 +1,6 @@
 package dossier.build;
 
+import dossier.publishing.BuildException;
 import dossier.publishing.web.PublicAddress;
 import java.io.IOException;
 import java.io.Reader;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -22,6 +24,8 @@ public record DossierSettings(String title, String name, PublicAddress address) 
     static final String TITLE = "dossier.title";
     static final String NAME = "dossier.name";
     static final String BASE_URL = "dossier.base_url";
+    /** JBake's encoding of sources and pages; dossier's own stages use UTF-8 alone. */
+    static final String ENCODING = "render.encoding";
 
     public static DossierSettings load(Path root) {
         return load(root, null);
@@ -30,6 +34,21 @@ public record DossierSettings(String title, String name, PublicAddress address) 
     /** A name fit for files and zips: "Mali Dossier 2012" → "mali-dossier-2012". */
     public static String fileSafeName(String name) {
         return name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** The line of jbake.properties that sets {@code key}, for messages; 1 when none does. */
+    private static int lineOf(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // The message names the file all the same.
+        }
+        return 1;
     }
 
     /** The settings, with the base URL given on the command line (when not null) instead of the file's. */
@@ -43,9 +62,19 @@ public record DossierSettings(String title, String name, PublicAddress address) 
                 throw new UncheckedIOException(e);
             }
         }
+        String encoding = properties.getProperty(ENCODING, "UTF-8").strip();
+        if (!encoding.equalsIgnoreCase("UTF-8")) {
+            throw new BuildException(file + ":" + lineOf(file, ENCODING) + ": " + ENCODING + "=" + encoding
+                    + ": dossier reads and writes UTF-8 only; remove the line");
+        }
         String title = properties.getProperty(TITLE, "Dossier").strip();
         String name = properties.getProperty(NAME, root.getFileName() == null ? "dossier" : root.getFileName().toString());
-        return new DossierSettings(title, fileSafeName(name),
+        String safeName = fileSafeName(name);
+        if (!safeName.matches(".*[a-z0-9].*")) {
+            throw new BuildException(file + ":" + lineOf(file, NAME) + ": " + NAME + " '" + name.strip()
+                    + "' gives no file name for the offline zip (it needs a letter a-z or a digit)");
+        }
+        return new DossierSettings(title, safeName,
                 baseUrl != null ? PublicAddress.of(baseUrl, "--base-url")
                         : PublicAddress.of(properties.getProperty(BASE_URL), file + ": " + BASE_URL));
     }

@@ -13,6 +13,7 @@ import dossier.annotation.references.ReferenceAnnotator;
 import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.publishing.Bakery;
+import dossier.publishing.DossierFiles;
 import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
@@ -93,11 +94,12 @@ public final class Pipeline {
         DossierSettings settings = DossierSettings.load(sources.root(), options.baseUrl());
 
         // Read every source first: a bad one stops the build before anything is written.
-        List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(sources.content(), ends.reader())));
+        DossierFiles files = DossierFiles.of(sources, options.drafts());
+        List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(files, ends.reader(), options.drafts())));
         LOG.info("read {} documents", documents.size());
         Learned learned = stages.run("learn", () -> learn(sources, documents));
         DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), progress));
-        int pages = publish(learned, pass, sources, settings, options, stages, ends);
+        int pages = publish(learned, pass, sources, files, settings, options, stages, ends);
         return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9, stages.seconds());
     }
 
@@ -126,9 +128,9 @@ public final class Pipeline {
     }
 
     /** Bakes, indexes, checks and zips the site in a staging folder, then swaps it in; returns the page count. */
-    private static int publish(Learned learned, DocumentPass.Result pass, SiteSources sources, DossierSettings settings,
+    private static int publish(Learned learned, DocumentPass.Result pass, SiteSources sources, DossierFiles files, DossierSettings settings,
                                BuildOptions options, Stages stages, Ends ends) {
-        OutputSwap swap = OutputSwap.beside(options.output());
+        OutputSwap swap = OutputSwap.beside(options.output(), sources);
         Path site = swap.staging();
         // The search scripts need only the pass and what was learned: they are written on another core while
         // JBake bakes the pages (one thread).
@@ -142,7 +144,7 @@ public final class Pipeline {
             RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), learned.annotators(), dossierPages(learned),
                     pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)));
             stages.runStage("bake", () -> {
-                ends.bakery().bake(sources, site, plan, settings.address());
+                ends.bakery().bake(sources, files, site, plan, settings.address());
                 PublicSite.write(site, settings.address());
             });
             // Links are checked once every file they may name exists; the zip holds the finished, checked
@@ -171,9 +173,9 @@ public final class Pipeline {
         }
     }
 
-    /** The reading stage alone: every source of the dossier as a model. */
+    /** The reading stage alone: every source of the dossier as a model, drafts included. */
     public static List<Document> read(BuildOptions options) {
-        return SourceFolder.readAll(SiteSources.resolve(options.source(), options.theme()).content());
+        return SourceFolder.readAll(DossierFiles.of(SiteSources.resolve(options.source(), options.theme()), true), true);
     }
 
     private static int countPages(Path site) {

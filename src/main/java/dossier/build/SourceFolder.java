@@ -2,23 +2,25 @@ package dossier.build;
 
 import dossier.model.Block;
 import dossier.model.Document;
+import dossier.publishing.EditorialPage;
+import dossier.publishing.DossierFiles;
 import dossier.reading.DocumentReader;
 import dossier.reading.SourceCheck;
 import dossier.reading.SourceException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dossier.reading.SourceHeader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds and reads every UN text source (.txt) under a content folder, in a stable order. Every problem
+ * Finds and reads every UN text source (.txt) under content/documents/, in a stable order. Every problem
  * of every source (not text, bad header, a page name or UN symbol claimed twice) is reported at once.
  */
 final class SourceFolder {
@@ -33,30 +35,29 @@ final class SourceFolder {
     private SourceFolder() {
     }
 
-    static List<Document> readAll(Path content) {
-        return readAll(content, DocumentReader::readAll);
+    static List<Document> readAll(DossierFiles dossier, boolean drafts) {
+        return readAll(dossier, DocumentReader::readAll, drafts);
     }
 
-    static List<Document> readAll(Path content, Reader reader) {
-        if (!Files.isDirectory(content)) {
-            throw new dossier.publishing.BuildException("no content folder at " + content);
+    /** The dossier's UN sources, read; those marked {@code status: draft} only when {@code drafts} is set. */
+    static List<Document> readAll(DossierFiles dossier, Reader reader, boolean drafts) {
+        if (!dossier.skipped().isEmpty()) {
+            LOG.warn("not published (dossier publishes documents in {}/, Markdown pages, notes and assets/): {}",
+                    DossierFiles.DOCUMENTS, dossier.skipped().stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(content)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(Document.SOURCE_EXTENSION))
-                    .filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<SourceException> problems = pageNameProblems(files);
-        SourceCheck check = SourceCheck.of(files);
+        List<Path> all = dossier.documents();
+        List<SourceException> problems = pageNameProblems(all);
+        SourceCheck check = SourceCheck.of(all);
         check.warnings().forEach(LOG::warn);
         problems.addAll(check.problems());
         if (!problems.isEmpty()) {
             throw SourceException.all(problems);
         }
+        List<Integer> kept = IntStream.range(0, all.size()).filter(i -> drafts || !draft(all.get(i), check.lines().get(i))).boxed().toList();
+        List<Path> files = kept.stream().map(all::get).toList();
+        List<List<String>> lines = kept.stream().map(check.lines()::get).toList();
         // Read together: a word split at a line end is rejoined on evidence from the whole dossier.
-        List<Document> documents = reader.readAll(files, check.lines());
+        List<Document> documents = reader.readAll(files, lines);
         problems.addAll(symbolProblems(files, documents));
         if (!problems.isEmpty()) {
             throw SourceException.all(problems);
@@ -68,6 +69,15 @@ final class SourceFolder {
             }
         }
         return documents;
+    }
+
+    /** A source whose header says {@code status: draft}; a header that cannot be read is the reader's to report. */
+    private static boolean draft(Path file, List<String> lines) {
+        try {
+            return EditorialPage.isDraft(SourceHeader.split(file, lines).header().get("status"));
+        } catch (SourceException e) {
+            return false;
+        }
     }
 
     /** A page name (Document.slugOf) must exist and belong to one source only. */

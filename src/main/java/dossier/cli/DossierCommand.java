@@ -2,6 +2,7 @@ package dossier.cli;
 
 import dossier.publishing.BuildException;
 import dossier.reading.SourceException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +25,20 @@ public final class DossierCommand {
 
     /** The command line as {@link #run} uses it; tests set its output streams. */
     public static CommandLine commandLine() {
-        return new CommandLine(new DossierCommand()).setExecutionExceptionHandler(DossierCommand::explain);
+        CommandLine commandLine = new CommandLine(new DossierCommand());
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        // The sources' limits (SourceCheck.MAX_LINE, EditorialPage.MAX_NESTING) keep the reader's stack in
+        // bounds; should a source still exhaust it, the editor gets a message, not a trace.
+        return commandLine.setExecutionExceptionHandler(DossierCommand::explain).setExecutionStrategy(parsed -> {
+            try {
+                return run.execute(parsed);
+            } catch (StackOverflowError e) {
+                List<CommandLine> commands = parsed.asCommandLineList();
+                throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), "stack overflow",
+                        new BuildException("a line or a nesting in a source is too deep for dossier to read (" + e
+                                + "); break long lines and flatten deep quotes or lists", e));
+            }
+        });
     }
 
     /**

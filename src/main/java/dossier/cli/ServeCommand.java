@@ -30,12 +30,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port = 8820;
 
+    @Option(names = {"-D", "--drafts"}, description = "Show sources and pages marked status: draft too (a build leaves them out).")
+    boolean drafts;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        BuildOptions build = options.toBuildOptions();
+        BuildOptions build = options.toBuildOptions(drafts);
         PrintWriter out = spec.commandLine().getOut();
         try (WarmBuild warm = new WarmBuild(build)) {
             rebuild(warm, out);
@@ -63,6 +66,10 @@ final class ServeCommand implements Callable<Integer> {
         } catch (SourceException | BuildException e) {
             // Keep serving the last good site; the editor fixes the source and saves again.
             spec.commandLine().getErr().println("dossier: build failed: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // Whatever else fails a build, the last good site is still served.
+            spec.commandLine().getErr().println("dossier: build failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); still serving the last good site. This is an error in dossier itself; please report it");
         }
         out.flush();
     }

@@ -27,10 +27,14 @@ final class SourceOptions {
     boolean strict;
 
     BuildOptions toBuildOptions() {
+        return toBuildOptions(false);
+    }
+
+    BuildOptions toBuildOptions(boolean drafts) {
         if (verbose) {
             Logging.verbose();
         }
         Path theme = Path.of(System.getProperty(HOME_PROPERTY, "."));
-        return new BuildOptions(source, output != null ? output : source.resolve("output"), theme, baseUrl, strict);
+        return new BuildOptions(source, output != null ? output : source.resolve("output"), theme, baseUrl, strict, drafts);
     }
 }

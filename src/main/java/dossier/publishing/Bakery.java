@@ -108,7 +108,7 @@ public final class Bakery implements AutoCloseable {
     }
 
     /** Bakes the site; every error JBake collected instead of throwing fails the bake. */
-    public void bake(SiteSources sources, Path destination, RenderPlan plan, PublicAddress address) {
+    public void bake(SiteSources sources, DossierFiles files, Path destination, RenderPlan plan, PublicAddress address) {
         List<Path> unescaped = HtmlTemplateEngine.unescapedTemplates(sources.templates());
         if (!unescaped.isEmpty()) {
             throw new BuildException(unescaped.stream().map(t -> t + ": a .ftl template would print text unescaped; rename it to .ftlh")
@@ -121,10 +121,11 @@ public final class Bakery implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new BuildException("cannot configure JBake for " + sources.root() + ": " + e.getMessage(), e);
         }
-        EditorialContent content = EditorialContent.mirror(sources.content());
+        EditorialContent content = EditorialContent.pages(sources.content(), files.pages());
+        EditorialContent assets = EditorialContent.mirror(sources.assets(), files.assets());
         config.setContentFolder(content.root().toFile());
         config.setTemplateFolder(sources.templates().toFile());
-        config.setAssetFolder(sources.assets().toFile());
+        config.setAssetFolder(assets.root().toFile());
         config.setDatabaseStore(STORE);
         // Only what dossier templates: no archive, tags or JBake sitemap (the feed: WebPages.configure).
         config.setProperty("render.archive", false);
@@ -141,7 +142,7 @@ public final class Bakery implements AutoCloseable {
 
         warmedUp();
         Oven oven = new Oven(utensils(config));
-        try (content) {
+        try (content; assets) {
             oven.bake();
         }
         List<Throwable> errors = oven.getErrors();

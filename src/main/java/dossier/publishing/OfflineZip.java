@@ -74,6 +74,10 @@ public final class OfflineZip {
 
     private static Entry entry(Path site, String name, Path file) {
         String path = name + "/" + relative(site, file);
+        if (path.contains("\\")) {
+            // DossierFiles refuses such names in the sources; a zip entry with one unpacks elsewhere on Windows.
+            throw new BuildException(file + ": a file name with a backslash cannot go into the offline zip; rename it");
+        }
         if (Files.isDirectory(file)) {
             return new Entry(folder(path + "/"), null);
         }

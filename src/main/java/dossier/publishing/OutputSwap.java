@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,21 +25,66 @@ public final class OutputSwap {
         this.staging = staging;
     }
 
-    /** Creates an empty staging folder next to {@code output} (same file system, so the swap is a rename). */
-    public static OutputSwap beside(Path output) {
-        Path target = output.toAbsolutePath().normalize();
+    /**
+     * Creates an empty staging folder next to {@code output} (same file system, so the swap is a rename),
+     * once the output is known to be a folder a build may replace.
+     */
+    public static OutputSwap beside(Path output, SiteSources sources) {
+        Path target = real(output.toAbsolutePath().normalize());
+        requireApart(target, sources);
         requireReplaceable(target);
+        String staging = "." + target.getFileName() + ".building-";
         try {
             Files.createDirectories(target.getParent());
-            return new OutputSwap(target, Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".building-"));
+            // What a killed build left (only dossier names a folder so): one build of an output at a time.
+            try (Stream<Path> siblings = Files.list(target.getParent())) {
+                for (Path left : siblings.filter(p -> p.getFileName().toString().startsWith(staging)).toList()) {
+                    deleteTree(left);
+                }
+            }
+            return new OutputSwap(target, Files.createTempDirectory(target.getParent(), staging));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a build folder beside " + target, e);
         }
     }
 
     /**
-     * The swap deletes what was in the output folder, so it must be a site: absent, empty, or holding a
-     * home page. A file, or a folder of anything else (the dossier itself, a home folder), is refused.
+     * The output is replaced whole, and what lies in content/ is read as sources: an output that is or holds
+     * the dossier folder would delete it, and one inside a folder the build reads would be read back.
+     */
+    private static void requireApart(Path target, SiteSources sources) {
+        Path root = real(sources.root());
+        if (root.startsWith(target)) {
+            throw new BuildException(target + ": the output folder " + (root.equals(target) ? "is" : "holds")
+                    + " the dossier folder " + root + ", and a build replaces the whole output; give --output a folder of its own");
+        }
+        for (Path read : List.of(sources.content(), sources.templates(), sources.assets())) {
+            if (target.startsWith(real(read))) {
+                throw new BuildException(target + ": the output folder lies inside " + real(read)
+                        + ", which the build reads; give --output a folder outside it");
+            }
+        }
+    }
+
+    /** The path with its existing part's links resolved, so that a link cannot hide where a folder is. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        for (Path existing = absolute; existing != null; existing = existing.getParent()) {
+            if (Files.exists(existing)) {
+                try {
+                    return existing.toRealPath().resolve(existing.relativize(absolute));
+                } catch (IOException e) {
+                    return absolute;
+                }
+            }
+        }
+        return absolute;
+    }
+
+    /**
+     * The swap deletes what was in the output folder, so it must be absent, empty, or a site a build made:
+     * one holding {@value PublishedAddresses#FILE}, which every build writes. Anything else (a website of
+     * the editor's, a home folder) is refused.
      */
     private static void requireReplaceable(Path target) {
         if (!Files.exists(target)) {
@@ -48,9 +94,10 @@ public final class OutputSwap {
             throw new BuildException(target + " is a file, not a folder; give --output a folder for the site");
         }
         try (Stream<Path> entries = Files.list(target)) {
-            if (entries.findAny().isPresent() && !Files.isRegularFile(target.resolve("index.html"))) {
-                throw new BuildException(target + " holds files but no site (no index.html), and a build replaces"
-                        + " the whole folder; give --output an empty or new folder");
+            if (entries.findAny().isPresent() && !Files.isRegularFile(target.resolve(PublishedAddresses.FILE))) {
+                throw new BuildException(target + " holds files that no dossier build made (it has no "
+                        + PublishedAddresses.FILE + ", the file every build writes), and a build replaces the whole"
+                        + " folder; give --output an empty or new folder, or one an earlier build made");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + target, e);

@@ -16,6 +16,17 @@ import java.util.List;
  */
 public record SourceCheck(List<List<String>> lines, List<SourceException> problems, List<String> warnings) {
 
+    /**
+     * The longest line read, in characters: a UN source's longest line is about 1,300 (a paragraph on one
+     * line); the reader's patterns work a line at a time and need stack in proportion to its length.
+     */
+    public static final int MAX_LINE = 20_000;
+    /**
+     * The longest paragraph read (lines between blank lines), in characters: the longest in the corpus is
+     * 88,000 (a table); joining a paragraph's lines costs more than its length beyond this.
+     */
+    public static final int MAX_PARAGRAPH = 1_000_000;
+
     /** One file's lines and what was found in it. */
     private record Checked(List<String> lines, SourceException problem, List<String> warnings) {
     }
@@ -36,11 +47,30 @@ public record SourceCheck(List<List<String>> lines, List<SourceException> proble
         return new SourceCheck(List.copyOf(lines), List.copyOf(problems), List.copyOf(warnings));
     }
 
+    private static void requireShortLines(Path file, List<String> lines) {
+        long paragraph = 0;
+        int first = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > MAX_LINE) {
+                throw new SourceException(file, i + 1, "line too long (" + line.length() + " characters; the limit is "
+                        + MAX_LINE + "); break it where its sentences or paragraphs end");
+            }
+            first = paragraph == 0 ? i : first;
+            paragraph = line.isBlank() ? 0 : paragraph + line.length() + 1;
+            if (paragraph > MAX_PARAGRAPH) {
+                throw new SourceException(file, first + 1, "paragraph too long (over " + MAX_PARAGRAPH
+                        + " characters, the limit); put a blank line where each of its paragraphs ends");
+            }
+        }
+    }
+
     private static Checked check(Path file) {
         List<String> warnings = new ArrayList<>();
         try {
             SourceBytes bytes = SourceBytes.read(file);
             bytes.notices().forEach(notice -> warnings.add(file + ":1: " + notice));
+            requireShortLines(file, bytes.lines());
             SourceText source = SourceHeader.split(file, bytes.lines());
             HeaderOverrides.check(source);
             warnings.addAll(HeaderOverrides.warnings(source));

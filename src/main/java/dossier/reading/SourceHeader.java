@@ -1,16 +1,21 @@
 package dossier.reading;
 
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Splits a source into header and body. Two header forms are accepted, both optional: JBake's own
@@ -20,6 +25,7 @@ public final class SourceHeader {
 
     static final String JBAKE_SEPARATOR = "~~~~~~";
     private static final String YAML_FENCE = "---";
+    private static final Pattern JBAKE_KEY = Pattern.compile("\\s*[A-Za-z_][\\w.-]*\\s*=");
     private static final Pattern YAML_KEY = Pattern.compile("^([A-Za-z_][\\w.-]*)\\s*:");
 
     private SourceHeader() {
@@ -31,8 +37,10 @@ public final class SourceHeader {
             return yamlFrontMatter(file, lines, first);
         }
         int separator = lines.indexOf(JBAKE_SEPARATOR);
+        // Only key=value lines make a header: a body whose lines hold "=" in its text, above a ~~~~~~ rule of
+        // its own, is body.
         if (separator >= 0 && lines.subList(0, separator).stream()
-                .allMatch(line -> line.isBlank() || line.contains("="))) {
+                .allMatch(line -> line.isBlank() || JBAKE_KEY.matcher(line).lookingAt())) {
             return jbakeHeader(file, lines, separator);
         }
         return new SourceText(file, Map.of(), Map.of(), lines, 1);
@@ -72,7 +80,9 @@ public final class SourceHeader {
         String yaml = String.join("\n", lines.subList(open + 1, close));
         Object parsed;
         try {
-            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            Node root = new Yaml(YamlFile.options()).compose(new StringReader(yaml));
+            YamlFile.requireBounded(file, root, open + 2);
+            parsed = root == null ? null : value(root);
         } catch (MarkedYAMLException e) {
             int line = open + 2 + e.getProblemMark().getLine();
             throw new SourceException(file, line, "column " + (e.getProblemMark().getColumn() + 1)
@@ -94,6 +104,25 @@ public final class SourceHeader {
             }
         }
         return new SourceText(file, header, keyLines, lines.subList(close + 1, lines.size()), close + 2);
+    }
+
+    /**
+     * A YAML value as the editor wrote it: text, or lists and mappings of texts. YAML's implicit types are
+     * not applied (they would turn "No" into false, "010" into 8 and 2012-02-30 into 1 March); each key's
+     * own reader parses its text. Only an empty value or "~" is no value.
+     */
+    private static Object value(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getTag().equals(Tag.NULL) ? null : scalar.getValue();
+        }
+        if (node instanceof SequenceNode sequence) {
+            return sequence.getValue().stream().map(SourceHeader::value).toList();
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+            map.put(String.valueOf(value(tuple.getKeyNode())), value(tuple.getValueNode()));
+        }
+        return map;
     }
 
     private static int firstNonBlank(List<String> lines) {

@@ -1,6 +1,7 @@
 package dossier.rendering;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleHash;
 import freemarker.template.Template;
@@ -91,6 +92,10 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
             freemarker.setTimeZone(config.getFreemarkerTimeZone());
             freemarker.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
         }
+        // Templates come with the dossier, maybe someone else's: they may not make Java objects ("?new" of
+        // freemarker.template.utility.Execute runs a shell command) nor reach them through "?api".
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
         freemarker.setSharedVariable(CLEANED, (TemplateMethodModelEx) arguments -> cleaned(arguments));
         // A template error fails the page (JBake collects it) instead of printing a trace into the HTML.
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

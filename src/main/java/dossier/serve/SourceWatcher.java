@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -24,38 +26,70 @@ public final class SourceWatcher implements AutoCloseable {
      */
     private static final long SETTLE_MILLIS = 40;
     private final WatchService watch;
+    private final Set<Path> folders = new HashSet<>();
+    /**
+     * The folders holding the watched ones, watched for those alone: a watched folder deleted and made
+     * again (as {@code git stash} and its pop do) is watched again, and its loss is a change too.
+     */
+    private final Set<Path> parents = new HashSet<>();
 
     public SourceWatcher(List<Path> folders) throws IOException {
         watch = FileSystems.getDefault().newWatchService();
-        for (Path folder : folders) {
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> tree = Files.walk(folder)) {
-                    for (Path dir : tree.filter(Files::isDirectory).toList()) {
-                        dir.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
-                    }
-                }
+        for (Path given : folders) {
+            Path folder = given.toAbsolutePath().normalize();
+            this.folders.add(folder);
+            Path parent = folder.getParent();
+            if (parent != null && Files.isDirectory(parent) && parents.add(parent)) {
+                parent.register(watch, ENTRY_CREATE, ENTRY_DELETE);
+            }
+            registerTree(folder);
+        }
+    }
+
+    private void registerTree(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(folder)) {
+            for (Path dir : tree.filter(Files::isDirectory).toList()) {
+                dir.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
             }
         }
     }
 
     /** Blocks until something changed, then until changes have stopped for a moment. */
     public void awaitChange() throws InterruptedException, IOException {
-        drain(watch.take());
+        while (!drain(watch.take())) {
+            // Only a change in the parents that is not to a watched folder (the output being written).
+        }
         WatchKey more;
         while ((more = watch.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
             drain(more);
         }
     }
 
-    private void drain(WatchKey key) throws IOException {
+    /** Registers new folders; whether the key held a change to what is watched. */
+    private boolean drain(WatchKey key) throws IOException {
         Path dir = (Path) key.watchable();
+        boolean parent = parents.contains(dir) && folders.stream().noneMatch(dir::startsWith);
+        boolean changed = false;
         for (var event : key.pollEvents()) {
-            if (event.kind() == ENTRY_CREATE && event.context() instanceof Path name
-                    && Files.isDirectory(dir.resolve(name))) {
-                dir.resolve(name).register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+            if (!(event.context() instanceof Path name)) {
+                // An overflow: events were lost, so anything may have changed.
+                changed = true;
+                continue;
+            }
+            Path path = dir.resolve(name);
+            if (parent && !folders.contains(path)) {
+                continue;
+            }
+            changed = true;
+            if (event.kind() == ENTRY_CREATE) {
+                registerTree(path);
             }
         }
         key.reset();
+        return changed;
     }
 
     @Override

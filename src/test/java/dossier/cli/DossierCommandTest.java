@@ -55,7 +55,7 @@ class DossierCommandTest {
     @Test
     void serveHelpNamesItsPortOption() {
         run("help", "serve");
-        assertThat(out.toString()).contains("--port", "8820");
+        assertThat(out.toString()).contains("--port", "8820", "--drafts", "status: draft");
     }
 
     @Test
@@ -142,7 +142,7 @@ class DossierCommandTest {
         SmallDossier.write(notes.resolve("todo.txt"), "my own file");
 
         assertThat(run("build", "--source", dossier.toString(), "--output", notes.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(notes + " holds files but no site").doesNotContain("\tat ");
+        assertThat(err.toString()).contains(notes + " holds files that no dossier build made").doesNotContain("\tat ");
         assertThat(notes.resolve("todo.txt")).hasContent("my own file");
         assertThat(run("build", "--source", dossier.toString(), "--output", notes.resolve("todo.txt").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("is a file, not a folder");

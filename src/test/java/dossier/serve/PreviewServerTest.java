@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,81 @@ class PreviewServerTest {
             Files.writeString(content.resolve("new.txt"), "Letter dated 1 May 2020");
             woke.get(20, TimeUnit.SECONDS);
             assertThat(woke).isCompleted();
+        }
+    }
+
+    /** The raw answer to a request written by hand, as a browser or an attacker may write it. */
+    private static String raw(PreviewServer server, String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void only_loopback_host_names_are_answered(@TempDir Path dir) throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "<p>home</p>");
+        try (PreviewServer server = PreviewServer.start(site, 0)) {
+            String rebound = raw(server, "GET /index.html HTTP/1.1\r\nHost: evil.example:" + server.port() + "\r\nConnection: close\r\n\r\n");
+            assertThat(rebound).startsWith("HTTP/1.1 421").doesNotContain("<p>home</p>");
+            for (String host : List.of("127.0.0.1:" + server.port(), "localhost:" + server.port(), "LOCALHOST")) {
+                assertThat(raw(server, "GET /index.html HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n"))
+                        .as(host).startsWith("HTTP/1.1 200").contains("<p>home</p>");
+            }
+            assertThat(raw(server, "GET /%00 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 404");
+        }
+    }
+
+    @Test
+    void a_request_that_never_ends_its_headers_blocks_no_other(@TempDir Path dir) throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "<p>home</p>");
+        try (PreviewServer server = PreviewServer.start(site, 0);
+             java.net.Socket slow = new java.net.Socket("127.0.0.1", server.port())) {
+            slow.getOutputStream().write("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            slow.getOutputStream().flush();
+            Thread.sleep(200);
+            HttpResponse<String> home = http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/index.html")).build(),
+                    HttpResponse.BodyHandlers.ofString()).get(10, TimeUnit.SECONDS);
+            assertThat(home.body()).isEqualTo("<p>home</p>");
+        }
+    }
+
+    private static CompletableFuture<Void> woken(SourceWatcher watcher) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                watcher.awaitChange();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void the_watcher_follows_content_deleted_and_made_again_and_ignores_the_output(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("documents"));
+        try (SourceWatcher watcher = new SourceWatcher(List.of(content))) {
+            CompletableFuture<Void> output = woken(watcher);
+            Files.createDirectories(dir.resolve("output"));
+            Files.writeString(dir.resolve("output/index.html"), "a page the build wrote");
+            Thread.sleep(500);
+            assertThat(output).as("woken by the output").isNotDone();
+            // As git stash does: the folder goes, then comes back with its files.
+            try (Stream<Path> tree = Files.walk(content)) {
+                tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            output.get(20, TimeUnit.SECONDS);
+            Files.createDirectories(content.resolve("documents"));
+            woken(watcher).get(20, TimeUnit.SECONDS);
+            Thread.sleep(200);
+            CompletableFuture<Void> edit = woken(watcher);
+            Thread.sleep(200);
+            Files.writeString(content.resolve("documents/new.txt"), "Letter dated 1 May 2020");
+            edit.get(20, TimeUnit.SECONDS);
         }
     }
 }
