@@ -15,13 +15,15 @@ import java.util.Properties;
  *
  * @param title the dossier's name, shown on every page
  * @param name    a file-name-safe name, used for the offline zip and its top folder
+ * @param editor  who edits the dossier ({@code dossier.editor}, named in the book's metadata), or empty
  * @param address where the site is published ({@code dossier.base_url}), or offline
  */
-public record DossierSettings(String title, String name, PublicAddress address) {
+public record DossierSettings(String title, String name, String editor, PublicAddress address) {
 
     static final String TITLE = "dossier.title";
     static final String NAME = "dossier.name";
     static final String BASE_URL = "dossier.base_url";
+    static final String EDITOR = "dossier.editor";
 
     public static DossierSettings load(Path root) {
         return load(root, null);
@@ -45,7 +47,7 @@ public record DossierSettings(String title, String name, PublicAddress address) 
         }
         String title = properties.getProperty(TITLE, "Dossier").strip();
         String name = properties.getProperty(NAME, root.getFileName() == null ? "dossier" : root.getFileName().toString());
-        return new DossierSettings(title, fileSafeName(name),
+        return new DossierSettings(title, fileSafeName(name), properties.getProperty(EDITOR, "").strip(),
                 baseUrl != null ? PublicAddress.of(baseUrl, "--base-url")
                         : PublicAddress.of(properties.getProperty(BASE_URL), file + ": " + BASE_URL));
     }
