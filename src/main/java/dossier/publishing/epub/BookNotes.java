@@ -44,10 +44,14 @@ final class BookNotes {
             }
             String id = ACRONYM_NOTE + entry;
             Element note = new Element("aside").attr(EPUB_TYPE, "footnote").id(id).addClass("acronym-note");
+            // data-expansion holds the other form: the expansion of an acronym, the acronym of a long form.
+            boolean longForm = use.hasClass("acronym-long");
+            String acronym = longForm ? use.attr("data-expansion") : use.text();
+            String expansion = longForm ? use.text() : use.attr("data-expansion");
             Element text = note.appendElement("p");
-            text.appendElement("abbr").text(use.text());
-            if (!use.attr("data-expansion").isBlank()) {
-                text.appendText(": " + use.attr("data-expansion") + ".");
+            text.appendElement("abbr").text(acronym);
+            if (!expansion.isBlank()) {
+                text.appendText(": " + expansion + ".");
             }
             text.appendText(" ");
             text.appendElement("a").attr("href", use.attr("href")).text("Glossary entry");

@@ -51,15 +51,20 @@ final class ChapterReader {
         }
         BookNotes.mark(content);
         BookLinks.rewrite(content, sitePath, bookPages);
-        String title = title(page, dossierTitle);
+        String title = title(page, content, dossierTitle);
         String file = Chapter.fileOf(sitePath);
         Element date = content.selectFirst("header.document-header time[datetime]");
         return new Chapter(file, title, headings(content), xhtml(file, title, page.select("html").attr("lang"), content),
                 date == null ? "" : date.attr("datetime"));
     }
 
-    /** The page's title without the dossier's, which every page of the site ends with. */
-    private static String title(Document page, String dossierTitle) {
+    /** A document's symbol and full title; another page's title without the dossier's, which ends every page's. */
+    private static String title(Document page, Element content, String dossierTitle) {
+        Element documentTitle = content.selectFirst("#document-title");
+        if (documentTitle != null) {
+            Element symbol = content.selectFirst("header.document-header .symbol");
+            return (symbol == null ? "" : symbol.text() + " · ") + text(documentTitle);
+        }
         String title = page.title().strip();
         String suffix = " · " + dossierTitle;
         return title.endsWith(suffix) ? title.substring(0, title.length() - suffix.length()) : title;
@@ -69,9 +74,16 @@ final class ChapterReader {
     private static List<Chapter.Heading> headings(Element content) {
         List<Chapter.Heading> headings = new ArrayList<>();
         for (Element heading : content.select("#document-text :is(h2, h3, h4, h5, h6)[id]")) {
-            headings.add(new Chapter.Heading(heading.tagName().charAt(1) - '0', heading.id(), heading.text()));
+            headings.add(new Chapter.Heading(heading.tagName().charAt(1) - '0', heading.id(), text(heading)));
         }
         return headings;
+    }
+
+    /** An element's words as the source has them, without what the site adds (hints for screen readers). */
+    private static String text(Element element) {
+        Element words = element.clone();
+        words.select("[data-added]").remove();
+        return words.text();
     }
 
     static String xhtml(String file, String title, String language, Element content) {
