@@ -1,5 +1,6 @@
 package dossier.publishing.epub;
 
+import dossier.publishing.OfflineZip;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import dossier.publishing.OfflineZip;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,7 +26,6 @@ import org.jsoup.nodes.Element;
 public final class Book {
 
     static final String OFFER = "[data-book-download]";
-    private static final String STYLESHEET = "css/book.css";
     private static final String NO_DATE = "2000-01-01";
 
     private Book() {
@@ -39,19 +39,17 @@ public final class Book {
      */
     public static byte[] make(Path site, BookMetadata metadata, List<String> documents, List<String> pages) {
         List<String> crossPages = pages.stream().filter(page -> ChapterReader.readable(parse(site, page))).toList();
-        List<String> all = java.util.stream.Stream.concat(documents.stream(), crossPages.stream()).toList();
+        List<String> all = Stream.concat(documents.stream(), crossPages.stream()).toList();
         Set<String> inBook = Set.copyOf(all);
-        List<Document> first = documents.isEmpty() ? List.of() : List.of(parse(site, documents.get(0)));
-        String language = first.stream().map(page -> page.select("html").attr("lang")).filter(l -> !l.isBlank())
-                .findFirst().orElse("en");
         List<Chapter> chapters = all.parallelStream()
                 .map(page -> ChapterReader.read(page, parse(site, page), inBook, metadata.title())).toList();
+        String language = chapters.isEmpty() ? ChapterReader.DEFAULT_LANGUAGE : chapters.get(0).language();
         EpubArchive archive = new EpubArchive()
                 .add("META-INF/container.xml", PackageFiles.container())
                 .add(PackageFiles.ROOT + PackageFiles.PACKAGE, PackageFiles.packageDocument(metadata, language,
-                        modified(chapters) + "T00:00:00Z", chapters, STYLESHEET))
+                        modified(chapters) + "T00:00:00Z", chapters))
                 .add(PackageFiles.ROOT + PackageFiles.NAV, PackageFiles.navigation(metadata, language, chapters))
-                .add(PackageFiles.ROOT + STYLESHEET, stylesheet());
+                .add(PackageFiles.ROOT + PackageFiles.STYLESHEET, stylesheet());
         chapters.forEach(chapter -> archive.add(PackageFiles.ROOT + chapter.file(), chapter.xhtml()));
         return archive.bytes();
     }

@@ -9,9 +9,10 @@ import java.util.List;
  * @param title    its title in the table of contents
  * @param headings the headings a reader may go to from the table of contents, in order
  * @param xhtml    the file's text
+ * @param language the page's language
  * @param date     the date a document page gives for its document (YYYY-MM-DD), or empty
  */
-record Chapter(String file, String title, List<Heading> headings, String xhtml, String date) {
+record Chapter(String file, String title, List<Heading> headings, String xhtml, String language, String date) {
 
     /** A heading with its anchor, and its level (2 for h2 …). */
     record Heading(int level, String id, String text) {

@@ -19,7 +19,7 @@ final class ChapterReader {
     /** What a book cannot use: it runs no script and sends no form, and holds no file but its chapters. */
     private static final String LEFT_OUT = "script, noscript, template, form, button, input, select, textarea,"
             + " a.permalink, figure:has(svg), svg, img, picture, video, audio, iframe, object, embed";
-    private static final String STYLESHEET = "css/book.css";
+    static final String DEFAULT_LANGUAGE = "en";
 
     private ChapterReader() {
     }
@@ -40,11 +40,13 @@ final class ChapterReader {
         }
         parts.forEach(part -> content.appendChild(part.clone()));
         content.select(LEFT_OUT).remove();
+        // Not every reading system opens a details element: its text is shown as plain blocks.
         for (Element details : content.select("details")) {
             details.tagName("div").addClass("details").removeAttr("open");
         }
         content.select("summary").tagName("p").addClass("summary");
         content.select("[tabindex]").removeAttr("tabindex");
+        // The page whose entries list locators is the index: an EPUB index, its locators marked as such.
         if (content.selectFirst("ul.index-locators") != null) {
             content.attr(BookNotes.EPUB_TYPE, "index");
             content.select("ul.index-locators a").attr(BookNotes.EPUB_TYPE, "index-locator");
@@ -53,8 +55,10 @@ final class ChapterReader {
         BookLinks.rewrite(content, sitePath, bookPages);
         String title = title(page, content, dossierTitle);
         String file = Chapter.fileOf(sitePath);
+        String lang = page.select("html").attr("lang");
+        String language = lang.isBlank() ? DEFAULT_LANGUAGE : lang;
         Element date = content.selectFirst("header.document-header time[datetime]");
-        return new Chapter(file, title, headings(content), xhtml(file, title, page.select("html").attr("lang"), content),
+        return new Chapter(file, title, headings(content), xhtml(file, title, language, content), language,
                 date == null ? "" : date.attr("datetime"));
     }
 
@@ -88,13 +92,12 @@ final class ChapterReader {
 
     static String xhtml(String file, String title, String language, Element content) {
         Document xhtml = Document.createShell("");
-        String lang = language.isBlank() ? "en" : language;
         xhtml.selectFirst("html").attr("xmlns", "http://www.w3.org/1999/xhtml")
-                .attr("xmlns:epub", "http://www.idpf.org/2007/ops").attr("lang", lang).attr("xml:lang", lang);
+                .attr("xmlns:epub", "http://www.idpf.org/2007/ops").attr("lang", language).attr("xml:lang", language);
         xhtml.head().appendElement("meta").attr("charset", "utf-8");
         xhtml.head().appendElement("title").text(title);
         xhtml.head().appendElement("link").attr("rel", "stylesheet").attr("type", "text/css")
-                .attr("href", "../".repeat(depth(file)) + STYLESHEET);
+                .attr("href", "../".repeat(depth(file)) + PackageFiles.STYLESHEET);
         xhtml.body().appendChild(content);
         xhtml.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .prettyPrint(false);

@@ -11,6 +11,7 @@ final class PackageFiles {
     static final String ROOT = "EPUB/";
     static final String PACKAGE = "package.opf";
     static final String NAV = "nav.xhtml";
+    static final String STYLESHEET = "css/book.css";
 
     private PackageFiles() {
     }
@@ -32,8 +33,7 @@ final class PackageFiles {
      *
      * @param modified the sources' latest date, as dcterms:modified wants it (2023-06-21T00:00:00Z)
      */
-    static String packageDocument(BookMetadata metadata, String language, String modified, List<Chapter> chapters,
-                                  String stylesheet) {
+    static String packageDocument(BookMetadata metadata, String language, String modified, List<Chapter> chapters) {
         StringBuilder opf = new StringBuilder();
         opf.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\" xml:lang=\"")
@@ -49,7 +49,7 @@ final class PackageFiles {
         opf.append("    <meta property=\"dcterms:modified\">").append(modified).append("</meta>\n")
                 .append("  </metadata>\n  <manifest>\n")
                 .append("    <item id=\"nav\" href=\"").append(NAV).append("\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n")
-                .append("    <item id=\"style\" href=\"").append(stylesheet).append("\" media-type=\"text/css\"/>\n");
+                .append("    <item id=\"style\" href=\"").append(STYLESHEET).append("\" media-type=\"text/css\"/>\n");
         for (int i = 0; i < chapters.size(); i++) {
             opf.append("    <item id=\"").append(itemId(i)).append("\" href=\"").append(escape(chapters.get(i).file()))
                     .append("\" media-type=\"application/xhtml+xml\"/>\n");
