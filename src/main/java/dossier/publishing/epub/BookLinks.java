@@ -1,6 +1,7 @@
 package dossier.publishing.epub;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -41,7 +42,7 @@ final class BookLinks {
         // ARIA references to what was left out are dropped with it.
         for (String attribute : new String[] {"aria-labelledby", "aria-describedby"}) {
             for (Element labelled : content.select("[" + attribute + "]")) {
-                String kept = String.join(" ", java.util.Arrays.stream(labelled.attr(attribute).split("\\s+"))
+                String kept = String.join(" ", Arrays.stream(labelled.attr(attribute).split("\\s+"))
                         .filter(ids::contains).toList());
                 if (kept.isEmpty()) {
                     labelled.removeAttr(attribute);
