@@ -17,15 +17,17 @@ import java.util.Properties;
  *
  * @param title the dossier's name, shown on every page
  * @param name    a file-name-safe name, used for the offline zip and its top folder
+ * @param editor  who edits the dossier ({@code dossier.editor}, named in the book's metadata), or empty
  * @param address where the site is published ({@code dossier.base_url}), or offline
  */
-public record DossierSettings(String title, String name, PublicAddress address) {
+public record DossierSettings(String title, String name, String editor, PublicAddress address) {
 
     static final String TITLE = "dossier.title";
     static final String NAME = "dossier.name";
     static final String BASE_URL = "dossier.base_url";
     /** JBake's encoding of sources and pages; dossier's own stages use UTF-8 alone. */
     static final String ENCODING = "render.encoding";
+    static final String EDITOR = "dossier.editor";
 
     public static DossierSettings load(Path root) {
         return load(root, null);
@@ -74,7 +76,7 @@ public record DossierSettings(String title, String name, PublicAddress address) 
             throw new BuildException(file + ":" + lineOf(file, NAME) + ": " + NAME + " '" + name.strip()
                     + "' gives no file name for the offline zip (it needs a letter a-z or a digit)");
         }
-        return new DossierSettings(title, safeName,
+        return new DossierSettings(title, safeName, properties.getProperty(EDITOR, "").strip(),
                 baseUrl != null ? PublicAddress.of(baseUrl, "--base-url")
                         : PublicAddress.of(properties.getProperty(BASE_URL), file + ": " + BASE_URL));
     }

@@ -20,6 +20,8 @@ import dossier.publishing.OutputSwap;
 import dossier.publishing.PublishedAddresses;
 import dossier.publishing.SiteSources;
 import dossier.publishing.citation.Citations;
+import dossier.publishing.epub.Book;
+import dossier.publishing.epub.BookMetadata;
 import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.web.PublicSite;
 import dossier.reading.DocumentReader;
@@ -42,7 +44,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The build, stage by stage: read → learn (from the model only) → render and annotate each document once
- * → bake the pages → index, check links, zip → swap into output/.
+ * → bake the pages → index, check links, zip and book → swap into output/.
  */
 public final class Pipeline {
 
@@ -139,6 +141,7 @@ public final class Pipeline {
             stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
             stages.runStage("citations", () -> LOG.info("citation files: {}", Citations.of(learned.documents(), settings.address()).write(site)));
         });
+        CompletableFuture<byte[]> book = null;
         try {
             LinkChecker links = LinkChecker.of(site);
             RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), learned.annotators(), dossierPages(learned),
@@ -152,22 +155,33 @@ public final class Pipeline {
             finished(scripts);
             stages.runStage("link check", links::check);
             PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
+            // The book is made from the checked pages on another core while the zip is written, and written
+            // into the site after it: the zip does not hold the book.
+            BookMetadata metadata = new BookMetadata(settings.title(), settings.editor(), settings.name());
+            List<String> documentPages = plan.documents().stream().map(d -> plan.page(d.slug())).toList();
+            List<String> crossPages = plan.pages().stream().map(DossierPage::file).toList();
+            book = CompletableFuture.supplyAsync(() -> stages.run("book", () -> Book.make(site, metadata, documentPages, crossPages)));
             stages.runStage("zip", () -> OfflineZip.write(site, settings.name()));
+            byte[] bookBytes = finished(book);
+            stages.runStage("book", () -> Book.publish(site, metadata, bookBytes));
             int pages = countPages(site);
             ends.commit().accept(swap);
             return pages;
         } catch (RuntimeException e) {
             // Nothing may still be writing into the staged site when it is thrown away.
             scripts.exceptionally(failure -> null).join();
+            if (book != null) {
+                book.exceptionally(failure -> null).join();
+            }
             swap.abandon();
             throw e;
         }
     }
 
     /** Waits for work done on another core; its failure is the build's own exception. */
-    private static void finished(CompletableFuture<Void> work) {
+    private static <T> T finished(CompletableFuture<T> work) {
         try {
-            work.join();
+            return work.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }

@@ -171,7 +171,7 @@ public final class OfflineZip {
     }
 
     /** "850 KB", "2.4 MB": what a reader needs to decide whether to download. */
-    static String displaySize(long bytes) {
+    public static String displaySize(long bytes) {
         if (bytes < 1024 * 1024) {
             return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
         }
