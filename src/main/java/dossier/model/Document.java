@@ -68,7 +68,7 @@ public record Document(String slug, Metadata metadata, List<Block> blocks, Readi
         for (Block block : anchoredBlocks()) {
             out.add(block.anchor());
             block.spans().stream().filter(s -> s.kind() == Span.Kind.ITEM)
-                    .forEach(item -> out.add(block.anchor() + "-" + item.label()));
+                    .forEach(item -> out.add(Anchors.item(block.anchor(), item)));
         }
         return out;
     }
