@@ -8,6 +8,7 @@ import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.model.Document;
 import dossier.rendering.DocumentHtml;
+import dossier.rendering.DocumentPage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ class IndexSiteTest {
         indexPage = Jsoup.parse(site.resolve(DossierIndex.PAGE).toFile());
         List<Document> documents = Pipeline.read(options);
         index = DossierIndex.learn(documents, Path.of("content"), Glossary.learn(documents, Path.of("content")), new Ledger());
-        documents.forEach(d -> index.annotator().annotate(d, DocumentHtml.render(d)));
+        documents.forEach(d -> DocumentPage.text(d, List.of(index.annotator())));
     }
 
     private static org.jsoup.nodes.Document page(String file) {
