@@ -93,6 +93,25 @@ class DossierIndexTest {
     }
 
     @Test
+    void an_acronym_inside_another_entrys_variant_locates_both_entries_where_words_inside_a_name_do_not() throws IOException {
+        DossierIndex index = learn("""
+                entries:
+                  - {heading: ECOWAS, category: organization}
+                  - {heading: Security Council, category: organization}
+                  - {heading: Peace and Security Council, category: organization}
+                  - heading: Compaoré, Blaise
+                    category: person
+                    variants: [ECOWAS mediator]
+                """, document("r", LocalDate.of(2012, 1, 1),
+                "The ECOWAS mediator met the Peace and Security Council.", "ECOWAS met the Security Council."));
+
+        assertThat(anchors(index, "entry-ecowas")).containsExactly("r#para-1", "r#para-2");
+        assertThat(anchors(index, "entry-compaore-blaise")).containsExactly("r#para-1");
+        assertThat(anchors(index, "entry-security-council")).containsExactly("r#para-2");
+        assertThat(anchors(index, "entry-peace-and-security-council")).containsExactly("r#para-1");
+    }
+
+    @Test
     void a_homograph_counts_where_its_context_words_stand_and_the_plain_sense_elsewhere() throws IOException {
         DossierIndex index = learn("""
                 entries:
@@ -185,8 +204,9 @@ class DossierIndexTest {
         IndexEntry ecowas = index.entries().stream().filter(e -> e.variants().contains("ECOWAS")).findFirst().orElseThrow();
         assertThat(ecowas.heading()).isEqualTo("Economic Community of West African States");
         assertThat(ecowas.category()).isEqualTo(Category.ORGANIZATION);
-        // Longest first: "ECOWAS Commission" is the sub-entry's, not a use of ECOWAS.
-        assertThat(anchors(index, ecowas.id())).containsExactly("r#para-1", "r#para-3");
+        // "ECOWAS Commission" is the sub-entry's, and names ECOWAS too: an acronym counts wherever it is written.
+        assertThat(anchors(index, ecowas.id())).containsExactly("r#para-1", "r#para-2", "r#para-3");
+        assertThat(anchors(index, "entry-ecowas-commission")).containsExactly("r#para-2");
         DossierIndex.View view = index.letters().stream().flatMap(l -> l.items().stream())
                 .filter(i -> i.entry() != null && i.entry().entry().id().equals(ecowas.id())).findFirst().orElseThrow().entry();
         assertThat(view.subEntries()).extracting(v -> v.entry().heading()).containsExactly("ECOWAS Commission");
