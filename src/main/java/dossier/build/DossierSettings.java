@@ -1,5 +1,6 @@
 package dossier.build;
 
+import dossier.model.Names;
 import dossier.publishing.web.PublicAddress;
 import java.io.IOException;
 import java.io.Reader;
@@ -27,9 +28,10 @@ public record DossierSettings(String title, String name, PublicAddress address) 
         return load(root, null);
     }
 
-    /** A name fit for files and zips: "Mali Dossier 2012" → "mali-dossier-2012". */
+    /** A name fit for files and zips, as a document's page name is made: "Dossier Mali été" → "dossier-mali-ete". */
     public static String fileSafeName(String name) {
-        return name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String slug = Names.slug(name);
+        return slug.isEmpty() ? "dossier" : slug;
     }
 
     /** The settings, with the base URL given on the command line (when not null) instead of the file's. */

@@ -1,6 +1,6 @@
 package dossier.annotation.acronyms;
 
-import java.util.Locale;
+import dossier.model.Names;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +45,7 @@ public final class AcronymShape {
 
     /** The fragment id of an entry: "MUJAO" → "mujao", "AU-PSC" → "au-psc". */
     static String id(String acronym) {
-        String id = acronym.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String id = Names.slug(acronym);
         return id.isEmpty() ? "entry" : id;
     }
 }

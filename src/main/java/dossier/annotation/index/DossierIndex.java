@@ -192,7 +192,7 @@ public final class DossierIndex {
 
     private String name(String slug) {
         return documents.stream().filter(d -> d.slug().equals(slug)).findFirst()
-                .map(d -> d.metadata().symbol().isEmpty() ? d.metadata().title() : d.metadata().symbol()).orElse(slug);
+                .map(d -> d.metadata().displayName()).orElse(slug);
     }
 
     private Ref ref(String id) {

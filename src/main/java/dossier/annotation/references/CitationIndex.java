@@ -197,7 +197,7 @@ public final class CitationIndex {
     }
 
     private static String nameOf(Document document) {
-        return document.metadata().symbol().isEmpty() ? document.metadata().title() : document.metadata().symbol();
+        return document.metadata().displayName();
     }
 
     static String workId(Target target) {

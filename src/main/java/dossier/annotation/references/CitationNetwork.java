@@ -53,7 +53,7 @@ final class CitationNetwork {
             Document document = citing.get(i);
             double y = TOP + i * leftStep + leftStep / 2;
             leftY.put(document.slug(), y);
-            String name = document.metadata().symbol().isEmpty() ? document.metadata().title() : document.metadata().symbol();
+            String name = document.metadata().displayName();
             node(nodes, 10, y, name, "network-node network-dossier");
         }
         for (int i = 0; i < works.size(); i++) {
