@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
  */
 public final class DossierIndex {
 
-    /** The index page, at the site root (index.html is the home page). */
-    public static final String PAGE = "subjects.html";
     /** More locators than this in one document are shown as one compact run ("paras. 4, 10, 26"). */
     static final int COMPACT_AFTER = 6;
 

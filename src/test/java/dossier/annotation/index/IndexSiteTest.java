@@ -6,6 +6,7 @@ import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.Glossary;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
+import dossier.model.PageAddress;
 import dossier.model.Document;
 import dossier.model.DocumentText;
 import dossier.rendering.DocumentHtml;
@@ -37,7 +38,7 @@ class IndexSiteTest {
         site = temp.resolve("out");
         BuildOptions options = new BuildOptions(Path.of("."), site, Path.of("."));
         Pipeline.build(options);
-        indexPage = Jsoup.parse(site.resolve(DossierIndex.PAGE).toFile());
+        indexPage = Jsoup.parse(site.resolve(PageAddress.SUBJECTS).toFile());
         List<Document> documents = Pipeline.read(options);
         index = DossierIndex.learn(documents, Path.of("content"), Glossary.learn(documents, Path.of("content")), new Ledger());
         documents.forEach(d -> DocumentPage.text(d, List.of(index.annotator())));

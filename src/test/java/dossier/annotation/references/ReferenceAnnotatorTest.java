@@ -198,6 +198,6 @@ class ReferenceAnnotatorTest {
         assertThat(index.citedWorks()).extracting(w -> w.work().name()).containsExactly(
                 "S/2012/894", "S/RES/1325(2000)", "S/RES/2071(2012)", "S/RES/2295(2016)",
                 "A/RES/60/251", "A/HRC/RES/5/1", "A/HRC/RES/22/18");
-        assertThat(index.pageData().get("network_svg").toString()).startsWith("<svg").contains("<title");
+        assertThat(dossier.rendering.CitationsPage.values(index, List.of(REPORT, DRAFT, hrc)).get("network_svg").toString()).startsWith("<svg").contains("<title");
     }
 }
