@@ -51,9 +51,7 @@ public final class Pipeline {
                            AcronymAnnotator acronyms, DossierIndex index, List<Note> notes,
                            CompletableFuture<Timeline> timeline) {
 
-        /** Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
-         * the index reads the paragraphs' words, and notes go last as they add asides that no other annotator
-         * may treat as document text. */
+        /** The annotators of the pass; each says what it must run after, and Marking orders them so. */
         List<Annotator> annotators() {
             return List.of(references, acronyms, index.annotator(), new NoteAnnotator(notes));
         }
