@@ -5,6 +5,7 @@ import dossier.annotation.acronyms.Glossary;
 import dossier.model.AnchorLabels;
 import dossier.model.Document;
 import dossier.model.DocumentText;
+import dossier.model.UnDates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Names an editor may want to index: capitalised words and phrases that recur in the documents where no
@@ -29,9 +32,10 @@ public final class IndexCandidates {
             "\\p{Lu}[\\p{L}’'\\-]*(?:[ ]+(?:(?:of|de|du|des|la|le|the|for|in|pour|l’|d’)[ ]+)*\\p{Lu}[\\p{L}’'\\-]*)*");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.;:!?)]\\s*|[“\"(]\\s*|\\p{Cntrl}\\s*)$");
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Months and days, in lower case: no names. */
+    private static final Set<String> CALENDAR = Stream.concat(UnDates.MONTHS.stream(),
+                    Stream.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+            .map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     /** How often a name must recur to be reported. */
     static final int RECURRING = 2;
 
