@@ -129,8 +129,7 @@ public final class AcronymAnnotator implements Annotator {
     /**
      * Values for the "Acronyms in this document" aside (parts/acronyms-aside.ftlh): a list of maps with
      * id, acronym (as the document writes it), expansion, count (of uses) and defined (whether the
-     * document spells it out). Plain lists and maps of text, because JBake stores page data in
-     * its OrientDB cache, which cannot store records.
+     * document spells it out). Plain lists and maps of text, as templates of every kind read them.
      */
     @Override
     public Map<String, Object> pageData(Document document) {

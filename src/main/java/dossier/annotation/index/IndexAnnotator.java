@@ -69,7 +69,7 @@ public final class IndexAnnotator implements Annotator {
 
     /**
      * Values for the "In the index" aside: a list of maps with href, heading, qualifier and count (of
-     * paragraphs), in index order. Plain maps of text, as JBake's content store keeps only plain values.
+     * paragraphs), in index order. Plain maps of text, as templates of every kind read them.
      */
     @Override
     public Map<String, Object> pageData(Document document) {

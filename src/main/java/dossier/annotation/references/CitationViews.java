@@ -6,8 +6,7 @@ import java.util.Map;
 
 /**
  * What the templates show of citations: plain records, every address already relative to the page.
- * Templates receive them as maps ({@code asMap()}), because JBake keeps a page's values in its
- * document store, which holds strings, numbers, lists and maps but not Java records.
+ * Templates receive them as maps ({@code asMap()}), as templates of every kind read them.
  */
 public final class CitationViews {
 
