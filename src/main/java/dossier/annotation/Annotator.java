@@ -1,18 +1,33 @@
 package dossier.annotation;
 
 import dossier.model.Document;
+import dossier.model.DocumentText;
+import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Element;
+import java.util.Set;
 
 /**
- * One kind of annotation (acronyms, cross-references …) added to a document's rendered text. An
- * annotator is built from what the build learned of the whole dossier, so it runs only after every
- * document has been read.
+ * One kind of annotation (references, acronyms, index mentions, editor's notes): it reads a document's
+ * passages and returns marks on them, never HTML. An annotator is built from what the build learned of
+ * the whole dossier, so it runs only after every document has been read. Which of its marks the page
+ * keeps is decided by {@link Marking}; it then records those in the build's ledger.
  */
 public interface Annotator {
 
-    /** Annotates {@code text}, the element whose id is "document-text", in place. Never changes its words. */
-    void annotate(Document document, Element text);
+    /** The kind of every mark this annotator makes. */
+    Mark.Kind kind();
+
+    /** The kinds of mark this one needs to see first (as it must not cut through them): they are given to {@link #marks}. */
+    default Set<Mark.Kind> after() {
+        return Set.of();
+    }
+
+    /** The marks on the document's text; {@code earlier} are the marks kept of the kinds in {@link #after()}, in text order. */
+    List<Mark> marks(DocumentText text, List<Mark> earlier);
+
+    /** Records what the page keeps of its marks (in the order it made them) in the build's ledger; {@code earlier} as for {@link #marks}. */
+    default void record(DocumentText text, List<Mark> earlier, List<Mark> kept) {
+    }
 
     /** Values this annotator gives the document's page template (its asides), by name. */
     default Map<String, Object> pageData(Document document) {

@@ -44,9 +44,4 @@ public final class Ledger {
         List<Mark<?>> found = marks.getOrDefault(kind, Map.of()).getOrDefault(slug, List.of());
         return List.copyOf((List<Mark<T>>) (List<?>) found);
     }
-
-    /** Forgets what was marked on one document, before it is annotated again. */
-    public void forget(String slug) {
-        marks.values().forEach(bySlug -> bySlug.remove(slug));
-    }
 }

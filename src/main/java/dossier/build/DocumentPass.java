@@ -19,9 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The one pass over the documents: each one's text rendered and annotated once (every annotator records
- * what it marked in the build's ledger), then read, while still in memory, for the search index and the
- * link check. Documents are done in parallel on every core; their results are taken in the dossier's
+ * The one pass over the documents: each one's text annotated (every annotator's marks, recorded in the
+ * build's ledger) and rendered once with its marks, then read, while still in memory, for the search index
+ * and the link check. Documents are done in parallel on every core; their results are taken in the dossier's
  * order, a few at a time, so the index is built in that order and memory holds only the finished texts.
  */
 final class DocumentPass {

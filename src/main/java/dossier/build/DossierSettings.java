@@ -1,5 +1,6 @@
 package dossier.build;
 
+import dossier.model.Names;
 import dossier.publishing.BuildException;
 import dossier.publishing.web.PublicAddress;
 import java.io.IOException;
@@ -33,9 +34,10 @@ public record DossierSettings(String title, String name, String editor, PublicAd
         return load(root, null);
     }
 
-    /** A name fit for files and zips: "Mali Dossier 2012" → "mali-dossier-2012". */
+    /** A name fit for files and zips, as a document's page name is made: "Dossier Mali été" → "dossier-mali-ete". */
     public static String fileSafeName(String name) {
-        return name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String slug = Names.slug(name);
+        return slug.isEmpty() ? "dossier" : slug;
     }
 
     /** The line of jbake.properties that sets {@code key}, for messages; 1 when none does. */
@@ -71,12 +73,11 @@ public record DossierSettings(String title, String name, String editor, PublicAd
         }
         String title = properties.getProperty(TITLE, "Dossier").strip();
         String name = properties.getProperty(NAME, root.getFileName() == null ? "dossier" : root.getFileName().toString());
-        String safeName = fileSafeName(name);
-        if (!safeName.matches(".*[a-z0-9].*")) {
+        if (Names.slug(name).isEmpty()) {
             throw new BuildException(file + ":" + lineOf(file, NAME) + ": " + NAME + " '" + name.strip()
                     + "' gives no file name for the offline zip (it needs a letter a-z or a digit)");
         }
-        return new DossierSettings(title, safeName, properties.getProperty(EDITOR, "").strip(),
+        return new DossierSettings(title, fileSafeName(name), properties.getProperty(EDITOR, "").strip(),
                 baseUrl != null ? PublicAddress.of(baseUrl, "--base-url")
                         : PublicAddress.of(properties.getProperty(BASE_URL), file + ": " + BASE_URL));
     }

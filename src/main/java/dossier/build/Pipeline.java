@@ -8,10 +8,10 @@ import dossier.annotation.index.DossierIndex;
 import dossier.annotation.notes.Note;
 import dossier.annotation.notes.NoteAnnotator;
 import dossier.annotation.notes.NoteReader;
-import dossier.annotation.references.CitationIndex;
 import dossier.annotation.references.ReferenceAnnotator;
 import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
+import dossier.model.PageAddress;
 import dossier.publishing.Bakery;
 import dossier.publishing.DossierFiles;
 import dossier.publishing.LinkChecker;
@@ -25,6 +25,7 @@ import dossier.publishing.epub.BookMetadata;
 import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.web.PublicSite;
 import dossier.reading.DocumentReader;
+import dossier.rendering.CitationsPage;
 import dossier.rendering.DossierPage;
 import dossier.rendering.RenderPlan;
 import dossier.rendering.TimelinePages;
@@ -55,9 +56,7 @@ public final class Pipeline {
                            AcronymAnnotator acronyms, DossierIndex index, List<Note> notes,
                            CompletableFuture<Timeline> timeline) {
 
-        /** Order matters: references link whole phrases, acronyms then mark what lies inside or beside them,
-         * the index reads the paragraphs' words, and notes go last as they add asides that no other annotator
-         * may treat as document text. */
+        /** The annotators of the pass; each says what it must run after, and Marking orders them so. */
         List<Annotator> annotators() {
             return List.of(references, acronyms, index.annotator(), new NoteAnnotator(notes));
         }
@@ -118,14 +117,14 @@ public final class Pipeline {
     /** The pages made from the whole dossier, from what the pass marked on every page. */
     private static List<DossierPage> dossierPages(Learned learned) {
         List<DossierPage> pages = new ArrayList<>();
-        pages.add(new DossierPage("glossary.html", "glossary.ftlh", "Glossary", () -> Map.of("glossary", learned.acronyms().withUses())));
-        pages.add(new DossierPage(CitationIndex.PAGE_FILE, "citations.ftlh", "Citations", () -> learned.references().index().pageData()));
-        pages.add(new DossierPage(DossierIndex.PAGE, "subjects.ftlh", "Index", () -> Map.of("index", learned.index())));
+        pages.add(new DossierPage(PageAddress.GLOSSARY, "glossary.ftlh", "Glossary", () -> Map.of("glossary", learned.acronyms().withUses())));
+        pages.add(new DossierPage(PageAddress.CITATIONS, "citations.ftlh", "Citations", () -> CitationsPage.values(learned.references().index(), learned.documents())));
+        pages.add(new DossierPage(PageAddress.SUBJECTS, "subjects.ftlh", "Index", () -> Map.of("index", learned.index())));
         pages.addAll(TimelinePages.of(learned.timeline().join()));
         if (!learned.notes().isEmpty()) {
-            pages.add(new DossierPage("notes.html", "notes.ftlh", "Notes", () -> Map.of("notes", learned.notes())));
+            pages.add(new DossierPage(PageAddress.NOTES, "notes.ftlh", "Notes", () -> Map.of("notes", learned.notes())));
         }
-        pages.add(new DossierPage("search.html", "search.ftlh", "Search", Map::of));
+        pages.add(new DossierPage(PageAddress.SEARCH, "search.ftlh", "Search", Map::of));
         return pages;
     }
 

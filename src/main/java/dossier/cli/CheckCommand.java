@@ -4,7 +4,6 @@ import dossier.annotation.index.IndexCandidates;
 import dossier.build.Pipeline;
 import dossier.model.Document;
 import dossier.publishing.SiteSources;
-import dossier.rendering.DocumentHtml;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Document> documents = Pipeline.read(options.toBuildOptions());
         CheckReport.print(documents, spec.commandLine().getOut());
         SiteSources sources = SiteSources.resolve(options.toBuildOptions().source(), options.toBuildOptions().theme());
-        IndexCandidates.report(documents, sources.content(), DocumentHtml::render).forEach(spec.commandLine().getOut()::println);
+        IndexCandidates.report(documents, sources.content()).forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -1,8 +1,6 @@
 package dossier.model;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,19 +23,7 @@ public final class AnchorLabels {
     private AnchorLabels() {
     }
 
-    /** Labels already made: the same few anchors recur on every page (para-1 …), each label tried by several patterns. */
-    private static final Map<String, String> MADE = new ConcurrentHashMap<>();
-
     public static String label(String anchor) {
-        String made = MADE.get(anchor);
-        if (made == null) {
-            made = labelOf(anchor);
-            MADE.put(anchor, made);
-        }
-        return made;
-    }
-
-    private static String labelOf(String anchor) {
         Matcher m;
         if ((m = IN_ANNEX.matcher(anchor)).matches()) {
             String annex = m.group(2) == null ? "annex" : "annex " + m.group(2);

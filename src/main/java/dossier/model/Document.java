@@ -38,19 +38,15 @@ public record Document(String slug, Metadata metadata, List<Block> blocks, Readi
 
     /**
      * The page name of a source file, the one rule every stage uses for a document's address: its name
-     * without extension, accents dropped, in lower case, every run of other characters one hyphen
+     * without extension as a {@link Names#slug slug}
      * ("A-RES-72-297.txt" → "a-res-72-297", "Letter of 21 June 2023.txt" → "letter-of-21-june-2023",
      * "lettre-été.txt" → "lettre-ete"). It holds only a-z, 0-9 and inner hyphens, so no name can reach
      * outside the folder its page is written to; empty when the name has no such letter or digit.
      */
     public static String slugOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
-        String folded = java.text.Normalizer.normalize(stem, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return NOT_NAME.matcher(folded.toLowerCase(java.util.Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+        return Names.slug(dot > 0 ? fileName.substring(0, dot) : fileName);
     }
-
-    private static final java.util.regex.Pattern NOT_NAME = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
     /** Every anchored block, depth first, in source order: what search and cross-references point at. */
     public List<Block> anchoredBlocks() {
@@ -68,7 +64,7 @@ public record Document(String slug, Metadata metadata, List<Block> blocks, Readi
         for (Block block : anchoredBlocks()) {
             out.add(block.anchor());
             block.spans().stream().filter(s -> s.kind() == Span.Kind.ITEM)
-                    .forEach(item -> out.add(block.anchor() + "-" + item.label()));
+                    .forEach(item -> out.add(Anchors.item(block.anchor(), item)));
         }
         return out;
     }

@@ -24,6 +24,11 @@ public record Metadata(String symbol, String title, LocalDate date, DocumentKind
         relations = List.copyOf(relations);
     }
 
+    /** How a reader names the document in a list: its symbol, or its title when the text prints no symbol. */
+    public String displayName() {
+        return symbol.isEmpty() ? title : symbol;
+    }
+
     public Optional<String> symbolIfPrinted() {
         return symbol.isEmpty() ? Optional.empty() : Optional.of(symbol);
     }

@@ -1,15 +1,29 @@
 package dossier.model;
 
-/** Where a document's page is in the site: the one statement of that address. */
+/**
+ * Where the site's pages are: the one statement of every page's address. Addresses are relative to the
+ * site root unless said otherwise.
+ */
 public final class PageAddress {
 
-    /** The folder of document pages, relative to the site root. */
+    /** The folder of document pages. */
     public static final String FOLDER = "documents/";
+    /** The home page: the list of documents. */
+    public static final String HOME = "index.html";
+    public static final String GLOSSARY = "glossary.html";
+    public static final String CITATIONS = "citations.html";
+    /** The index of subjects (index.html is the home page). */
+    public static final String SUBJECTS = "subjects.html";
+    public static final String TIMELINE = "timeline.html";
+    public static final String NOTES = "notes.html";
+    public static final String SEARCH = "search.html";
+    /** The editor's page about the dossier, when there is one. */
+    public static final String ABOUT = "pages/about.html";
 
     private PageAddress() {
     }
 
-    /** "documents/SLUG.html", relative to the site root. */
+    /** "documents/SLUG.html". */
     public static String of(String slug) {
         return FOLDER + fileName(slug);
     }
@@ -27,5 +41,10 @@ public final class PageAddress {
     /** The page of {@code slug} from a page whose way to the site root is {@code toRoot} ("", "../"). */
     public static String from(String toRoot, String slug) {
         return toRoot + of(slug);
+    }
+
+    /** A page at the site root ({@link #GLOSSARY} …) as a document page links to it. */
+    public static String fromDocument(String page) {
+        return "../" + page;
     }
 }

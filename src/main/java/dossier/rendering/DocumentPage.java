@@ -1,8 +1,10 @@
 package dossier.rendering;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.Marking;
 import dossier.model.Block;
 import dossier.model.Document;
+import dossier.model.DocumentText;
 import dossier.model.Metadata;
 import dossier.model.PageAddress;
 import dossier.model.UnDates;
@@ -13,7 +15,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * A document's page: its text rendered and annotated once, by every annotator in order, and the values
+ * A document's page: its text annotated by every annotator and rendered once with their marks, and the values
  * its template (document.ftlh) shows around it. The values are plain strings, lists and maps, as
  * templates of every kind read them.
  */
@@ -26,13 +28,10 @@ public final class DocumentPage {
     private DocumentPage() {
     }
 
-    /** The document's text (the element "document-text"), with every annotation in place. */
+    /** The document's text (the element "document-text"), with every annotator's marks, rendered once. */
     public static Element text(Document document, List<Annotator> annotators) {
-        Element text = DocumentHtml.render(document);
-        for (Annotator annotator : annotators) {
-            annotator.annotate(document, text);
-        }
-        return text;
+        DocumentText text = DocumentText.of(document);
+        return DocumentHtml.render(text, Marking.annotate(text, annotators));
     }
 
     /**

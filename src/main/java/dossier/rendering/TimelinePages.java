@@ -1,6 +1,7 @@
 package dossier.rendering;
 
 import dossier.annotation.timeline.Timeline;
+import dossier.model.PageAddress;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 public final class TimelinePages {
 
-    public static final String FILE = "timeline.html";
+    public static final String FILE = PageAddress.TIMELINE;
     static final String TEMPLATE = "timeline.ftlh";
     static final String TITLE = "Timeline";
     /** Entries (a document issued, a date mentioned) a page holds at most: some 500 bytes each, under 500 KB a page. */

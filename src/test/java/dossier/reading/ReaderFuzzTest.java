@@ -3,7 +3,7 @@ package dossier.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dossier.annotation.PageContract;
+import dossier.rendering.PageContract;
 import dossier.corpus.RealTexts;
 import dossier.model.Document;
 import dossier.rendering.DocumentHtml;

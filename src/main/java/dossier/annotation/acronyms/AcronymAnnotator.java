@@ -2,36 +2,40 @@ package dossier.annotation.acronyms;
 
 import dossier.annotation.Annotator;
 import dossier.annotation.Ledger;
+import dossier.annotation.Mark;
 import dossier.model.Document;
+import dossier.model.DocumentText;
+import dossier.model.Passage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Marks every use of a glossary entry in a document's text. An acronym becomes
- * {@code <a class="acronym" href="../glossary.html#id" data-expansion="…"><abbr title="…">ECOWAS</abbr></a>}:
- * the link leads to the glossary entry, and the expansion shows on hover, on keyboard focus and on tap
- * (dossier.css and dossier.js), not only in the title a mouse reveals. A long form written out is
- * linked the same way, showing its acronym. Inside a link the document already has, the use is marked
- * without a second link, and shows its expansion when that link has the focus.
+ * Finds every use of a glossary entry in a document's text: an acronym, or a long form written out.
+ * A definition is not a use of its own entry: in "Economic Community of West African States (ECOWAS)"
+ * neither the long form nor the acronym is a use, though another acronym inside a long form is. It reads
+ * the words as the page prints them, after references, which its uses never cut across.
  */
 public final class AcronymAnnotator implements Annotator {
 
-    /** Where the glossary is from a document page (documents/slug.html). */
-    static final String GLOSSARY_FROM_DOCUMENT = "../glossary.html";
-
-    /** A use marked on a page: of which entry, as written, and whether written as an acronym (not its long form). */
-    record Use(String entryId, String written, boolean acronym) {
+    /**
+     * A use of an entry: which, as the lexicon writes it, whether written as an acronym (not its long
+     * form), and what a reader is shown of it (the expansion of an acronym, the acronym of a long form).
+     */
+    public record Use(String entryId, String written, boolean acronym, String shown) {
     }
 
     /** The ledger's record of every use marked, at its anchor. */
     static final Ledger.Kind<Use> USES = new Ledger.Kind<>("acronym uses");
     /** Words used like acronyms that nothing explains, as the pages show them. */
     static final Ledger.Kind<String> UNEXPLAINED = new Ledger.Kind<>("unexplained acronyms");
+
+    /** A run of words no earlier mark cuts: what one use lies within. */
+    private record Run(Passage passage, int start, String words, String anchor) {
+    }
 
     private final Glossary glossary;
     private final Ledger ledger;
@@ -43,20 +47,75 @@ public final class AcronymAnnotator implements Annotator {
     }
 
     @Override
-    public void annotate(Document document, Element text) {
-        List<TextWalk.Located> texts = TextWalk.texts(text);
-        for (TextWalk.Located located : texts) {
-            for (String acronym : UnexplainedAcronyms.candidates(located.node().getWholeText(), glossary.lexicon())) {
-                ledger.record(UNEXPLAINED, document.slug(), located.anchor(), acronym);
+    public Mark.Kind kind() {
+        return Mark.Kind.ACRONYM;
+    }
+
+    /** After references: a use inside a reference stays inside it. */
+    @Override
+    public Set<Mark.Kind> after() {
+        return Set.of(Mark.Kind.REFERENCE);
+    }
+
+    @Override
+    public List<Mark> marks(DocumentText text, List<Mark> earlier) {
+        List<Mark> marks = new ArrayList<>();
+        Lexicon lexicon = glossary.lexicon();
+        for (Run run : runs(text, earlier)) {
+            List<Definition> definitions = DefinitionFinder.find(run.words());
+            for (Lexicon.Match match : lexicon.find(run.words())) {
+                boolean ownDefinition = definitions.stream().anyMatch(d -> d.covers(match.start(), match.end())
+                        && lexicon.entryOf(d.acronym()).filter(match.term().entryId()::equals).isPresent());
+                if (!ownDefinition) {
+                    Lexicon.Term term = match.term();
+                    Entry entry = glossary.entry(term.entryId()).orElseThrow();
+                    marks.add(new Mark(run.passage().index(), run.start() + match.start(), run.start() + match.end(), kind(),
+                            new Use(term.entryId(), term.written(), term.acronym(), term.acronym() ? entry.expansion() : entry.acronym())));
+                }
             }
         }
-        Map<TextNode, List<UseFinder.Use>> byText = new LinkedHashMap<>();
-        for (UseFinder.Use use : UseFinder.find(texts, glossary.lexicon())) {
-            byText.computeIfAbsent(use.text().node(), n -> new ArrayList<>()).add(use);
-            Lexicon.Term term = use.match().term();
-            ledger.record(USES, document.slug(), use.text().anchor(), new Use(term.entryId(), term.written(), term.acronym()));
+        return marks;
+    }
+
+    @Override
+    public void record(DocumentText text, List<Mark> earlier, List<Mark> kept) {
+        String slug = text.document().slug();
+        for (Run run : runs(text, earlier)) {
+            for (String acronym : UnexplainedAcronyms.candidates(run.words(), glossary.lexicon())) {
+                ledger.record(UNEXPLAINED, slug, run.anchor(), acronym);
+            }
         }
-        byText.forEach(this::mark);
+        for (Mark mark : kept) {
+            Passage passage = text.passages().get(mark.passage());
+            ledger.record(USES, slug, passage.pieceAt(mark.start()).anchor(), (Use) mark.payload());
+        }
+    }
+
+    /** The document's words in runs: each piece of each passage, cut where an earlier mark starts or ends; blank runs left out. */
+    private static List<Run> runs(DocumentText text, List<Mark> earlier) {
+        List<Run> runs = new ArrayList<>();
+        for (Passage passage : text.passages()) {
+            List<Mark> on = earlier.stream().filter(m -> m.passage() == passage.index()).toList();
+            for (Passage.Piece piece : passage.pieces()) {
+                TreeSet<Integer> cuts = new TreeSet<>(List.of(piece.start(), piece.end()));
+                for (Mark mark : on) {
+                    for (int cut : new int[] {mark.start(), mark.end()}) {
+                        if (cut > piece.start() && cut < piece.end()) {
+                            cuts.add(cut);
+                        }
+                    }
+                }
+                Integer from = cuts.first();
+                for (Integer to : cuts.tailSet(from, false)) {
+                    String words = passage.text().substring(from, to);
+                    if (!words.isBlank()) {
+                        runs.add(new Run(passage, from, words, piece.anchor()));
+                    }
+                    from = to;
+                }
+            }
+        }
+        return runs;
     }
 
     /** The glossary with every use marked; read once every document is annotated. */
@@ -70,8 +129,7 @@ public final class AcronymAnnotator implements Annotator {
     /**
      * Values for the "Acronyms in this document" aside (parts/acronyms-aside.ftlh): a list of maps with
      * id, acronym (as the document writes it), expansion, count (of uses) and defined (whether the
-     * document spells it out). Plain lists and maps of text, because JBake stores page data in
-     * its OrientDB cache, which cannot store records.
+     * document spells it out). Plain lists and maps of text, as templates of every kind read them.
      */
     @Override
     public Map<String, Object> pageData(Document document) {
@@ -86,39 +144,5 @@ public final class AcronymAnnotator implements Annotator {
             acronyms.add(item);
         }
         return Map.of("acronyms", acronyms);
-    }
-
-    private void mark(TextNode node, List<UseFinder.Use> uses) {
-        String words = node.getWholeText();
-        int at = 0;
-        for (UseFinder.Use use : uses) {
-            Lexicon.Match match = use.match();
-            if (match.start() > at) {
-                node.before(new TextNode(words.substring(at, match.start())));
-            }
-            node.before(markup(words.substring(match.start(), match.end()), match.term(), use.text().inLink()));
-            at = match.end();
-        }
-        if (at < words.length()) {
-            node.before(new TextNode(words.substring(at)));
-        }
-        node.remove();
-    }
-
-    private Node markup(String written, Lexicon.Term term, boolean inLink) {
-        Entry entry = glossary.entry(term.entryId()).orElseThrow();
-        String shown = term.acronym() ? entry.expansion() : entry.acronym();
-        // Inside a link the document already has, that link takes the focus: nothing focusable may nest in it.
-        Element mark = inLink ? new Element(term.acronym() ? "abbr" : "span")
-                : new Element("a").attr("href", GLOSSARY_FROM_DOCUMENT + "#" + entry.id());
-        mark.addClass(TextWalk.MARK_CLASS).attr("data-entry", entry.id()).attr("data-expansion", shown);
-        if (!term.acronym()) {
-            mark.addClass("acronym-long").appendText(written);
-        } else if (mark.normalName().equals("abbr")) {
-            mark.attr("title", shown).appendText(written);
-        } else {
-            mark.appendElement("abbr").attr("title", shown).appendText(written);
-        }
-        return mark;
     }
 }

@@ -1,6 +1,6 @@
 package dossier.annotation.acronyms;
 
-import java.util.Locale;
+import dossier.model.Names;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * words that are something else are not: roman numerals ("II", "VII"), ordinary capitalised words
  * ("Mali", "Al-Qaida"), a single letter ("I").
  */
-final class AcronymShape {
+public final class AcronymShape {
 
     private static final Pattern TOKEN = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&]*(?:-[\\p{L}\\p{N}&]+)*");
     private static final Pattern ROMAN = Pattern.compile("(?=[IVXL]+$)(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
@@ -16,7 +16,7 @@ final class AcronymShape {
     private AcronymShape() {
     }
 
-    static boolean isAcronym(String word) {
+    public static boolean isAcronym(String word) {
         int upper = 0;
         int lower = 0;
         int digits = 0;
@@ -45,7 +45,7 @@ final class AcronymShape {
 
     /** The fragment id of an entry: "MUJAO" → "mujao", "AU-PSC" → "au-psc". */
     static String id(String acronym) {
-        String id = acronym.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String id = Names.slug(acronym);
         return id.isEmpty() ? "entry" : id;
     }
 }

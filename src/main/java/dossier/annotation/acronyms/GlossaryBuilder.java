@@ -208,7 +208,7 @@ final class GlossaryBuilder {
     }
 
     private static String name(Document document) {
-        return document.metadata().symbol().isEmpty() ? document.metadata().title() : document.metadata().symbol();
+        return document.metadata().displayName();
     }
 
     /** Long forms compared as words: line breaks and the two apostrophes do not make a new form. */

@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
  */
 public final class DossierIndex {
 
-    /** The index page, at the site root (index.html is the home page). */
-    public static final String PAGE = "subjects.html";
     /** More locators than this in one document are shown as one compact run ("paras. 4, 10, 26"). */
     static final int COMPACT_AFTER = 6;
 
@@ -192,7 +190,7 @@ public final class DossierIndex {
 
     private String name(String slug) {
         return documents.stream().filter(d -> d.slug().equals(slug)).findFirst()
-                .map(d -> d.metadata().symbol().isEmpty() ? d.metadata().title() : d.metadata().symbol()).orElse(slug);
+                .map(d -> d.metadata().displayName()).orElse(slug);
     }
 
     private Ref ref(String id) {

@@ -1,7 +1,6 @@
 package dossier.annotation.index;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dossier.model.Names;
 import java.util.regex.Pattern;
 
 /** How headings are written, filed and anchored: one rule each. */
@@ -33,8 +32,7 @@ final class Headings {
     /** A stable fragment id from a heading and qualifier: "niger-river", "sanogo-amadou-haya". */
     static String id(String heading, String qualifier) {
         String text = qualifier.isEmpty() ? heading : heading + " " + qualifier;
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        String id = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String id = Names.slug(text);
         return "entry-" + (id.isEmpty() ? "x" : id);
     }
 }

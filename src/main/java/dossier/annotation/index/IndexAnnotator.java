@@ -2,24 +2,23 @@ package dossier.annotation.index;
 
 import dossier.annotation.Annotator;
 import dossier.annotation.Ledger;
+import dossier.annotation.Mark;
 import dossier.model.Document;
+import dossier.model.DocumentText;
+import dossier.model.PageAddress;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /**
- * Finds where each document speaks of an index entry and records it in the build's ledger as a locator
- * (document and paragraph), in the one annotation pass. It changes nothing on the page: the index page
- * links to the paragraphs, and the document's aside (parts/index-aside.ftl) lists the entries.
+ * Finds where each document speaks of an index entry: a mark on every mention, and one locator per entry
+ * and paragraph (the paragraph's first mention) in the build's ledger. The page shows no mark: the index
+ * page links to the paragraphs, and the document's aside (parts/index-aside.ftlh) lists the entries.
  */
 public final class IndexAnnotator implements Annotator {
-
-    /** Where the index page is from a document page (documents/slug.html). */
-    static final String INDEX_FROM_DOCUMENT = "../" + DossierIndex.PAGE;
 
     /** The ledger's record of every locator, at its paragraph's anchor. */
     static final Ledger.Kind<Locator> LOCATORS = new Ledger.Kind<>("index locators");
@@ -34,30 +33,50 @@ public final class IndexAnnotator implements Annotator {
         this.ledger = ledger;
     }
 
-    /** Records one locator per entry and paragraph: the paragraph's first match of the entry. */
     @Override
-    public void annotate(Document document, Element text) {
-        Set<String> seen = new HashSet<>();
-        for (ParagraphTexts.Paragraph paragraph : ParagraphTexts.of(text, Set.copyOf(document.anchors()))) {
+    public Mark.Kind kind() {
+        return Mark.Kind.INDEX;
+    }
+
+    /** A mark on every mention of an entry in an anchored paragraph; its payload is the {@link Locator}. */
+    @Override
+    public List<Mark> marks(DocumentText text, List<Mark> earlier) {
+        String slug = text.document().slug();
+        List<Mark> marks = new ArrayList<>();
+        for (DocumentText.Paragraph paragraph : text.paragraphs()) {
             for (VariantMatcher.Match match : matcher.find(paragraph.text())) {
-                if (seen.add(paragraph.anchor() + " " + match.entryId())) {
-                    ledger.record(LOCATORS, document.slug(), paragraph.anchor(),
-                            new Locator(document.slug(), paragraph.anchor(), match.entryId(), match.written()));
-                }
+                int passage = paragraph.passage(match.start());
+                int end = paragraph.passage(match.end() - 1) == passage ? paragraph.offset(match.end() - 1) + 1
+                        : text.passages().get(passage).text().length();
+                marks.add(new Mark(passage, paragraph.offset(match.start()), end, kind(),
+                        new Locator(slug, paragraph.anchor(), match.entryId(), match.written())));
+            }
+        }
+        return marks;
+    }
+
+    /** One locator per entry and paragraph: the paragraph's first mention of the entry. */
+    @Override
+    public void record(DocumentText text, List<Mark> earlier, List<Mark> kept) {
+        Set<String> seen = new HashSet<>();
+        for (Mark mark : kept) {
+            Locator locator = (Locator) mark.payload();
+            if (seen.add(locator.anchor() + " " + locator.entryId())) {
+                ledger.record(LOCATORS, locator.slug(), locator.anchor(), locator);
             }
         }
     }
 
     /**
      * Values for the "In the index" aside: a list of maps with href, heading, qualifier and count (of
-     * paragraphs), in index order. Plain maps of text, as JBake's content store keeps only plain values.
+     * paragraphs), in index order. Plain maps of text, as templates of every kind read them.
      */
     @Override
     public Map<String, Object> pageData(Document document) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (DossierIndex.Mentioned mentioned : index.mentionedIn(document.slug())) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("href", INDEX_FROM_DOCUMENT + "#" + mentioned.entry().id());
+            item.put("href", PageAddress.fromDocument(PageAddress.SUBJECTS) + "#" + mentioned.entry().id());
             item.put("heading", mentioned.entry().heading());
             item.put("qualifier", mentioned.entry().qualifier());
             item.put("category", mentioned.entry().category().key());

@@ -4,6 +4,8 @@ import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.Glossary;
 import dossier.model.AnchorLabels;
 import dossier.model.Document;
+import dossier.model.DocumentText;
+import dossier.model.UnDates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Names an editor may want to index: capitalised words and phrases that recur in the documents where no
@@ -30,9 +32,10 @@ public final class IndexCandidates {
             "\\p{Lu}[\\p{L}’'\\-]*(?:[ ]+(?:(?:of|de|du|des|la|le|the|for|in|pour|l’|d’)[ ]+)*\\p{Lu}[\\p{L}’'\\-]*)*");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.;:!?)]\\s*|[“\"(]\\s*|\\p{Cntrl}\\s*)$");
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Months and days, in lower case: no names. */
+    private static final Set<String> CALENDAR = Stream.concat(UnDates.MONTHS.stream(),
+                    Stream.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+            .map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     /** How often a name must recur to be reported. */
     static final int RECURRING = 2;
 
@@ -51,11 +54,10 @@ public final class IndexCandidates {
      * The report `dossier check` prints: a heading line, then one line per candidate (count, name, where).
      *
      * @param content the dossier's content folder (its glossary.yml and index.yml)
-     * @param render  renders a document's text as its page shows it
      */
-    public static List<String> report(List<Document> documents, Path content, Function<Document, Element> render) {
+    public static List<String> report(List<Document> documents, Path content) {
         DossierIndex index = DossierIndex.learn(documents, content, Glossary.learn(documents, content), new Ledger());
-        List<Candidate> candidates = find(documents, index, render);
+        List<Candidate> candidates = find(documents, index);
         List<String> lines = new ArrayList<>();
         lines.add(candidates.isEmpty() ? "Index: every recurring capitalised name has an entry."
                 : "Index candidates: capitalised names that recur and no entry of index.yml covers (add an entry, or list the name under not_indexed):");
@@ -63,12 +65,12 @@ public final class IndexCandidates {
         return lines;
     }
 
-    /** @param render renders a document's text as its page shows it, as when the index was learned */
-    static List<Candidate> find(List<Document> documents, DossierIndex index, Function<Document, Element> render) {
+    /** The candidates among the anchored paragraphs of {@code documents}, the words their pages print. */
+    static List<Candidate> find(List<Document> documents, DossierIndex index) {
         List<String[]> paragraphs = new ArrayList<>();
         for (Document document : documents) {
-            String name = document.metadata().symbol().isEmpty() ? document.metadata().title() : document.metadata().symbol();
-            for (ParagraphTexts.Paragraph paragraph : ParagraphTexts.of(render.apply(document), Set.copyOf(document.anchors()))) {
+            String name = document.metadata().displayName();
+            for (DocumentText.Paragraph paragraph : DocumentText.of(document).paragraphs()) {
                 String text = outsideEntries(paragraph.text(), index.matcher());
                 paragraphs.add(new String[] {text, name + ", " + AnchorLabels.label(paragraph.anchor())});
             }
@@ -106,7 +108,7 @@ public final class IndexCandidates {
         StringBuilder left = new StringBuilder(text);
         for (VariantMatcher.Match match : matcher.find(text)) {
             for (int i = match.start(); i < match.end(); i++) {
-                left.setCharAt(i, ParagraphTexts.BREAK);
+                left.setCharAt(i, DocumentText.BREAK);
             }
         }
         return left.toString();

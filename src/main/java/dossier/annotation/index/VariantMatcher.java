@@ -1,5 +1,6 @@
 package dossier.annotation.index;
 
+import dossier.annotation.acronyms.AcronymShape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the index's variants in a paragraph: on the text with accents folded and spaces as one, longest
- * variant first, never inside a word. A variant two entries share (a homograph) counts for the one whose context
- * words the paragraph holds, or for the one that asks for none.
+ * variant first, never inside a word. Within a longer variant, a shorter one counts only when written as
+ * an acronym. A variant two entries share (a homograph) counts for the one whose context words the paragraph holds, or for the one that asks for none.
  */
 final class VariantMatcher {
 
@@ -62,6 +63,7 @@ final class VariantMatcher {
         return phrase.substring(0, end);
     }
 
+    /** Every variant in {@code text}, in order of where it starts; one may overlap another. */
     List<Match> find(String text) {
         // The folded text with each run of spaces as one, and where each of its characters stands in the text.
         String folded = Fold.fold(text);
@@ -76,42 +78,45 @@ final class VariantMatcher {
         at[spaced.length()] = folded.length();
         String compact = spaced.toString();
         List<Match> found = new ArrayList<>();
-        int i = 0;
-        while (i < compact.length()) {
+        int covered = 0;
+        for (int i = 0; i < compact.length(); i++) {
             // Never inside a word: a variant starts where a word starts and ends where one ends.
             if (!inWord(compact.charAt(i)) || (i > 0 && inWord(compact.charAt(i - 1)))) {
-                i++;
                 continue;
             }
-            int end = longestAt(compact, i);
-            if (end < 0) {
-                i++;
-                continue;
+            boolean longest = true;
+            for (int end : endsAt(compact, i)) {
+                int from = at[i];
+                int to = at[end - 1] + 1;
+                String written = text.substring(from, to);
+                // The longest variant where no other stands; within another, only an acronym, which names its
+                // entry wherever it is written ("the ECOWAS mediator"), where words are part of a longer name
+                // ("Peace and Security Council").
+                if (longest && i >= covered || AcronymShape.isAcronym(written)) {
+                    sense(senses.getOrDefault(compact.substring(i, end), List.of()), folded)
+                            .ifPresent(s -> found.add(new Match(from, to, s.entryId(), written)));
+                }
+                covered = Math.max(covered, end);
+                longest = false;
             }
-            String phrase = compact.substring(i, end);
-            int from = at[i];
-            int to = at[end - 1] + 1;
-            sense(senses.getOrDefault(phrase, List.of()), folded)
-                    .ifPresent(s -> found.add(new Match(from, to, s.entryId(), text.substring(from, to))));
-            i = end;
         }
         return found;
     }
 
-    /** The end of the longest variant at {@code i}, or -1. */
-    private int longestAt(String compact, int i) {
+    /** The ends of every variant at {@code i}, the longest first. */
+    private List<Integer> endsAt(String compact, int i) {
         int wordEnd = i;
         while (wordEnd < compact.length() && inWord(compact.charAt(wordEnd))) {
             wordEnd++;
         }
+        List<Integer> ends = new ArrayList<>();
         for (String variant : byFirstWord.getOrDefault(compact.substring(i, wordEnd), List.of())) {
             int end = i + variant.length();
-            if (compact.startsWith(variant, i)
-                    && (end == compact.length() || !inWord(compact.charAt(end)))) {
-                return end;
+            if (compact.startsWith(variant, i) && (end == compact.length() || !inWord(compact.charAt(end)))) {
+                ends.add(end);
             }
         }
-        return -1;
+        return ends;
     }
 
     /** The one entry a variant stands for in this paragraph; none when its context leaves it ambiguous. */

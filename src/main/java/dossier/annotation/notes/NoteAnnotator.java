@@ -1,13 +1,13 @@
 package dossier.annotation.notes;
 
 import dossier.annotation.Annotator;
-import dossier.model.Document;
+import dossier.annotation.Mark;
+import dossier.model.DocumentText;
 import java.util.List;
-import org.jsoup.nodes.Element;
 
 /**
- * Places each editor's note right after the paragraph it annotates (or before the text, for a note on
- * the whole document), as an aside, so it never mixes with the document's own words.
+ * Marks the place each editor's note annotates (a paragraph, or the whole document): the page prints
+ * the note there, as an aside, so it never mixes with the document's own words.
  */
 public final class NoteAnnotator implements Annotator {
 
@@ -18,33 +18,14 @@ public final class NoteAnnotator implements Annotator {
     }
 
     @Override
-    public void annotate(Document document, Element text) {
-        for (Note note : notesOn(document)) {
-            Element aside = new Element("aside").addClass("editor-note").id(note.id())
-                    .attr("aria-labelledby", note.id() + "-heading");
-            aside.appendElement("p").addClass("note-label").id(note.id() + "-heading")
-                    .appendText(note.title().isEmpty() ? "Editor's note" : "Editor's note: " + note.title());
-            aside.append(note.html());
-            // A note on the whole document stands under its title (or first, where none is printed).
-            Element target = note.anchor().isEmpty() ? text.selectFirst("h1") : text.getElementById(note.anchor());
-            if (target == null) {
-                text.prependChild(aside);
-            } else {
-                blockHolding(target, text).after(aside);
-            }
-        }
+    public Mark.Kind kind() {
+        return Mark.Kind.NOTE;
     }
 
-    /** The outermost block holding {@code target} in its section: a note never lands inside a list or a line. */
-    private static Element blockHolding(Element target, Element text) {
-        Element block = target;
-        while (block.parent() != null && block.parent() != text && !block.parent().tagName().equals("section")) {
-            block = block.parent();
-        }
-        return block;
-    }
-
-    private List<Note> notesOn(Document document) {
-        return notes.stream().filter(n -> n.slug().equals(document.slug())).toList();
+    /** A mark on no words for each note on the document; its payload is the {@link Note}, which names its place. */
+    @Override
+    public List<Mark> marks(DocumentText text, List<Mark> earlier) {
+        return notes.stream().filter(n -> n.slug().equals(text.document().slug()))
+                .map(note -> new Mark(Mark.WHOLE, 0, 0, kind(), note)).toList();
     }
 }

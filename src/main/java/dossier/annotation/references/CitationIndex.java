@@ -30,8 +30,6 @@ import java.util.stream.Collectors;
  */
 public final class CitationIndex {
 
-    /** The citations page's file, at the site's root. */
-    public static final String PAGE_FILE = "citations.html";
     private static final String OTHER_BODY = "Other documents";
     private static final int TITLE_LENGTH = 160;
 
@@ -39,7 +37,6 @@ public final class CitationIndex {
     record Citation(String citing, String paragraph, Target target) {
     }
 
-    private final List<Document> documents;
     private final Map<String, Document> bySlug;
     private final Map<String, Document> bySymbol = new HashMap<>();
     private final Set<Citation> citations = new LinkedHashSet<>();
@@ -48,7 +45,6 @@ public final class CitationIndex {
 
     /** The citations the annotator linked on every page, as the ledger holds them, in document order. */
     CitationIndex(List<Document> documents, Ledger ledger) {
-        this.documents = List.copyOf(documents);
         this.bySlug = documents.stream().collect(Collectors.toMap(Document::slug, Function.identity(), (first, same) -> first));
         for (Document document : documents) {
             bySymbol.putIfAbsent(document.metadata().symbol(), document);
@@ -60,15 +56,6 @@ public final class CitationIndex {
             byCiting.computeIfAbsent(citation.citing(), d -> new ArrayList<>()).add(citation);
             byCited.computeIfAbsent(citation.target().slug(), d -> new ArrayList<>()).add(citation);
         }
-    }
-
-    /** The citations page's values (citations.ftl): sections by body, the count, the network's drawing. */
-    public Map<String, Object> pageData() {
-        List<BodySection> sections = sections();
-        return Map.of(
-                "sections", sections.stream().map(BodySection::asMap).toList(),
-                "cited_count", sections.stream().mapToInt(s -> s.works().size()).sum(),
-                "network_svg", CitationNetwork.draw(documents, citedWorks()));
     }
 
     /** The document page's asides: what it cites, who cites it, what its editor declared. */
@@ -121,7 +108,7 @@ public final class CitationIndex {
     }
 
     /** Every document cited anywhere, with its citing documents, grouped by body in the order of {@link #citedWorks()}. */
-    private List<BodySection> sections() {
+    public List<BodySection> sections() {
         Map<String, List<CitedWork>> byBody = new LinkedHashMap<>();
         for (Map.Entry<Target, List<Citation>> cited : citedTargets()) {
             byBody.computeIfAbsent(bodyOf(cited.getKey()), b -> new ArrayList<>()).add(work(cited));
@@ -132,7 +119,7 @@ public final class CitationIndex {
     }
 
     /** Every document cited anywhere, sorted by body and then by symbol, with its citing documents. */
-    List<CitedWork> citedWorks() {
+    public List<CitedWork> citedWorks() {
         return citedTargets().stream().map(this::work).toList();
     }
 
@@ -197,7 +184,7 @@ public final class CitationIndex {
     }
 
     private static String nameOf(Document document) {
-        return document.metadata().symbol().isEmpty() ? document.metadata().title() : document.metadata().symbol();
+        return document.metadata().displayName();
     }
 
     static String workId(Target target) {

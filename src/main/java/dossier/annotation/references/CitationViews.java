@@ -6,8 +6,7 @@ import java.util.Map;
 
 /**
  * What the templates show of citations: plain records, every address already relative to the page.
- * Templates receive them as maps ({@code asMap()}), because JBake keeps a page's values in its
- * document store, which holds strings, numbers, lists and maps but not Java records.
+ * Templates receive them as maps ({@code asMap()}), as templates of every kind read them.
  */
 public final class CitationViews {
 
@@ -17,7 +16,7 @@ public final class CitationViews {
     /** A paragraph that cites, or is cited: "para. 9 (b)" and where it is. */
     public record ParagraphLink(String label, String href) {
 
-        Map<String, Object> asMap() {
+        public Map<String, Object> asMap() {
             return Map.of("label", label, "href", href);
         }
     }
@@ -41,7 +40,7 @@ public final class CitationViews {
             return symbol.isEmpty() ? title : symbol;
         }
 
-        Map<String, Object> asMap() {
+        public Map<String, Object> asMap() {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("symbol", symbol);
             map.put("name", name());
@@ -58,7 +57,7 @@ public final class CitationViews {
     /** A relation an editor declared in a document's header, e.g. "Adopted as" S/RES/2085(2012). */
     public record Relation(String label, Entry document) {
 
-        Map<String, Object> asMap() {
+        public Map<String, Object> asMap() {
             Map<String, Object> map = document.asMap();
             map.put("label", label);
             return map;
@@ -68,7 +67,7 @@ public final class CitationViews {
     /** A document cited anywhere in the dossier, with every document that cites it. */
     public record CitedWork(String id, Entry work, List<Entry> citedIn) {
 
-        Map<String, Object> asMap() {
+        public Map<String, Object> asMap() {
             Map<String, Object> map = work.asMap();
             map.put("id", id);
             map.put("cited_in", citedIn.stream().map(Entry::asMap).toList());
@@ -79,7 +78,7 @@ public final class CitationViews {
     /** The cited documents of one body, sorted by symbol. */
     public record BodySection(String body, String id, List<CitedWork> works) {
 
-        Map<String, Object> asMap() {
+        public Map<String, Object> asMap() {
             return Map.of("body", body, "id", id, "works", works.stream().map(CitedWork::asMap).toList());
         }
     }

@@ -1,5 +1,6 @@
 package dossier.annotation.references;
 
+import dossier.model.Anchors;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.DocumentKind;
@@ -25,8 +26,6 @@ final class DossierCatalogue {
     /** A letter's own title line: "Letter dated 12 October 2012 from the interim President of Mali …". */
     private static final Pattern LETTER_TITLE = Pattern.compile(
             "^(?:Letter|Identical letters|Note verbale) dated (\\d{1,2} " + UnDates.MONTH_PATTERN + " \\d{4})\\b");
-    /** The anchor of an annex (the reader's contract: "annex", or "annex-2" for a second one). */
-    private static final Pattern ANNEX_ANCHOR = Pattern.compile("annex(?:-\\d+)?");
 
     private record Dated(DocumentKind kind, LocalDate date) {
     }
@@ -126,7 +125,7 @@ final class DossierCatalogue {
     private static void flatten(List<Block> blocks, String annex, List<InAnnex> out) {
         String current = annex;
         for (Block block : blocks) {
-            if (ANNEX_ANCHOR.matcher(block.anchor()).matches()) {
+            if (Anchors.ANNEX.matcher(block.anchor()).matches()) {
                 current = block.anchor();
             }
             out.add(new InAnnex(block, current));

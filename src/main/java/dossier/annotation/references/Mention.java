@@ -31,8 +31,7 @@ public sealed interface Mention {
 
         /** The paragraph's anchor without its sub-paragraph: "para-9" for "para-9-b". */
         public String wholeParagraphAnchor() {
-            int second = anchor.indexOf('-', "para-".length());
-            return second < 0 ? anchor : anchor.substring(0, second);
+            return dossier.model.Anchors.wholeParagraph(anchor);
         }
     }
 }

@@ -1,8 +1,8 @@
 package dossier.annotation.references;
 
+import dossier.model.Anchors;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +50,7 @@ final class ParagraphReferences {
             String after = text.substring(end);
             Matcher section = OF_SECTION.matcher(after);
             if (section.find()) {
-                String prefix = "sec-" + section.group("section").toLowerCase(Locale.ROOT) + "-";
+                String prefix = Anchors.sectionPrefix(section.group("section"));
                 here.forEach(p -> found.add(new Mention.Paragraph(p.start(), p.end(), prefix + p.anchor(), Optional.empty())));
                 continue;
             }
@@ -83,7 +83,6 @@ final class ParagraphReferences {
     }
 
     private static String anchor(Matcher m) {
-        String sub = m.group("sub");
-        return "para-" + m.group("number") + (sub == null ? "" : "-" + sub.toLowerCase(Locale.ROOT));
+        return Anchors.paragraph(m.group("number"), m.group("sub"));
     }
 }

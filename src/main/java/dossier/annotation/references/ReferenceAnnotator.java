@@ -2,19 +2,18 @@ package dossier.annotation.references;
 
 import dossier.annotation.Annotator;
 import dossier.annotation.Ledger;
-import dossier.annotation.PageContract;
+import dossier.annotation.Mark;
 import dossier.model.Document;
+import dossier.model.DocumentText;
+import dossier.model.Passage;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /**
- * Turns every reference in a document's text into a link: to a dossier page (and paragraph) when the
- * document is in the dossier, to a paragraph of the same page, or to the UN's resolver otherwise, marked
- * as leaving the site. Gives the page its "Cites", "Cited by" and declared relations.
+ * Marks every reference in a document's text with where it leads: a dossier page (and paragraph) when
+ * the document is in the dossier, a paragraph of the same page, or a UN document outside the dossier.
+ * Gives the page its "Cites", "Cited by" and declared relations.
  */
 public final class ReferenceAnnotator implements Annotator {
 
@@ -42,25 +41,33 @@ public final class ReferenceAnnotator implements Annotator {
     }
 
     @Override
-    public void annotate(Document document, Element text) {
-        Set<String> anchors = new HashSet<>(document.anchors());
-        for (Element block : TextRuns.blocks(text)) {
-            String paragraph = paragraphOf(block, text, anchors);
-            // The block's words are read afresh for each link: wrapping splits text nodes, and the hint an
-            // external link adds is data-added, so it is not among the words.
-            for (Link link : links(TextRuns.of(block).text(), document)) {
-                if (leadsWhereItStands(document, link.target(), block)) {
-                    continue;
+    public Mark.Kind kind() {
+        return Mark.Kind.REFERENCE;
+    }
+
+    /** A mark on every reference that leads somewhere else than where it stands; its payload is the {@link Target}. */
+    @Override
+    public List<Mark> marks(DocumentText text, List<Mark> earlier) {
+        Document document = text.document();
+        List<Mark> marks = new ArrayList<>();
+        for (Passage passage : text.passages()) {
+            for (Link link : links(passage.text(), document)) {
+                if (!leadsWhereItStands(document, link.target(), passage)) {
+                    marks.add(new Mark(passage.index(), link.mention().start(), link.mention().end(), kind(), link.target()));
                 }
-                Element a = linkElement(document, link.target());
-                if (TextRuns.of(block).wrap(link.mention().start(), link.mention().end(), a)) {
-                    if (!link.target().slug().equals(document.slug())) {
-                        ledger.record(CITATIONS, document.slug(), paragraph, link.target());
-                    }
-                    if (!link.target().inDossier()) {
-                        a.appendElement("span").addClass("ref-external-hint").addClass("visually-hidden").attr(PageContract.ADDED_ATTRIBUTE, "").text(" (external link)");
-                    }
-                }
+            }
+        }
+        return marks;
+    }
+
+    /** Every reference the page links to another document, at its citing paragraph. */
+    @Override
+    public void record(DocumentText text, List<Mark> earlier, List<Mark> kept) {
+        String slug = text.document().slug();
+        for (Mark mark : kept) {
+            Target target = (Target) mark.payload();
+            if (!target.slug().equals(slug)) {
+                ledger.record(CITATIONS, slug, text.passages().get(mark.passage()).anchor(), target);
             }
         }
     }
@@ -72,16 +79,6 @@ public final class ReferenceAnnotator implements Annotator {
             catalogue.resolve(mention, citing).ifPresent(target -> links.add(new Link(mention, target)));
         }
         return links;
-    }
-
-    /** The citing paragraph: the closest anchor of the document's model around the block ("" if none). */
-    private static String paragraphOf(Element block, Element root, Set<String> anchors) {
-        for (Element e = block; e != null && e != root; e = e.parent()) {
-            if (anchors.contains(e.id())) {
-                return e.id();
-            }
-        }
-        return "";
     }
 
     /** Who cites whom, as every page links it; read once every document is annotated. */
@@ -98,26 +95,7 @@ public final class ReferenceAnnotator implements Annotator {
     }
 
     /** An annex's title naming the annexed letter, a paragraph naming itself: a link there would go nowhere. */
-    private static boolean leadsWhereItStands(Document document, Target target, Element block) {
-        if (!target.slug().equals(document.slug())) {
-            return false;
-        }
-        for (Element e = block; e != null; e = e.parent()) {
-            if (e.id().equals(target.anchor())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Element linkElement(Document document, Target target) {
-        Element a = new Element("a");
-        if (target.slug().equals(document.slug())) {
-            return a.attr("href", "#" + target.anchor()).addClass("ref").addClass("ref-paragraph");
-        }
-        if (target.inDossier()) {
-            return a.attr("href", target.href("")).addClass("ref").addClass("ref-dossier");
-        }
-        return a.attr("href", target.href("")).attr("rel", "external").addClass("ref").addClass("ref-external");
+    private static boolean leadsWhereItStands(Document document, Target target, Passage passage) {
+        return target.slug().equals(document.slug()) && passage.anchors().contains(target.anchor());
     }
 }

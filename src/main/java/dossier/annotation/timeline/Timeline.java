@@ -71,8 +71,7 @@ public record Timeline(List<Year> years) {
     }
 
     private static DateMention mention(Document document, Block block, DateFinder.Found found) {
-        String name = document.metadata().symbol().isEmpty() ? document.metadata().title() : document.metadata().symbol();
-        return new DateMention(found.date(), document.slug(), name, block.anchor(), AnchorLabels.label(block.anchor()),
+        return new DateMention(found.date(), document.slug(), document.metadata().displayName(), block.anchor(), AnchorLabels.label(block.anchor()),
                 found.before(), found.written(), found.after(), found.yearInferred(), found.reason());
     }
 
@@ -94,9 +93,5 @@ public record Timeline(List<Year> years) {
             }
         }
         return lines;
-    }
-
-    public int dayCount() {
-        return years.stream().mapToInt(y -> y.days().size()).sum();
     }
 }

@@ -1,6 +1,6 @@
 package dossier.publishing.search;
 
-import dossier.annotation.PageContract;
+import dossier.rendering.PageContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

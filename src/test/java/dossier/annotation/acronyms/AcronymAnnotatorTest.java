@@ -8,7 +8,10 @@ import dossier.model.Document;
 import dossier.model.DocumentKind;
 import dossier.model.Metadata;
 import dossier.model.ReadingReport;
+import dossier.model.Span;
+import dossier.annotation.references.ReferenceAnnotator;
 import dossier.rendering.DocumentHtml;
+import dossier.rendering.DocumentPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,14 +41,13 @@ class AcronymAnnotatorTest {
     private Glossary learn(Document... documents) {
         annotator = Glossary.learn(List.of(documents), content).annotator(new Ledger());
         for (Document document : documents) {
-            annotator.annotate(document, DocumentHtml.render(document));
+            DocumentPage.text(document, List.of(annotator));
         }
         return annotator.withUses();
     }
 
     private static Element annotated(Glossary glossary, Document document) {
-        Element text = DocumentHtml.render(document);
-        glossary.annotator(new Ledger()).annotate(document, text);
+        Element text = DocumentPage.text(document, List.of(glossary.annotator(new Ledger())));
         return text;
     }
 
@@ -177,23 +179,27 @@ class AcronymAnnotatorTest {
     }
 
     @Test
-    void a_use_is_counted_under_the_closest_anchored_element_and_inside_a_link_gets_no_second_link() {
-        Document document = document("d", null, "the North Atlantic Treaty Organization (NATO) intervened");
-        Glossary glossary = learn(document);
-        Element text = new Element("div").id("document-text");
-        Element paragraph = text.appendElement("p").id("para-3");
-        paragraph.appendElement("span").id("para-3-a").appendText("NATO in (a), ");
-        paragraph.appendElement("a").attr("href", "x.html").appendText("see NATO");
-        paragraph.appendElement("aside").appendText("NATO added by the build");
+    void a_use_is_counted_under_the_closest_anchor_and_inside_a_reference_gets_no_second_link() {
+        Document letter = new Document("letter", new Metadata("", "Letter", LocalDate.of(2012, 10, 23), DocumentKind.LETTER, "Security Council", List.of()),
+                List.of(Block.paragraph("p-1", "I have the honour to transmit a letter dated 12 October 2012 (see annex)."),
+                        Block.paragraph("annex", "Annex"),
+                        Block.paragraph("annex-p-1", "Letter dated 12 October 2012 from the interim President of Mali to the Secretary-General")),
+                new ReadingReport(3, 0, 0, List.of()));
+        Document document = new Document("d", new Metadata("S/d", "Title d", LocalDate.of(2012, 12, 1), DocumentKind.REPORT, "Security Council", List.of()),
+                List.of(Block.paragraph("para-1", "the North Atlantic Treaty Organization (NATO) intervened"),
+                        new Block(Block.Type.PARAGRAPH, "para-3", "", List.of(new Span(Span.Kind.ITEM, "(a)"),
+                                Span.text(" NATO, see the letter of the NATO Council dated 12 October 2012")), 0, List.of())),
+                new ReadingReport(2, 0, 0, List.of()));
+        Glossary glossary = Glossary.learn(List.of(letter, document), content);
+        Ledger ledger = new Ledger();
+        AcronymAnnotator acronyms = glossary.annotator(ledger);
 
-        glossary.annotator(new Ledger()).annotate(document, text);
+        Element text = DocumentPage.text(document, List.of(ReferenceAnnotator.learn(List.of(letter, document), ledger), acronyms));
 
-        assertThat(text.select("#para-3-a a.acronym")).hasSize(1);
-        assertThat(text.select("a[href=x.html] abbr.acronym[title]")).hasSize(1);
-        assertThat(text.select("a[href=x.html] [tabindex]")).isEmpty();
-        assertThat(text.select("a[href=x.html] a")).isEmpty();
-        assertThat(text.select("aside [data-entry]")).isEmpty();
-        assertThat(TextWalk.texts(text)).extracting(TextWalk.Located::anchor).contains("para-3-a", "para-3");
+        assertThat(text.select("#para-3 > a.acronym")).hasSize(1);
+        assertThat(text.select("a.ref abbr.acronym[title]")).hasSize(1);
+        assertThat(text.select("a.ref a")).isEmpty();
+        assertThat(acronyms.withUses().in("d")).singleElement().satisfies(used -> assertThat(used.count()).isEqualTo(2));
     }
 
     @Test

@@ -3,7 +3,10 @@ package dossier.annotation.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dossier.annotation.Annotator;
 import dossier.annotation.Ledger;
+import dossier.annotation.notes.Note;
+import dossier.annotation.notes.NoteAnnotator;
 import dossier.annotation.acronyms.Glossary;
 import dossier.model.Block;
 import dossier.model.Document;
@@ -11,16 +14,15 @@ import dossier.model.DocumentKind;
 import dossier.model.Metadata;
 import dossier.model.ReadingReport;
 import dossier.reading.SourceException;
-import dossier.rendering.DocumentHtml;
+import dossier.rendering.DocumentPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,13 +41,15 @@ class DossierIndexTest {
 
     private DossierIndex learn(String registry, Document... documents) throws IOException {
         Files.writeString(content.resolve("index.yml"), registry);
-        return annotated(List.of(documents), DocumentHtml::render);
+        return annotated(List.of(documents));
     }
 
-    /** The index learned from the model, then every page annotated as the build's one pass does. */
-    private DossierIndex annotated(List<Document> documents, Function<Document, Element> page) {
+    /** The index learned from the model, then every page annotated as the build's one pass does, with the other annotators given. */
+    private DossierIndex annotated(List<Document> documents, Annotator... others) {
         DossierIndex index = DossierIndex.learn(documents, content, Glossary.learn(documents, content), new Ledger());
-        documents.forEach(d -> index.annotator().annotate(d, page.apply(d)));
+        List<Annotator> annotators = new ArrayList<>(List.of(others));
+        annotators.add(index.annotator());
+        documents.forEach(d -> DocumentPage.text(d, annotators));
         return index;
     }
 
@@ -74,37 +78,37 @@ class DossierIndexTest {
     }
 
     @Test
-    void accents_are_folded_and_a_note_or_an_added_element_makes_no_locator() throws IOException {
+    void accents_are_folded_and_an_editors_note_makes_no_locator() throws IOException {
         Files.writeString(content.resolve("index.yml"), """
                 entries:
                   - heading: Ménaka
                     category: place
                 """);
         List<Document> documents = List.of(document("r", LocalDate.of(2012, 1, 1), "Fighting in Menaka.", "Nothing here."));
-        // The page as the build shows it: an editor's note and a build-added label beside paragraph 2.
-        Function<Document, Element> page = d -> {
-            Element text = DocumentHtml.render(d);
-            text.getElementById("para-2").appendElement("aside").text("An editor writes of Ménaka.");
-            text.getElementById("para-2").appendElement("span").attr("data-added", "").text("Ménaka");
-            return text;
-        };
-        DossierIndex index = annotated(documents, page);
+        // An editor's note beside paragraph 2 is not the document's words.
+        Note note = new Note(content.resolve("notes/n.md"), "note-n", "r", "para-2", "", "<p>An editor writes of Ménaka.</p>");
+        DossierIndex index = annotated(documents, new NoteAnnotator(List.of(note)));
 
         assertThat(anchors(index, "entry-menaka")).containsExactly("r#para-1");
     }
 
     @Test
-    void a_variant_marked_up_by_another_annotator_is_still_a_word_of_its_own() throws IOException {
-        Files.writeString(content.resolve("index.yml"), "entries:\n  - {heading: AFISMA, category: organization}\n");
-        List<Document> documents = List.of(document("r", LocalDate.of(2012, 1, 1), "Calls upon AFISMA to act."));
-        // As the acronym annotator leaves it: the acronym in its own element, after a space of its own.
-        DossierIndex index = annotated(documents, d -> {
-            Element text = DocumentHtml.render(d);
-            text.getElementById("para-1").html("<em>Calls upon</em> <a class=\"acronym\"><abbr>AFISMA</abbr></a> to act.");
-            return text;
-        });
+    void an_acronym_inside_another_entrys_variant_locates_both_entries_where_words_inside_a_name_do_not() throws IOException {
+        DossierIndex index = learn("""
+                entries:
+                  - {heading: ECOWAS, category: organization}
+                  - {heading: Security Council, category: organization}
+                  - {heading: Peace and Security Council, category: organization}
+                  - heading: Compaoré, Blaise
+                    category: person
+                    variants: [ECOWAS mediator]
+                """, document("r", LocalDate.of(2012, 1, 1),
+                "The ECOWAS mediator met the Peace and Security Council.", "ECOWAS met the Security Council."));
 
-        assertThat(anchors(index, "entry-afisma")).containsExactly("r#para-1");
+        assertThat(anchors(index, "entry-ecowas")).containsExactly("r#para-1", "r#para-2");
+        assertThat(anchors(index, "entry-compaore-blaise")).containsExactly("r#para-1");
+        assertThat(anchors(index, "entry-security-council")).containsExactly("r#para-2");
+        assertThat(anchors(index, "entry-peace-and-security-council")).containsExactly("r#para-1");
     }
 
     @Test
@@ -200,8 +204,9 @@ class DossierIndexTest {
         IndexEntry ecowas = index.entries().stream().filter(e -> e.variants().contains("ECOWAS")).findFirst().orElseThrow();
         assertThat(ecowas.heading()).isEqualTo("Economic Community of West African States");
         assertThat(ecowas.category()).isEqualTo(Category.ORGANIZATION);
-        // Longest first: "ECOWAS Commission" is the sub-entry's, not a use of ECOWAS.
-        assertThat(anchors(index, ecowas.id())).containsExactly("r#para-1", "r#para-3");
+        // "ECOWAS Commission" is the sub-entry's, and names ECOWAS too: an acronym counts wherever it is written.
+        assertThat(anchors(index, ecowas.id())).containsExactly("r#para-1", "r#para-2", "r#para-3");
+        assertThat(anchors(index, "entry-ecowas-commission")).containsExactly("r#para-2");
         DossierIndex.View view = index.letters().stream().flatMap(l -> l.items().stream())
                 .filter(i -> i.entry() != null && i.entry().entry().id().equals(ecowas.id())).findFirst().orElseThrow().entry();
         assertThat(view.subEntries()).extracting(v -> v.entry().heading()).containsExactly("ECOWAS Commission");
@@ -262,7 +267,7 @@ class DossierIndexTest {
                 "Furthermore, talks in Ouagadougou with the Council and Bilal Ag Acherif went on in Gao.",
                 "On 6 November, Bilal Ag Acherif spoke. Gao."));
 
-        List<String> report = IndexCandidates.report(documents, content, DocumentHtml::render);
+        List<String> report = IndexCandidates.report(documents, content);
 
         assertThat(report.get(0)).startsWith("Index candidates");
         assertThat(report.subList(1, report.size())).hasSize(2)

@@ -2,6 +2,7 @@ package dossier.annotation.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.model.PageAddress;
 import dossier.browser.BakedSite;
 import dossier.browser.Browser;
 import java.net.URLEncoder;
@@ -61,7 +62,7 @@ class IndexBrowserTest {
 
     @Test
     void a_locator_on_the_index_page_lands_on_its_paragraph() {
-        browser.get(site.resolve(DossierIndex.PAGE).toUri().toString());
+        browser.get(site.resolve(PageAddress.SUBJECTS).toUri().toString());
         WebElement link = browser.findElement(By.cssSelector("#entry-sanogo-amadou-haya .index-locators a"));
         assertThat(link.getText()).isEqualTo("S/2012/894, para. 5");
         link.click();

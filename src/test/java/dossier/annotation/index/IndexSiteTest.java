@@ -6,10 +6,14 @@ import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.Glossary;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
+import dossier.model.PageAddress;
 import dossier.model.Document;
+import dossier.model.DocumentText;
 import dossier.rendering.DocumentHtml;
+import dossier.rendering.DocumentPage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +38,10 @@ class IndexSiteTest {
         site = temp.resolve("out");
         BuildOptions options = new BuildOptions(Path.of("."), site, Path.of("."));
         Pipeline.build(options);
-        indexPage = Jsoup.parse(site.resolve(DossierIndex.PAGE).toFile());
+        indexPage = Jsoup.parse(site.resolve(PageAddress.SUBJECTS).toFile());
         List<Document> documents = Pipeline.read(options);
         index = DossierIndex.learn(documents, Path.of("content"), Glossary.learn(documents, Path.of("content")), new Ledger());
-        documents.forEach(d -> index.annotator().annotate(d, DocumentHtml.render(d)));
+        documents.forEach(d -> DocumentPage.text(d, List.of(index.annotator())));
     }
 
     private static org.jsoup.nodes.Document page(String file) {
@@ -52,6 +56,22 @@ class IndexSiteTest {
 
     private static IndexEntry entry(String heading) {
         return index.entries().stream().filter(e -> e.heading().equals(heading)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void ecowas_is_located_in_every_paragraph_that_names_it_the_ecowas_mediators_included() {
+        List<Document> documents = Pipeline.read(new BuildOptions(Path.of("."), site, Path.of(".")));
+        List<String> naming = new ArrayList<>();
+        for (Document document : documents) {
+            DocumentText.of(document).paragraphs().stream().filter(p -> p.text().contains("ECOWAS"))
+                    .forEach(p -> naming.add(document.slug() + "#" + p.anchor()));
+        }
+        List<String> located = index.locators(entry("Economic Community of West African States").id()).stream()
+                .map(l -> l.slug() + "#" + l.anchor()).toList();
+
+        assertThat(naming).contains("s-2012-894#para-37", "s-2012-894#para-38").hasSizeGreaterThan(30);
+        assertThat(located).containsAll(naming);
+        assertThat(index.locators(entry("Compaoré, Blaise").id())).extracting(Locator::anchor).contains("para-37", "para-38");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dossier.annotation.references;
+package dossier.rendering;
 
 import dossier.annotation.references.CitationViews.CitedWork;
 import dossier.annotation.references.CitationViews.Entry;
@@ -15,7 +15,7 @@ import org.jsoup.nodes.Entities;
  * oldest first; every cited document on the right, in the order of the citations list; a line for each
  * citing document and cited document. A picture only: the list on the same page says the same in words.
  */
-final class CitationNetwork {
+public final class CitationNetwork {
 
     private static final int ROW = 24;
     private static final int TOP = 30;
@@ -27,7 +27,7 @@ final class CitationNetwork {
     private CitationNetwork() {
     }
 
-    static String draw(List<Document> documents, List<CitedWork> works) {
+    public static String draw(List<Document> documents, List<CitedWork> works) {
         if (works.isEmpty()) {
             return "";
         }
@@ -53,7 +53,7 @@ final class CitationNetwork {
             Document document = citing.get(i);
             double y = TOP + i * leftStep + leftStep / 2;
             leftY.put(document.slug(), y);
-            String name = document.metadata().symbol().isEmpty() ? document.metadata().title() : document.metadata().symbol();
+            String name = document.metadata().displayName();
             node(nodes, 10, y, name, "network-node network-dossier");
         }
         for (int i = 0; i < works.size(); i++) {

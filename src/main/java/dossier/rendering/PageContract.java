@@ -1,4 +1,4 @@
-package dossier.annotation;
+package dossier.rendering;
 
 import java.util.Set;
 import org.jsoup.nodes.Element;

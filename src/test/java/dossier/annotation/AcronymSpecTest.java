@@ -1,0 +1,13 @@
+package dossier.annotation;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+class AcronymSpecTest {
+
+    @TestFactory
+    Stream<DynamicTest> examples() {
+        return AnnotatorSpec.examples("acronyms.spec");
+    }
+}
