@@ -8,7 +8,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * One set-up for every browser test of a run: one Chromium ({@link Browser}) and the real dossier baked
  * once ({@link Sites}), made on first use and closed when the run ends; starting Chromium and baking per
- * class cost more than many of the checks. After each test the browser is put back as it started.
+ * class cost more than many of the checks. "The run" is JUnit's launcher session, which spans a test JVM:
+ * surefire's forks each hold one, and run each class as an execution of its own, whose root store would
+ * close the browser after every class. After each test the browser is put back as it started.
  * A class says {@code @ExtendWith(InBrowser.class)} and takes a {@code Browser} or {@code Sites} as a
  * parameter of a test, of a {@code @BeforeAll} method or of its constructor.
  */
@@ -35,7 +37,7 @@ public final class InBrowser implements ParameterResolver, AfterEachCallback {
         }
     }
 
-    /** The run's Chromium; JUnit closes it (an AutoCloseable in the root store) when every test has run. */
+    /** The run's Chromium; JUnit closes it (an AutoCloseable in the session's store) when the session ends. */
     private static Browser browser(ExtensionContext context) {
         return run(context).getOrComputeIfAbsent(Browser.class, key -> Browser.start(), Browser.class);
     }
@@ -45,6 +47,6 @@ public final class InBrowser implements ParameterResolver, AfterEachCallback {
     }
 
     private static ExtensionContext.Store run(ExtensionContext context) {
-        return context.getRoot().getStore(RUN);
+        return context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION, RUN);
     }
 }

@@ -24,7 +24,9 @@ import org.openqa.selenium.interactions.Actions;
  * phone, print without navigation, copy their permanent address, land links on their paragraph and
  * explain acronyms. What depends on how the site is opened (scripts and styles loading, addresses
  * resolving) is checked in each way a reader can: served, from disk, unzipped from the offline zip; the
- * rest, the same code on the same pages whatever the address, from disk, as the offline reader has it.
+ * rest, the same code on the same pages whatever the address, from disk, as the offline reader has it
+ * (copying takes one route in every way: Chromium gives file:// pages, like 127.0.0.1, a secure context
+ * and the Clipboard API).
  */
 class ReaderChecksTest extends SiteInBrowser {
 
