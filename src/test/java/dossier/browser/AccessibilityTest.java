@@ -2,7 +2,7 @@ package dossier.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import dossier.browser.Sites.Way;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +24,8 @@ class AccessibilityTest extends SiteInBrowser {
     private static final Map<String, String> LIGHT = Map.of("prefers-color-scheme", "light");
 
     @Override
-    protected SiteAddress open(Path site) throws Exception {
-        return SiteAddress.served(site);
+    protected Way way() {
+        return Way.SERVED;
     }
 
     /** Every axe rule in light mode; in dark mode only colour contrast, the one thing the scheme changes. */

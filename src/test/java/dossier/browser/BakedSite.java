@@ -26,8 +26,9 @@ public record BakedSite(Path root) {
     private static BakedSite realDossier;
 
     /**
-     * The real dossier, baked once for all browser tests of a run (they only read it) into a temporary
-     * folder removed when the JVM exits.
+     * The real dossier, baked once per run (per test JVM) for every test that only reads it, browser tests
+     * and others, into a temporary folder removed when the JVM exits: a bake per class cost more than most
+     * of their checks.
      */
     public static synchronized BakedSite realDossier() {
         if (realDossier == null) {
@@ -89,7 +90,7 @@ public record BakedSite(Path root) {
         return hash < 0 ? href : href.substring(0, hash);
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

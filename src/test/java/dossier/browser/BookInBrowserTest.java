@@ -8,15 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 /**
  * A chapter of the real dossier's book opened in Chromium as an XHTML file (parsed as XML, as a reading
  * system parses it): its note references land on their notes, and a note's link on its glossary entry.
  */
+@ExtendWith(InBrowser.class)
 class BookInBrowserTest {
 
     private static final String OPS = "http://www.idpf.org/2007/ops";
@@ -26,17 +27,10 @@ class BookInBrowserTest {
     static Path book;
 
     @BeforeAll
-    static void unzipTheBook() throws Exception {
-        browser = Browser.start();
+    static void unzipTheBook(Browser shared) throws Exception {
+        browser = shared;
         String name = DossierSettings.load(Path.of(".")).name();
         book = Unzipped.unzip(BakedSite.realDossier().root().resolve(name + ".epub"), Files.createTempDirectory("dossier-book-"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

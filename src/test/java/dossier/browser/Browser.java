@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,8 +26,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver: nothing is downloaded, and Selenium
- * Manager never runs because the driver and the browser are named explicitly. One per test class.
- * Without the packages the tests are skipped, except under CI=true, where that is a failure.
+ * Manager never runs because the driver and the browser are named explicitly. Tests share one per run
+ * through {@link InBrowser}. Without the packages a browser test fails, saying what to install: a run that
+ * skipped them would look green without having looked at a page.
  */
 public final class Browser implements AutoCloseable {
 
@@ -47,6 +49,10 @@ public final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** Chromium processes started in this JVM: one per run when every test shares {@link InBrowser}'s. */
+    private static final AtomicInteger STARTS = new AtomicInteger();
+
+    /** A Chromium of the caller's own, to close when done; tests take the run's shared one from {@link InBrowser}. */
     public static Browser start() {
         requireChromium();
         Path profile;
@@ -68,6 +74,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        System.out.println("Chromium started (" + STARTS.incrementAndGet() + " in this JVM)");
         return new Browser(driver, profile);
     }
 
@@ -75,17 +82,14 @@ public final class Browser implements AutoCloseable {
         requireChromium(CHROMIUM, CHROMEDRIVER, System.getenv("CI"));
     }
 
-    /** Returns when both programs are there; otherwise skips the tests, or fails them when {@code ci} is "true". */
+    /** Returns when both programs are there; otherwise fails, naming what to install ({@code ci}: the CI variable). */
     static void requireChromium(Path chromium, Path chromedriver, String ci) {
         if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
             return;
         }
-        String missing = "Debian's chromium and chromium-driver are needed (" + chromium + ", " + chromedriver
-                + "); .ci/run installs them";
-        if ("true".equalsIgnoreCase(ci)) {
-            fail("under CI a missing browser is a failure: " + missing);
-        }
-        Assumptions.abort(missing);
+        String missing = "the browser tests need Debian's Chromium and its driver (" + chromium + ", " + chromedriver
+                + "): apt-get install chromium chromium-driver";
+        fail(("true".equalsIgnoreCase(ci) ? "under CI " : "") + missing);
     }
 
     public ChromeDriver driver() {
@@ -159,9 +163,16 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media, "features", list));
     }
 
-    void resetEmulation() {
+    /**
+     * Puts the browser back as it started, for the next test: no emulated media or viewport, script on, the
+     * desktop window, a blank page.
+     */
+    void reset() {
         emulateMedia("", Map.of());
-        viewport(Viewport.DESKTOP);
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        driver.manage().window().setSize(new Dimension(Viewport.DESKTOP.width(), Viewport.DESKTOP.height()));
+        driver.get("about:blank");
     }
 
     /** Saves what the viewport shows as a PNG under target/screenshots/, for a person to look at. */

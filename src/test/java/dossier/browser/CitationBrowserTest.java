@@ -38,8 +38,8 @@ class CitationBrowserTest extends SiteInBrowser {
     private List<Document> documents;
 
     @Override
-    protected SiteAddress open(Path site) {
-        return SiteAddress.fromDisk(site);
+    protected Sites.Way way() {
+        return Sites.Way.FROM_DISK;
     }
 
     @BeforeAll

@@ -4,33 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** The home page's documents list, sorted and filtered in a real browser from disk (js/documents.js). */
+@ExtendWith(InBrowser.class)
 class DocumentListBrowserTest {
 
     static Path site;
-    static Browser chromium;
     static ChromeDriver browser;
 
     @BeforeAll
-    static void open() {
-        site = BakedSite.realDossier().root();
-        chromium = Browser.start();
+    static void open(Browser chromium, Sites sites) {
+        site = sites.baked().root();
         browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     private static void home(String fragment) {

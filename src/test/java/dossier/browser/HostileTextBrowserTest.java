@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * HTML (Markdown lets it through) keeps its safe tags and links and loses scripts, handlers and
  * javascript: links.
  */
+@ExtendWith(InBrowser.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileTextBrowserTest {
 
@@ -44,7 +45,7 @@ class HostileTextBrowserTest {
     }
 
     @BeforeAll
-    void bakeHostileDossier() {
+    void bakeHostileDossier(Browser browser) {
         SmallDossier.write(dossier.resolve("jbake.properties"), "dossier.title=" + hostile("SITETITLE") + "\ndossier.name=hostile\n");
         SmallDossier.write(dossier.resolve("content/documents/s-2021-400.txt"), """
                 ---
@@ -100,14 +101,7 @@ class HostileTextBrowserTest {
                 """.formatted(hostile("PAGETITLE")));
         site = dossier.resolve("output");
         Pipeline.build(new BuildOptions(dossier, site, SmallDossier.theme()));
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        this.browser = browser;
     }
 
     @Test

@@ -2,7 +2,7 @@ package dossier.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import dossier.browser.Sites.Way;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,8 @@ import org.openqa.selenium.interactions.Actions;
 class SiteHeaderTest extends SiteInBrowser {
 
     @Override
-    protected SiteAddress open(Path site) {
-        return SiteAddress.fromDisk(site);
+    protected Way way() {
+        return Way.FROM_DISK;
     }
 
     @Test

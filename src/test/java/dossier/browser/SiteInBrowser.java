@@ -1,51 +1,39 @@
 package dossier.browser;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
+import dossier.browser.Sites.Way;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A test class that reads the real dossier in a real browser: the site is baked once per run and one
- * Chromium serves every test of the class. Subclasses choose how the site is opened.
+ * A test class that reads the real dossier in the run's browser, opened in one way a reader can ({@link #way}).
  */
+@ExtendWith(InBrowser.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SiteInBrowser {
 
     protected BakedSite site;
+    protected Sites sites;
     protected SiteAddress address;
     protected Browser browser;
 
-    /** How the browser reaches the baked site (served, from disk, unzipped …). */
-    protected abstract SiteAddress open(Path site) throws Exception;
+    /** How the browser reaches the baked site (served, from disk …) in this class's tests. */
+    protected abstract Way way();
 
     @BeforeAll
-    void bakeAndStartBrowser() throws Exception {
-        browser = Browser.start();
-        site = BakedSite.realDossier();
-        address = open(site.root());
-    }
-
-    @AfterEach
-    void resetBrowser() {
-        if (browser != null) {
-            browser.resetEmulation();
-        }
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (address != null) {
-            address.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+    void open(Browser browser, Sites sites) {
+        this.browser = browser;
+        this.sites = sites;
+        site = sites.baked();
+        address = sites.address(way());
     }
 
     /** A name for screenshots and messages: "served/documents/s-2012-894.html". */
     protected String label(String page) {
+        return label(address, page);
+    }
+
+    protected static String label(SiteAddress address, String page) {
         return address.name() + "/" + page;
     }
 

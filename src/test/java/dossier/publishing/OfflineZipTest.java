@@ -2,6 +2,7 @@ package dossier.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.browser.BakedSite;
 import dossier.build.BuildOptions;
 import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
@@ -35,8 +36,7 @@ class OfflineZipTest {
 
     @BeforeAll
     static void bakeTheRealDossier() {
-        site = folder.resolve("out");
-        Pipeline.build(new BuildOptions(Path.of("."), site, Path.of(".")));
+        site = BakedSite.realDossier().root();
         name = DossierSettings.load(Path.of(".")).name();
         zip = site.resolve(name + ".zip");
     }

@@ -2,8 +2,7 @@ package dossier.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dossier.build.BuildOptions;
-import dossier.build.Pipeline;
+import dossier.browser.BakedSite;
 import dossier.corpus.RealTexts;
 import dossier.model.Block;
 import dossier.model.Document;
@@ -23,7 +22,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The real dossier's pages as semantic HTML: every source word once, in order, and the structure a reader sees. */
 class DocumentHtmlTest {
@@ -191,17 +189,17 @@ class DocumentHtmlTest {
         assertThat(text.outerHtml()).contains("&lt;script&gt;");
     }
 
-    /** The real dossier baked into a temporary folder: document pages as a reader opens them. */
+    /** The real dossier as baked for the run: document pages as a reader opens them. */
     @Test
-    void document_pages_carry_the_source_text_one_title_and_a_working_contents_list(@TempDir Path output) throws IOException {
-        Pipeline.build(new BuildOptions(Path.of("."), output.resolve("site"), Path.of(".")));
+    void document_pages_carry_the_source_text_one_title_and_a_working_contents_list() throws IOException {
+        Path site = BakedSite.realDossier().root();
         List<Path> sources;
         try (Stream<Path> files = Files.list(Path.of("content/documents"))) {
             sources = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         for (Path source : sources) {
             String name = source.getFileName().toString().replace(".txt", ".html");
-            org.jsoup.nodes.Document page = Jsoup.parse(output.resolve("site/documents/" + name).toFile());
+            org.jsoup.nodes.Document page = Jsoup.parse(site.resolve("documents/" + name).toFile());
             assertThat(page.select("h1")).as(name + ": one h1").hasSize(1);
             Element text = page.getElementById("document-text");
             assertThat(text.select("h1#document-title")).as(name).hasSize(1);
@@ -213,7 +211,7 @@ class DocumentHtmlTest {
             assertThat(DocumentHtmlTestWords.shareInOrder(sourceWords, pageWords)).as(name + " recall").isGreaterThanOrEqualTo(0.999);
             assertThat(DocumentHtmlTestWords.shareInOrder(pageWords, sourceWords)).as(name + " precision").isGreaterThanOrEqualTo(0.999);
         }
-        Element report = Jsoup.parse(output.resolve("site/documents/s-2012-894.html").toFile()).body();
+        Element report = Jsoup.parse(site.resolve("documents/s-2012-894.html").toFile()).body();
         assertThat(report.select("nav.toc a").eachAttr("href")).contains("#sec-i", "#sec-iii-a-2", "#sec-iv");
     }
 }

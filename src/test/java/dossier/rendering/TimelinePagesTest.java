@@ -7,6 +7,7 @@ import dossier.bench.GeneratedDossier;
 import dossier.bench.PageWeight;
 import dossier.browser.BakedSite;
 import dossier.browser.Browser;
+import dossier.browser.InBrowser;
 import dossier.build.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * overview of the years and a page per year or month, each one a reader can open; the real dossier keeps
  * its single page.
  */
+@ExtendWith(InBrowser.class)
 class TimelinePagesTest {
 
     static Path site;
@@ -71,21 +74,19 @@ class TimelinePagesTest {
     }
 
     @Test
-    void an_old_link_into_the_timeline_lands_on_the_page_that_now_holds_its_day() throws IOException {
+    void an_old_link_into_the_timeline_lands_on_the_page_that_now_holds_its_day(Browser chromium) throws IOException {
         Path page = pages.get(pages.size() / 2);
         String day = Jsoup.parse(page.toFile(), "UTF-8").select("li.timeline-day").get(1).id();
         String year = day.substring(2, 6);
-        try (Browser chromium = Browser.start()) {
-            ChromeDriver browser = chromium.driver();
-            browser.get(site.resolve(TimelinePages.FILE).toUri() + "#" + day);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("timeline-"));
-            assertThat(browser.getCurrentUrl()).endsWith(page.getFileName() + "#" + day);
-            assertThat(browser.executeScript("return document.getElementById(arguments[0]) !== null;", day)).isEqualTo(true);
+        ChromeDriver browser = chromium.driver();
+        browser.get(site.resolve(TimelinePages.FILE).toUri() + "#" + day);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("timeline-"));
+        assertThat(browser.getCurrentUrl()).endsWith(page.getFileName() + "#" + day);
+        assertThat(browser.executeScript("return document.getElementById(arguments[0]) !== null;", day)).isEqualTo(true);
 
-            browser.get(site.resolve(TimelinePages.FILE).toUri() + "#year-" + year);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("timeline-"));
-            assertThat(browser.executeScript("return document.getElementById(arguments[0]) !== null;", "year-" + year)).isEqualTo(true);
-        }
+        browser.get(site.resolve(TimelinePages.FILE).toUri() + "#year-" + year);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("timeline-"));
+        assertThat(browser.executeScript("return document.getElementById(arguments[0]) !== null;", "year-" + year)).isEqualTo(true);
     }
 
     @Test

@@ -2,14 +2,15 @@ package dossier.annotation.acronyms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dossier.browser.BakedSite;
 import dossier.browser.Browser;
+import dossier.browser.InBrowser;
+import dossier.browser.Sites;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -22,24 +23,16 @@ import org.openqa.selenium.interactions.Actions;
  * (file://): shown on hover, on keyboard focus and on a tap, hidden again by Escape, inside the screen
  * on a phone.
  */
+@ExtendWith(InBrowser.class)
 class AcronymTooltipBrowserTest {
 
-    static Browser chromium;
     static ChromeDriver browser;
     static String page;
 
     @BeforeAll
-    static void bakeAndOpen() {
-        page = BakedSite.realDossier().root().resolve("documents/s-2012-894.html").toUri().toString();
-        chromium = Browser.start();
+    static void open(Browser chromium, Sites sites) {
+        page = sites.baked().root().resolve("documents/s-2012-894.html").toUri().toString();
         browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @BeforeEach

@@ -3,6 +3,7 @@ package dossier.annotation.acronyms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.annotation.Ledger;
+import dossier.browser.BakedSite;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.model.Document;
@@ -20,21 +21,17 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The glossary of the real Mali dossier, baked as a reader gets it. */
 class GlossarySiteTest {
 
-    @TempDir
-    static Path temp;
     static Path site;
     static org.jsoup.nodes.Document glossaryPage;
     static Map<String, org.jsoup.nodes.Document> documentPages = new HashMap<>();
 
     @BeforeAll
     static void bake() throws IOException {
-        site = temp.resolve("out");
-        Pipeline.build(new BuildOptions(Path.of("."), site, Path.of(".")));
+        site = BakedSite.realDossier().root();
         glossaryPage = Jsoup.parse(site.resolve("glossary.html").toFile());
         try (Stream<Path> pages = Files.list(site.resolve("documents"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {

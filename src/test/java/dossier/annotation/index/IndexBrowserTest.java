@@ -3,38 +3,31 @@ package dossier.annotation.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.model.PageAddress;
-import dossier.browser.BakedSite;
 import dossier.browser.Browser;
+import dossier.browser.InBrowser;
+import dossier.browser.Sites;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The index in a real browser, on the real dossier opened from disk. */
+@ExtendWith(InBrowser.class)
 class IndexBrowserTest {
 
     static Path site;
-    static Browser chromium;
     static ChromeDriver browser;
 
     @BeforeAll
-    static void open() {
-        site = BakedSite.realDossier().root();
-        chromium = Browser.start();
+    static void open(Browser chromium, Sites sites) {
+        site = sites.baked().root();
         browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     private static List<WebElement> offered(String query) {

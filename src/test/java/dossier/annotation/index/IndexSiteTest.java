@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.Glossary;
+import dossier.browser.BakedSite;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.model.PageAddress;
@@ -21,13 +22,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The index of the real Mali dossier, as a reader gets it on the baked site. */
 class IndexSiteTest {
 
-    @TempDir
-    static Path temp;
     static Path site;
     static org.jsoup.nodes.Document indexPage;
     static DossierIndex index;
@@ -35,9 +33,8 @@ class IndexSiteTest {
 
     @BeforeAll
     static void bake() throws IOException {
-        site = temp.resolve("out");
+        site = BakedSite.realDossier().root();
         BuildOptions options = new BuildOptions(Path.of("."), site, Path.of("."));
-        Pipeline.build(options);
         indexPage = Jsoup.parse(site.resolve(PageAddress.SUBJECTS).toFile());
         List<Document> documents = Pipeline.read(options);
         index = DossierIndex.learn(documents, Path.of("content"), Glossary.learn(documents, Path.of("content")), new Ledger());

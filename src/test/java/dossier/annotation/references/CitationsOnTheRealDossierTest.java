@@ -2,6 +2,7 @@ package dossier.annotation.references;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.browser.BakedSite;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.model.Document;
@@ -16,21 +17,17 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Mali dossier, baked once: its references as a reader meets them. */
 class CitationsOnTheRealDossierTest {
 
-    @TempDir
-    static Path temp;
     private static Path site;
     private static BuildOptions options;
 
     @BeforeAll
     static void bake() {
-        options = new BuildOptions(Path.of("."), temp.resolve("out"), Path.of("."));
-        Pipeline.build(options);
-        site = temp.resolve("out");
+        site = BakedSite.realDossier().root();
+        options = new BuildOptions(Path.of("."), site, Path.of("."));
     }
 
     private static org.jsoup.nodes.Document page(String file) throws IOException {

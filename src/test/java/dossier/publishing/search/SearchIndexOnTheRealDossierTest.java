@@ -2,6 +2,7 @@ package dossier.publishing.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.browser.BakedSite;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.model.AnchorLabels;
@@ -36,9 +37,8 @@ class SearchIndexOnTheRealDossierTest {
 
     @BeforeAll
     static void bake() {
-        BuildOptions options = new BuildOptions(Path.of("."), folder.resolve("out"), Path.of("."));
-        Pipeline.build(options);
-        site = options.output();
+        site = BakedSite.realDossier().root();
+        BuildOptions options = new BuildOptions(Path.of("."), site, Path.of("."));
         documents = RenderPlan.order(Pipeline.read(options));
         index = SearchIndex.build(documents, site);
     }

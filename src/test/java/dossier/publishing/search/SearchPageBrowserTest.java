@@ -2,14 +2,13 @@ package dossier.publishing.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dossier.browser.BakedSite;
 import dossier.browser.Browser;
+import dossier.browser.InBrowser;
+import dossier.browser.Sites;
 import dossier.build.BuildOptions;
-import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
 import dossier.corpus.RealTexts;
 import dossier.model.Document;
-import dossier.publishing.Unzipped;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -22,9 +21,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -36,6 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The search page in a real browser, on the real dossier unzipped from the offline zip and opened from
  * disk (file://), as a reader without a network would use it.
  */
+@ExtendWith(InBrowser.class)
 class SearchPageBrowserTest {
 
     @TempDir
@@ -45,19 +45,10 @@ class SearchPageBrowserTest {
     static ChromeDriver browser;
 
     @BeforeAll
-    static void bakeUnzipAndOpen() throws IOException {
-        Path out = BakedSite.realDossier().root();
-        String name = DossierSettings.load(Path.of(".")).name();
-        site = Unzipped.unzip(out.resolve(name + ".zip"), folder.resolve("unzipped")).resolve(name);
-        chromium = Browser.start();
+    static void open(Browser shared, Sites sites) {
+        site = sites.unzipped();
+        chromium = shared;
         browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.bench.GeneratedDossier;
 import dossier.browser.Browser;
+import dossier.browser.InBrowser;
 import dossier.build.BuildOptions;
 import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
@@ -23,9 +24,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -37,6 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * opened from disk: a query loads only the parts of the index it needs, and gives the results the whole
  * index gives.
  */
+@ExtendWith(InBrowser.class)
 class SearchPartsBrowserTest {
 
     private static final String WORD = "negotiations";
@@ -50,7 +52,7 @@ class SearchPartsBrowserTest {
     static ChromeDriver browser;
 
     @BeforeAll
-    static void generateBuildAndOpen() throws IOException {
+    static void generateBuildAndOpen(Browser shared) throws IOException {
         GeneratedDossier generated = GeneratedDossier.get();
         BuildOptions options = generated.options();
         Path source = options.source();
@@ -59,15 +61,8 @@ class SearchPartsBrowserTest {
         index = SearchIndex.build(documents, site);
         String name = DossierSettings.load(source).name();
         unzipped = Unzipped.unzip(site.resolve(name + ".zip"), folder.resolve("unzipped")).resolve(name);
-        chromium = Browser.start();
+        chromium = shared;
         browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -3,14 +3,13 @@ package dossier.publishing.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dossier.browser.BakedSite;
 import dossier.browser.Browser;
+import dossier.browser.InBrowser;
+import dossier.browser.Sites;
 import dossier.build.BuildOptions;
-import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
 import dossier.build.SmallDossier;
 import dossier.publishing.BuildException;
-import dossier.publishing.Unzipped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 
@@ -33,6 +33,7 @@ import org.w3c.dom.NodeList;
  * The real dossier published at a public address (canonical links, previews, sitemap, robots.txt, Atom
  * feed, citations) and offline (no absolute address of its own anywhere, in the site or its zip).
  */
+@ExtendWith(InBrowser.class)
 class PublicSiteTest {
 
     static final String BASE = "https://dossier.example.org/mali/";
@@ -84,18 +85,16 @@ class PublicSiteTest {
     }
 
     @Test
-    void opened_from_disk_a_published_page_copies_a_paragraphs_public_address() {
-        try (Browser browser = Browser.start()) {
-            browser.driver().get(published.resolve("documents/s-2012-894.html").toUri().toString());
-            Object copied = browser.driver().executeScript("""
-                    const copied = [];
-                    if (navigator.clipboard) { navigator.clipboard.writeText = t => { copied.push(t); return Promise.resolve(); }; }
-                    document.execCommand = () => { copied.push(document.querySelector('textarea').value); return true; };
-                    document.querySelector('#document-text a.permalink[href="#para-1"]').click();
-                    return copied;
-                    """);
-            assertThat(copied).isEqualTo(List.of(BASE + "documents/s-2012-894.html#para-1"));
-        }
+    void opened_from_disk_a_published_page_copies_a_paragraphs_public_address(Browser browser) {
+        browser.driver().get(published.resolve("documents/s-2012-894.html").toUri().toString());
+        Object copied = browser.driver().executeScript("""
+                const copied = [];
+                if (navigator.clipboard) { navigator.clipboard.writeText = t => { copied.push(t); return Promise.resolve(); }; }
+                document.execCommand = () => { copied.push(document.querySelector('textarea').value); return true; };
+                document.querySelector('#document-text a.permalink[href="#para-1"]').click();
+                return copied;
+                """);
+        assertThat(copied).isEqualTo(List.of(BASE + "documents/s-2012-894.html#para-1"));
     }
 
     @Test
@@ -141,11 +140,8 @@ class PublicSiteTest {
     }
 
     @Test
-    void offline_nothing_in_the_site_or_its_zip_names_an_address_of_its_own() throws IOException {
-        Path offline = BakedSite.realDossier().root();
-        String name = DossierSettings.load(Path.of(".")).name();
-        Path unzipped = Unzipped.unzip(offline.resolve(name + ".zip"), folder.resolve("unzipped")).resolve(name);
-        for (Path site : List.of(offline, unzipped)) {
+    void offline_nothing_in_the_site_or_its_zip_names_an_address_of_its_own(Sites offline) throws IOException {
+        for (Path site : List.of(offline.baked().root(), offline.unzipped())) {
             for (String file : List.of(PublicSite.SITEMAP, PublicSite.ROBOTS, WebPages.FEED)) {
                 assertThat(site.resolve(file)).as("an offline site has no %s", file).doesNotExist();
             }

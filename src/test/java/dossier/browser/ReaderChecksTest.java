@@ -3,6 +3,7 @@ package dossier.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.browser.Browser.Viewport;
+import dossier.browser.Sites.Way;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.WebElement;
@@ -19,23 +22,34 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * What a reader of the dossier notices, checked in Chromium on every page kind: pages load cleanly, fit a
  * phone, print without navigation, copy their permanent address, land links on their paragraph and
- * explain acronyms. Subclasses open the site in each way a reader can (served, from disk …).
+ * explain acronyms. What depends on how the site is opened (scripts and styles loading, addresses
+ * resolving) is checked in each way a reader can: served, from disk, unzipped from the offline zip; the
+ * rest, the same code on the same pages whatever the address, from disk, as the offline reader has it
+ * (copying takes one route in every way: Chromium gives file:// pages, like 127.0.0.1, a secure context
+ * and the Clipboard API).
  */
-abstract class ReaderChecks extends SiteInBrowser {
+class ReaderChecksTest extends SiteInBrowser {
 
     /** Links to paragraphs followed per site: enough to meet every document, few enough to stay quick. */
     private static final int MAX_FRAGMENT_LINKS = 40;
     /** Acronyms tried per document page, hovered and focused. */
     private static final int ACRONYMS_PER_PAGE = 3;
 
-    @Test
-    void everyPageLoadsWithoutAConsoleError() {
+    @Override
+    protected Way way() {
+        return Way.FROM_DISK;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Way.class)
+    void everyPageLoadsWithoutAConsoleError(Way way) {
+        SiteAddress opened = sites.address(way);
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (String page : site.allPages()) {
-            browser.open(address.of(page));
+            browser.open(opened.of(page));
             List<String> pageErrors = browser.consoleErrors();
             if (!pageErrors.isEmpty()) {
-                errors.put(label(page), pageErrors);
+                errors.put(label(opened, page), pageErrors);
             }
         }
         assertThat(errors).as("console errors, by page").isEmpty();
@@ -117,34 +131,39 @@ abstract class ReaderChecks extends SiteInBrowser {
         assertThat(wrong).isEmpty();
     }
 
-    @Test
-    void aParagraphsAddressOpensTheDocumentAtThatParagraph() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Way.class)
+    void aParagraphsAddressOpensTheDocumentAtThatParagraph(Way way) {
+        SiteAddress opened = sites.address(way);
         List<String> targets = new ArrayList<>();
         for (String page : site.documentPages()) {
-            browser.open(address.of(page));
+            browser.open(opened.of(page));
             List<String> ids = browser.js("return Array.from(document.querySelectorAll('#document-text [id]')).map(e => e.id);");
-            assertThat(ids).as("anchored paragraphs in %s", label(page)).isNotEmpty();
+            assertThat(ids).as("anchored paragraphs in %s", label(opened, page)).isNotEmpty();
             targets.add(page + "#" + ids.get(ids.size() / 2));
             targets.add(page + "#" + ids.get(ids.size() - 1));
         }
-        assertThat(targets.stream().map(this::landing).filter(problem -> problem != null).toList()).isEmpty();
+        assertThat(targets.stream().map(target -> landing(opened, target)).filter(problem -> problem != null).toList()).isEmpty();
     }
 
-    @Test
-    void linksBetweenDocumentsLandOnTheRightParagraph() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Way.class)
+    void linksBetweenDocumentsLandOnTheRightParagraph(Way way) {
+        SiteAddress opened = sites.address(way);
         Set<String> links = new LinkedHashSet<>();
         for (String page : site.documentPages()) {
-            browser.open(address.of(page));
+            browser.open(opened.of(page));
             List<String> hrefs = browser.js("""
                     return Array.from(document.querySelectorAll('#document-text a[href*="#"], aside a[href*="#"]'))
                         .map(a => a.href).filter(h => h.startsWith(arguments[0]));
-                    """, address.base().toString());
+                    """, opened.base().toString());
             links.addAll(hrefs);
         }
         Assumptions.assumeFalse(links.isEmpty(),
                 "no document links to a paragraph yet (cross-references add them); paragraph addresses are checked on their own");
         List<String> sample = sample(new ArrayList<>(links), MAX_FRAGMENT_LINKS);
-        List<String> problems = sample.stream().map(link -> landing(address.base().relativize(java.net.URI.create(link)).toString()))
+        List<String> problems = sample.stream()
+                .map(link -> landing(opened, opened.base().relativize(java.net.URI.create(link)).toString()))
                 .filter(problem -> problem != null).toList();
         assertThat(problems).as("links followed: %d of %d", sample.size(), links.size()).isEmpty();
     }
@@ -211,8 +230,8 @@ abstract class ReaderChecks extends SiteInBrowser {
     }
 
     /** Opens {@code page#id} and says what is wrong with where the reader lands, or null. */
-    private String landing(String pageWithFragment) {
-        browser.open(address.of(pageWithFragment));
+    private String landing(SiteAddress opened, String pageWithFragment) {
+        browser.open(opened.of(pageWithFragment));
         return browser.js("""
                 const id = decodeURIComponent(location.hash.slice(1));
                 const target = document.getElementById(id);
@@ -220,7 +239,7 @@ abstract class ReaderChecks extends SiteInBrowser {
                 const r = target.getBoundingClientRect();
                 return (r.bottom > 0 && r.top >= -1 && r.top < innerHeight) ? null
                     : arguments[0] + ': the paragraph is ' + Math.round(r.top) + ' px from the top of a ' + innerHeight + ' px window';
-                """, label(pageWithFragment));
+                """, label(opened, pageWithFragment));
     }
 
     /**
