@@ -195,11 +195,13 @@ final class LineGroups {
             return start.kind() != Markers.Kind.NONE;  // "A." alone: its words follow on the next line
         }
         boolean gap = line.blankBefore() || line.pageBreakBefore();
-        if (cover && (line.pageBreakBefore() || (line.blankBefore() && layout.blankLinesSeparate()))
-                && !Markers.continues(text)) {
+        if (cover && (line.pageBreakBefore() || line.blankBefore()) && !Markers.continues(text)) {
             return true;  // the masthead's items are short; what stands apart from them is the text
         }
         boolean numberedHeading = opening.kind() == Markers.Kind.ROMAN || opening.kind() == Markers.Kind.LETTER;
+        if (gap && standsAsNumber(start)) {
+            return true;  // a number alone on its line, or "II. Political developments", apart from the text above
+        }
         if (start.kind() != Markers.Kind.NONE && (Markers.terminal(before)
                 || Markers.headingLike(joined(current), numberedHeading ? NUMBERED_HEADING_WORDS : HEADING_WORDS)
                 || (gap && layout.blankLinesSeparate()))) {
@@ -219,6 +221,12 @@ final class LineGroups {
         }
         return Markers.headingLike(text, HEADING_WORDS) && next != null
                 && (next.start().kind().numbered() || (next.blankBefore() && layout.blankLinesSeparate()));
+    }
+
+    /** A paragraph's number alone on its line, or a numbered heading ("II. Political developments"). */
+    private static boolean standsAsNumber(Markers.Start start) {
+        return start.numberOnly() || ((start.kind() == Markers.Kind.ROMAN || start.kind() == Markers.Kind.LETTER)
+                && Markers.headingLike(start.rest(), NUMBERED_HEADING_WORDS));
     }
 
     /** Lines that are whole by themselves: an adoption line, "[Original: French]". */
