@@ -195,7 +195,8 @@ final class LineGroups {
             return start.kind() != Markers.Kind.NONE;  // "A." alone: its words follow on the next line
         }
         boolean gap = line.blankBefore() || line.pageBreakBefore();
-        if (cover && (line.pageBreakBefore() || line.blankBefore()) && !Markers.continues(text)) {
+        if (cover && (line.pageBreakBefore() || line.blankBefore() || CoverLines.endsMasthead(previous.words()))
+                && !Markers.continues(text)) {
             return true;  // the masthead's items are short; what stands apart from them is the text
         }
         boolean numberedHeading = opening.kind() == Markers.Kind.ROMAN || opening.kind() == Markers.Kind.LETTER;

@@ -33,6 +33,8 @@ final class MetadataInference {
     private static final Pattern DATED = Pattern.compile("^\\S+(?: \\S+)? dated " + DATE);
     private static final Pattern DISTRIBUTED = Pattern.compile("Distr\\.:? \\w+\\s+" + DATE);
     private static final Pattern DATE_ALONE = Pattern.compile("^" + DATE + "$");
+    /** "Report …", and a report of a kind: "Annual report", "Progress report", "Special report" (title in lower case). */
+    private static final Pattern REPORT = Pattern.compile("(?:\\p{L}+ )?report\\b");
 
     private MetadataInference() {
     }
@@ -90,14 +92,20 @@ final class MetadataInference {
     }
 
     private static DocumentKind kind(String title, boolean adopted) {
-        String lower = title.toLowerCase(Locale.ROOT);
+        String lower = Whitespace.single(title).strip().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(" addendum")) {
+            return DocumentKind.ADDENDUM;  // "Report of the Secretary-General on … Addendum"
+        }
+        if (lower.endsWith(" corrigendum")) {
+            return DocumentKind.CORRIGENDUM;
+        }
         if (lower.contains("draft resolution")) {
             return DocumentKind.DRAFT_RESOLUTION;
         }
         if (lower.startsWith("letter") || lower.startsWith("identical letters") || lower.startsWith("note verbale")) {
             return DocumentKind.LETTER;
         }
-        if (lower.startsWith("report") || lower.startsWith("annual report")) {
+        if (REPORT.matcher(lower).lookingAt()) {
             return DocumentKind.REPORT;
         }
         if (lower.startsWith("note by")) {

@@ -26,7 +26,7 @@ final class PageFurniture {
     private static final Pattern FURNITURE = Pattern.compile(String.join("|",
             SYMBOL.pattern() + "\\*{0,2}",                      // running head, with a reissue mark
             JOB + "(?:\\s+\\d{6}){0,2}(?:\\s+" + CONTINUED + ")?", // job number, with its dates and the continuation mark
-            "\\*\\d{7,}\\*",                                 // barcode
+            "\\*\\d{7,}\\*|`{4,}",                           // barcode, or what an extractor makes of its bars
             "\\d{1,3}/\\d{1,3}",                             // "2/2"
             "\\d{1,3}(?:/\\d{1,3})?\\s+" + JOB,              // "7 12-66061", "2/2 23-12564"
             JOB + "\\s+\\d{1,3}(?:/\\d{1,3})?",              // "12-66061 4"
