@@ -105,7 +105,7 @@ final class MetadataInference {
         if (lower.startsWith("letter") || lower.startsWith("identical letters") || lower.startsWith("note verbale")) {
             return DocumentKind.LETTER;
         }
-        if (REPORT.matcher(lower).lookingAt()) {
+        if (REPORT.matcher(lower).lookingAt() || lower.contains(" report of the ")) {  // a mission's name, then "Report of …"
             return DocumentKind.REPORT;
         }
         if (lower.startsWith("note by")) {

@@ -24,13 +24,13 @@ import java.util.stream.Stream;
  */
 final class StructureReader {
 
-    /** Longest title, in words. */
-    private static final int TITLE_WORDS = 60;
     /** Parts (0 the body, n the n-th annex) whose paragraph numbering restarts in each section. */
     private final Set<Integer> restartingParts;
     /** Sections where the numbering was seen to start again at 1, as "II" or "annex, II". */
     private final List<String> restarts = new ArrayList<>();
     private boolean sectionSinceParagraph;
+    /** The group read as the end of the title ({@link #titleSequel}), or -1. */
+    private int sequelRead = -1;
 
     private final List<Group> groups;
     private final Vocabulary vocabulary;
@@ -100,6 +100,9 @@ final class StructureReader {
     }
 
     private void read(int index) {
+        if (index == sequelRead) {
+            return;
+        }
         Group group = groups.get(index);
         String text = join(group.lines());
         String words = FootnoteMarkers.strip(text);
@@ -120,8 +123,8 @@ final class StructureReader {
         if (!bodyStarted) {
             bodyStarted = true;
             if (start.kind() == Kind.RESOLUTION_TITLE
-                    || (start.kind() == Kind.NONE && Markers.headingLike(words, TITLE_WORDS))) {
-                container.add(new Node(Type.TITLE, "", start.number(), rest));
+                    || (start.kind() == Kind.NONE && Markers.headingLike(words, LineGroups.TITLE_WORDS))) {
+                container.add(new Node(Type.TITLE, "", start.number(), titleSequel(index).map(s -> rest + " " + s).orElse(rest)));
                 return;
             }
         }
@@ -151,6 +154,24 @@ final class StructureReader {
             case SUB -> subparagraph(start, rest, line);
             default -> unnumbered(index, text, words, annexTitle);
         }
+    }
+
+    /**
+     * The line under a name that says what the document is ("United Nations Mission … in Haiti" / "Report of
+     * the Secretary-General"): the title goes on there. The group is then read.
+     */
+    private Optional<String> titleSequel(int index) {
+        if (index + 1 >= groups.size() || groups.get(index + 1).table() || groups.get(index + 1).cover()) {
+            return Optional.empty();
+        }
+        String next = join(groups.get(index + 1).lines());
+        String words = FootnoteMarkers.strip(next);
+        if (groups.get(index + 1).start().kind() != Kind.NONE || !Markers.KIND_TITLE.matcher(words).matches()
+                || !Markers.headingLike(words, LineGroups.HEADING_WORDS)) {
+            return Optional.empty();
+        }
+        sequelRead = index + 1;
+        return Optional.of(next);
     }
 
     /** A table: each line a row, each row a cell a column (empty where it prints nothing), in the order printed. */
@@ -310,7 +331,7 @@ final class StructureReader {
                 && (adoption || nextKind(index).equals(Optional.of(Kind.ADOPTED)))) {
             adoption = true;
             add(new Node(Type.ADOPTION, "", "", text));
-        } else if (annexTitle && Markers.headingLike(words, TITLE_WORDS)) {
+        } else if (annexTitle && Markers.headingLike(words, LineGroups.TITLE_WORDS)) {
             add(new Node(Type.TITLE, "", "", text));
         } else if (Markers.headingLike(words, LineGroups.HEADING_WORDS) && nextIsNumbered(index)) {
             headingNode("", text, Anchors.slug(words), heading.depth() + 1);
