@@ -31,6 +31,9 @@ final class StructureReader {
     private boolean sectionSinceParagraph;
     /** The group read as the end of the title ({@link #titleSequel}), or -1. */
     private int sequelRead = -1;
+    private int tables;
+    /** Words split by a hyphen at a line end and written closed. */
+    private int rejoined;
 
     private final List<Group> groups;
     private final Vocabulary vocabulary;
@@ -60,7 +63,7 @@ final class StructureReader {
     }
 
     /** The blocks, what looked unusual, and the sections whose paragraph numbering starts again at 1. */
-    record Result(List<Block> blocks, List<String> oddities, List<String> restarts) {
+    record Result(List<Block> blocks, List<String> oddities, List<String> restarts, int tables, int wordsRejoined) {
     }
 
     /** Reads once; when a part's numbering turns out to restart in each section, reads again naming sections in its anchors. */
@@ -86,7 +89,7 @@ final class StructureReader {
     }
 
     private Result result() {
-        return new Result(top.stream().map(Node::toBlock).toList(), oddities, restarts);
+        return new Result(top.stream().map(Node::toBlock).toList(), oddities, restarts, tables, rejoined);
     }
 
     /** The numbering path of the current heading: "iii", "b", "1" and the depth it stands at. */
@@ -176,6 +179,7 @@ final class StructureReader {
 
     /** A table: each line a row, each row a cell a column (empty where it prints nothing), in the order printed. */
     private void table(Group group) {
+        tables++;
         Node table = new Node(Type.TABLE, "", "", "");
         List<Integer> columns = LineGroups.cellStarts(group.first());
         for (SourceLine line : group.lines()) {
@@ -393,6 +397,7 @@ final class StructureReader {
         String text = lines.get(0).text();
         for (int i = 1; i < lines.size(); i++) {
             Hyphenation.Joined joined = Hyphenation.join(text, lines.get(i).text(), vocabulary);
+            rejoined += joined.text().length() < text.length() + lines.get(i).text().length() ? 1 : 0;
             int line = lines.get(i - 1).number();
             joined.undecided().ifPresent(word ->
                     oddities.add("line " + line + ": no evidence for '" + word + "' split at the line end; hyphen kept"));
