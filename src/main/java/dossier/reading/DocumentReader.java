@@ -54,7 +54,8 @@ public final class DocumentReader {
     }
 
     private static Document read(SourceText source, Vocabulary vocabulary) {
-        PageFurniture.Result kept = PageFurniture.strip(source.body(), source.firstLine(), vocabulary);
+        Columns.Read columns = Columns.read(source.body());
+        PageFurniture.Result kept = PageFurniture.strip(columns.lines(), source.firstLine(), vocabulary);
         List<LineGroups.Group> firstReading = LineGroups.group(kept.lines(), Layout.of(kept.lines()));
         RunningTitles.Result titled = RunningTitles.strip(kept.lines(), firstReading);
         List<LineGroups.Group> groups = titled.removed() == 0 ? firstReading
@@ -70,11 +71,12 @@ public final class DocumentReader {
             oddities.add("no date printed on the cover, in the title or in an adoption line (add 'date' to the header)");
         }
         return new Document(Document.slugOf(source.file().getFileName().toString()), metadata, structure.blocks(),
-                report(structure, groups, kept, titled.removed(), oddities), HeaderOverrides.unread(source));
+                report(structure, groups, kept, columns.pages(), titled.removed(), oddities), HeaderOverrides.unread(source));
     }
 
     private static ReadingReport report(StructureReader.Result structure, List<LineGroups.Group> groups,
-                                        PageFurniture.Result kept, int runningTitleLines, List<String> oddities) {
+                                        PageFurniture.Result kept, int columnPages, int runningTitleLines,
+                                        List<String> oddities) {
         List<Block> blocks = structure.blocks();
         int[] counts = new int[3];
         Set<String> footnotes = new HashSet<>();
@@ -83,7 +85,7 @@ public final class DocumentReader {
         int linked = (int) footnotes.stream().filter(markers::contains).count();
         return new ReadingReport(counts[0], counts[1], kept.furnitureLines(), runningTitleLines, kept.debrisMarks(),
                 counts[2], footnotes.size(), linked, structure.restarts(), oddities, kept.pages(), joinedAcrossPages(groups),
-                structure.tables(), kept.columnPages(), structure.wordsRejoined());
+                structure.tables(), columnPages, structure.wordsRejoined());
     }
 
     /** Lines after a page break that went on with the block before it: a paragraph cut by the page, whole again. */

@@ -53,7 +53,7 @@ final class PageFurniture {
 
     /** What is left of a body; {@code pages} counts the page breaks found between kept lines, plus one. */
     record Result(List<SourceLine> lines, List<Footnote> footnotes, int furnitureLines, int debrisMarks, int pages,
-                  int columnPages, List<String> oddities) {
+                  List<String> oddities) {
     }
 
     private enum Kind { BLANK, FURNITURE, LONE_NUMBER, LANGUAGE, RULE, TEXT }
@@ -136,7 +136,7 @@ final class PageFurniture {
             }
             MarkerSearch.Found found = MarkerSearch.mark(lines, footnotes, vocabulary);
             oddities.addAll(found.oddities());
-            return new Result(found.lines(), footnotes, furniture, debris, breaks + 1, 0, oddities);
+            return new Result(found.lines(), footnotes, furniture, debris, breaks + 1, oddities);
         }
 
         /** A paragraph of its own "N Text", N the next footnote's number, and a marker N in the text before it. */
