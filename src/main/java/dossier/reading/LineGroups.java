@@ -192,6 +192,9 @@ final class LineGroups {
         if (title && Markers.TITLE_LAST.matcher(before).matches()) {
             return true;  // "Addendum" closes a title
         }
+        if (line.pageBreakBefore() && Markers.DATE_ALONE.matcher(before).matches()) {
+            return true;  // a dated note ends its page ("1 November 2018")
+        }
         if (closesAtLineEnd(opening.kind(), current)) {
             return true;
         }

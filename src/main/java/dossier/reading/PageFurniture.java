@@ -94,8 +94,10 @@ final class PageFurniture {
                 formFeed[i] = body.get(i).indexOf('\f') >= 0;
                 InlineDebris.Cleaned cleaned = InlineDebris.clean(body.get(i));
                 debris += cleaned.marks();
-                text[i] = cleaned.text().strip();
-                indent[i] = cleaned.text().length() - cleaned.text().stripLeading().length();
+                // A no-break space at a line's ends is layout too ("1\u00A0", a line of it alone).
+                String line = cleaned.text().indexOf('\u00A0') < 0 ? cleaned.text() : cleaned.text().replace('\u00A0', ' ');
+                text[i] = line.strip();
+                indent[i] = line.length() - line.stripLeading().length();
                 kind[i] = classify(text[i]);
             }
         }

@@ -335,7 +335,8 @@ final class StructureReader {
                 && (adoption || nextKind(index).equals(Optional.of(Kind.ADOPTED)))) {
             adoption = true;
             add(new Node(Type.ADOPTION, "", "", text));
-        } else if (annexTitle && Markers.headingLike(words, LineGroups.TITLE_WORDS)) {
+        } else if ((annexTitle || beforeTitle()) && Markers.headingLike(words, LineGroups.TITLE_WORDS)
+                && (annexTitle || Markers.KIND_TITLE.matcher(words).matches())) {
             add(new Node(Type.TITLE, "", "", text));
         } else if (Markers.headingLike(words, LineGroups.HEADING_WORDS) && nextIsNumbered(index)) {
             headingNode("", text, Anchors.slug(words), heading.depth() + 1);
@@ -352,6 +353,12 @@ final class StructureReader {
             }
             unnumberedParagraph(text);
         }
+    }
+
+    /** No title yet and nothing numbered: a cover note may stand before the title ("Attached is an advance copy …"). */
+    private boolean beforeTitle() {
+        return annexes == 0 && expectedParagraph == 1 && heading == Heading.NONE
+                && top.stream().noneMatch(node -> node.type == Type.TITLE);
     }
 
     private void unnumberedParagraph(String text) {
