@@ -47,12 +47,19 @@ final class Columns {
     }
 
     /** Adds one page's lines, by column when it is set in two; 1 when it was. */
-    private static int page(List<String> lines, boolean delimited, List<String> out) {
+    private static int page(List<String> page, boolean delimited, List<String> out) {
+        // The form feed opening a page takes no room on it: measured without it, put back before the page.
+        boolean formFeed = !page.isEmpty() && page.get(0).startsWith("\f");
+        List<String> lines = formFeed ? new ArrayList<>(page) : page;
+        if (formFeed) {
+            lines.set(0, page.get(0).substring(1));
+        }
         int right = delimited ? rightColumn(lines) : -1;
         if (right < 0) {
-            out.addAll(lines);
+            out.addAll(page);
             return 0;
         }
+        int first = out.size();
         List<String> second = new ArrayList<>();
         for (String line : lines) {
             if (line.length() <= right || !line.substring(right - GUTTER, right).isBlank() || line.charAt(right) == ' ') {
@@ -64,6 +71,9 @@ final class Columns {
             }
         }
         out.addAll(second);
+        if (formFeed) {
+            out.set(first, "\f" + out.get(first));
+        }
         return 1;
     }
 
