@@ -40,6 +40,11 @@ final class LineGroups {
         Markers.Start start() {
             return first().start();
         }
+
+        /** A line of the group ends a sentence: the group is text, not a title ("Attached is … S/2018/981."). */
+        boolean endsASentence() {
+            return lines.stream().anyMatch(line -> line.words().endsWith("."));
+        }
     }
 
     static List<Group> group(List<SourceLine> lines, Layout layout) {

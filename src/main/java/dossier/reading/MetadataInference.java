@@ -33,6 +33,9 @@ final class MetadataInference {
     private static final Pattern DATED = Pattern.compile("^\\S+(?: \\S+)? dated " + DATE);
     private static final Pattern DISTRIBUTED = Pattern.compile("Distr\\.:? \\w+\\s+" + DATE);
     private static final Pattern DATE_ALONE = Pattern.compile("^" + DATE + "$");
+    /** An advance copy's cover note: "This report will be issued as a document of … under the symbol S/2018/981." */
+    private static final Pattern NOTE_DATE = Pattern.compile("\\. " + DATE + "$");
+    private static final Pattern ADVANCE_COPY = Pattern.compile("under the symbol (" + SYMBOL.pattern() + ")");
     /** "Report …", and a report of a kind: "Annual report", "Progress report", "Special report" (title in lower case). */
     private static final Pattern REPORT = Pattern.compile("(?:\\p{L}+ )?report\\b");
 
@@ -53,6 +56,8 @@ final class MetadataInference {
         // "[on the report of the Fifth Committee (A/80/401, para. 6)]" names another document, not this one.
         String symbol = runningHeadSymbol(raw)
                 .or(() -> group(SYMBOL, coverText.replaceAll("\\[[^\\]]*]", ""), 0))
+                .or(() -> blocks.stream().filter(b -> b.type() != Block.Type.COVER).findFirst()
+                        .flatMap(note -> group(ADVANCE_COPY, note.text(), 1)))
                 .orElseGet(() -> resolutionSymbol(adoptedBy, coverText, titleBlock.map(Block::number).orElse("")));
         DocumentKind kind = kind(title, adoptedBy.isPresent() || SC_RESOLUTION.matcher(coverText).find());
         return new Inferred(symbol, title, date(title, coverText, blocks), kind, body(symbol, adoptedBy, title));
@@ -114,7 +119,10 @@ final class MetadataInference {
         return adopted ? DocumentKind.RESOLUTION : DocumentKind.DOCUMENT;
     }
 
-    /** The title's "dated …", then the adoption date, then the distribution date, then a date alone on the cover or in the adoption lines. */
+    /**
+     * The title's "dated …", then the adoption date, then the distribution date, then a date alone on the cover
+     * or in the adoption lines, then the date closing a note before the text.
+     */
     private static LocalDate date(String title, String cover, List<Block> blocks) {
         String adoption = String.join("\n", blocks.stream().filter(b -> b.type() == Block.Type.ADOPTION).map(Block::text).toList());
         for (Matcher m : List.of(DATED.matcher(title), ADOPTED_BY.matcher(cover), DISTRIBUTED.matcher(cover))) {
@@ -129,7 +137,10 @@ final class MetadataInference {
                 return parse(alone.group(1), alone.group(2), alone.group(3));
             }
         }
-        return null;
+        // A note before the text, dated at its foot (an advance copy's "… under the symbol S/2018/981. 1 November 2018").
+        Optional<Matcher> noteDate = blocks.stream().filter(b -> b.type() != Block.Type.COVER).findFirst()
+                .map(note -> NOTE_DATE.matcher(note.text())).filter(Matcher::find);
+        return noteDate.map(m -> parse(m.group(1), m.group(2), m.group(3))).orElse(null);
     }
 
     private static LocalDate parse(String day, String month, String year) {

@@ -80,7 +80,7 @@ final class RunningTitles {
                 && text.get(1).start().kind() == Markers.Kind.RESOLUTION_TITLE;
         LineGroups.Group title = numberedNext ? text.get(1) : text.get(0);
         // Sentences are no title: a note before the title ("Attached is an advance copy of the Report … Council.").
-        return title.lines().stream().anyMatch(line -> line.words().endsWith(".")) ? null : title;
+        return title.endsASentence() ? null : title;
     }
 
     /** The line after the run of lines that starts at {@code from}: the next that stands after a blank line or a page break. */

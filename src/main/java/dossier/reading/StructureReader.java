@@ -126,7 +126,7 @@ final class StructureReader {
         if (!bodyStarted) {
             bodyStarted = true;
             if (start.kind() == Kind.RESOLUTION_TITLE
-                    || (start.kind() == Kind.NONE && Markers.headingLike(words, LineGroups.TITLE_WORDS))) {
+                    || (start.kind() == Kind.NONE && Markers.headingLike(words, LineGroups.TITLE_WORDS) && !group.endsASentence())) {
                 container.add(new Node(Type.TITLE, "", start.number(), titleSequel(index).map(s -> rest + " " + s).orElse(rest)));
                 return;
             }
