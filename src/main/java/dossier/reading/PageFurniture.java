@@ -71,6 +71,10 @@ final class PageFurniture {
         private final Kind[] kind;
         /** The extractor ended a page before this line (a form feed): a page break, whatever the line holds. */
         private final boolean[] formFeed;
+        /** The extractor marked the pages with form feeds: a folio stands at a page's head or foot. */
+        private final boolean pagesKnown;
+        /** Each line's page, counted by form feeds from 1. */
+        private final int[] page;
         private int debris;
         private final List<SourceLine> lines = new ArrayList<>();
         private final List<Footnote> footnotes = new ArrayList<>();
@@ -90,8 +94,12 @@ final class PageFurniture {
             indent = new int[n];
             kind = new Kind[n];
             formFeed = new boolean[n];
+            page = new int[n];
+            boolean anyFormFeed = false;
             for (int i = 0; i < n; i++) {
                 formFeed[i] = body.get(i).indexOf('\f') >= 0;
+                anyFormFeed |= formFeed[i];
+                page[i] = (i == 0 ? 1 : page[i - 1]) + (formFeed[i] ? 1 : 0);
                 InlineDebris.Cleaned cleaned = InlineDebris.clean(body.get(i));
                 debris += cleaned.marks();
                 // A no-break space at a line's ends is layout too ("1\u00A0", a line of it alone).
@@ -100,6 +108,7 @@ final class PageFurniture {
                 indent[i] = line.length() - line.stripLeading().length();
                 kind[i] = classify(text[i]);
             }
+            pagesKnown = anyFormFeed;
         }
 
         Result run() {
@@ -164,11 +173,38 @@ final class PageFurniture {
                 loneMarkers++;
                 return;
             }
+            if (!amongFurniture && pagesKnown && !atPageBreak(i) && !isFolio(i)) {
+                textLine(i);  // the pages are marked: a number away from their breaks, not the page's, is the text's (a table's cell)
+                return;
+            }
             furniture++;
             pageBreak = true;
             if (!amongFurniture) {
                 oddities.add("line " + (firstLine + i) + ": number '" + text[i] + "' alone on its line, taken for a page number");
             }
+        }
+
+        /** The number is the page's own (or, emitted at the next page's head, the page before's). */
+        private boolean isFolio(int i) {
+            int number = Integer.parseInt(text[i]);
+            return number == page[i] || number == page[i] - 1;
+        }
+
+        /** The line is the first or the last of a page, blank lines aside, where a folio stands. */
+        private boolean atPageBreak(int i) {
+            if (formFeed[i]) {
+                return true;
+            }
+            for (int step : new int[] {-1, 1}) {
+                int j = i + step;
+                while (j >= 0 && j < kind.length && kind[j] == Kind.BLANK && !formFeed[j]) {
+                    j += step;
+                }
+                if (j < 0 || j >= kind.length || (step > 0 && formFeed[j]) || (step < 0 && formFeed[j] && kind[j] == Kind.BLANK)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Below a footnote rule: a footnote's first line ("1 See …") or its continuation. */
