@@ -173,8 +173,10 @@ final class PageFurniture {
                 loneMarkers++;
                 return;
             }
-            if (!amongFurniture && pagesKnown && !atPageBreak(i) && !isFolio(i)) {
-                textLine(i);  // the pages are marked: a number away from their breaks, not the page's, is the text's (a table's cell)
+            if (!amongFurniture && (pagesKnown || breaks > 0) && !(pagesKnown && atPageBreak(i)) && !isFolio(i)) {
+                // Pages counted (form feeds, or breaks found): a number away from the page's breaks that is not its
+                // folio is the text's (a table's cell).
+                textLine(i);
                 return;
             }
             furniture++;
@@ -184,10 +186,14 @@ final class PageFurniture {
             }
         }
 
-        /** The number is the page's own (or, emitted at the next page's head, the page before's). */
+        /**
+         * The number is the page's own, or the page before's (a folio emitted at the next page's head), or the
+         * next's (a break not seen); the page is counted by form feeds, or else by the breaks found so far.
+         */
         private boolean isFolio(int i) {
             int number = Integer.parseInt(text[i]);
-            return number == page[i] || number == page[i] - 1;
+            int current = pagesKnown ? page[i] : breaks + 1;
+            return Math.abs(number - current) <= 1;
         }
 
         /** The line is the first or the last of a page, blank lines aside, where a folio stands. */

@@ -23,12 +23,15 @@ import org.junit.jupiter.api.Test;
  */
 class ScReportsReadingTest {
 
-    /** Lines a proof-reader strikes as page furniture by their shape alone, independently of the reader. */
+    /**
+     * Lines a proof-reader strikes as page furniture by their shape alone, independently of the reader. A number
+     * alone is not struck: it may be a table's cell as well as a folio (the folios the reader drops count against it).
+     */
     private static final Pattern FURNITURE_LINE = Pattern.compile(String.join("|",
             "[A-Z]{1,5}(/[A-Za-z0-9.]+)*/\\d{1,5}(/[A-Za-z0-9.]+)*\\**",
             "(\\d{1,3}(/\\d{1,3})?\\s*)?\\d{2}-\\d{5}\\**(\\s*\\([A-Z]\\))?(\\s+\\d{6})*(\\s*\\d{1,3}(/\\d{1,3})?)?(\\s+/\\.\\.\\.)?",
             "\\*\\d{7,}\\*|`+|_{4,}|-{5,}|/\\s?\\.\\.\\.",
-            "\\d{1,3}(/\\d{1,3})?",
+            "\\d{1,3}/\\d{1,3}",
             "(English\\s*)?Page\\s+\\d{1,3}|English"));
     /** What only page furniture looks like inside a block. */
     private static final Pattern FURNITURE_IN_TEXT = Pattern.compile(
