@@ -54,7 +54,7 @@ class PageFurnitureTest {
 
     @Test
     void once_pages_are_counted_a_number_alone_that_is_not_the_pages_folio_is_text() {
-        PageFurniture.Result result = strip("End of a page.", "", "S/2012/946", "", "Troops", "", "12", "", "2", "",
+        PageFurniture.Result result = strip("End of a page.", "", "S/2012/946", "", "Troops", "", "12", "",
                 "Police", "", "340", "", "Total", "", "352", "\fS/2012/946", "", "Next page.");
         assertThat(result.lines()).extracting(SourceLine::text).as("the number at the page's foot may be its folio")
                 .containsExactly("End of a page.", "Troops", "12", "Police", "340", "Total", "Next page.");
