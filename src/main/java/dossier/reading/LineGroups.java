@@ -210,7 +210,8 @@ final class LineGroups {
             return start.kind() != Markers.Kind.NONE;  // "A." alone: its words follow on the next line
         }
         boolean gap = line.blankBefore() || line.pageBreakBefore();
-        if (cover && (line.pageBreakBefore() || line.blankBefore() || CoverLines.endsMasthead(previous.words())
+        if (cover && (line.pageBreakBefore() || (line.blankBefore() && layout.blankLinesSeparate())
+                || CoverLines.endsMasthead(previous.words())
                 || (capitals(before) && !capitals(text)))
                 && !Markers.continues(text)) {
             return true;  // the masthead's items are short; what stands apart from them is the text
