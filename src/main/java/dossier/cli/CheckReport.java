@@ -27,6 +27,9 @@ final class CheckReport {
                     report.furnitureLines(), report.runningTitleLines(), report.inlineDebris());
             out.printf("    footnotes: %d found, %d linked to their marker and back%s%n", report.footnotes(),
                     report.footnotesLinked(), report.footnotesLinked() < report.footnotes() ? " (see below)" : "");
+            out.printf("    pages: %d found, %d lines joined to the paragraph before a page break, %d tables, "
+                    + "%d pages read column by column, %d words rejoined%n", report.pages(), report.joinedAcrossPages(),
+                    report.tables(), report.columnPages(), report.wordsRejoined());
             if (!report.restarts().isEmpty()) {
                 out.printf("    paragraph numbering restarts under section %s: anchors name the section (sec-ii-para-1)%n",
                         String.join(", ", report.restarts()));

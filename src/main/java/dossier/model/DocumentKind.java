@@ -4,6 +4,8 @@ package dossier.model;
 public enum DocumentKind {
     LETTER("Letter"),
     REPORT("Report"),
+    ADDENDUM("Addendum"),
+    CORRIGENDUM("Corrigendum"),
     DRAFT_RESOLUTION("Draft resolution"),
     RESOLUTION("Resolution"),
     NOTE("Note"),
@@ -28,6 +30,6 @@ public enum DocumentKind {
             }
         }
         throw new IllegalArgumentException("unknown document kind '" + text + "' (one of: letter, report, "
-                + "draft resolution, resolution, note, document)");
+                + "addendum, corrigendum, draft resolution, resolution, note, document)");
     }
 }

@@ -54,7 +54,8 @@ public final class DocumentReader {
     }
 
     private static Document read(SourceText source, Vocabulary vocabulary) {
-        PageFurniture.Result kept = PageFurniture.strip(source.body(), source.firstLine(), vocabulary);
+        Columns.Read columns = Columns.read(source.body());
+        PageFurniture.Result kept = PageFurniture.strip(columns.lines(), source.firstLine(), vocabulary);
         List<LineGroups.Group> firstReading = LineGroups.group(kept.lines(), Layout.of(kept.lines()));
         RunningTitles.Result titled = RunningTitles.strip(kept.lines(), firstReading);
         List<LineGroups.Group> groups = titled.removed() == 0 ? firstReading
@@ -70,18 +71,32 @@ public final class DocumentReader {
             oddities.add("no date printed on the cover, in the title or in an adoption line (add 'date' to the header)");
         }
         return new Document(Document.slugOf(source.file().getFileName().toString()), metadata, structure.blocks(),
-                report(structure.blocks(), kept, titled.removed(), structure.restarts(), oddities), HeaderOverrides.unread(source));
+                report(structure, groups, kept, columns.pages(), titled.removed(), oddities), HeaderOverrides.unread(source));
     }
 
-    private static ReadingReport report(List<Block> blocks, PageFurniture.Result kept, int runningTitleLines,
-                                        List<String> restarts, List<String> oddities) {
+    private static ReadingReport report(StructureReader.Result structure, List<LineGroups.Group> groups,
+                                        PageFurniture.Result kept, int columnPages, int runningTitleLines,
+                                        List<String> oddities) {
+        List<Block> blocks = structure.blocks();
         int[] counts = new int[3];
         Set<String> footnotes = new HashSet<>();
         Set<String> markers = new HashSet<>();
         count(blocks, counts, footnotes, markers);
         int linked = (int) footnotes.stream().filter(markers::contains).count();
         return new ReadingReport(counts[0], counts[1], kept.furnitureLines(), runningTitleLines, kept.debrisMarks(),
-                counts[2], footnotes.size(), linked, restarts, oddities);
+                counts[2], footnotes.size(), linked, structure.restarts(), oddities, kept.pages(), joinedAcrossPages(groups),
+                structure.tables(), columnPages, structure.wordsRejoined());
+    }
+
+    /** Lines after a page break that went on with the block before it: a paragraph cut by the page, whole again. */
+    private static int joinedAcrossPages(List<LineGroups.Group> groups) {
+        int joined = 0;
+        for (LineGroups.Group group : groups) {
+            for (int i = 1; i < group.lines().size(); i++) {
+                joined += !group.table() && group.lines().get(i).pageBreakBefore() ? 1 : 0;
+            }
+        }
+        return joined;
     }
 
     private static void count(List<Block> blocks, int[] counts, Set<String> footnotes, Set<String> markers) {

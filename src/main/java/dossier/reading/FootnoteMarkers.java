@@ -14,7 +14,7 @@ final class FootnoteMarkers {
 
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
-    private static final Pattern EMBEDDED = Pattern.compile(OPEN + "(\\d{1,3})" + CLOSE);
+    private static final Pattern EMBEDDED = Pattern.compile(OPEN + "(\\d{1,3}|\\*{1,3})" + CLOSE);
 
     private FootnoteMarkers() {
     }

@@ -18,6 +18,8 @@ final class LineGroups {
     static final int HEADING_WORDS = 14;
     /** Longest heading, in words, that opens with its number or letter ("II. Implementation of …"). */
     static final int NUMBERED_HEADING_WORDS = 30;
+    /** Longest title, in words. */
+    static final int TITLE_WORDS = 60;
 
     private LineGroups() {
     }
@@ -38,6 +40,11 @@ final class LineGroups {
         Markers.Start start() {
             return first().start();
         }
+
+        /** A line of the group ends a sentence: the group is text, not a title ("Attached is … S/2018/981."). */
+        boolean endsASentence() {
+            return lines.stream().anyMatch(line -> line.words().endsWith("."));
+        }
     }
 
     static List<Group> group(List<SourceLine> lines, Layout layout) {
@@ -46,6 +53,7 @@ final class LineGroups {
         List<SourceLine> current = new ArrayList<>();
         boolean inCover = true;
         boolean currentCover = false;
+        boolean titleNext = false;  // the current group is the first after the masthead: the title, which may be long
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             boolean coverLine = inCover && CoverLines.isCoverLine(line.words());
@@ -60,7 +68,8 @@ final class LineGroups {
                 i += rows - 1;
                 continue;
             }
-            if (!current.isEmpty() && (coverLine || startsGroup(current, currentCover, line, next(lines, i), layout))) {
+            if (!current.isEmpty() && (coverLine || startsGroup(current, currentCover, titleNext, line, next(lines, i), layout))) {
+                titleNext = currentCover;
                 groups.add(new Group(List.copyOf(current), currentCover, false));
                 current.clear();
             }
@@ -178,13 +187,19 @@ final class LineGroups {
         return i + 1 < lines.size() ? lines.get(i + 1) : null;
     }
 
-    private static boolean startsGroup(List<SourceLine> current, boolean cover, SourceLine line, SourceLine next,
-                                       Layout layout) {
+    private static boolean startsGroup(List<SourceLine> current, boolean cover, boolean title, SourceLine line,
+                                       SourceLine next, Layout layout) {
         SourceLine previous = current.get(current.size() - 1);
         String before = previous.words();
         String text = line.words();
         Markers.Start opening = current.get(0).start();
         Markers.Start start = line.start();
+        if (title && Markers.TITLE_LAST.matcher(before).matches()) {
+            return true;  // "Addendum" closes a title
+        }
+        if (line.pageBreakBefore() && Markers.DATE_ALONE.matcher(before).matches()) {
+            return true;  // a dated note ends its page ("1 November 2018")
+        }
         if (closesAtLineEnd(opening.kind(), current)) {
             return true;
         }
@@ -195,13 +210,19 @@ final class LineGroups {
             return start.kind() != Markers.Kind.NONE;  // "A." alone: its words follow on the next line
         }
         boolean gap = line.blankBefore() || line.pageBreakBefore();
-        if (cover && (line.pageBreakBefore() || (line.blankBefore() && layout.blankLinesSeparate()))
+        if (cover && (line.pageBreakBefore() || (line.blankBefore() && layout.blankLinesSeparate())
+                || CoverLines.endsMasthead(previous.words())
+                || (capitals(before) && !capitals(text)))
                 && !Markers.continues(text)) {
             return true;  // the masthead's items are short; what stands apart from them is the text
         }
         boolean numberedHeading = opening.kind() == Markers.Kind.ROMAN || opening.kind() == Markers.Kind.LETTER;
+        if (gap && standsAsNumber(start)) {
+            return true;  // a number alone on its line, or "II. Political developments", apart from the text above
+        }
         if (start.kind() != Markers.Kind.NONE && (Markers.terminal(before)
                 || Markers.headingLike(joined(current), numberedHeading ? NUMBERED_HEADING_WORDS : HEADING_WORDS)
+                || (title && Markers.headingLike(joined(current), TITLE_WORDS) && standsAsNumber(start))
                 || (gap && layout.blankLinesSeparate()))) {
             return true;
         }
@@ -219,6 +240,25 @@ final class LineGroups {
         }
         return Markers.headingLike(text, HEADING_WORDS) && next != null
                 && (next.start().kind().numbered() || (next.blankBefore() && layout.blankLinesSeparate()));
+    }
+
+    /** Letters, all of them capitals: a 1990s title or agenda item, which the text in mixed case follows. */
+    private static boolean capitals(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isUpperCase(c);
+        }
+        return letters;
+    }
+
+    /** A paragraph's number alone on its line, or a numbered heading ("II. Political developments"). */
+    private static boolean standsAsNumber(Markers.Start start) {
+        return start.numberOnly() || ((start.kind() == Markers.Kind.ROMAN || start.kind() == Markers.Kind.LETTER)
+                && Markers.headingLike(start.rest(), NUMBERED_HEADING_WORDS));
     }
 
     /** Lines that are whole by themselves: an adoption line, "[Original: French]". */

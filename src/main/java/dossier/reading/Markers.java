@@ -22,6 +22,10 @@ final class Markers {
 
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December)";
+    /** The last line of a title that another document's symbol shares: "Addendum", "Corrigendum". */
+    static final Pattern TITLE_LAST = Pattern.compile("Addendum|Corrigendum|ADDENDUM|CORRIGENDUM");
+    /** What a document's title says it is: "Report of the Secretary-General", "Note by …", "Letter dated …". */
+    static final Pattern KIND_TITLE = Pattern.compile("(?:(?:\\p{L}+ )?[Rr]eport|Note by|Letter dated|Identical letters)\\b.*");
     static final Pattern DATE_ALONE = Pattern.compile("\\d{1,2} " + MONTH + " \\d{4}");
 
     private static final Pattern SIGNED = Pattern.compile("\\(Signed\\)\\s*\\S.*");

@@ -33,6 +33,11 @@ final class MetadataInference {
     private static final Pattern DATED = Pattern.compile("^\\S+(?: \\S+)? dated " + DATE);
     private static final Pattern DISTRIBUTED = Pattern.compile("Distr\\.:? \\w+\\s+" + DATE);
     private static final Pattern DATE_ALONE = Pattern.compile("^" + DATE + "$");
+    /** An advance copy's cover note: "This report will be issued as a document of … under the symbol S/2018/981." */
+    private static final Pattern NOTE_DATE = Pattern.compile("\\. " + DATE + "$");
+    private static final Pattern ADVANCE_COPY = Pattern.compile("under the symbol (" + SYMBOL.pattern() + ")");
+    /** "Report …", and a report of a kind: "Annual report", "Progress report", "Special report" (title in lower case). */
+    private static final Pattern REPORT = Pattern.compile("(?:\\p{L}+ )?report\\b");
 
     private MetadataInference() {
     }
@@ -51,6 +56,8 @@ final class MetadataInference {
         // "[on the report of the Fifth Committee (A/80/401, para. 6)]" names another document, not this one.
         String symbol = runningHeadSymbol(raw)
                 .or(() -> group(SYMBOL, coverText.replaceAll("\\[[^\\]]*]", ""), 0))
+                .or(() -> blocks.stream().filter(b -> b.type() != Block.Type.COVER).findFirst()
+                        .flatMap(note -> group(ADVANCE_COPY, note.text(), 1)))
                 .orElseGet(() -> resolutionSymbol(adoptedBy, coverText, titleBlock.map(Block::number).orElse("")));
         DocumentKind kind = kind(title, adoptedBy.isPresent() || SC_RESOLUTION.matcher(coverText).find());
         return new Inferred(symbol, title, date(title, coverText, blocks), kind, body(symbol, adoptedBy, title));
@@ -90,14 +97,20 @@ final class MetadataInference {
     }
 
     private static DocumentKind kind(String title, boolean adopted) {
-        String lower = title.toLowerCase(Locale.ROOT);
+        String lower = Whitespace.single(title).strip().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(" addendum")) {
+            return DocumentKind.ADDENDUM;  // "Report of the Secretary-General on … Addendum"
+        }
+        if (lower.endsWith(" corrigendum")) {
+            return DocumentKind.CORRIGENDUM;
+        }
         if (lower.contains("draft resolution")) {
             return DocumentKind.DRAFT_RESOLUTION;
         }
         if (lower.startsWith("letter") || lower.startsWith("identical letters") || lower.startsWith("note verbale")) {
             return DocumentKind.LETTER;
         }
-        if (lower.startsWith("report") || lower.startsWith("annual report")) {
+        if (REPORT.matcher(lower).lookingAt() || lower.contains(" report of the ")) {  // a mission's name, then "Report of …"
             return DocumentKind.REPORT;
         }
         if (lower.startsWith("note by")) {
@@ -106,7 +119,10 @@ final class MetadataInference {
         return adopted ? DocumentKind.RESOLUTION : DocumentKind.DOCUMENT;
     }
 
-    /** The title's "dated …", then the adoption date, then the distribution date, then a date alone on the cover or in the adoption lines. */
+    /**
+     * The title's "dated …", then the adoption date, then the distribution date, then a date alone on the cover
+     * or in the adoption lines, then the date closing a note before the text.
+     */
     private static LocalDate date(String title, String cover, List<Block> blocks) {
         String adoption = String.join("\n", blocks.stream().filter(b -> b.type() == Block.Type.ADOPTION).map(Block::text).toList());
         for (Matcher m : List.of(DATED.matcher(title), ADOPTED_BY.matcher(cover), DISTRIBUTED.matcher(cover))) {
@@ -121,7 +137,10 @@ final class MetadataInference {
                 return parse(alone.group(1), alone.group(2), alone.group(3));
             }
         }
-        return null;
+        // A note before the text, dated at its foot (an advance copy's "… under the symbol S/2018/981. 1 November 2018").
+        Optional<Matcher> noteDate = blocks.stream().filter(b -> b.type() != Block.Type.COVER).findFirst()
+                .map(note -> NOTE_DATE.matcher(note.text())).filter(Matcher::find);
+        return noteDate.map(m -> parse(m.group(1), m.group(2), m.group(3))).orElse(null);
     }
 
     private static LocalDate parse(String day, String month, String year) {

@@ -18,17 +18,28 @@ import java.util.regex.Pattern;
 final class PageFurniture {
 
     private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,5}(?:/[A-Z0-9.]+)*/\\d{1,5}(?:/[A-Za-z0-9.]+)*");
-    private static final String JOB = "\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?";
+    /** A job number, with the reissue mark of its document ("10-56952* (E)"). */
+    private static final String JOB = "\\d{2}-\\d{5}\\*{0,2}(?:\\s*\\([A-Z]\\))?";
+    /** The mark at a page's foot saying the text goes on overleaf. */
+    private static final String CONTINUED = "/\\s?\\.{3}";
+    private static final String LANGUAGE = "(?:Arabic|Chinese|English|French|Russian|Spanish|ENGLISH|FRENCH|SPANISH)";
     private static final Pattern FURNITURE = Pattern.compile(String.join("|",
-            SYMBOL.pattern(),                                // running head
-            JOB + "(?:\\s+\\d{6})?",                         // job number, with its date
-            "\\*\\d{7,}\\*",                                 // barcode
+            SYMBOL.pattern() + "\\*{0,2}",                      // running head, with a reissue mark
+            JOB + "(?:\\s+\\d{6}){0,2}(?:\\s+" + CONTINUED + ")?", // job number, with its dates and the continuation mark
+            "\\*\\d{7,}\\*|`{4,}",                           // barcode, or what an extractor makes of its bars
             "\\d{1,3}/\\d{1,3}",                             // "2/2"
             "\\d{1,3}(?:/\\d{1,3})?\\s+" + JOB,              // "7 12-66061", "2/2 23-12564"
-            JOB + "\\s+\\d{1,3}(?:/\\d{1,3})?"));            // "12-66061 4"
+            JOB + "\\s+\\d{1,3}(?:/\\d{1,3})?",              // "12-66061 4"
+            "\\d{1,3}/\\d{1,3}" + JOB,                         // "3/2215-03052": the folio glued to the job number
+            JOB + "\\d{1,3}/\\d{1,3}",                         // "15-030522/22"
+            CONTINUED,                                       // "/..." alone
+            "(?:" + LANGUAGE + "\\s*)?Page\\s+\\d{1,3}",          // "Page 3", "English Page 2", "EnglishPage 2"
+            "-{5,}"));                                       // the end mark "-----"
+    /** A language alone: the middle line of a running head (symbol / "English" / "Page 2") when next to one. */
+    private static final Pattern LANGUAGE_ALONE = Pattern.compile(LANGUAGE);
     private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern RULE = Pattern.compile("_{4,}");
-    private static final Pattern FOOTNOTE = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
+    private static final Pattern FOOTNOTE = Pattern.compile("(\\d{1,3}|\\*{1,3})\\s+(\\S.*)");
     private static final Pattern STRAY_WORD = Pattern.compile("\\p{L}{1,8}");
     /** A footnote's text begins with a capital or a symbol, and is no date ("24 March 2017" stands alone too). */
     private static final Pattern FOOTNOTE_TEXT = Pattern.compile("(?!" + Markers.MONTH + "\\b)[\\p{Lu}\\p{N}].*");
@@ -40,11 +51,12 @@ final class PageFurniture {
     record Footnote(String marker, int line, List<SourceLine> lines) {
     }
 
-    record Result(List<SourceLine> lines, List<Footnote> footnotes, int furnitureLines, int debrisMarks,
+    /** What is left of a body; {@code pages} counts the page breaks found between kept lines, plus one. */
+    record Result(List<SourceLine> lines, List<Footnote> footnotes, int furnitureLines, int debrisMarks, int pages,
                   List<String> oddities) {
     }
 
-    private enum Kind { BLANK, FURNITURE, LONE_NUMBER, RULE, TEXT }
+    private enum Kind { BLANK, FURNITURE, LONE_NUMBER, LANGUAGE, RULE, TEXT }
 
     static Result strip(List<String> body, int firstLine, Vocabulary vocabulary) {
         return new Scan(body, firstLine, vocabulary).run();
@@ -57,11 +69,18 @@ final class PageFurniture {
         private final String[] text;
         private final int[] indent;
         private final Kind[] kind;
+        /** The extractor ended a page before this line (a form feed): a page break, whatever the line holds. */
+        private final boolean[] formFeed;
+        /** The extractor marked the pages with form feeds: a folio stands at a page's head or foot. */
+        private final boolean pagesKnown;
+        /** Each line's page, counted by form feeds from 1. */
+        private final int[] page;
         private int debris;
         private final List<SourceLine> lines = new ArrayList<>();
         private final List<Footnote> footnotes = new ArrayList<>();
         private final List<String> oddities = new ArrayList<>();
         private int furniture;
+        private int breaks;
         private int loneMarkers;
         private boolean blank;
         private boolean pageBreak;
@@ -74,17 +93,30 @@ final class PageFurniture {
             text = new String[n];
             indent = new int[n];
             kind = new Kind[n];
+            formFeed = new boolean[n];
+            page = new int[n];
+            boolean anyFormFeed = false;
             for (int i = 0; i < n; i++) {
+                formFeed[i] = body.get(i).indexOf('\f') >= 0;
+                anyFormFeed |= formFeed[i];
+                page[i] = (i == 0 ? 1 : page[i - 1]) + (formFeed[i] ? 1 : 0);
                 InlineDebris.Cleaned cleaned = InlineDebris.clean(body.get(i));
                 debris += cleaned.marks();
-                text[i] = cleaned.text().strip();
-                indent[i] = cleaned.text().length() - cleaned.text().stripLeading().length();
+                // A no-break space at a line's ends is layout too ("1\u00A0", a line of it alone).
+                String line = cleaned.text().indexOf('\u00A0') < 0 ? cleaned.text() : cleaned.text().replace('\u00A0', ' ');
+                text[i] = line.strip();
+                indent[i] = line.length() - line.stripLeading().length();
                 kind[i] = classify(text[i]);
             }
+            pagesKnown = anyFormFeed;
         }
 
         Result run() {
             for (int i = 0; i < text.length; i++) {
+                if (formFeed[i]) {
+                    pageBreak = true;
+                    inFootnotes = false;
+                }
                 switch (kind[i]) {
                     case BLANK -> blank = true;
                     case FURNITURE -> {
@@ -97,6 +129,14 @@ final class PageFurniture {
                         inFootnotes = true;
                     }
                     case LONE_NUMBER -> loneNumber(i);
+                    case LANGUAGE -> {
+                        if (nextToFurniture(kind, i)) {
+                            furniture++;
+                            pageBreak = true;
+                        } else {
+                            textLine(i);
+                        }
+                    }
                     case TEXT -> {
                         if (!((inFootnotes || footnoteWithoutRule(i)) && footnoteLine(i))) {
                             inFootnotes = false;
@@ -107,7 +147,7 @@ final class PageFurniture {
             }
             MarkerSearch.Found found = MarkerSearch.mark(lines, footnotes, vocabulary);
             oddities.addAll(found.oddities());
-            return new Result(found.lines(), footnotes, furniture, debris, oddities);
+            return new Result(found.lines(), footnotes, furniture, debris, breaks + 1, oddities);
         }
 
         /** A paragraph of its own "N Text", N the next footnote's number, and a marker N in the text before it. */
@@ -117,7 +157,7 @@ final class PageFurniture {
                     || (i + 1 < kind.length && kind[i + 1] == Kind.TEXT && Markers.of(text[i + 1]).kind().numbered())) {
                 return false;
             }
-            int expected = footnotes.isEmpty() ? 1 : Integer.parseInt(footnotes.get(footnotes.size() - 1).marker()) + 1;
+            int expected = lastNumbered() + 1;
             int since = footnotes.isEmpty() ? 0 : footnotes.get(footnotes.size() - 1).line();
             return note.group(1).equals(String.valueOf(expected))
                     && MarkerSearch.carries(lines.stream().filter(l -> l.number() > since).toList(), note.group(1), vocabulary);
@@ -133,11 +173,44 @@ final class PageFurniture {
                 loneMarkers++;
                 return;
             }
+            if (!amongFurniture && (pagesKnown || breaks > 0) && !(pagesKnown && atPageBreak(i)) && !isFolio(i)) {
+                // Pages counted (form feeds, or breaks found): a number away from the page's breaks that is not its
+                // folio is the text's (a table's cell).
+                textLine(i);
+                return;
+            }
             furniture++;
             pageBreak = true;
             if (!amongFurniture) {
                 oddities.add("line " + (firstLine + i) + ": number '" + text[i] + "' alone on its line, taken for a page number");
             }
+        }
+
+        /**
+         * The number is the page's own, or the page before's (a folio emitted at the next page's head), or the
+         * next's (a break not seen); the page is counted by form feeds, or else by the breaks found so far.
+         */
+        private boolean isFolio(int i) {
+            int number = Integer.parseInt(text[i]);
+            int current = pagesKnown ? page[i] : breaks + 1;
+            return Math.abs(number - current) <= 1;
+        }
+
+        /** The line is the first or the last of a page, blank lines aside, where a folio stands. */
+        private boolean atPageBreak(int i) {
+            if (formFeed[i]) {
+                return true;
+            }
+            for (int step : new int[] {-1, 1}) {
+                int j = i + step;
+                while (j >= 0 && j < kind.length && kind[j] == Kind.BLANK && !formFeed[j]) {
+                    j += step;
+                }
+                if (j < 0 || j >= kind.length || (step > 0 && formFeed[j]) || (step < 0 && formFeed[j] && kind[j] == Kind.BLANK)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Below a footnote rule: a footnote's first line ("1 See …") or its continuation. */
@@ -164,14 +237,24 @@ final class PageFurniture {
                 return;
             }
             lines.add(new SourceLine(firstLine + i, indent[i], text[i], blank, pageBreak));
+            breaks += pageBreak && lines.size() > 1 ? 1 : 0;
             blank = false;
             pageBreak = false;
         }
 
         /** The number a marker standing alone must have: the one after the last footnote or lone marker seen. */
         private int nextMarker() {
-            int lastFootnote = footnotes.isEmpty() ? 0 : Integer.parseInt(footnotes.get(footnotes.size() - 1).marker());
-            return Math.max(lastFootnote, loneMarkers) + 1;
+            return Math.max(lastNumbered(), loneMarkers) + 1;
+        }
+
+        /** The number of the last numbered footnote (not "*"), 0 before the first. */
+        private int lastNumbered() {
+            for (int f = footnotes.size() - 1; f >= 0; f--) {
+                if (Character.isDigit(footnotes.get(f).marker().charAt(0))) {
+                    return Integer.parseInt(footnotes.get(f).marker());
+                }
+            }
+            return 0;
         }
 
         /** A lone unknown word standing by itself before any text: what some extractors make of the UN emblem. */
@@ -190,6 +273,9 @@ final class PageFurniture {
         }
         if (LONE_NUMBER.matcher(text).matches()) {
             return Kind.LONE_NUMBER;
+        }
+        if (LANGUAGE_ALONE.matcher(text).matches()) {
+            return Kind.LANGUAGE;
         }
         if (RULE.matcher(text).matches()) {
             return Kind.RULE;

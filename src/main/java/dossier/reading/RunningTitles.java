@@ -69,6 +69,7 @@ final class RunningTitles {
     /**
      * The first block after the masthead; or the block after it when that one is a resolution's numbered
      * title: a page break inside the masthead leaves its last line ("Resolution adopted by …") outside it.
+     * None when a line of that block ends a sentence.
      */
     private static LineGroups.Group titleGroup(List<LineGroups.Group> groups) {
         List<LineGroups.Group> text = groups.stream().filter(g -> !g.cover()).limit(2).toList();
@@ -77,7 +78,9 @@ final class RunningTitles {
         }
         boolean numberedNext = text.size() == 2 && text.get(0).start().kind() != Markers.Kind.RESOLUTION_TITLE
                 && text.get(1).start().kind() == Markers.Kind.RESOLUTION_TITLE;
-        return numberedNext ? text.get(1) : text.get(0);
+        LineGroups.Group title = numberedNext ? text.get(1) : text.get(0);
+        // Sentences are no title: a note before the title ("Attached is an advance copy of the Report … Council.").
+        return title.endsASentence() ? null : title;
     }
 
     /** The line after the run of lines that starts at {@code from}: the next that stands after a blank line or a page break. */

@@ -24,13 +24,16 @@ import java.util.stream.Stream;
  */
 final class StructureReader {
 
-    /** Longest title, in words. */
-    private static final int TITLE_WORDS = 60;
     /** Parts (0 the body, n the n-th annex) whose paragraph numbering restarts in each section. */
     private final Set<Integer> restartingParts;
     /** Sections where the numbering was seen to start again at 1, as "II" or "annex, II". */
     private final List<String> restarts = new ArrayList<>();
     private boolean sectionSinceParagraph;
+    /** The group read as the end of the title ({@link #titleSequel}), or -1. */
+    private int sequelRead = -1;
+    private int tables;
+    /** Words split by a hyphen at a line end and written closed. */
+    private int rejoined;
 
     private final List<Group> groups;
     private final Vocabulary vocabulary;
@@ -60,7 +63,7 @@ final class StructureReader {
     }
 
     /** The blocks, what looked unusual, and the sections whose paragraph numbering starts again at 1. */
-    record Result(List<Block> blocks, List<String> oddities, List<String> restarts) {
+    record Result(List<Block> blocks, List<String> oddities, List<String> restarts, int tables, int wordsRejoined) {
     }
 
     /** Reads once; when a part's numbering turns out to restart in each section, reads again naming sections in its anchors. */
@@ -86,7 +89,7 @@ final class StructureReader {
     }
 
     private Result result() {
-        return new Result(top.stream().map(Node::toBlock).toList(), oddities, restarts);
+        return new Result(top.stream().map(Node::toBlock).toList(), oddities, restarts, tables, rejoined);
     }
 
     /** The numbering path of the current heading: "iii", "b", "1" and the depth it stands at. */
@@ -100,6 +103,9 @@ final class StructureReader {
     }
 
     private void read(int index) {
+        if (index == sequelRead) {
+            return;
+        }
         Group group = groups.get(index);
         String text = join(group.lines());
         String words = FootnoteMarkers.strip(text);
@@ -120,8 +126,8 @@ final class StructureReader {
         if (!bodyStarted) {
             bodyStarted = true;
             if (start.kind() == Kind.RESOLUTION_TITLE
-                    || (start.kind() == Kind.NONE && Markers.headingLike(words, TITLE_WORDS))) {
-                container.add(new Node(Type.TITLE, "", start.number(), rest));
+                    || (start.kind() == Kind.NONE && Markers.headingLike(words, LineGroups.TITLE_WORDS) && !group.endsASentence())) {
+                container.add(new Node(Type.TITLE, "", start.number(), titleSequel(index).map(s -> rest + " " + s).orElse(rest)));
                 return;
             }
         }
@@ -153,8 +159,27 @@ final class StructureReader {
         }
     }
 
+    /**
+     * The line under a name that says what the document is ("United Nations Mission … in Haiti" / "Report of
+     * the Secretary-General"): the title goes on there. The group is then read.
+     */
+    private Optional<String> titleSequel(int index) {
+        if (index + 1 >= groups.size() || groups.get(index + 1).table() || groups.get(index + 1).cover()) {
+            return Optional.empty();
+        }
+        String next = join(groups.get(index + 1).lines());
+        String words = FootnoteMarkers.strip(next);
+        if (groups.get(index + 1).start().kind() != Kind.NONE || !Markers.KIND_TITLE.matcher(words).matches()
+                || !Markers.headingLike(words, LineGroups.HEADING_WORDS)) {
+            return Optional.empty();
+        }
+        sequelRead = index + 1;
+        return Optional.of(next);
+    }
+
     /** A table: each line a row, each row a cell a column (empty where it prints nothing), in the order printed. */
     private void table(Group group) {
+        tables++;
         Node table = new Node(Type.TABLE, "", "", "");
         List<Integer> columns = LineGroups.cellStarts(group.first());
         for (SourceLine line : group.lines()) {
@@ -310,7 +335,8 @@ final class StructureReader {
                 && (adoption || nextKind(index).equals(Optional.of(Kind.ADOPTED)))) {
             adoption = true;
             add(new Node(Type.ADOPTION, "", "", text));
-        } else if (annexTitle && Markers.headingLike(words, TITLE_WORDS)) {
+        } else if ((annexTitle || beforeTitle()) && Markers.headingLike(words, LineGroups.TITLE_WORDS)
+                && (annexTitle || Markers.KIND_TITLE.matcher(words).matches())) {
             add(new Node(Type.TITLE, "", "", text));
         } else if (Markers.headingLike(words, LineGroups.HEADING_WORDS) && nextIsNumbered(index)) {
             headingNode("", text, Anchors.slug(words), heading.depth() + 1);
@@ -327,6 +353,12 @@ final class StructureReader {
             }
             unnumberedParagraph(text);
         }
+    }
+
+    /** No title yet and nothing numbered: a cover note may stand before the title ("Attached is an advance copy …"). */
+    private boolean beforeTitle() {
+        return annexes == 0 && expectedParagraph == 1 && heading == Heading.NONE
+                && top.stream().noneMatch(node -> node.type == Type.TITLE);
     }
 
     private void unnumberedParagraph(String text) {
@@ -372,6 +404,7 @@ final class StructureReader {
         String text = lines.get(0).text();
         for (int i = 1; i < lines.size(); i++) {
             Hyphenation.Joined joined = Hyphenation.join(text, lines.get(i).text(), vocabulary);
+            rejoined += joined.text().length() < text.length() + lines.get(i).text().length() ? 1 : 0;
             int line = lines.get(i - 1).number();
             joined.undecided().ifPresent(word ->
                     oddities.add("line " + line + ": no evidence for '" + word + "' split at the line end; hyphen kept"));

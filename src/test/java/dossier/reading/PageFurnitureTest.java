@@ -53,6 +53,15 @@ class PageFurnitureTest {
     }
 
     @Test
+    void once_pages_are_counted_a_number_alone_that_is_not_the_pages_folio_is_text() {
+        PageFurniture.Result result = strip("End of a page.", "", "S/2012/946", "", "Troops", "", "12", "",
+                "Police", "", "340", "", "Total", "", "352", "\fS/2012/946", "", "Next page.");
+        assertThat(result.lines()).extracting(SourceLine::text).as("the number at the page's foot may be its folio")
+                .containsExactly("End of a page.", "Troops", "12", "Police", "340", "Total", "Next page.");
+        assertThat(result.pages()).isEqualTo(3);
+    }
+
+    @Test
     void a_marker_run_into_a_known_word_is_taken_out_of_it() {
         List<String> body = List.of("The Government of Mali1 requested", "__________", "1 See S/2012/5.", "S/2012/894",
                 "assistance from Mali.");

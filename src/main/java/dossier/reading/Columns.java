@@ -1,0 +1,114 @@
+package dossier.reading;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a page set in two columns side by side, as an extractor that keeps the layout leaves it
+ * ({@code pdftotext -layout}): each line holds a line of the left column, a gutter of spaces, and a line of
+ * the right one. The page is read column by column: the left column's lines, then the right's. Only pages
+ * the extractor ended with a form feed are measured (the page must be known), and only where the gutter is
+ * steady: the right column starts at one position on many lines, after a run of spaces, and hardly any line
+ * runs across it (a table or a heading as wide as the page leaves the page as it is). A line whose right
+ * part starts elsewhere (the masthead's date, far right) is not cut.
+ */
+final class Columns {
+
+    /** Where a right column may start at the earliest, in characters. */
+    private static final int MIN_START = 30;
+    /** Spaces at least between the columns. */
+    private static final int GUTTER = 2;
+    /** Lines with both columns needed on a page, at least, and as a share of its lines of text. */
+    private static final int MIN_ROWS = 5;
+    private static final double ROW_SHARE = 0.4;
+    /** Lines running across the gutter tolerated, as a share of the page's lines of text. */
+    private static final double CROSSING_SHARE = 0.1;
+
+    private Columns() {
+    }
+
+    /** The body's lines, each two-column page read column by column; {@code pages} how many were. */
+    record Read(List<String> lines, int pages) {
+    }
+
+    static Read read(List<String> body) {
+        List<String> out = new ArrayList<>(body.size());
+        int pages = 0;
+        int start = 0;
+        for (int i = 1; i <= body.size(); i++) {
+            if (i == body.size() || body.get(i).indexOf('\f') >= 0) {
+                pages += page(body.subList(start, i), start > 0 || body.get(0).indexOf('\f') >= 0 || i < body.size(), out);
+                start = i;
+            }
+        }
+        return new Read(out, pages);
+    }
+
+    /** Adds one page's lines, by column when it is set in two; 1 when it was. */
+    private static int page(List<String> page, boolean delimited, List<String> out) {
+        // The form feed opening a page takes no room on it: measured without it, put back before the page.
+        boolean formFeed = !page.isEmpty() && page.get(0).startsWith("\f");
+        List<String> lines = formFeed ? new ArrayList<>(page) : page;
+        if (formFeed) {
+            lines.set(0, page.get(0).substring(1));
+        }
+        int right = delimited ? rightColumn(lines) : -1;
+        if (right < 0) {
+            out.addAll(page);
+            return 0;
+        }
+        int first = out.size();
+        List<String> second = new ArrayList<>();
+        for (String line : lines) {
+            if (line.length() <= right || !line.substring(right - GUTTER, right).isBlank() || line.charAt(right) == ' ') {
+                out.add(line);
+                second.add("");
+            } else {
+                out.add(line.substring(0, right).stripTrailing());
+                second.add(line.substring(right));
+            }
+        }
+        out.addAll(second);
+        if (formFeed) {
+            out.set(first, "\f" + out.get(first));
+        }
+        return 1;
+    }
+
+    /** Where the right column starts, or -1 when the page is not set in two columns. */
+    private static int rightColumn(List<String> lines) {
+        Map<Integer, Integer> starts = new HashMap<>();
+        int text = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            text++;
+            int first = line.length() - line.stripLeading().length();
+            for (int at = MIN_START; at < line.length(); at++) {
+                if (line.charAt(at) != ' ' && first < at - GUTTER && line.substring(at - GUTTER, at).isBlank()) {
+                    starts.merge(at, 1, Integer::sum);
+                }
+            }
+        }
+        int right = starts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(-1);
+        if (right < 0 || starts.get(right) < MIN_ROWS) {
+            return -1;
+        }
+        int crossing = 0;
+        int rightOnly = 0;
+        for (String line : lines) {
+            if (line.length() > right && !line.isBlank() && !line.substring(right - GUTTER, right).isBlank()) {
+                crossing++;
+            }
+            rightOnly += line.length() > right && line.substring(0, right).isBlank() && line.charAt(right) != ' ' ? 1 : 0;
+        }
+        if (starts.get(right) + rightOnly < ROW_SHARE * text) {
+            return -1;
+        }
+        return crossing <= CROSSING_SHARE * text ? right : -1;
+    }
+}

@@ -1,0 +1,130 @@
+package dossier.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.corpus.RealTexts;
+import dossier.corpus.ScReports;
+import dossier.model.Block;
+import dossier.model.Document;
+import dossier.model.DocumentKind;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 16 Security Council documents of the sc-reports corpus, each from another extractor, read as one dossier
+ * with no header written by hand: titles and kinds, no page furniture in the text, words kept.
+ */
+class ScReportsReadingTest {
+
+    /**
+     * Lines a proof-reader strikes as page furniture by their shape alone, independently of the reader. A number
+     * alone is not struck: it may be a table's cell as well as a folio (the folios the reader drops count against it).
+     */
+    private static final Pattern FURNITURE_LINE = Pattern.compile(String.join("|",
+            "[A-Z]{1,5}(/[A-Za-z0-9.]+)*/\\d{1,5}(/[A-Za-z0-9.]+)*\\**",
+            "(\\d{1,3}(/\\d{1,3})?\\s*)?\\d{2}-\\d{5}\\**(\\s*\\([A-Z]\\))?(\\s+\\d{6})*(\\s*\\d{1,3}(/\\d{1,3})?)?(\\s+/\\.\\.\\.)?",
+            "\\*\\d{7,}\\*|`+|_{4,}|-{5,}|/\\s?\\.\\.\\.",
+            "\\d{1,3}/\\d{1,3}",
+            "(English\\s*)?Page\\s+\\d{1,3}|English"));
+    /** What only page furniture looks like inside a block. */
+    private static final Pattern FURNITURE_IN_TEXT = Pattern.compile(
+            "\\b\\d{2}-\\d{5}\\*?\\s*\\(E\\)|\\*\\d{7}\\*|/\\.\\.\\.|English Page \\d|^Page \\d+$|````");
+    private static final Pattern MASTHEAD = Pattern.compile("ORIGINAL:|Original:|Distr\\.|^UNITED|^S/\\d");
+
+    private static Stream<Block> all(List<Block> blocks) {
+        return blocks.stream().flatMap(b -> Stream.concat(Stream.of(b), all(b.children())));
+    }
+
+    @Test
+    void the_title_is_the_documents_and_the_kind_follows_from_it() {
+        for (RealTexts.Text text : ScReports.all()) {
+            Document document = text.document();
+            String title = document.metadata().title();
+            assertThat(title).as(text.name()).containsPattern("(?i)report|note by")
+                    .doesNotContainPattern(MASTHEAD.pattern());
+            DocumentKind expected = text.name().contains("-Add.") ? DocumentKind.ADDENDUM : DocumentKind.REPORT;
+            assertThat(document.metadata().kind()).as(text.name() + ": " + title).isEqualTo(expected);
+            assertThat(document.metadata().symbol()).as(text.name()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void no_page_furniture_stays_in_the_text() {
+        for (RealTexts.Text text : ScReports.all()) {
+            all(text.document().blocks()).filter(b -> b.type() != Block.Type.COVER_LINE).forEach(block ->
+                    assertThat(block.text()).as(text.name() + " " + block.type() + " #" + block.anchor())
+                            .doesNotContainPattern(FURNITURE_IN_TEXT.pattern()));
+        }
+    }
+
+    /** Words counted as a bag: a two-column page's source order is not its reading order. */
+    @Test
+    void at_least_99_5_per_cent_of_the_words_are_kept_both_ways() {
+        for (RealTexts.Text text : ScReports.all()) {
+            Map<String, Integer> source = new HashMap<>();
+            for (String line : text.lines()) {
+                String stripped = line.replace('\f', ' ').replace('\u00A0', ' ').strip();
+                if (!FURNITURE_LINE.matcher(stripped).matches()) {
+                    fold(stripped, source);
+                }
+            }
+            Map<String, Integer> page = new HashMap<>();
+            all(text.document().blocks()).forEach(b -> fold(b.number() + " " + b.text(), page));
+            assertThat(shared(source, page) / (double) total(source)).as(text.name() + " recall").isGreaterThanOrEqualTo(0.995);
+            assertThat(shared(source, page) / (double) total(page)).as(text.name() + " precision").isGreaterThanOrEqualTo(0.995);
+        }
+    }
+
+    @Test
+    void the_two_column_pages_read_in_order() {
+        Document kosovo = ScReports.named("S-2000-538.txt").document();
+        assertThat(kosovo.report().columnPages()).isGreaterThanOrEqualTo(15);
+        assertThat(paragraph(kosovo, "para-1")).endsWith("from my previous report, dated 3 March 2000 (S/2000/177), up to 3 June 2000.");
+        assertThat(paragraph(kosovo, "para-2")).startsWith("Twelve months ago, UNMIK deployed to Kosovo to begin the long process")
+                .endsWith("There was also a real risk of a conflict among Kosovo Albanians.");
+        assertThat(paragraph(kosovo, "para-3")).as("from the foot of the left column to the head of the right one")
+                .contains("the long process of transforming soldiers into civilians began with the formation of the Kosovo "
+                        + "Protection Corps (KPC). UNMIK police have made significant progress")
+                .endsWith("Kosovo today is definitely a better place than the international community found it 12 short months ago.");
+    }
+
+    @Test
+    void footnotes_at_the_foot_of_a_page_are_lifted_and_the_paragraph_goes_on() {
+        Document guatemala = ScReports.named("S-1997-432.txt").document();
+        assertThat(guatemala.blocks()).filteredOn(b -> b.type() == Block.Type.FOOTNOTE).extracting(Block::text)
+                .containsExactly("Since renamed United Nations Verification Mission in Guatemala (MINUGUA).");
+        assertThat(guatemala.report().footnotesLinked()).isEqualTo(1);
+        Document timor = ScReports.named("S-2010-522.txt").document();
+        assertThat(paragraph(timor, "para-3")).contains("responded to questions and suggestions the audience.");
+        assertThat(timor.report().joinedAcrossPages()).isPositive();
+    }
+
+    private static String paragraph(Document document, String anchor) {
+        return document.anchoredBlocks().stream().filter(b -> b.anchor().equals(anchor)).findFirst().orElseThrow().text();
+    }
+
+    private static void fold(String text, Map<String, Integer> into) {
+        for (String word : text.split("\\s+")) {
+            String folded = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            if (!folded.isEmpty()) {
+                into.merge(folded, 1, Integer::sum);
+            }
+        }
+    }
+
+    private static int shared(Map<String, Integer> a, Map<String, Integer> b) {
+        return a.entrySet().stream().mapToInt(e -> Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0))).sum();
+    }
+
+    private static int total(Map<String, Integer> words) {
+        return words.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}
