@@ -51,6 +51,10 @@ public final class Pipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
+    /** The stages in the summary's order; the book is made while the zip is written. */
+    private static final List<String> STAGES = List.of("read", "learn", "render", "search index", "index entries",
+            "citations", "bake", "link check", "book", "zip");
+
     /** What the build learned from every document's model before rendering any. */
     private record Learned(List<Document> documents, Ledger ledger, ReferenceAnnotator references,
                            AcronymAnnotator acronyms, DossierIndex index, List<Note> notes,
@@ -84,7 +88,7 @@ public final class Pipeline {
 
     static BuildSummary build(BuildOptions options, Progress progress, Ends ends) {
         try {
-            return build(options, progress, ends, new Stages(), System.nanoTime());
+            return build(options, progress, ends, new Stages(STAGES), System.nanoTime());
         } finally {
             progress.finish();
         }
