@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -19,19 +18,18 @@ import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * The whole site in one zip for offline reading: one top folder named after the dossier, entries in
  * sorted order with one fixed timestamp, so the same site always gives the same bytes. The zip is kept
  * beside the site (NAME.zip at its root) and offered on the home page, in the element the home page
- * template marks with data-offline-download; the home page inside the zip leaves that element out, since
+ * template marks with data-offline-download ({@link DownloadOffer#ZIP}); the home page inside the zip leaves that element out, since
  * an unzipped copy does not hold the zip again.
  */
 public final class OfflineZip {
 
     /** The home page element that offers the zip; filled in here, left out of the zipped copy. */
-    static final String OFFER = "[data-offline-download]";
+    static final String OFFER = DownloadOffer.ZIP.selector();
     private static final String HOME_PAGE = "index.html";
     /** Every entry's time: fixed, so that the bytes depend on the content alone. */
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -59,7 +57,7 @@ public final class OfflineZip {
                     }
                 }
             }
-            offerOnHomePage(site, zip);
+            DownloadOffer.ZIP.show(site.resolve(HOME_PAGE), zip.getFileName().toString(), Files.size(zip));
             return zip;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the offline zip " + zip, e);
@@ -144,37 +142,9 @@ public final class OfflineZip {
         return page.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void offerOnHomePage(Path site, Path zip) throws IOException {
-        Path home = site.resolve(HOME_PAGE);
-        if (!Files.isRegularFile(home)) {
-            return;
-        }
-        org.jsoup.nodes.Document page = parse(home);
-        Element offer = page.selectFirst(OFFER);
-        if (offer == null) {
-            return;
-        }
-        offer.removeAttr("hidden");
-        for (Element link : offer.select("a")) {
-            link.attr("href", zip.getFileName().toString());
-        }
-        for (Element size : offer.select("[data-offline-size]")) {
-            size.text("(zip, " + displaySize(Files.size(zip)) + ")");
-        }
-        Files.writeString(home, page.outerHtml(), StandardCharsets.UTF_8);
-    }
-
     private static org.jsoup.nodes.Document parse(Path file) throws IOException {
         org.jsoup.nodes.Document page = Jsoup.parse(file.toFile(), "UTF-8");
         page.outputSettings().prettyPrint(false);
         return page;
-    }
-
-    /** "850 KB", "2.4 MB": what a reader needs to decide whether to download. */
-    public static String displaySize(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

@@ -64,7 +64,7 @@ class OfflineZipTest {
         Element link = offer.selectFirst("a");
         assertThat(link.text()).isEqualTo("Download for offline reading");
         assertThat(site.resolve(link.attr("href"))).isEqualTo(zip);
-        assertThat(offer.text()).contains(OfflineZip.displaySize(Files.size(zip)));
+        assertThat(offer.text()).contains(DownloadOffer.displaySize(Files.size(zip)));
     }
 
     @Test
@@ -132,9 +132,9 @@ class OfflineZipTest {
 
     @Test
     void sizes_read_as_a_reader_expects() {
-        assertThat(OfflineZip.displaySize(1500)).isEqualTo("1 KB");
-        assertThat(OfflineZip.displaySize(850 * 1024)).isEqualTo("850 KB");
-        assertThat(OfflineZip.displaySize(2_516_582)).isEqualTo("2.4 MB");
+        assertThat(DownloadOffer.displaySize(1500)).isEqualTo("1 KB");
+        assertThat(DownloadOffer.displaySize(850 * 1024)).isEqualTo("850 KB");
+        assertThat(DownloadOffer.displaySize(2_516_582)).isEqualTo("2.4 MB");
     }
 
     private static List<String> entryNames(Path zip) throws IOException {

@@ -1,6 +1,6 @@
 package dossier.publishing.epub;
 
-import dossier.publishing.OfflineZip;
+import dossier.publishing.DownloadOffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The dossier as an EPUB 3 book, made from the baked site rather than rendered again: one chapter per
@@ -25,7 +24,6 @@ import org.jsoup.nodes.Element;
  */
 public final class Book {
 
-    static final String OFFER = "[data-book-download]";
     private static final String NO_DATE = "2000-01-01";
 
     private Book() {
@@ -66,28 +64,12 @@ public final class Book {
         try {
             Files.write(file, book);
             for (String page : List.of("index.html", "404.html")) {
-                offer(site.resolve(page), metadata.fileName(), book.length);
+                DownloadOffer.BOOK.show(site.resolve(page), metadata.fileName(), book.length);
             }
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the book " + file, e);
         }
-    }
-
-    private static void offer(Path page, String fileName, long size) throws IOException {
-        if (!Files.isRegularFile(page)) {
-            return;
-        }
-        Document html = Jsoup.parse(page.toFile(), "UTF-8");
-        html.outputSettings().prettyPrint(false);
-        Element offer = html.selectFirst(OFFER);
-        if (offer == null) {
-            return;
-        }
-        offer.removeAttr("hidden");
-        offer.select("a").attr("href", offer.attr("data-book-download") + fileName);
-        offer.select("[data-book-size]").forEach(e -> e.text("(EPUB, " + OfflineZip.displaySize(size) + ")"));
-        Files.writeString(page, html.outerHtml(), StandardCharsets.UTF_8);
     }
 
     private static String stylesheet() {
