@@ -2,8 +2,8 @@ package dossier.rendering;
 
 import dossier.annotation.timeline.Timeline;
 import dossier.model.PageAddress;
+import dossier.model.UnDates;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +65,7 @@ public final class TimelinePages {
             months.forEach((month, days) -> {
                 Timeline.Year part = new Timeline.Year(year.year(), List.copyOf(days));
                 out.add(new Section(String.format(Locale.ROOT, "timeline-%d-%02d.html", year.year(), month.getValue()),
-                        month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year.year(), year.year(), entries(List.of(part)),
+                        UnDates.MONTHS.get(month.getValue() - 1) + " " + year.year(), year.year(), entries(List.of(part)),
                         new Timeline(List.of(part))));
             });
         }
