@@ -31,8 +31,8 @@ public final class OfflineZip {
     /** The home page element that offers the zip; filled in here, left out of the zipped copy. */
     static final String OFFER = DownloadOffer.ZIP.selector();
     private static final String HOME_PAGE = "index.html";
-    /** Every entry's time: fixed, so that the bytes depend on the content alone. */
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    /** Every entry's time, in the zip and the book: fixed, so that the bytes depend on the content alone. */
+    public static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private OfflineZip() {
     }

@@ -1,10 +1,10 @@
 package dossier.publishing.epub;
 
+import dossier.publishing.OfflineZip;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -18,7 +18,6 @@ import java.util.zip.ZipOutputStream;
  */
 final class EpubArchive {
 
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final byte[] MIMETYPE = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -55,7 +54,7 @@ final class EpubArchive {
     /** setTimeLocal: the time as written, whatever the machine's time zone, and no extended-time field. */
     private static ZipEntry entry(String path) {
         ZipEntry entry = new ZipEntry(path);
-        entry.setTimeLocal(ENTRY_TIME);
+        entry.setTimeLocal(OfflineZip.ENTRY_TIME);
         return entry;
     }
 }
