@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -36,11 +38,15 @@ public final class Book {
      * @param pages     the cross-document pages ("glossary.html" …); those that need a script are left out
      */
     public static byte[] make(Path site, BookMetadata metadata, List<String> documents, List<String> pages) {
-        List<String> crossPages = pages.stream().filter(page -> ChapterReader.readable(parse(site, page))).toList();
-        List<String> all = Stream.concat(documents.stream(), crossPages.stream()).toList();
+        // A cross-document page is parsed once, to see whether it reads without its script and to read it.
+        Map<String, Document> crossPages = new LinkedHashMap<>();
+        pages.forEach(page -> crossPages.put(page, parse(site, page)));
+        crossPages.values().removeIf(page -> !ChapterReader.readable(page));
+        List<String> all = Stream.concat(documents.stream(), crossPages.keySet().stream()).toList();
         Set<String> inBook = Set.copyOf(all);
         List<Chapter> chapters = all.parallelStream()
-                .map(page -> ChapterReader.read(page, parse(site, page), inBook, metadata.title())).toList();
+                .map(page -> ChapterReader.read(page, crossPages.containsKey(page) ? crossPages.get(page) : parse(site, page),
+                        inBook, metadata.title())).toList();
         String language = chapters.isEmpty() ? ChapterReader.DEFAULT_LANGUAGE : chapters.get(0).language();
         EpubArchive archive = new EpubArchive()
                 .add("META-INF/container.xml", PackageFiles.container())
