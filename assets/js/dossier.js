@@ -27,7 +27,8 @@
     }
   }
 
-  /* file:// pages have no Clipboard API: copy through a hidden text area. */
+  /* Where the Clipboard API is missing (a page served over plain http from another host) or refuses
+     (no permission, as some browsers answer for file:// pages), copy through a hidden text area. */
   function fallbackCopy(text) {
     var area = document.createElement("textarea");
     area.value = text;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,7 +42,7 @@ public final class OfflineZip {
     public static Path write(Path site, String name) {
         Path zip = site.resolve(name + ".zip");
         try {
-            List<Path> files = siteFiles(site, zip);
+            List<SiteFile> files = siteFiles(site, zip);
             // Deflating is most of the work: each file is deflated on any core, then the entries are
             // written in the order of their paths, so the same site still gives the same bytes.
             List<Entry> entries = files.parallelStream().map(file -> entry(site, name, file)).toList();
@@ -70,8 +71,13 @@ public final class OfflineZip {
     private record Entry(ZipArchiveEntry header, byte[] deflated) {
     }
 
-    private static Entry entry(Path site, String name, Path file) {
-        String path = name + "/" + relative(site, file);
+    /** A file or folder of the site, and its path inside the site with "/" between its names. */
+    private record SiteFile(Path file, String path) {
+    }
+
+    private static Entry entry(Path site, String name, SiteFile siteFile) {
+        Path file = siteFile.file();
+        String path = name + "/" + siteFile.path();
         if (path.contains("\\")) {
             // DossierFiles refuses such names in the sources; a zip entry with one unpacks elsewhere on Windows.
             throw new BuildException(file + ": a file name with a backslash cannot go into the offline zip; rename it");
@@ -122,10 +128,11 @@ public final class OfflineZip {
     }
 
     /** Every folder and file of the site but the zip, in the order of their paths. */
-    private static List<Path> siteFiles(Path site, Path zip) throws IOException {
+    private static List<SiteFile> siteFiles(Path site, Path zip) throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(p -> !p.equals(site) && !p.equals(zip))
-                    .sorted((a, b) -> relative(site, a).compareTo(relative(site, b)))
+                    .map(p -> new SiteFile(p, relative(site, p)))
+                    .sorted(Comparator.comparing(SiteFile::path))
                     .toList();
         }
     }
