@@ -2,8 +2,6 @@ package dossier.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dossier.build.BuildOptions;
-import dossier.build.Pipeline;
 import dossier.publishing.epub.BookFiles;
 import dossier.publishing.epub.EpubCheckReport;
 import java.io.IOException;
@@ -16,29 +14,20 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The book of a dossier of a few hundred documents made from real UN texts (the dossier's own and the
- * General Assembly corpus, as the build benchmark makes it), with no glossary or index file of its own.
+ * General Assembly corpus, as the build benchmark makes it), with no glossary or index file of its own:
+ * the generated dossier the run's tests share.
  */
 class GeneratedDossierBookTest {
 
-    private static final int DOCUMENTS = 300;
-
-    @TempDir
-    static Path folder;
     static Path book;
     static Map<String, Document> chapters;
 
     @BeforeAll
     static void buildAGeneratedDossier() throws IOException {
-        Path dossier = folder.resolve("dossier");
-        BenchDossier.from(List.of(Path.of("content/documents"), Path.of("src/test/resources/corpus/ga-80")))
-                .writeDossier(dossier, DOCUMENTS);
-        Path site = folder.resolve("out");
-        Pipeline.build(new BuildOptions(dossier, site, Path.of(".")));
-        try (Stream<Path> epubs = Files.list(site)) {
+        try (Stream<Path> epubs = Files.list(GeneratedDossier.get().site())) {
             book = epubs.filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
         }
         chapters = BookFiles.read(book).xhtml();
@@ -52,7 +41,7 @@ class GeneratedDossierBookTest {
 
     @Test
     void every_document_is_a_chapter_and_every_link_inside_the_book_lands() {
-        assertThat(chapters.keySet().stream().filter(f -> f.startsWith("documents/"))).hasSize(DOCUMENTS);
+        assertThat(chapters.keySet().stream().filter(f -> f.startsWith("documents/"))).hasSize(GeneratedDossier.DOCUMENTS);
         for (Map.Entry<String, Document> file : chapters.entrySet()) {
             for (Element link : BookFiles.internalLinks(file.getValue())) {
                 assertThat(BookFiles.lands(chapters, BookFiles.target(file.getKey(), link.attr("href"))))

@@ -29,7 +29,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page in a real browser, on the real dossier unzipped from the offline zip and opened from
@@ -120,7 +119,7 @@ class SearchPageBrowserTest {
     void the_search_box_in_a_document_page_header_opens_the_search_with_its_words() {
         browser.get(site.resolve("documents/s-2012-894.html").toUri().toString());
         browser.findElement(By.id("site-search-q")).sendKeys("Traore", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("search.html?q=Traore"));
+        chromium.waitForLoaded("search.html?q=Traore");
         settled();
         assertThat(resultLinks()).isNotEmpty().anySatisfy(link -> assertThat(link).contains("letter-2012-10-23.html#"));
     }
@@ -286,7 +285,7 @@ class SearchPageBrowserTest {
 
     /** Waits until the results are shown: the list is busy while the parts a query needs load. */
     static void settled() {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        chromium.waiting(Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
     }
 
