@@ -289,19 +289,26 @@ class SearchPageBrowserTest {
                 .until(d -> d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
     }
 
+    /** The links of the results shown, in order (read in one script: a round trip per result added up). */
     private static List<String> resultLinks() {
-        return browser.findElements(By.cssSelector(".search-result > a")).stream().map(a -> a.getAttribute("href")).toList();
+        return strings("return Array.from(document.querySelectorAll('.search-result > a')).map(a => a.href);");
     }
 
     /** The links of the results that match every word (those shown without missing words). */
     private static List<String> fullMatches() {
-        return browser.findElements(By.cssSelector("#search-results .search-result")).stream()
-                .filter(r -> r.findElements(By.className("result-missing")).isEmpty())
-                .map(r -> r.findElement(By.tagName("a")).getAttribute("href")).toList();
+        return strings("""
+                return Array.from(document.querySelectorAll('#search-results .search-result'))
+                    .filter(r => !r.querySelector('.result-missing')).map(r => r.querySelector('a').href);""");
     }
 
     private static List<String> marked() {
-        return browser.findElements(By.cssSelector(".result-snippet mark")).stream().map(WebElement::getText).distinct().toList();
+        return strings("return Array.from(document.querySelectorAll('.result-snippet mark')).map(m => m.innerText.trim());")
+                .stream().distinct().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(String script) {
+        return (List<String>) browser.executeScript(script);
     }
 
     /** "documents/fixture-a.html#para-1" → "fixture-a#para-1". */

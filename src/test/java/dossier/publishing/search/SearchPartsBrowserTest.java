@@ -216,8 +216,10 @@ class SearchPartsBrowserTest {
         return names;
     }
 
+    /** The links of the results shown, in order (read in one script: a round trip per result added up). */
+    @SuppressWarnings("unchecked")
     private static List<String> resultLinks() {
-        return browser.findElements(By.cssSelector(".search-result > a")).stream().map(a -> a.getAttribute("href")).toList();
+        return (List<String>) browser.executeScript("return Array.from(document.querySelectorAll('.search-result > a')).map(a => a.href);");
     }
 
     /**
