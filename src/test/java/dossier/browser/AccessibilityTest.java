@@ -28,14 +28,18 @@ class AccessibilityTest extends SiteInBrowser {
         return Way.SERVED;
     }
 
-    /** Every axe rule in light mode; in dark mode only colour contrast, the one thing the scheme changes. */
+    /**
+     * Every axe rule in light mode; in dark mode only colour contrast, the one thing the scheme changes, on
+     * the same load of the page.
+     */
     @Test
     void axeFindsNoViolationOnAnyPageKindInLightOrDarkMode() {
         Map<String, List<String>> violations = new LinkedHashMap<>();
-        for (Map<String, String> scheme : List.of(LIGHT, DARK)) {
-            browser.emulateMedia("", scheme);
-            for (String page : site.pageKinds()) {
-                browser.open(address.of(page));
+        for (String page : site.pageKinds()) {
+            browser.emulateMedia("", LIGHT);
+            browser.open(address.of(page));
+            for (Map<String, String> scheme : List.of(LIGHT, DARK)) {
+                browser.emulateMedia("", scheme);
                 List<String> found = browser.axe(scheme == LIGHT ? Map.of() : Map.of("runOnly", List.of("color-contrast")));
                 if (!found.isEmpty()) {
                     violations.put(label(page) + " (" + scheme.get("prefers-color-scheme") + ")", found);
@@ -64,28 +68,40 @@ class AccessibilityTest extends SiteInBrowser {
         }
     }
 
+    /**
+     * The page records each stop as focus arrives (and focus leaving the page), so that one chain of Tab
+     * presses walks the page: a round trip to the browser per press cost seconds per page.
+     */
     @Test
     void tabbingShowsFocusOnEveryStopAndNeverTraps() {
         List<String> problems = new ArrayList<>();
         for (String page : site.pageKinds()) {
             browser.open(address.of(page));
             long tabbable = browser.js("""
+                    window.__stops = [];
+                    document.addEventListener('focusin', e => {
+                      const a = e.target;
+                      if (!a.__tabStop) a.__tabStop = 'stop ' + (++window.__tabStops || (window.__tabStops = 1));
+                      const s = getComputedStyle(a);
+                      const outlined = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+                      const shadowed = s.boxShadow && s.boxShadow !== 'none';
+                      window.__stops.push({at: a.__tabStop, visible: outlined || shadowed,
+                          what: a.tagName.toLowerCase() + ' "' + a.textContent.trim().slice(0, 40) + '"'});
+                    });
+                    document.addEventListener('focusout', e => {
+                      if (!e.relatedTarget) window.__stops.push({at: 'body', visible: true});
+                    });
                     return Array.from(document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]'))
                         .filter(e => e.tabIndex >= 0 && !e.disabled && e.checkVisibility({visibilityProperty: true})).length;
                     """);
-            List<String> seen = new ArrayList<>();
+            Actions tabs = new Actions(browser.driver());
             for (int i = 0; i < Math.min(tabbable + 1, MAX_TABS); i++) {
-                new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-                Map<String, Object> focus = browser.js("""
-                        const a = document.activeElement;
-                        if (a === document.body || a === document.documentElement) return {at: 'body', visible: true};
-                        if (!a.__tabStop) a.__tabStop = 'stop ' + (++window.__tabStops || (window.__tabStops = 1));
-                        const s = getComputedStyle(a);
-                        const outlined = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-                        const shadowed = s.boxShadow && s.boxShadow !== 'none';
-                        return {at: a.__tabStop, visible: outlined || shadowed,
-                                what: a.tagName.toLowerCase() + ' "' + a.textContent.trim().slice(0, 40) + '"'};
-                        """);
+                tabs.sendKeys(Keys.TAB);
+            }
+            tabs.perform();
+            List<Map<String, Object>> stops = browser.js("return window.__stops;");
+            List<String> seen = new ArrayList<>();
+            for (Map<String, Object> focus : stops) {
                 String at = (String) focus.get("at");
                 if ("body".equals(at)) {
                     break;

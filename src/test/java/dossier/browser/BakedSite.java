@@ -24,6 +24,7 @@ public record BakedSite(Path root) {
     static final String NOT_FOUND = "404.html";
 
     private static BakedSite realDossier;
+    private static BakedSite bakedAgain;
 
     /**
      * The real dossier, baked once per run (per test JVM) for every test that only reads it, browser tests
@@ -32,17 +33,33 @@ public record BakedSite(Path root) {
      */
     public static synchronized BakedSite realDossier() {
         if (realDossier == null) {
-            try {
-                Path folder = Files.createTempDirectory("dossier-browser-site-");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
-                Path site = folder.resolve("site");
-                Pipeline.build(new BuildOptions(Path.of("."), site, Path.of(".")));
-                realDossier = new BakedSite(site);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            realDossier = bake();
         }
         return realDossier;
+    }
+
+    /**
+     * The real dossier baked a second time, in a folder of its own, once per run: what the tests that two
+     * builds of the same sources give the same bytes (the zip, the book …) compare with {@link #realDossier}.
+     */
+    public static synchronized BakedSite realDossierAgain() {
+        realDossier();
+        if (bakedAgain == null) {
+            bakedAgain = bake();
+        }
+        return bakedAgain;
+    }
+
+    private static BakedSite bake() {
+        try {
+            Path folder = Files.createTempDirectory("dossier-browser-site-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+            Path site = folder.resolve("site");
+            Pipeline.build(new BuildOptions(Path.of("."), site, Path.of(".")));
+            return new BakedSite(site);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every HTML page of the site, relative to its root, in a stable order. */

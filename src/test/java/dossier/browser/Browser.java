@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver: nothing is downloaded, and Selenium
@@ -40,6 +43,8 @@ public final class Browser implements AutoCloseable {
         static final Viewport DESKTOP = new Viewport("desktop", 1280, 900, false);
         static final Viewport PHONE = new Viewport("phone", 375, 800, true);
     }
+
+    private static final Duration POLL = Duration.ofMillis(20);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -102,11 +107,46 @@ public final class Browser implements AutoCloseable {
         driver.get(page.toString());
     }
 
-    /** Console messages of level error (SEVERE) since the last {@link #open}: script errors, failed loads. */
+    /**
+     * Console messages of level error (SEVERE) since the last {@link #open}: script errors, failed loads. Not
+     * the 404 of /favicon.ico on a served site: Chromium asks for it by itself, once per server and whenever
+     * it gets round to it, because the pages name no icon (so the error fell to whichever page was open).
+     */
     List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
+                .map(LogEntry::getMessage).filter(message -> !message.contains("/favicon.ico - ")).toList();
+    }
+
+    /**
+     * A wait on a condition that looks again every 20 ms: Selenium's own looks every 500 ms, which made each
+     * wait that was not met at once cost half a second.
+     */
+    public WebDriverWait waiting(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
+    }
+
+    /** Waits until the page open has an address containing {@code part} and has loaded, as after a script's redirect. */
+    public void waitForLoaded(String part) {
+        waiting(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(part)
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
+    }
+
+    /** Whether the condition holds within five seconds, looked at every 20 ms. */
+    boolean eventually(Supplier<Boolean> condition) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(5));
+        while (!Boolean.TRUE.equals(condition.get())) {
+            if (Instant.now().isAfter(until)) {
+                return false;
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")
@@ -120,11 +160,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Runs axe-core (vendored in the test resources) on the open page with the given options; one line per
-     * violated rule with a few of the elements at fault.
+     * Runs axe-core (vendored in the test resources, put in the page once per load) on the open page with
+     * the given options; one line per violated rule with a few of the elements at fault.
      */
     public List<String> axe(Map<String, Object> options) {
-        js(axeSource());
+        if (!Boolean.TRUE.equals(js("return !!window.axe && typeof window.axe.run === 'function';"))) {
+            js(axeSource());
+        }
         return asyncJs("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, Object.assign({resultTypes: ['violations']}, arguments[0]))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dossier.browser.Browser.Viewport;
 import dossier.browser.Sites.Way;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,10 @@ import org.openqa.selenium.interactions.Actions;
  */
 class ReaderChecksTest extends SiteInBrowser {
 
-    /** Links to paragraphs followed per site: enough to meet every document, few enough to stay quick. */
+    /**
+     * Links to paragraphs followed from disk: enough to meet every document, few enough to stay quick. Served
+     * and unzipped, where only how an address resolves can differ, one link to each document is followed.
+     */
     private static final int MAX_FRAGMENT_LINKS = 40;
     /** Acronyms tried per document page, hovered and focused. */
     private static final int ACRONYMS_PER_PAGE = 3;
@@ -40,19 +44,54 @@ class ReaderChecksTest extends SiteInBrowser {
         return Way.FROM_DISK;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Way.class)
-    void everyPageLoadsWithoutAConsoleError(Way way) {
+    /**
+     * What a reader meets on every page of the site opened one way, seen on one load of each page: console
+     * errors, and on document pages the anchored paragraphs and the links to a paragraph. Three checks read it.
+     */
+    private record Tour(Map<String, List<String>> errors, List<String> unanchored, List<String> paragraphTargets,
+            Set<String> links) {
+    }
+
+    private final Map<Way, Tour> tours = new EnumMap<>(Way.class);
+
+    private Tour tour(Way way) {
+        return tours.computeIfAbsent(way, this::takeTour);
+    }
+
+    private Tour takeTour(Way way) {
         SiteAddress opened = sites.address(way);
+        Set<String> documents = Set.copyOf(site.documentPages());
         Map<String, List<String>> errors = new LinkedHashMap<>();
+        List<String> unanchored = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        Set<String> links = new LinkedHashSet<>();
         for (String page : site.allPages()) {
             browser.open(opened.of(page));
             List<String> pageErrors = browser.consoleErrors();
             if (!pageErrors.isEmpty()) {
                 errors.put(label(opened, page), pageErrors);
             }
+            if (documents.contains(page)) {
+                List<String> ids = browser.js("return Array.from(document.querySelectorAll('#document-text [id]')).map(e => e.id);");
+                if (ids.isEmpty()) {
+                    unanchored.add(label(opened, page));
+                } else {
+                    targets.add(page + "#" + ids.get(ids.size() / 2));
+                    targets.add(page + "#" + ids.get(ids.size() - 1));
+                }
+                links.addAll(browser.js("""
+                        return Array.from(document.querySelectorAll('#document-text a[href*="#"], aside a[href*="#"]'))
+                            .map(a => a.href).filter(h => h.startsWith(arguments[0]));
+                        """, opened.base().toString()));
+            }
         }
-        assertThat(errors).as("console errors, by page").isEmpty();
+        return new Tour(errors, unanchored, targets, links);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Way.class)
+    void everyPageLoadsWithoutAConsoleError(Way way) {
+        assertThat(tour(way).errors()).as("console errors, by page").isEmpty();
     }
 
     @Test
@@ -135,33 +174,19 @@ class ReaderChecksTest extends SiteInBrowser {
     @EnumSource(Way.class)
     void aParagraphsAddressOpensTheDocumentAtThatParagraph(Way way) {
         SiteAddress opened = sites.address(way);
-        List<String> targets = new ArrayList<>();
-        for (String page : site.documentPages()) {
-            browser.open(opened.of(page));
-            List<String> ids = browser.js("return Array.from(document.querySelectorAll('#document-text [id]')).map(e => e.id);");
-            assertThat(ids).as("anchored paragraphs in %s", label(opened, page)).isNotEmpty();
-            targets.add(page + "#" + ids.get(ids.size() / 2));
-            targets.add(page + "#" + ids.get(ids.size() - 1));
-        }
-        assertThat(targets.stream().map(target -> landing(opened, target)).filter(problem -> problem != null).toList()).isEmpty();
+        Tour tour = tour(way);
+        assertThat(tour.unanchored()).as("document pages without anchored paragraphs").isEmpty();
+        assertThat(tour.paragraphTargets().stream().map(target -> landing(opened, target)).filter(problem -> problem != null).toList()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Way.class)
     void linksBetweenDocumentsLandOnTheRightParagraph(Way way) {
         SiteAddress opened = sites.address(way);
-        Set<String> links = new LinkedHashSet<>();
-        for (String page : site.documentPages()) {
-            browser.open(opened.of(page));
-            List<String> hrefs = browser.js("""
-                    return Array.from(document.querySelectorAll('#document-text a[href*="#"], aside a[href*="#"]'))
-                        .map(a => a.href).filter(h => h.startsWith(arguments[0]));
-                    """, opened.base().toString());
-            links.addAll(hrefs);
-        }
+        Set<String> links = tour(way).links();
         Assumptions.assumeFalse(links.isEmpty(),
                 "no document links to a paragraph yet (cross-references add them); paragraph addresses are checked on their own");
-        List<String> sample = sample(new ArrayList<>(links), MAX_FRAGMENT_LINKS);
+        List<String> sample = way == way() ? sample(new ArrayList<>(links), MAX_FRAGMENT_LINKS) : onePerPage(links);
         List<String> problems = sample.stream()
                 .map(link -> landing(opened, opened.base().relativize(java.net.URI.create(link)).toString()))
                 .filter(problem -> problem != null).toList();
@@ -185,18 +210,19 @@ class ReaderChecksTest extends SiteInBrowser {
                 String name = label(page) + ": " + abbr.getText() + " (" + expansion + ")";
                 browser.js("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur && document.activeElement.blur();");
                 List<WebElement> before = browser.js(ACRONYMS + "return shownWith(arguments[0]);", expansion);
-                new Actions(browser.driver()).moveToElement(abbr).pause(300).perform();
-                if (!Boolean.TRUE.equals(browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], arguments[2], true);",
+                new Actions(browser.driver()).moveToElement(abbr).perform();
+                if (!browser.eventually(() -> browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], arguments[2], true);",
                         abbr, expansion, before))) {
                     problems.add(name + ": nothing shows the expansion on hover");
                 }
-                new Actions(browser.driver()).moveToLocation(0, 0).pause(100).perform();
-                before = browser.js(ACRONYMS + "return shownWith(arguments[0]);", expansion);
+                new Actions(browser.driver()).moveToLocation(0, 0).perform();
+                browser.eventually(() -> browser.js(ACRONYMS + "return !hovered(arguments[0]);", abbr));
+                List<WebElement> unhovered = browser.js(ACRONYMS + "return shownWith(arguments[0]);", expansion);
                 focusByKeyboard(browser.js(ACRONYMS + "return focusable(arguments[0]);", abbr));
-                if (!Boolean.TRUE.equals(browser.js(ACRONYMS + "return document.activeElement === focusable(arguments[0]);", abbr))) {
+                if (!browser.eventually(() -> browser.js(ACRONYMS + "return document.activeElement === focusable(arguments[0]);", abbr))) {
                     problems.add(name + ": the keyboard cannot reach it (put it in a link, or give it tabindex=\"0\")");
-                } else if (!Boolean.TRUE.equals(browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], arguments[2], false);",
-                        abbr, expansion, before))) {
+                } else if (!browser.eventually(() -> browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], arguments[2], false);",
+                        abbr, expansion, unhovered))) {
                     problems.add(name + ": nothing shows the expansion on keyboard focus");
                 }
             }
@@ -280,7 +306,7 @@ class ReaderChecksTest extends SiteInBrowser {
     private String click(WebElement element) {
         browser.js("window.__copied = []; arguments[0].scrollIntoView({block: 'center'});", element);
         try {
-            new Actions(browser.driver()).moveToElement(element).pause(100).click().perform();
+            new Actions(browser.driver()).moveToElement(element).click().perform();
         } catch (ElementNotInteractableException hiddenUntilHover) {
             browser.js("arguments[0].click();", element);
         }
@@ -291,7 +317,7 @@ class ReaderChecksTest extends SiteInBrowser {
     private void focusByKeyboard(WebElement element) {
         browser.js("arguments[0].focus();", element);
         new Actions(browser.driver()).keyDown(org.openqa.selenium.Keys.SHIFT).sendKeys(org.openqa.selenium.Keys.TAB)
-                .keyUp(org.openqa.selenium.Keys.SHIFT).sendKeys(org.openqa.selenium.Keys.TAB).pause(300).perform();
+                .keyUp(org.openqa.selenium.Keys.SHIFT).sendKeys(org.openqa.selenium.Keys.TAB).perform();
     }
 
     private static <T> List<T> sample(List<T> items, int max) {
@@ -303,6 +329,13 @@ class ReaderChecksTest extends SiteInBrowser {
             out.add(items.get(i * (items.size() - 1) / (max - 1)));
         }
         return out;
+    }
+
+    /** The first link to each page the links lead to. */
+    private static List<String> onePerPage(Set<String> links) {
+        Map<String, String> first = new LinkedHashMap<>();
+        links.forEach(link -> first.putIfAbsent(link.substring(0, link.indexOf('#')), link));
+        return List.copyOf(first.values());
     }
 
     private static String quote(String text) {
@@ -320,6 +353,9 @@ class ReaderChecksTest extends SiteInBrowser {
                 .map(id => document.getElementById(id)).filter(Boolean).map(e => e.textContent).join(' ');
               return normal(abbr.getAttribute('title') || abbr.getAttribute('data-title')
                 || abbr.getAttribute('data-expansion') || described || abbr.getAttribute('aria-label'));
+            }
+            function hovered(abbr) {
+              return abbr.matches(':hover') || focusable(abbr).matches(':hover');
             }
             function focusable(abbr) {
               return abbr.closest('a[href], button, [tabindex]') || abbr;

@@ -37,7 +37,6 @@ class SiteHeaderTest extends SiteInBrowser {
                             wide: document.documentElement.scrollWidth, links: document.querySelectorAll('.site-nav-menu a').length,
                             linksShown: Array.from(document.querySelectorAll('.site-nav a')).filter(a => a.checkVisibility()).length};
                     """);
-            browser.screenshot(screenshotName(page, "phone-header"));
             assertThat((Number) bar.get("height")).as("header height on %s", label(page))
                     .satisfies(h -> assertThat(h.doubleValue()).isLessThanOrEqualTo(80));
             assertThat(bar.get("oneRow")).as("name, search and menu on one line on %s: %s", label(page), bar.get("parts")).isEqualTo(true);

@@ -39,6 +39,10 @@ abstract class SiteInBrowser {
 
     /** A file name for a screenshot of a page: "served_documents_s-2012-894.html-phone". */
     protected String screenshotName(String page, String variant) {
-        return label(page).replaceAll("[^A-Za-z0-9.-]+", "_") + "-" + variant;
+        return screenshotName(address, page, variant);
+    }
+
+    protected static String screenshotName(SiteAddress address, String page, String variant) {
+        return label(address, page).replaceAll("[^A-Za-z0-9.-]+", "_") + "-" + variant;
     }
 }

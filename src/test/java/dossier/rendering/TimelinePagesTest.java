@@ -12,7 +12,6 @@ import dossier.build.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The timeline of a generated dossier of a few hundred documents: too large for one page, it is an
@@ -80,12 +78,12 @@ class TimelinePagesTest {
         String year = day.substring(2, 6);
         ChromeDriver browser = chromium.driver();
         browser.get(site.resolve(TimelinePages.FILE).toUri() + "#" + day);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("timeline-"));
+        chromium.waitForLoaded("timeline-");
         assertThat(browser.getCurrentUrl()).endsWith(page.getFileName() + "#" + day);
         assertThat(browser.executeScript("return document.getElementById(arguments[0]) !== null;", day)).isEqualTo(true);
 
         browser.get(site.resolve(TimelinePages.FILE).toUri() + "#year-" + year);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("timeline-"));
+        chromium.waitForLoaded("timeline-");
         assertThat(browser.executeScript("return document.getElementById(arguments[0]) !== null;", "year-" + year)).isEqualTo(true);
     }
 

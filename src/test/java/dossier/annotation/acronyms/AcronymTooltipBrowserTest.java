@@ -41,9 +41,13 @@ class AcronymTooltipBrowserTest {
         browser.get(page);
     }
 
+    /** The first acronym of the text that reads {@code text}, found by the page (a round trip per acronym cost seconds). */
     private WebElement acronym(String text) {
-        return browser.findElements(By.cssSelector("#document-text a.acronym")).stream()
-                .filter(a -> a.getText().equals(text)).findFirst().orElseThrow();
+        WebElement found = (WebElement) browser.executeScript("""
+                return Array.from(document.querySelectorAll('#document-text a.acronym'))
+                    .find(a => a.textContent.trim() === arguments[0]) || null;""", text);
+        assertThat(found).as("an acronym %s in the text", text).isNotNull();
+        return found;
     }
 
     /** The expansion as the reader sees it: the link's generated box, when it is displayed. */

@@ -9,19 +9,24 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A small dossier whose jbake.properties names its editor: the book's metadata says who edited it. */
+/** A small dossier whose jbake.properties names its editor: the book's metadata says who edited it (EPUBCheck reads it in {@link EpubCheckTest}). */
 class BookMetadataTest {
 
     @TempDir
     Path folder;
 
-    @Test
-    void the_editor_named_in_jbake_properties_is_the_book_s_editor_and_the_name_gives_the_identifier() {
+    /** A small dossier whose jbake.properties names an editor, built in {@code folder}: its book. */
+    static Path bookWithAnEditor(Path folder) {
         Path root = SmallDossier.writeInto(folder.resolve("small"));
         SmallDossier.write(root.resolve("jbake.properties"),
                 "dossier.title=Small & plain\ndossier.name=small-one\ndossier.editor=A. N. Editor <Unit>\n");
         Pipeline.build(SmallDossier.options(root));
-        Path book = root.resolve("output/small-one.epub");
+        return root.resolve("output/small-one.epub");
+    }
+
+    @Test
+    void the_editor_named_in_jbake_properties_is_the_book_s_editor_and_the_name_gives_the_identifier() {
+        Path book = bookWithAnEditor(folder);
 
         Document opf = BookFiles.read(book).packageDocument();
         assertThat(opf.selectFirst("dc|title").text()).isEqualTo("Small & plain");
@@ -30,8 +35,6 @@ class BookMetadataTest {
         assertThat(opf.selectFirst("dc|identifier").text()).isEqualTo(new BookMetadata("", "", "small-one").identifier())
                 .isNotEqualTo(new BookMetadata("", "", "mali-dossier").identifier());
         assertThat(BookFiles.read(book).chapter("nav.xhtml").select("p.book-editor").text()).isEqualTo("Edited by A. N. Editor <Unit>");
-        EpubCheckReport report = EpubCheckReport.of(book);
-        assertThat(report.clean()).as(report.messages()).isTrue();
     }
 
     @Test

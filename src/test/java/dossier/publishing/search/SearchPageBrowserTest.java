@@ -29,7 +29,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page in a real browser, on the real dossier unzipped from the offline zip and opened from
@@ -120,7 +119,7 @@ class SearchPageBrowserTest {
     void the_search_box_in_a_document_page_header_opens_the_search_with_its_words() {
         browser.get(site.resolve("documents/s-2012-894.html").toUri().toString());
         browser.findElement(By.id("site-search-q")).sendKeys("Traore", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("search.html?q=Traore"));
+        chromium.waitForLoaded("search.html?q=Traore");
         settled();
         assertThat(resultLinks()).isNotEmpty().anySatisfy(link -> assertThat(link).contains("letter-2012-10-23.html#"));
     }
@@ -286,23 +285,30 @@ class SearchPageBrowserTest {
 
     /** Waits until the results are shown: the list is busy while the parts a query needs load. */
     static void settled() {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        chromium.waiting(Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
     }
 
+    /** The links of the results shown, in order (read in one script: a round trip per result added up). */
     private static List<String> resultLinks() {
-        return browser.findElements(By.cssSelector(".search-result > a")).stream().map(a -> a.getAttribute("href")).toList();
+        return strings("return Array.from(document.querySelectorAll('.search-result > a')).map(a => a.href);");
     }
 
     /** The links of the results that match every word (those shown without missing words). */
     private static List<String> fullMatches() {
-        return browser.findElements(By.cssSelector("#search-results .search-result")).stream()
-                .filter(r -> r.findElements(By.className("result-missing")).isEmpty())
-                .map(r -> r.findElement(By.tagName("a")).getAttribute("href")).toList();
+        return strings("""
+                return Array.from(document.querySelectorAll('#search-results .search-result'))
+                    .filter(r => !r.querySelector('.result-missing')).map(r => r.querySelector('a').href);""");
     }
 
     private static List<String> marked() {
-        return browser.findElements(By.cssSelector(".result-snippet mark")).stream().map(WebElement::getText).distinct().toList();
+        return strings("return Array.from(document.querySelectorAll('.result-snippet mark')).map(m => m.innerText.trim());")
+                .stream().distinct().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(String script) {
+        return (List<String>) browser.executeScript(script);
     }
 
     /** "documents/fixture-a.html#para-1" → "fixture-a#para-1". */

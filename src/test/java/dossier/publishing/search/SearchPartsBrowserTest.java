@@ -29,9 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Search on a generated dossier of a few hundred documents (the real texts, each copy under a new symbol),
@@ -208,7 +206,7 @@ class SearchPartsBrowserTest {
     }
 
     private static void settled() {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        chromium.waiting(Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.id("search-results")).getAttribute("aria-busy") == null);
     }
 
@@ -218,18 +216,23 @@ class SearchPartsBrowserTest {
         return names;
     }
 
+    /** The links of the results shown, in order (read in one script: a round trip per result added up). */
+    @SuppressWarnings("unchecked")
     private static List<String> resultLinks() {
-        return browser.findElements(By.cssSelector(".search-result > a")).stream().map(a -> a.getAttribute("href")).toList();
+        return (List<String>) browser.executeScript("return Array.from(document.querySelectorAll('.search-result > a')).map(a => a.href);");
     }
 
-    /** The status and each result as a reader sees it (its link relative to the site), in order. */
+    /**
+     * The status and each result as a reader sees it (its link relative to the site), in order: read in one
+     * script, as a round trip to the browser per result cost more than the searches.
+     */
     private static List<String> shown(Path root) {
-        List<String> out = new ArrayList<>();
-        out.add(browser.findElement(By.id("search-status")).getText());
-        for (WebElement result : browser.findElements(By.cssSelector("#search-results > li"))) {
-            String href = result.findElement(By.tagName("a")).getAttribute("href").replace(root.toUri().toString(), "");
-            out.add(href + " " + result.getText());
-        }
+        @SuppressWarnings("unchecked")
+        List<String> out = (List<String>) browser.executeScript("""
+                return [document.getElementById('search-status').innerText.trim()].concat(
+                    Array.from(document.querySelectorAll('#search-results > li'))
+                        .map(li => li.querySelector('a').href.replace(arguments[0], '') + ' ' + li.innerText.trim()));
+                """, root.toUri().toString());
         return out;
     }
 }
