@@ -27,6 +27,7 @@ import dossier.publishing.web.PublicSite;
 import dossier.reading.DocumentReader;
 import dossier.rendering.CitationsPage;
 import dossier.rendering.DossierPage;
+import dossier.rendering.NoteHtml;
 import dossier.rendering.RenderPlan;
 import dossier.rendering.TimelinePages;
 import java.io.IOException;
@@ -126,7 +127,7 @@ public final class Pipeline {
         pages.add(new DossierPage(PageAddress.SUBJECTS, "subjects.ftlh", "Index", () -> Map.of("index", learned.index())));
         pages.addAll(TimelinePages.of(learned.timeline().join()));
         if (!learned.notes().isEmpty()) {
-            pages.add(new DossierPage(PageAddress.NOTES, "notes.ftlh", "Notes", () -> Map.of("notes", learned.notes())));
+            pages.add(new DossierPage(PageAddress.NOTES, "notes.ftlh", "Notes", () -> NoteHtml.page(learned.notes())));
         }
         pages.add(new DossierPage(PageAddress.SEARCH, "search.ftlh", "Search", Map::of));
         return pages;
