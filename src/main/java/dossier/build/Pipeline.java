@@ -26,6 +26,7 @@ import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.web.PublicSite;
 import dossier.reading.DocumentReader;
 import dossier.rendering.CitationsPage;
+import dossier.rendering.DocumentAsides;
 import dossier.rendering.DossierPage;
 import dossier.rendering.NoteHtml;
 import dossier.rendering.RenderPlan;
@@ -148,7 +149,9 @@ public final class Pipeline {
         CompletableFuture<byte[]> book = null;
         try {
             LinkChecker links = LinkChecker.of(site);
-            RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), learned.annotators(), dossierPages(learned),
+            DocumentAsides asides = new DocumentAsides(learned.references().index(), learned.acronyms().withUses(), learned.index(),
+                    learned.documents());
+            RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), asides, dossierPages(learned),
                     pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)));
             stages.runStage("bake", () -> {
                 ends.bakery().bake(sources, files, site, plan, settings.address());
