@@ -13,6 +13,7 @@ import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.model.PageAddress;
 import dossier.publishing.Bakery;
+import dossier.publishing.DocumentOrders;
 import dossier.publishing.DossierFiles;
 import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
@@ -144,6 +145,7 @@ public final class Pipeline {
         CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> {
             stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
             stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
+            DocumentOrders.write(site, learned.documents());
             stages.runStage("citations", () -> LOG.info("citation files: {}", Citations.of(learned.documents(), settings.address()).write(site)));
         });
         CompletableFuture<byte[]> book = null;

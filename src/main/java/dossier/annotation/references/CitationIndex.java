@@ -2,6 +2,7 @@ package dossier.annotation.references;
 
 import dossier.annotation.Ledger;
 import dossier.model.Document;
+import dossier.model.NaturalOrder;
 import dossier.model.SymbolSeries;
 import java.util.ArrayList;
 import java.util.Comparator;
