@@ -21,6 +21,15 @@ public final class RenderPlan {
     /** The configuration key under which the plan travels; templates see it as config.dossier_plan. */
     public static final String CONFIG_KEY = "dossier.plan";
 
+    /** The site's pages from its root, as {@link PageAddress} states them: templates name a page as plan.address().search(). */
+    public record Addresses(String home, String glossary, String citations, String subjects, String timeline, String notes,
+                            String search, String about, String notFound) {
+    }
+
+    private static final Addresses ADDRESSES = new Addresses(PageAddress.HOME, PageAddress.GLOSSARY, PageAddress.CITATIONS,
+            PageAddress.SUBJECTS, PageAddress.TIMELINE, PageAddress.NOTES, PageAddress.SEARCH, PageAddress.ABOUT,
+            PageAddress.NOT_FOUND);
+
     /** Told of every page the rendering tool writes, with its HTML (and the document text inside it, if any). */
     public interface PageSink {
         void written(String file, String html, String documentText);
@@ -85,6 +94,11 @@ public final class RenderPlan {
 
     PageSink sink() {
         return sink;
+    }
+
+    /** Every page's address from the site root, for templates. */
+    public Addresses address() {
+        return ADDRESSES;
     }
 
     /** The document's page from the site root, for templates: "documents/SLUG.html". */
