@@ -62,7 +62,7 @@ public final class CitationIndex {
         return byCited.getOrDefault(slug, List.of());
     }
 
-    /** Every document cited anywhere, sorted by body (in the order of {@link SymbolNames#BODIES}) and then by symbol. */
+    /** Every document cited anywhere, sorted by body (in the order of {@link SymbolSeries#BODIES}) and then by symbol. */
     public List<Cited> cited() {
         Map<Target, List<Citation>> byTarget = new LinkedHashMap<>();
         for (Citation citation : citations) {
@@ -84,7 +84,7 @@ public final class CitationIndex {
     }
 
     private static int bodyRank(String body) {
-        int rank = SymbolNames.BODIES.indexOf(body);
-        return rank >= 0 ? rank : body.equals(OTHER_BODY) ? Integer.MAX_VALUE : SymbolNames.BODIES.size();
+        int rank = SymbolSeries.BODIES.indexOf(body);
+        return rank >= 0 ? rank : body.equals(OTHER_BODY) ? Integer.MAX_VALUE : SymbolSeries.BODIES.size();
     }
 }
