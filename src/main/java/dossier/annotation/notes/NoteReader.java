@@ -1,6 +1,7 @@
 package dossier.annotation.notes;
 
 import dossier.model.Document;
+import dossier.model.Names;
 import dossier.reading.SourceBytes;
 import dossier.reading.SourceException;
 import dossier.reading.SourceHeader;
@@ -84,7 +85,7 @@ public final class NoteReader {
                     + String.join(", ", document.anchors().stream().limit(6).toList()) + " …: copy one from the paragraph's link on its page)");
         }
         String name = source.file().getFileName().toString().replaceFirst("\\.md$", "");
-        return new Note(source.file(), "note-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+        return new Note(source.file(), "note-" + Names.slug(name),
                 document.slug(), anchor, text(header, "title"), String.join("\n", source.body()));
     }
 
