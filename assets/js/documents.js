@@ -10,27 +10,16 @@
   var count = form.querySelector("[data-document-count]");
   var heading = document.getElementById("documents-heading");
   var cards = Array.from(list.children);
+  /* Each order, as positions in the page's list, comes from the build (document-orders.js), which breaks ties
+     as the page's own order does. */
+  var positions = window.dossierDocumentOrders;
+  if (!positions) { return; }
   var ORDERS = {
-    oldest: { label: "oldest first", compare: function (a, b) { return byDate(a, b) || byText(a, b, "symbol"); } },
-    newest: { label: "newest first", compare: function (a, b) { return byDate(b, a) || byText(a, b, "symbol"); } },
-    symbol: { label: "by symbol", compare: function (a, b) { return byText(a, b, "symbol") || byDate(a, b); } },
-    title: { label: "by title", compare: function (a, b) { return byText(a, b, "title") || byDate(a, b); } }
+    oldest: { label: "oldest first" },
+    newest: { label: "newest first" },
+    symbol: { label: "by symbol" },
+    title: { label: "by title" }
   };
-
-  /* Undated documents last in either date order. */
-  function byDate(a, b) {
-    var x = a.dataset.date, y = b.dataset.date;
-    if (x === y) { return 0; }
-    if (!x) { return 1; }
-    if (!y) { return -1; }
-    return x < y ? -1 : 1;
-  }
-
-  function byText(a, b, key) {
-    var x = a.dataset[key], y = b.dataset[key];
-    if (!x !== !y) { return x ? -1 : 1; }
-    return x.localeCompare(y, "en", { numeric: true, sensitivity: "base" });
-  }
 
   function chosen() {
     return { kind: form.elements.kind.value, body: form.elements.body.value, year: form.elements.year.value,
@@ -40,7 +29,7 @@
   function apply() {
     var c = chosen();
     var shown = 0;
-    cards.slice().sort(ORDERS[c.order].compare).forEach(function (card) {
+    positions[c.order].map(function (i) { return cards[i]; }).forEach(function (card) {
       var fits = (!c.kind || card.dataset.kind === c.kind) && (!c.body || card.dataset.body === c.body)
         && (!c.year || card.dataset.date.slice(0, 4) === c.year);
       card.hidden = !fits;

@@ -604,7 +604,7 @@
     found.documents.forEach(function (d) { documentOf(d.document, d.first); });
     if (absent.size > 0) { return null; }
     var items = indexEntriesFor(query).map(function (e) {
-      var li = item("subjects.html#" + e.id, e.h + (e.q ? " (" + e.q + ")" : ""), "in the index (" + e.c + ")", e.d);
+      var li = item(window.dossierIndexPage + "#" + e.id, e.h + (e.q ? " (" + e.q + ")" : ""), "in the index (" + e.c + ")", e.d);
       li.className = "index-result";
       return li;
     });

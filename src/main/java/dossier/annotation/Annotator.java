@@ -1,9 +1,7 @@
 package dossier.annotation;
 
-import dossier.model.Document;
 import dossier.model.DocumentText;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,10 +25,5 @@ public interface Annotator {
 
     /** Records what the page keeps of its marks (in the order it made them) in the build's ledger; {@code earlier} as for {@link #marks}. */
     default void record(DocumentText text, List<Mark> earlier, List<Mark> kept) {
-    }
-
-    /** Values this annotator gives the document's page template (its asides), by name. */
-    default Map<String, Object> pageData(Document document) {
-        return Map.of();
     }
 }

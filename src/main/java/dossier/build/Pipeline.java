@@ -13,6 +13,7 @@ import dossier.annotation.timeline.Timeline;
 import dossier.model.Document;
 import dossier.model.PageAddress;
 import dossier.publishing.Bakery;
+import dossier.publishing.DocumentOrders;
 import dossier.publishing.DossierFiles;
 import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
@@ -26,7 +27,9 @@ import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.web.PublicSite;
 import dossier.reading.DocumentReader;
 import dossier.rendering.CitationsPage;
+import dossier.rendering.DocumentAsides;
 import dossier.rendering.DossierPage;
+import dossier.rendering.NoteHtml;
 import dossier.rendering.RenderPlan;
 import dossier.rendering.TimelinePages;
 import java.io.IOException;
@@ -126,7 +129,7 @@ public final class Pipeline {
         pages.add(new DossierPage(PageAddress.SUBJECTS, "subjects.ftlh", "Index", () -> Map.of("index", learned.index())));
         pages.addAll(TimelinePages.of(learned.timeline().join()));
         if (!learned.notes().isEmpty()) {
-            pages.add(new DossierPage(PageAddress.NOTES, "notes.ftlh", "Notes", () -> Map.of("notes", learned.notes())));
+            pages.add(new DossierPage(PageAddress.NOTES, "notes.ftlh", "Notes", () -> NoteHtml.page(learned.notes())));
         }
         pages.add(new DossierPage(PageAddress.SEARCH, "search.ftlh", "Search", Map::of));
         return pages;
@@ -142,12 +145,15 @@ public final class Pipeline {
         CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> {
             stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
             stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
+            DocumentOrders.write(site, learned.documents());
             stages.runStage("citations", () -> LOG.info("citation files: {}", Citations.of(learned.documents(), settings.address()).write(site)));
         });
         CompletableFuture<byte[]> book = null;
         try {
             LinkChecker links = LinkChecker.of(site);
-            RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), learned.annotators(), dossierPages(learned),
+            DocumentAsides asides = new DocumentAsides(learned.references().index(), learned.acronyms().withUses(), learned.index(),
+                    learned.documents());
+            RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), asides, dossierPages(learned),
                     pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)));
             stages.runStage("bake", () -> {
                 ends.bakery().bake(sources, files, site, plan, settings.address());

@@ -26,6 +26,11 @@ public record Metadata(String symbol, String title, LocalDate date, DocumentKind
 
     /** How a reader names the document in a list: its symbol, or its title when the text prints no symbol. */
     public String displayName() {
+        return displayName(symbol, title);
+    }
+
+    /** The one rule for naming a document, or a part of one, in a list: the symbol, or the title where none is printed. */
+    public static String displayName(String symbol, String title) {
         return symbol.isEmpty() ? title : symbol;
     }
 

@@ -19,6 +19,8 @@ public final class PageAddress {
     public static final String SEARCH = "search.html";
     /** The editor's page about the dossier, when there is one. */
     public static final String ABOUT = "pages/about.html";
+    /** The page a web server shows for an address the site does not have. */
+    public static final String NOT_FOUND = "404.html";
 
     private PageAddress() {
     }

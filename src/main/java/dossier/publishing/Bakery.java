@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jbake.app.ContentStore;
@@ -47,32 +46,34 @@ public final class Bakery implements AutoCloseable {
     /** JBake's content store: in memory, for one bake or, in serve, for all of them. */
     private static final String STORE = "memory";
 
+    private final Function<JBakeConfiguration, ContentStore> stores;
+    private final LastingStore lasting;
+    /** The templates of this bakery's bakes, parsed once for all of them. */
+    private final HtmlTemplateEngine.Templates templates = new HtmlTemplateEngine.Templates();
     /**
-     * A store started and ended once, on a thread of its own, from the moment the first bakery is made: the
-     * first start of OrientDB in a JVM (its classes, its SQL parser, the schema) took 1.4–1.8 s of a cold
-     * bake on one core, and the stages before the bake leave a core free for part of their time. The bake's
-     * own store then starts warm.
+     * A store started and ended on a thread of its own from the moment the bakery is made: the first start
+     * of OrientDB in a JVM (its classes, its SQL parser, the schema) took 1.4–1.8 s of a cold bake on one
+     * core, and the stages before the bake leave a core free for part of their time. The bake's own store
+     * then starts warm. Later bakeries of the JVM find OrientDB warm and their warm-up short.
      */
-    private static final FutureTask<Void> STORE_WARM_UP = new FutureTask<>(() -> {
+    private final FutureTask<Void> warmUp = new FutureTask<>(() -> {
         ContentStore store = new ContentStore(STORE, "dossier-warm-up");
         store.startup();
         store.close();
         store.shutdown();
         return null;
     });
-    private static final AtomicBoolean WARMING = new AtomicBoolean();
-
-    private final Function<JBakeConfiguration, ContentStore> stores;
-    private final LastingStore lasting;
 
     private Bakery(Function<JBakeConfiguration, ContentStore> stores, LastingStore lasting) {
         this.stores = stores;
         this.lasting = lasting;
+        Thread thread = new Thread(warmUp, "dossier-store-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Each bake with a content store of its own, as JBake does. */
     public static Bakery fresh() {
-        warmUp();
         return new Bakery(DBUtil::createDataStore, null);
     }
 
@@ -82,24 +83,14 @@ public final class Bakery implements AutoCloseable {
      * setting), so a bake finds only its own content. {@link #close} ends it.
      */
     public static Bakery lasting() {
-        warmUp();
         LastingStore store = new LastingStore();
         return new Bakery(config -> store, store);
     }
 
-    private static void warmUp() {
-        if (WARMING.compareAndSet(false, true)) {
-            Thread thread = new Thread(STORE_WARM_UP, "dossier-store-warm-up");
-            thread.setDaemon(true);
-            thread.start();
-        }
-    }
-
     /** Waits for the warm-up, never two OrientDB starts at once; a failed one is the bake's to report. */
-    private static void warmedUp() {
-        warmUp();
+    private void warmedUp() {
         try {
-            STORE_WARM_UP.get();
+            warmUp.get();
         } catch (ExecutionException e) {
             // The bake's own start meets the same problem and reports it.
         } catch (InterruptedException e) {
@@ -137,6 +128,7 @@ public final class Bakery implements AutoCloseable {
         config.setTemplateFileNameForDocType("page", "page.ftlh");
         config.setProperty("template.index.file", "index.ftlh");
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
+        config.setProperty(HtmlTemplateEngine.TEMPLATES_KEY, templates);
         WebPages.configure(config, address, plan.documents());
         config.setProperty(Citations.CONFIG_KEY, Citations.of(plan.documents(), address));
 

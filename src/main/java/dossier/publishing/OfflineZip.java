@@ -1,5 +1,6 @@
 package dossier.publishing;
 
+import dossier.model.PageAddress;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,7 +32,6 @@ public final class OfflineZip {
 
     /** The home page element that offers the zip; filled in here, left out of the zipped copy. */
     static final String OFFER = DownloadOffer.ZIP.selector();
-    private static final String HOME_PAGE = "index.html";
     /** Every entry's time, in the zip and the book: fixed, so that the bytes depend on the content alone. */
     public static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -58,7 +58,7 @@ public final class OfflineZip {
                     }
                 }
             }
-            DownloadOffer.ZIP.show(site.resolve(HOME_PAGE), zip.getFileName().toString(), Files.size(zip));
+            DownloadOffer.ZIP.show(site.resolve(PageAddress.HOME), zip.getFileName().toString(), Files.size(zip));
             return zip;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the offline zip " + zip, e);
@@ -86,7 +86,7 @@ public final class OfflineZip {
             return new Entry(folder(path + "/"), null);
         }
         try {
-            byte[] bytes = file.equals(site.resolve(HOME_PAGE)) ? homePageWithoutOffer(file) : Files.readAllBytes(file);
+            byte[] bytes = file.equals(site.resolve(PageAddress.HOME)) ? homePageWithoutOffer(file) : Files.readAllBytes(file);
             CRC32 crc = new CRC32();
             crc.update(bytes);
             byte[] deflated = deflate(bytes);

@@ -1,6 +1,6 @@
 package dossier.reading;
 
-import java.text.Normalizer;
+import dossier.model.Names;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -25,11 +25,9 @@ final class Anchors {
         return anchor;
     }
 
-    /** "Training of Malian forces" → "training-of-malian-forces": the first words, in lower-case ASCII. */
+    /** "Training of Malian forces" → "training-of-malian-forces": the first words, slugged as every name is ({@link Names#slug}). */
     static String slug(String words) {
-        String ascii = Normalizer.normalize(words, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(ascii.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).limit(SLUG_WORDS)
-                .collect(Collectors.joining("-"));
+        return Arrays.stream(Names.slug(words).split("-")).limit(SLUG_WORDS).collect(Collectors.joining("-"));
     }
 
     /** "II." → "ii", "A." → "a", "(iv)" → "iv": a printed number as it appears in an anchor. */

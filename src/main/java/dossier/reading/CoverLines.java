@@ -1,5 +1,6 @@
 package dossier.reading;
 
+import dossier.model.SymbolSeries;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,7 @@ final class CoverLines {
     private static final Pattern CELL = Pattern.compile(String.join("|",
             "United Nations",
             "[ASs]|[AS]?(?:UNITED|NATIONS)+[AS]?",            // the logo's letter, the name printed twice beside it
-            "[A-Z]{1,5}(?:/[A-Z0-9.]+)*/\\d{1,5}(?:/[A-Za-z0-9.]+)*\\**",
+            SymbolSeries.PRINTED + "\\**",
             "(?:Security Council|General Assembly|Economic and Social Council|Human Rights Council|Trusteeship Council)",
             "(?:SECURITY COUNCIL|GENERAL ASSEMBLY|Security|Council)",
             "Distr\\.:?.*",

@@ -1,5 +1,6 @@
 package dossier.reading;
 
+import dossier.model.UnDates;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,7 @@ final class Markers {
         }
     }
 
-    static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
+    static final String MONTH = UnDates.MONTH_PATTERN;
     /** The last line of a title that another document's symbol shares: "Addendum", "Corrigendum". */
     static final Pattern TITLE_LAST = Pattern.compile("Addendum|Corrigendum|ADDENDUM|CORRIGENDUM");
     /** What a document's title says it is: "Report of the Secretary-General", "Note by …", "Letter dated …". */

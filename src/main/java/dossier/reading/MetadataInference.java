@@ -21,14 +21,14 @@ import java.util.regex.Pattern;
  */
 final class MetadataInference {
 
-    static final String DATE = "(\\d{1,2}) (January|February|March|April|May|June|July|August|September"
-            + "|October|November|December) (\\d{4})";
-    private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,5}(?:/[A-Z0-9.]+)*/\\d{1,5}(?:/[A-Za-z0-9.]+)*");
+    static final String DATE = "(\\d{1,2}) (" + UnDates.MONTH_PATTERN + ") (\\d{4})";
+    private static final Pattern SYMBOL = Pattern.compile(SymbolSeries.PRINTED);
     private static final Pattern HEAD_SYMBOL = Pattern.compile(
             "^\\s*(?:United Nations\\s+)?(" + SYMBOL.pattern() + ")\\s*$");
     private static final Pattern LATEX_SYMBOL = Pattern.compile("\\$([A-Z]+)_\\{(/[^}]*)}\\$");
     private static final Pattern ADOPTED_BY = Pattern.compile(
-            "Resolution adopted by the (Human Rights Council|General Assembly|Security Council)(?: on " + DATE + ")?");
+            "Resolution adopted by the (" + String.join("|", SymbolSeries.HUMAN_RIGHTS_COUNCIL, SymbolSeries.GENERAL_ASSEMBLY,
+            SymbolSeries.SECURITY_COUNCIL) + ")(?: on " + DATE + ")?");
     private static final Pattern SC_RESOLUTION = Pattern.compile("Resolution (\\d{1,5}) \\((\\d{4})\\)");
     private static final Pattern DATED = Pattern.compile("^\\S+(?: \\S+)? dated " + DATE);
     private static final Pattern DISTRIBUTED = Pattern.compile("Distr\\.:? \\w+\\s+" + DATE);
@@ -90,8 +90,8 @@ final class MetadataInference {
             return "";
         }
         return switch (adoptedBy.get()) {
-            case "Human Rights Council" -> "A/HRC/RES/" + number;
-            case "General Assembly" -> "A/RES/" + number;
+            case SymbolSeries.HUMAN_RIGHTS_COUNCIL -> "A/HRC/RES/" + number;
+            case SymbolSeries.GENERAL_ASSEMBLY -> "A/RES/" + number;
             default -> "";
         };
     }
@@ -153,7 +153,7 @@ final class MetadataInference {
         }
         String series = SymbolSeries.bodyOf(symbol);
         if (series.isEmpty() && title.contains("President of the Security Council")) {
-            return "Security Council";
+            return SymbolSeries.SECURITY_COUNCIL;
         }
         return series;
     }

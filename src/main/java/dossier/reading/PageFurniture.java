@@ -1,5 +1,6 @@
 package dossier.reading;
 
+import dossier.model.SymbolSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
 
-    private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,5}(?:/[A-Z0-9.]+)*/\\d{1,5}(?:/[A-Za-z0-9.]+)*");
+    private static final Pattern SYMBOL = Pattern.compile(SymbolSeries.PRINTED);
     /** A job number, with the reissue mark of its document ("10-56952* (E)"). */
     private static final String JOB = "\\d{2}-\\d{5}\\*{0,2}(?:\\s*\\([A-Z]\\))?";
     /** The mark at a page's foot saying the text goes on overleaf. */

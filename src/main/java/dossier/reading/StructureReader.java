@@ -1,5 +1,11 @@
 package dossier.reading;
 
+import static dossier.model.Anchors.FOOTNOTE;
+import static dossier.model.Anchors.PARAGRAPH;
+import static dossier.model.Anchors.PREAMBULAR;
+import static dossier.model.Anchors.SECTION;
+import static dossier.model.Anchors.UNNUMBERED;
+
 import dossier.model.Block;
 import dossier.model.Block.Type;
 import dossier.model.Span;
@@ -208,7 +214,7 @@ final class StructureReader {
 
     private void annex(String text) {
         annexes++;
-        String id = annexes == 1 ? "annex" : "annex-" + annexes;
+        String id = dossier.model.Anchors.annex(annexes);
         Node annex = new Node(Type.ANNEX, anchors.claim(id), "", text);
         top.add(annex);
         container = annex.children;
@@ -269,7 +275,7 @@ final class StructureReader {
     }
 
     private void headingNode(String number, String text, String path, int depth) {
-        Node node = new Node(Type.HEADING, anchors.claim(prefix + "sec-" + path), number, text);
+        Node node = new Node(Type.HEADING, anchors.claim(prefix + SECTION + path), number, text);
         node.level = depth;
         add(node);
         inPreamble = false;
@@ -301,8 +307,8 @@ final class StructureReader {
         expectedParagraph = n + 1;
         sectionSinceParagraph = false;
         inPreamble = false;
-        String section = sectioned ? "sec-" + heading.roman() + "-" : "";
-        Node node = new Node(resolution ? Type.OPERATIVE : Type.PARAGRAPH, anchors.claim(prefix + section + "para-" + n),
+        String section = sectioned ? SECTION + heading.roman() + "-" : "";
+        Node node = new Node(resolution ? Type.OPERATIVE : Type.PARAGRAPH, anchors.claim(prefix + section + PARAGRAPH + n),
                 start.number(), rest);
         add(node);
         parent = node;
@@ -342,7 +348,7 @@ final class StructureReader {
             headingNode("", text, Anchors.slug(words), heading.depth() + 1);
         } else if (inPreamble) {
             preambular++;
-            Node node = new Node(Type.PREAMBULAR, anchors.claim(prefix + "pp-" + preambular), "", text);
+            Node node = new Node(Type.PREAMBULAR, anchors.claim(prefix + PREAMBULAR + preambular), "", text);
             add(node);
             parent = node;
             letterSub = null;
@@ -363,7 +369,7 @@ final class StructureReader {
 
     private void unnumberedParagraph(String text) {
         unnumbered++;
-        Node node = new Node(Type.PARAGRAPH, anchors.claim(prefix + "p-" + unnumbered), "", text);
+        Node node = new Node(Type.PARAGRAPH, anchors.claim(prefix + UNNUMBERED + unnumbered), "", text);
         add(node);
         parent = node;
         letterSub = null;
@@ -372,7 +378,7 @@ final class StructureReader {
     private void footnotes(List<PageFurniture.Footnote> footnotes) {
         List<String> printed = new ArrayList<>();
         for (PageFurniture.Footnote footnote : footnotes) {
-            Node node = new Node(Type.FOOTNOTE, anchors.claim("fn-" + footnote.marker()), footnote.marker(),
+            Node node = new Node(Type.FOOTNOTE, anchors.claim(FOOTNOTE + footnote.marker()), footnote.marker(),
                     join(footnote.lines()));
             top.add(node);
             printed.add(footnote.marker());

@@ -1,7 +1,7 @@
 package dossier.rendering;
 
-import dossier.annotation.references.CitationViews.CitedWork;
-import dossier.annotation.references.CitationViews.Entry;
+import dossier.rendering.CitationViews.CitedWork;
+import dossier.rendering.CitationViews.Entry;
 import dossier.model.Document;
 import java.util.Comparator;
 import java.util.HashMap;

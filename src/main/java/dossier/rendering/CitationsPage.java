@@ -1,8 +1,8 @@
 package dossier.rendering;
 
 import dossier.annotation.references.CitationIndex;
-import dossier.annotation.references.CitationViews.BodySection;
 import dossier.model.Document;
+import dossier.rendering.CitationViews.BodySection;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +13,11 @@ public final class CitationsPage {
     }
 
     public static Map<String, Object> values(CitationIndex index, List<Document> documents) {
-        List<BodySection> sections = index.sections();
+        CitationViews views = new CitationViews(index, documents);
+        List<BodySection> sections = views.sections();
         return Map.of(
                 "sections", sections.stream().map(BodySection::asMap).toList(),
                 "cited_count", sections.stream().mapToInt(s -> s.works().size()).sum(),
-                "network_svg", CitationNetwork.draw(documents, index.citedWorks()));
+                "network_svg", CitationNetwork.draw(documents, views.citedWorks()));
     }
 }

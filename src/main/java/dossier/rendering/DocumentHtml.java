@@ -382,7 +382,7 @@ public final class DocumentHtml {
                 .attr("aria-labelledby", note.id() + "-heading");
         aside.appendElement("p").addClass("note-label").id(note.id() + "-heading")
                 .appendText(note.title().isEmpty() ? "Editor's note" : "Editor's note: " + note.title());
-        aside.append(note.html());
+        aside.append(NoteHtml.of(note));
         Element target = note.anchor().isEmpty() ? text.selectFirst("h1") : text.getElementById(note.anchor());
         if (target == null) {
             text.prependChild(aside);

@@ -35,10 +35,10 @@ public final class DocumentPage {
     }
 
     /**
-     * The template's values for the page, the annotators' asides included: read once every document has
+     * The template's values for the page, its asides included: read once every document has
      * been annotated, as asides such as "Cited by" come from other documents' pages.
      */
-    public static Map<String, Object> values(Document document, List<Annotator> annotators) {
+    public static Map<String, Object> values(Document document, DocumentAsides asides) {
         Metadata metadata = document.metadata();
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("slug", document.slug());
@@ -51,9 +51,7 @@ public final class DocumentPage {
         values.put("toc", tableOfContents(document));
         values.put("title_printed", DocumentHtml.printsTitle(document));
         values.put("header", document.header());
-        for (Annotator annotator : annotators) {
-            values.putAll(annotator.pageData(document));
-        }
+        values.putAll(asides.values(document));
         return values;
     }
 

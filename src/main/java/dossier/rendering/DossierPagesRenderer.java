@@ -60,7 +60,7 @@ public class DossierPagesRenderer implements RenderingTool {
     private static void writeDocument(RenderPlan plan, Path site, Document document, DelegatingTemplateEngine engine) {
         String text = plan.text(document);
         DocumentModel content = content(PageAddress.of(document.slug()), document.metadata().title(), DocumentPage.TYPE,
-                DocumentPage.values(document, plan.annotators()));
+                DocumentPage.values(document, plan.asides()));
         content.setBody(text);
         if (document.metadata().date() != null) {
             content.setDate(Date.from(document.metadata().date().atStartOfDay(ZoneOffset.UTC).toInstant()));

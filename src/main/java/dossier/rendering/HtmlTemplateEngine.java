@@ -58,27 +58,39 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     private static final Set<String> STORE_COLLECTIONS = Set.of("published_pages", "published_posts",
             "published_content", "all_content", ModelAttributes.ALLTAGS);
 
+    /** The JBake configuration key under which a bakery hands its {@link Templates} to every engine of its bakes. */
+    public static final String TEMPLATES_KEY = "dossier.templates";
+
     /** A configuration and the settings it was made from. */
     private record Shared(List<Object> settings, Configuration freemarker) {
     }
 
     /**
-     * The last configuration made, for the next engine with the same settings: JBake and dossier create
-     * several engines per bake, and serve bakes on every edit, so each template is parsed once rather than
-     * by every engine. Freemarker checks a template's file at every use and parses it again once it changed.
-     * One is kept, not one per folder: a build uses one template folder.
+     * The last configuration made, for the next engine with the same settings, kept by whoever bakes (a build,
+     * or serve for all its rebuilds): JBake and dossier create several engines per bake, and serve bakes on
+     * every edit, so each template is parsed once rather than by every engine. Freemarker checks a template's
+     * file at every use and parses it again once it changed. One is kept, not one per folder: a build uses
+     * one template folder.
      */
-    private static final AtomicReference<Shared> LAST = new AtomicReference<>();
+    public static final class Templates {
+
+        private final AtomicReference<Shared> last = new AtomicReference<>();
+
+        private Configuration configuration(JBakeConfiguration config) {
+            List<Object> settings = Arrays.asList(config.getTemplateFolder().getAbsoluteFile(), config.getRenderEncoding(),
+                    config.getOutputEncoding(), config.getFreemarkerTimeZone());
+            return last.updateAndGet(shared -> shared != null && shared.settings().equals(settings) ? shared
+                    : new Shared(settings, HtmlTemplateEngine.configuration(config))).freemarker();
+        }
+    }
 
     private final Configuration freemarker;
     private final Map<String, freemarker.template.TemplateModel> storeCollections = new HashMap<>();
 
     public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
-        List<Object> settings = Arrays.asList(config.getTemplateFolder().getAbsoluteFile(), config.getRenderEncoding(),
-                config.getOutputEncoding(), config.getFreemarkerTimeZone());
-        freemarker = LAST.updateAndGet(last -> last != null && last.settings().equals(settings) ? last
-                : new Shared(settings, configuration(config))).freemarker();
+        Templates templates = config.get(TEMPLATES_KEY) instanceof Templates kept ? kept : new Templates();
+        freemarker = templates.configuration(config);
     }
 
     private static Configuration configuration(JBakeConfiguration config) {

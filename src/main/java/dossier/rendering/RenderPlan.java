@@ -1,6 +1,5 @@
 package dossier.rendering;
 
-import dossier.annotation.Annotator;
 import dossier.model.Document;
 import dossier.model.PageAddress;
 import dossier.model.UnDates;
@@ -13,7 +12,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
  * Everything JBake's rendering needs from the earlier stages: the documents already read, their texts
- * already rendered and annotated (one pass each), the annotators (for the asides they learned), and the
+ * already rendered and annotated (one pass each), the asides learned from every page, and the
  * cross-document pages. Handed to JBake through its configuration, as JBake creates rendering tools
  * itself; templates see it as config.dossier_plan.
  */
@@ -21,6 +20,15 @@ public final class RenderPlan {
 
     /** The configuration key under which the plan travels; templates see it as config.dossier_plan. */
     public static final String CONFIG_KEY = "dossier.plan";
+
+    /** The site's pages from its root, as {@link PageAddress} states them: templates name a page as plan.address().search(). */
+    public record Addresses(String home, String glossary, String citations, String subjects, String timeline, String notes,
+                            String search, String about, String notFound) {
+    }
+
+    private static final Addresses ADDRESSES = new Addresses(PageAddress.HOME, PageAddress.GLOSSARY, PageAddress.CITATIONS,
+            PageAddress.SUBJECTS, PageAddress.TIMELINE, PageAddress.NOTES, PageAddress.SEARCH, PageAddress.ABOUT,
+            PageAddress.NOT_FOUND);
 
     /** Told of every page the rendering tool writes, with its HTML (and the document text inside it, if any). */
     public interface PageSink {
@@ -30,7 +38,7 @@ public final class RenderPlan {
     private final String dossierTitle;
     private final List<Document> documents;
     private final Map<String, Document> bySlug;
-    private final List<Annotator> annotators;
+    private final DocumentAsides asides;
     private final List<DossierPage> pages;
     private final Map<String, HtmlText> texts;
     private final PageSink sink;
@@ -39,12 +47,12 @@ public final class RenderPlan {
      * @param texts each document's annotated text as HTML, by slug
      * @param sink  told of each page written
      */
-    public RenderPlan(String dossierTitle, List<Document> documents, List<Annotator> annotators, List<DossierPage> pages,
+    public RenderPlan(String dossierTitle, List<Document> documents, DocumentAsides asides, List<DossierPage> pages,
                       Map<String, HtmlText> texts, PageSink sink) {
         this.dossierTitle = dossierTitle;
         this.documents = order(documents);
         this.bySlug = documents.stream().collect(Collectors.toMap(Document::slug, Function.identity(), (first, same) -> first));
-        this.annotators = List.copyOf(annotators);
+        this.asides = asides;
         this.pages = List.copyOf(pages);
         this.texts = Map.copyOf(texts);
         this.sink = sink;
@@ -63,8 +71,8 @@ public final class RenderPlan {
         return documents;
     }
 
-    public List<Annotator> annotators() {
-        return annotators;
+    public DocumentAsides asides() {
+        return asides;
     }
 
     public List<DossierPage> pages() {
@@ -86,6 +94,11 @@ public final class RenderPlan {
 
     PageSink sink() {
         return sink;
+    }
+
+    /** Every page's address from the site root, for templates. */
+    public Addresses address() {
+        return ADDRESSES;
     }
 
     /** The document's page from the site root, for templates: "documents/SLUG.html". */

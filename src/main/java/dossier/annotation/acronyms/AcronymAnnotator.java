@@ -3,13 +3,10 @@ package dossier.annotation.acronyms;
 import dossier.annotation.Annotator;
 import dossier.annotation.Ledger;
 import dossier.annotation.Mark;
-import dossier.model.Document;
 import dossier.model.DocumentText;
 import dossier.model.Passage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -124,25 +121,5 @@ public final class AcronymAnnotator implements Annotator {
             withUses = glossary.withUses(ledger);
         }
         return withUses;
-    }
-
-    /**
-     * Values for the "Acronyms in this document" aside (parts/acronyms-aside.ftlh): a list of maps with
-     * id, acronym (as the document writes it), expansion, count (of uses) and defined (whether the
-     * document spells it out). Plain lists and maps of text, as templates of every kind read them.
-     */
-    @Override
-    public Map<String, Object> pageData(Document document) {
-        List<Map<String, Object>> acronyms = new ArrayList<>();
-        for (Glossary.InDocument used : withUses().in(document.slug())) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", used.entry().id());
-            item.put("acronym", String.join(" / ", used.written()));
-            item.put("expansion", used.entry().expansion());
-            item.put("count", used.count());
-            item.put("defined", used.definedHere());
-            acronyms.add(item);
-        }
-        return Map.of("acronyms", acronyms);
     }
 }

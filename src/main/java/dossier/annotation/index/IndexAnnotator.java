@@ -3,20 +3,16 @@ package dossier.annotation.index;
 import dossier.annotation.Annotator;
 import dossier.annotation.Ledger;
 import dossier.annotation.Mark;
-import dossier.model.Document;
 import dossier.model.DocumentText;
-import dossier.model.PageAddress;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds where each document speaks of an index entry: a mark on every mention, and one locator per entry
  * and paragraph (the paragraph's first mention) in the build's ledger. The page shows no mark: the index
- * page links to the paragraphs, and the document's aside (parts/index-aside.ftlh) lists the entries.
+ * page links to the paragraphs, and the document's aside lists the entries (rendering/DocumentAsides).
  */
 public final class IndexAnnotator implements Annotator {
 
@@ -65,24 +61,5 @@ public final class IndexAnnotator implements Annotator {
                 ledger.record(LOCATORS, locator.slug(), locator.anchor(), locator);
             }
         }
-    }
-
-    /**
-     * Values for the "In the index" aside: a list of maps with href, heading, qualifier and count (of
-     * paragraphs), in index order. Plain maps of text, as templates of every kind read them.
-     */
-    @Override
-    public Map<String, Object> pageData(Document document) {
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (DossierIndex.Mentioned mentioned : index.mentionedIn(document.slug())) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("href", PageAddress.fromDocument(PageAddress.SUBJECTS) + "#" + mentioned.entry().id());
-            item.put("heading", mentioned.entry().heading());
-            item.put("qualifier", mentioned.entry().qualifier());
-            item.put("category", mentioned.entry().category().key());
-            item.put("count", mentioned.paragraphs());
-            entries.add(item);
-        }
-        return Map.of("index_entries", entries);
     }
 }

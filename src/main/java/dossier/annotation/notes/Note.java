@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * @param slug     the document it annotates
  * @param anchor   the paragraph it annotates, or empty for the whole document
  * @param title    a short heading
- * @param html     the note's text, rendered from Markdown and sanitised
+ * @param markdown the note's text, in Markdown (the page renders it: rendering/NoteHtml)
  */
-public record Note(Path file, String id, String slug, String anchor, String title, String html) {
+public record Note(Path file, String id, String slug, String anchor, String title, String markdown) {
 }

@@ -1,9 +1,7 @@
 package dossier.annotation.notes;
 
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import dossier.model.Document;
+import dossier.model.Names;
 import dossier.reading.SourceBytes;
 import dossier.reading.SourceException;
 import dossier.reading.SourceHeader;
@@ -18,8 +16,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 
 /**
  * Reads editors' notes: Markdown files in content/notes/, each with a front matter naming the document
@@ -30,15 +26,6 @@ public final class NoteReader {
 
     public static final String FOLDER = "notes";
     private static final Set<String> KEYS = Set.of("document", "paragraph", "title");
-    private static final Parser MARKDOWN;
-    private static final HtmlRenderer HTML;
-
-    static {
-        MutableDataSet options = new MutableDataSet();
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
-        MARKDOWN = Parser.builder(options).build();
-        HTML = HtmlRenderer.builder(options).build();
-    }
 
     private NoteReader() {
     }
@@ -98,11 +85,8 @@ public final class NoteReader {
                     + String.join(", ", document.anchors().stream().limit(6).toList()) + " …: copy one from the paragraph's link on its page)");
         }
         String name = source.file().getFileName().toString().replaceFirst("\\.md$", "");
-        String markdown = String.join("\n", source.body());
-        // Notes are the editor's words but still untrusted text: raw HTML is escaped, links limited to safe ones.
-        String html = Jsoup.clean(HTML.render(MARKDOWN.parse(markdown)), Safelist.basic());
-        return new Note(source.file(), "note-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
-                document.slug(), anchor, text(header, "title"), html);
+        return new Note(source.file(), "note-" + Names.slug(name),
+                document.slug(), anchor, text(header, "title"), String.join("\n", source.body()));
     }
 
     private static String text(Map<String, Object> header, String key) {

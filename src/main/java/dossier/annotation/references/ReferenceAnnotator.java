@@ -8,12 +8,11 @@ import dossier.model.DocumentText;
 import dossier.model.Passage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Marks every reference in a document's text with where it leads: a dossier page (and paragraph) when
  * the document is in the dossier, a paragraph of the same page, or a UN document outside the dossier.
- * Gives the page its "Cites", "Cited by" and declared relations.
+ * What it linked is its {@link CitationIndex}: who cites whom.
  */
 public final class ReferenceAnnotator implements Annotator {
 
@@ -87,11 +86,6 @@ public final class ReferenceAnnotator implements Annotator {
             index = new CitationIndex(documents, ledger);
         }
         return index;
-    }
-
-    @Override
-    public Map<String, Object> pageData(Document document) {
-        return index().pageData(document);
     }
 
     /** An annex's title naming the annexed letter, a paragraph naming itself: a link there would go nowhere. */

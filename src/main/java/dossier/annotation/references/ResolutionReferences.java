@@ -1,5 +1,10 @@
 package dossier.annotation.references;
 
+import static dossier.model.SymbolSeries.ECONOMIC_AND_SOCIAL_COUNCIL;
+import static dossier.model.SymbolSeries.GENERAL_ASSEMBLY;
+import static dossier.model.SymbolSeries.HUMAN_RIGHTS_COUNCIL;
+import static dossier.model.SymbolSeries.SECURITY_COUNCIL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +22,8 @@ import java.util.regex.Pattern;
  */
 final class ResolutionReferences {
 
-    static final String SECURITY_COUNCIL = "Security Council";
-    static final String GENERAL_ASSEMBLY = "General Assembly";
-    static final String HUMAN_RIGHTS_COUNCIL = "Human Rights Council";
-    static final String ECONOMIC_AND_SOCIAL_COUNCIL = "Economic and Social Council";
-
     private static final Pattern KEYWORD = Pattern.compile(
-            "(?:\\b(?<body>Security Council|General Assembly|Human Rights Council|Economic and Social Council"
+            "(?:\\b(?<body>" + String.join("|", SECURITY_COUNCIL, GENERAL_ASSEMBLY, HUMAN_RIGHTS_COUNCIL, ECONOMIC_AND_SOCIAL_COUNCIL)
             + "|Assembly|Council)(?:,?\\s+in\\s+its|['’]s)?\\s+)?\\b(?<word>(?<plural>resolutions)|resolution)\\s+");
     private static final Pattern ITEM = Pattern.compile(
             "(?<![\\d/.,])(?:(?<number>\\d{1,4})\\s?\\((?<year>\\d{4})\\)|(?<early>\\d{1,4})\\s?\\((?<session>[IVXLC]+)\\)"
@@ -31,7 +31,7 @@ final class ResolutionReferences {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
     /** Where a list of resolutions ends: the end of the clause, or another kind of reference. */
     private static final Pattern LIST_END = Pattern.compile(
-            ";|\\.(?:\\s|$)|\\b(?:resolutions?|decisions?|paragraphs?|Security Council|General Assembly)\\b");
+            ";|\\.(?:\\s|$)|\\b(?:resolutions?|decisions?|paragraphs?|" + SECURITY_COUNCIL + "|" + GENERAL_ASSEMBLY + ")\\b");
 
     private ResolutionReferences() {
     }

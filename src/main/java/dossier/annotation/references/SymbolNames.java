@@ -1,16 +1,11 @@
 package dossier.annotation.references;
 
 import dossier.model.SymbolSeries;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a UN symbol says of its document, in words: "S/RES/2071(2012)" → "Security Council resolution 2071 (2012)". */
 final class SymbolNames {
-
-    /** Bodies in the order the citations page lists them. */
-    static final List<String> BODIES = List.of("Security Council", "General Assembly", "Human Rights Council",
-            "Economic and Social Council", "Secretariat");
 
     private static final Pattern SC_RESOLUTION = Pattern.compile("S/RES/(\\d+)\\((\\d{4})\\)");
     private static final Pattern RESOLUTION = Pattern.compile("(A/HRC|A|E)/RES/(.+)");

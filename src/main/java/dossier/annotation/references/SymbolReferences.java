@@ -1,23 +1,18 @@
 package dossier.annotation.references;
 
+import dossier.model.SymbolSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * UN document symbols written out in a text: S/2012/894, S/PRST/2012/7, A/HRC/RES/34/39,
+ * UN document symbols written out in a text ({@link SymbolSeries#CITED}): S/2012/894, S/PRST/2012/7, A/HRC/RES/34/39,
  * A/74/918/Rev.1, S/RES/2071 (2012). A symbol starts with the letters of a UN document series and has
  * at least one number among its parts, so "A/B testing" or "km/h" are not symbols.
  */
 final class SymbolReferences {
 
-    /** The series a UN symbol starts with: principal organs, Secretariat, treaty bodies. */
-    private static final String SERIES = "A|S|E|ST|TD|DP|UNEP|HRI|CCPR|CERD|CAT|CRC|CEDAW|CMW|CRPD|CED";
-    private static final String NUMBER_PART = "\\d+(?:\\s?\\((?:\\d{4}|[IVXLC]+)\\))?";
-    private static final String NAME_PART = "[A-Z][A-Za-z]*(?:\\.\\d+)?";
-    private static final Pattern SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.])(?:" + SERIES + ")(?:/(?:" + NUMBER_PART + "|" + NAME_PART + "))+(?![\\p{L}\\p{N}/])");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private SymbolReferences() {
@@ -29,7 +24,7 @@ final class SymbolReferences {
             return List.of();
         }
         List<Mention> found = new ArrayList<>();
-        Matcher m = SYMBOL.matcher(text);
+        Matcher m = SymbolSeries.CITED.matcher(text);
         while (m.find()) {
             String symbol = m.group().replaceAll("\\s+", "");
             if (looksLikeASymbol(symbol)) {

@@ -1,5 +1,6 @@
 package dossier.annotation.references;
 
+import dossier.model.Metadata;
 import dossier.model.PageAddress;
 
 /**
@@ -16,7 +17,8 @@ public record Target(String symbol, String slug, String anchor, String title) {
     /** The UN's resolver for document symbols (see the notes on UN links). */
     static final String UN_RESOLVER = "https://undocs.org/en/";
 
-    static Target outside(String symbol) {
+    /** A UN document outside the dossier, named from its symbol. */
+    public static Target outside(String symbol) {
         return new Target(symbol, "", "", SymbolNames.describe(symbol));
     }
 
@@ -26,7 +28,7 @@ public record Target(String symbol, String slug, String anchor, String title) {
 
     /** How a reader names it in a list: the symbol, or the title when the text prints no symbol. */
     public String name() {
-        return symbol.isEmpty() ? title : symbol;
+        return Metadata.displayName(symbol, title);
     }
 
     /** The address to link to, from a page whose way to the documents folder is {@code toDocuments} ("" or {@link PageAddress#FOLDER}). */

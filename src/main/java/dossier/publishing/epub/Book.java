@@ -1,5 +1,6 @@
 package dossier.publishing.epub;
 
+import dossier.model.PageAddress;
 import dossier.publishing.DownloadOffer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +70,7 @@ public final class Book {
         Path file = site.resolve(metadata.fileName());
         try {
             Files.write(file, book);
-            for (String page : List.of("index.html", "404.html")) {
+            for (String page : List.of(PageAddress.HOME, PageAddress.NOT_FOUND)) {
                 DownloadOffer.BOOK.show(site.resolve(page), metadata.fileName(), book.length);
             }
             return file;

@@ -2,6 +2,7 @@ package dossier.publishing.search;
 
 import dossier.annotation.index.DossierIndex;
 import dossier.annotation.index.IndexEntry;
+import dossier.model.PageAddress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * The index's entries for the search page: index-entries.js assigns {@code window.dossierIndexEntries},
- * from the index the build learned, so search offers what the index page shows. Each entry: id, heading
+ * from the index the build learned, so search offers what the index page shows, and
+ * {@code window.dossierIndexPage}, the index page's address. Each entry: id, heading
  * (h), qualifier (q), category (c), description (d) and the words a search may name it by (w: heading
  * and variants, folded as search folds them, every run of other characters one space).
  */
@@ -22,6 +24,8 @@ public final class IndexEntriesScript {
 
     public static final String FILE = "index-entries.js";
     public static final String GLOBAL = "dossierIndexEntries";
+    /** The index page's address, which the entries link to. */
+    public static final String PAGE_GLOBAL = "dossierIndexPage";
 
     private IndexEntriesScript() {
     }
@@ -30,7 +34,8 @@ public final class IndexEntriesScript {
     public static int write(Path site, DossierIndex index) {
         List<String> entries = index.entriesInIndexOrder().stream().map(IndexEntriesScript::entry).toList();
         try {
-            Files.writeString(site.resolve(FILE), "window." + GLOBAL + " = [" + String.join(",\n", entries) + "];\n",
+            Files.writeString(site.resolve(FILE), "window." + GLOBAL + " = [" + String.join(",\n", entries) + "];\n"
+                    + "window." + PAGE_GLOBAL + " = " + SearchIndex.quote(PageAddress.SUBJECTS) + ";\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + FILE, e);

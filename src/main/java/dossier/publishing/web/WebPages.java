@@ -1,6 +1,7 @@
 package dossier.publishing.web;
 
 import dossier.model.Document;
+import dossier.model.PageAddress;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class WebPages {
     /** The Atom feed of the documents, written by JBake's feed renderer with templates/feed.ftlx. */
     public static final String FEED = "feed.xml";
     /** The page a web server shows for a missing address, written by JBake's 404 renderer with templates/404.ftlh. */
-    public static final String NOT_FOUND = "404.html";
+    public static final String NOT_FOUND = PageAddress.NOT_FOUND;
     static final String FEED_TEMPLATE = "feed.ftlx";
     static final String NOT_FOUND_TEMPLATE = "404.ftlh";
     private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);

@@ -11,6 +11,7 @@ import dossier.model.ReadingReport;
 import dossier.model.Span;
 import dossier.annotation.references.ReferenceAnnotator;
 import dossier.rendering.DocumentHtml;
+import dossier.rendering.DocumentAsides;
 import dossier.rendering.DocumentPage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -150,7 +151,7 @@ class AcronymAnnotatorTest {
         });
         assertThat(annotated(glossary, english).select("a.acronym").eachAttr("href")).containsExactly("../glossary.html#mujao");
         // Each document's aside names the acronym as that document writes it.
-        assertThat(annotator.pageData(english).get("acronyms")).asList().map(Object::toString)
+        assertThat(DocumentAsides.acronyms(glossary, english)).asList().map(Object::toString)
                 .containsExactly("{id=mujao, acronym=MUJWA, expansion=Movement of Unity and Jihad in Western Africa, count=1, defined=true}");
         assertThat(glossary.notInEditorFile()).isEmpty();
     }
@@ -209,10 +210,10 @@ class AcronymAnnotatorTest {
         Document uses = document("u", null, "The AU met again.");
         Glossary glossary = learn(defines, uses);
 
-        assertThat(annotator.pageData(defines).get("acronyms")).asList().map(Object::toString).containsExactly(
+        assertThat(DocumentAsides.acronyms(glossary, defines)).asList().map(Object::toString).containsExactly(
                 "{id=au, acronym=AU, expansion=African Union, count=0, defined=true}",
                 "{id=nato, acronym=NATO, expansion=North Atlantic Treaty Organization, count=1, defined=true}");
-        assertThat(annotator.pageData(uses).get("acronyms")).asList().map(Object::toString).containsExactly(
+        assertThat(DocumentAsides.acronyms(glossary, uses)).asList().map(Object::toString).containsExactly(
                 "{id=au, acronym=AU, expansion=African Union, count=1, defined=false}");
     }
 }

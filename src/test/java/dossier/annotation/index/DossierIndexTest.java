@@ -86,7 +86,7 @@ class DossierIndexTest {
                 """);
         List<Document> documents = List.of(document("r", LocalDate.of(2012, 1, 1), "Fighting in Menaka.", "Nothing here."));
         // An editor's note beside paragraph 2 is not the document's words.
-        Note note = new Note(content.resolve("notes/n.md"), "note-n", "r", "para-2", "", "<p>An editor writes of Ménaka.</p>");
+        Note note = new Note(content.resolve("notes/n.md"), "note-n", "r", "para-2", "", "An editor writes of Ménaka.");
         DossierIndex index = annotated(documents, new NoteAnnotator(List.of(note)));
 
         assertThat(anchors(index, "entry-menaka")).containsExactly("r#para-1");

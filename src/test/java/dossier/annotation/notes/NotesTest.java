@@ -13,6 +13,7 @@ import dossier.reading.SourceException;
 import dossier.reading.SourceHeader;
 import dossier.rendering.DocumentHtml;
 import dossier.rendering.DocumentPage;
+import dossier.rendering.NoteHtml;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -59,10 +60,10 @@ class NotesTest {
         Note note = note("---", "document: S/2012/894", "---",
                 "<script>alert(1)</script>", "", "See [click](javascript:alert(2)) and [UN](https://undocs.org/en/S/2012/894).");
 
-        assertThat(note.html()).doesNotContain("<script").doesNotContain("javascript:");
-        assertThat(note.html()).contains("See click and");
-        assertThat(note.html()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-        assertThat(note.html()).contains("href=\"https://undocs.org/en/S/2012/894\"");
+        assertThat(NoteHtml.of(note)).doesNotContain("<script").doesNotContain("javascript:");
+        assertThat(NoteHtml.of(note)).contains("See click and");
+        assertThat(NoteHtml.of(note)).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(NoteHtml.of(note)).contains("href=\"https://undocs.org/en/S/2012/894\"");
     }
 
     @Test

@@ -2,7 +2,6 @@ package dossier.annotation.references;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dossier.annotation.Annotator;
 import dossier.annotation.Ledger;
 import dossier.model.Block;
 import dossier.model.Document;
@@ -10,6 +9,7 @@ import dossier.model.DocumentKind;
 import dossier.model.Metadata;
 import dossier.model.ReadingReport;
 import dossier.model.Span;
+import dossier.rendering.CitationViews;
 import dossier.rendering.DocumentHtml;
 import dossier.rendering.DocumentPage;
 import java.time.LocalDate;
@@ -158,13 +158,13 @@ class ReferenceAnnotatorTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Annotator annotator, Document document, String key) {
-        return (List<Map<String, Object>>) annotator.pageData(document).get(key);
+    private static List<Map<String, Object>> list(ReferenceAnnotator annotator, Document document, String key) {
+        return (List<Map<String, Object>>) new CitationViews(annotator.index(), List.of(LETTER, REPORT, DRAFT)).aside(document).get(key);
     }
 
     @Test
     void a_page_knows_what_it_cites_and_who_cites_it_with_the_paragraphs() {
-        Annotator annotator = INDEX;
+        ReferenceAnnotator annotator = INDEX;
         assertThat(list(annotator, DRAFT, "cites")).extracting(m -> m.get("href"))
                 .containsExactly("letter.html#annex", "report.html");
         List<Map<String, Object>> citedBy = list(annotator, REPORT, "cited_by");
@@ -195,7 +195,8 @@ class ReferenceAnnotatorTest {
                 block("pp-1", "Recalling General Assembly resolution 60/251 and its resolutions 22/18 and 5/1,"),
                 block("para-1", "Notes resolution 2295 (2016) and resolution 1325 (2000);"));
         CitationIndex index = learned(REPORT, DRAFT, hrc).index();
-        assertThat(index.citedWorks()).extracting(w -> w.work().name()).containsExactly(
+        CitationViews views = new CitationViews(index, List.of(REPORT, DRAFT, hrc));
+        assertThat(views.citedWorks()).extracting(w -> w.work().name()).containsExactly(
                 "S/2012/894", "S/RES/1325(2000)", "S/RES/2071(2012)", "S/RES/2295(2016)",
                 "A/RES/60/251", "A/HRC/RES/5/1", "A/HRC/RES/22/18");
         assertThat(dossier.rendering.CitationsPage.values(index, List.of(REPORT, DRAFT, hrc)).get("network_svg").toString()).startsWith("<svg").contains("<title");

@@ -1,11 +1,11 @@
-package dossier.annotation.references;
+package dossier.model;
 
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Compares symbols as a reader sorts them: numbers by value, so S/RES/1325(2000) comes before S/RES/2071(2012) and 2/9 before 2/10. */
-enum NaturalOrder implements Comparator<String> {
+public enum NaturalOrder implements Comparator<String> {
     INSTANCE;
 
     private static final Pattern CHUNK = Pattern.compile("\\d+|\\D+");
