@@ -106,6 +106,24 @@ class ScReportsReadingTest {
         assertThat(timor.report().joinedAcrossPages()).isPositive();
     }
 
+    /** A numbered paragraph opening in the middle of a sentence lost its first words to something before it. */
+    @Test
+    void no_numbered_paragraph_is_cut_from_its_first_line() {
+        for (RealTexts.Text text : ScReports.all()) {
+            all(text.document().blocks()).filter(b -> b.type() == Block.Type.PARAGRAPH && !b.number().isEmpty())
+                    .forEach(block -> assertThat(block.text()).as(text.name() + " #" + block.anchor()).doesNotMatch("^\\p{Ll}.*"));
+        }
+        Document tajikistan = ScReports.named("S-1999-514.txt").document();
+        assertThat(paragraph(tajikistan, "para-1")).as("the number printed after the first line by the OCR layer")
+                .startsWith("The present report is submitted pursuant to Security Council resolution 1206 (1998) of 12 November 1998");
+        assertThat(paragraph(tajikistan, "para-34")).isEqualTo("The peace process in Tajikistan continues to require direct "
+                + "international attention and support. I therefore recommend that UNMOT's mandate be extended for another six "
+                + "months, until 15 November 1999.");
+        assertThat(tajikistan.blocks()).filteredOn(b -> b.type() == Block.Type.HEADING).extracting(Block::text)
+                .contains("Constitutional reform", "Military issues", "Humanitarian activities of the United Nations system")
+                .noneMatch(heading -> heading.startsWith("The present report") || heading.startsWith("In conclusion"));
+    }
+
     private static String paragraph(Document document, String anchor) {
         return document.anchoredBlocks().stream().filter(b -> b.anchor().equals(anchor)).findFirst().orElseThrow().text();
     }
