@@ -30,12 +30,12 @@ class ScReportsReadingTest {
     private static final Pattern FURNITURE_LINE = Pattern.compile(String.join("|",
             "[A-Z]{1,5}(/[A-Za-z0-9.]+)*/\\d{1,5}(/[A-Za-z0-9.]+)*\\**",
             "(\\d{1,3}(/\\d{1,3})?\\s*)?\\d{2}-\\d{5}\\**(\\s*\\([A-Z]\\))?(\\s+\\d{6})*(\\s*\\d{1,3}(/\\d{1,3})?)?(\\s+/\\.\\.\\.)?",
-            "\\*\\d{7,}\\*|`+|_{4,}|-{5,}|/\\s?\\.\\.\\.",
+            "\\*\\d{7,}\\*|`+|_{4,}|-{5,}|[/I]\\s?\\.\\s?\\.\\s?\\.|[1Il| ]*1111[1Il| ]*",
             "\\d{1,3}/\\d{1,3}",
             "(English\\s*)?Page\\s+\\d{1,3}|English"));
     /** What only page furniture looks like inside a block. */
     private static final Pattern FURNITURE_IN_TEXT = Pattern.compile(
-            "\\b\\d{2}-\\d{5}\\*?\\s*\\(E\\)|\\*\\d{7}\\*|/\\.\\.\\.|English Page \\d|^Page \\d+$|````");
+            "\\b\\d{2}-\\d{5}\\*?\\s*\\(E\\)|\\*\\d{7}\\*|/\\.\\.\\.|^I \\.\\.\\.|\\b11111\\b|English Page \\d|^Page \\d+$|````");
     private static final Pattern MASTHEAD = Pattern.compile("ORIGINAL:|Original:|Distr\\.|^UNITED|^S/\\d");
 
     private static Stream<Block> all(List<Block> blocks) {
