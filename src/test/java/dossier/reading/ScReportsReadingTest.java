@@ -69,16 +69,22 @@ class ScReportsReadingTest {
     void at_least_99_5_per_cent_of_the_words_are_kept_both_ways() {
         for (RealTexts.Text text : ScReports.all()) {
             Map<String, Integer> source = new HashMap<>();
+            Map<String, Integer> pairs = new HashMap<>();
             for (String line : text.lines()) {
                 String stripped = line.replace('\f', ' ').replace('\u00A0', ' ').strip();
                 if (!FURNITURE_LINE.matcher(stripped).matches()) {
                     fold(stripped, source);
+                    foldPairs(stripped, pairs);
                 }
             }
             Map<String, Integer> page = new HashMap<>();
             all(text.document().blocks()).forEach(b -> fold(b.number() + " " + b.text(), page));
-            assertThat(shared(source, page) / (double) total(source)).as(text.name() + " recall").isGreaterThanOrEqualTo(0.995);
-            assertThat(shared(source, page) / (double) total(page)).as(text.name() + " precision").isGreaterThanOrEqualTo(0.995);
+            // A word whose kerning split the reader closed ("fiv e" read "five") is two source words kept as one.
+            Map<String, Integer> unmatched = new HashMap<>(page);
+            source.forEach((word, count) -> unmatched.computeIfPresent(word, (w, n) -> n - count > 0 ? n - count : null));
+            int joined = shared(unmatched, pairs);
+            assertThat((shared(source, page) + 2 * joined) / (double) total(source)).as(text.name() + " recall").isGreaterThanOrEqualTo(0.995);
+            assertThat((shared(source, page) + joined) / (double) total(page)).as(text.name() + " precision").isGreaterThanOrEqualTo(0.995);
         }
     }
 
@@ -130,12 +136,24 @@ class ScReportsReadingTest {
 
     private static void fold(String text, Map<String, Integer> into) {
         for (String word : text.split("\\s+")) {
-            String folded = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                    .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            String folded = fold(word);
             if (!folded.isEmpty()) {
                 into.merge(folded, 1, Integer::sum);
             }
         }
+    }
+
+    /** Two words side by side in a line, as one: what closing a kerning split between them makes. */
+    private static void foldPairs(String text, Map<String, Integer> into) {
+        String[] words = text.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            into.merge(fold(words[i - 1]) + fold(words[i]), 1, Integer::sum);
+        }
+    }
+
+    private static String fold(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static int shared(Map<String, Integer> a, Map<String, Integer> b) {
