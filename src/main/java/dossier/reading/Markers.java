@@ -20,6 +20,11 @@ final class Markers {
         }
     }
 
+    /**
+     * A UN document symbol: "S/2012/894", "A/HRC/RES/34/39", "S/1994/1212/Add.1". Its parts are bounded (no symbol
+     * has more than a few) so that matching never recurses deeper than that, whatever the line it is tried on.
+     */
+    static final String SYMBOL = "[A-Z]{1,5}(?:/[A-Z0-9.]+){0,8}/\\d{1,5}(?:/[A-Za-z0-9.]+){0,8}";
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December)";
     /** The last line of a title that another document's symbol shares: "Addendum", "Corrigendum". */

@@ -23,7 +23,7 @@ final class MetadataInference {
 
     static final String DATE = "(\\d{1,2}) (January|February|March|April|May|June|July|August|September"
             + "|October|November|December) (\\d{4})";
-    private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,5}(?:/[A-Z0-9.]+)*/\\d{1,5}(?:/[A-Za-z0-9.]+)*");
+    private static final Pattern SYMBOL = Pattern.compile(Markers.SYMBOL);
     private static final Pattern HEAD_SYMBOL = Pattern.compile(
             "^\\s*(?:United Nations\\s+)?(" + SYMBOL.pattern() + ")\\s*$");
     private static final Pattern LATEX_SYMBOL = Pattern.compile("\\$([A-Z]+)_\\{(/[^}]*)}\\$");
