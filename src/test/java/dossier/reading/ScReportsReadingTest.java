@@ -7,12 +7,7 @@ import dossier.corpus.ScReports;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.DocumentKind;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,19 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class ScReportsReadingTest {
 
-    /**
-     * Lines a proof-reader strikes as page furniture by their shape alone, independently of the reader. A number
-     * alone is not struck: it may be a table's cell as well as a folio (the folios the reader drops count against it).
-     */
-    private static final Pattern FURNITURE_LINE = Pattern.compile(String.join("|",
-            "[A-Z]{1,5}(/[A-Za-z0-9.]+)*/\\d{1,5}(/[A-Za-z0-9.]+)*\\**",
-            "(\\d{1,3}(/\\d{1,3})?\\s*)?\\d{2}-\\d{5}\\**(\\s*\\([A-Z]\\))?(\\s+\\d{6})*(\\s*\\d{1,3}(/\\d{1,3})?)?(\\s+/\\.\\.\\.)?",
-            "\\*\\d{7,}\\*|`+|_{4,}|-{5,}|[/I]\\s?\\.\\s?\\.\\s?\\.|[1Il| ]*1111[1Il| ]*",
-            "\\d{1,3}/\\d{1,3}",
-            "(English\\s*)?Page\\s+\\d{1,3}|English"));
-    /** What only page furniture looks like inside a block. */
-    private static final Pattern FURNITURE_IN_TEXT = Pattern.compile(
-            "\\b\\d{2}-\\d{5}\\*?\\s*\\(E\\)|\\*\\d{7}\\*|/\\.\\.\\.|^I \\.\\.\\.|\\b11111\\b|English Page \\d|^Page \\d+$|````");
     private static final Pattern MASTHEAD = Pattern.compile("ORIGINAL:|Original:|Distr\\.|^UNITED|^S/\\d");
 
     private static Stream<Block> all(List<Block> blocks) {
@@ -60,7 +42,7 @@ class ScReportsReadingTest {
         for (RealTexts.Text text : ScReports.all()) {
             all(text.document().blocks()).filter(b -> b.type() != Block.Type.COVER_LINE).forEach(block ->
                     assertThat(block.text()).as(text.name() + " " + block.type() + " #" + block.anchor())
-                            .doesNotContainPattern(FURNITURE_IN_TEXT.pattern()));
+                            .doesNotContainPattern(ScReportWords.FURNITURE_IN_TEXT.pattern()));
         }
     }
 
@@ -68,23 +50,10 @@ class ScReportsReadingTest {
     @Test
     void at_least_99_5_per_cent_of_the_words_are_kept_both_ways() {
         for (RealTexts.Text text : ScReports.all()) {
-            Map<String, Integer> source = new HashMap<>();
-            Map<String, Integer> pairs = new HashMap<>();
-            for (String line : text.lines()) {
-                String stripped = line.replace('\f', ' ').replace('\u00A0', ' ').strip();
-                if (!FURNITURE_LINE.matcher(stripped).matches()) {
-                    fold(stripped, source);
-                    foldPairs(stripped, pairs);
-                }
-            }
-            Map<String, Integer> page = new HashMap<>();
-            all(text.document().blocks()).forEach(b -> fold(b.number() + " " + b.text(), page));
-            // A word whose kerning split the reader closed ("fiv e" read "five") is two source words kept as one.
-            Map<String, Integer> unmatched = new HashMap<>(page);
-            source.forEach((word, count) -> unmatched.computeIfPresent(word, (w, n) -> n - count > 0 ? n - count : null));
-            int joined = shared(unmatched, pairs);
-            assertThat((shared(source, page) + 2 * joined) / (double) total(source)).as(text.name() + " recall").isGreaterThanOrEqualTo(0.995);
-            assertThat((shared(source, page) + joined) / (double) total(page)).as(text.name() + " precision").isGreaterThanOrEqualTo(0.995);
+            ScReportWords words = new ScReportWords(text.lines());
+            all(text.document().blocks()).forEach(b -> words.shown(b.number() + " " + b.text()));
+            assertThat(words.recall()).as(text.name() + " recall").isGreaterThanOrEqualTo(0.995);
+            assertThat(words.precision()).as(text.name() + " precision").isGreaterThanOrEqualTo(0.995);
         }
     }
 
@@ -132,35 +101,5 @@ class ScReportsReadingTest {
 
     private static String paragraph(Document document, String anchor) {
         return document.anchoredBlocks().stream().filter(b -> b.anchor().equals(anchor)).findFirst().orElseThrow().text();
-    }
-
-    private static void fold(String text, Map<String, Integer> into) {
-        for (String word : text.split("\\s+")) {
-            String folded = fold(word);
-            if (!folded.isEmpty()) {
-                into.merge(folded, 1, Integer::sum);
-            }
-        }
-    }
-
-    /** Two words side by side in a line, as one: what closing a kerning split between them makes. */
-    private static void foldPairs(String text, Map<String, Integer> into) {
-        String[] words = text.split("\\s+");
-        for (int i = 1; i < words.length; i++) {
-            into.merge(fold(words[i - 1]) + fold(words[i]), 1, Integer::sum);
-        }
-    }
-
-    private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    }
-
-    private static int shared(Map<String, Integer> a, Map<String, Integer> b) {
-        return a.entrySet().stream().mapToInt(e -> Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0))).sum();
-    }
-
-    private static int total(Map<String, Integer> words) {
-        return words.values().stream().mapToInt(Integer::intValue).sum();
     }
 }
