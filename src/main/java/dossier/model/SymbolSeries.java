@@ -18,8 +18,12 @@ public final class SymbolSeries {
     public static final List<String> BODIES = List.of(SECURITY_COUNCIL, GENERAL_ASSEMBLY, HUMAN_RIGHTS_COUNCIL,
             ECONOMIC_AND_SOCIAL_COUNCIL, SECRETARIAT);
 
-    /** A symbol as a document prints it on its cover or running head: "S/2012/894", "A/HRC/RES/34/39", "S/2012/894/Add.1". */
-    public static final String PRINTED = "[A-Z]{1,5}(?:/[A-Z0-9.]+)*/\\d{1,5}(?:/[A-Za-z0-9.]+)*";
+    /**
+     * A symbol as a document prints it on its cover or running head: "S/2012/894", "A/HRC/RES/34/39",
+     * "S/1994/1212/Add.1". Its parts are bounded (no symbol has more than a few) so that matching never
+     * recurses deeper than that, whatever the line it is tried on.
+     */
+    public static final String PRINTED = "[A-Z]{1,5}(?:/[A-Z0-9.]+){0,8}/\\d{1,5}(?:/[A-Za-z0-9.]+){0,8}";
 
     /** The series a symbol cited in a text starts with: principal organs, Secretariat, treaty bodies. */
     private static final String CITED_SERIES = "A|S|E|ST|TD|DP|UNEP|HRI|CCPR|CERD|CAT|CRC|CEDAW|CMW|CRPD|CED";

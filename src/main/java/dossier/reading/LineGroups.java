@@ -68,6 +68,10 @@ final class LineGroups {
                 i += rows - 1;
                 continue;
             }
+            if (!current.isEmpty() && !currentCover && numberAfterFirstLine(current, line, layout)) {
+                current.add(0, line);  // the paragraph's number, printed (or read) after its first line, goes before it
+                continue;
+            }
             if (!current.isEmpty() && (coverLine || startsGroup(current, currentCover, titleNext, line, next(lines, i), layout))) {
                 titleNext = currentCover;
                 groups.add(new Group(List.copyOf(current), currentCover, false));
@@ -181,6 +185,17 @@ final class LineGroups {
             end++;
         }
         return end - from;
+    }
+
+    /**
+     * A paragraph's number alone on its line, apart from the one line above it, which is a wrapped line of
+     * running text standing by itself: an OCR layer or an extractor put the number after the paragraph's
+     * first line (the number stands in the margin, level with the first line's baseline or below it).
+     */
+    private static boolean numberAfterFirstLine(List<SourceLine> current, SourceLine line, Layout layout) {
+        return current.size() == 1 && line.start().kind() == Markers.Kind.NUMBER && line.start().numberOnly()
+                && !line.pageBreakBefore() && current.get(0).blankBefore()
+                && layout.wrappedLine(current.get(0));
     }
 
     private static SourceLine next(List<SourceLine> lines, int i) {

@@ -1,5 +1,6 @@
 package dossier.reading;
 
+import dossier.model.SymbolSeries;
 import dossier.model.UnDates;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,8 @@ final class Markers {
         }
     }
 
+    /** A UN document symbol as printed ("S/2012/894"): the model's one definition. */
+    static final String SYMBOL = SymbolSeries.PRINTED;
     static final String MONTH = UnDates.MONTH_PATTERN;
     /** The last line of a title that another document's symbol shares: "Addendum", "Corrigendum". */
     static final Pattern TITLE_LAST = Pattern.compile("Addendum|Corrigendum|ADDENDUM|CORRIGENDUM");

@@ -1,6 +1,5 @@
 package dossier.reading;
 
-import dossier.model.SymbolSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,16 +17,16 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
 
-    private static final Pattern SYMBOL = Pattern.compile(SymbolSeries.PRINTED);
     /** A job number, with the reissue mark of its document ("10-56952* (E)"). */
     private static final String JOB = "\\d{2}-\\d{5}\\*{0,2}(?:\\s*\\([A-Z]\\))?";
-    /** The mark at a page's foot saying the text goes on overleaf. */
-    private static final String CONTINUED = "/\\s?\\.{3}";
+    /** The mark at a page's foot saying the text goes on overleaf; an OCR layer may read its slash as "I" ("I . . ."). */
+    private static final String CONTINUED = "[/I]\\s?\\.(?:\\s?\\.){2}";
     private static final String LANGUAGE = "(?:Arabic|Chinese|English|French|Russian|Spanish|ENGLISH|FRENCH|SPANISH)";
     private static final Pattern FURNITURE = Pattern.compile(String.join("|",
-            SYMBOL.pattern() + "\\*{0,2}",                      // running head, with a reissue mark
+            Markers.SYMBOL + "\\*{0,2}",                      // running head, with a reissue mark
             JOB + "(?:\\s+\\d{6}){0,2}(?:\\s+" + CONTINUED + ")?", // job number, with its dates and the continuation mark
             "\\*\\d{7,}\\*|`{4,}",                           // barcode, or what an extractor makes of its bars
+            "(?=[^1]*1111)[1Il| ]{5,}",                      // its bars read by an OCR layer ("11111", "I 111111")
             "\\d{1,3}/\\d{1,3}",                             // "2/2"
             "\\d{1,3}(?:/\\d{1,3})?\\s+" + JOB,              // "7 12-66061", "2/2 23-12564"
             JOB + "\\s+\\d{1,3}(?:/\\d{1,3})?",              // "12-66061 4"

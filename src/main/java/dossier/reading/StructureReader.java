@@ -38,7 +38,7 @@ final class StructureReader {
     /** The group read as the end of the title ({@link #titleSequel}), or -1. */
     private int sequelRead = -1;
     private int tables;
-    /** Words split by a hyphen at a line end and written closed. */
+    /** Words split by a hyphen at a line end or by kerning, and written closed. */
     private int rejoined;
 
     private final List<Group> groups;
@@ -405,18 +405,27 @@ final class StructureReader {
         return next.kind() == Kind.NUMBER ? Optional.of(Integer.parseInt(next.number().replace(".", ""))) : Optional.empty();
     }
 
-    /** The group's lines as one text: wrapped lines joined with a space, words split at a line end rejoined. */
+    /** The group's lines as one text: wrapped lines joined with a space, words split at a line end or by kerning rejoined. */
     private String join(List<SourceLine> lines) {
-        String text = lines.get(0).text();
+        String text = closed(lines.get(0));
         for (int i = 1; i < lines.size(); i++) {
-            Hyphenation.Joined joined = Hyphenation.join(text, lines.get(i).text(), vocabulary);
-            rejoined += joined.text().length() < text.length() + lines.get(i).text().length() ? 1 : 0;
+            String next = closed(lines.get(i));
+            Hyphenation.Joined joined = Hyphenation.join(text, next, vocabulary);
+            rejoined += joined.text().length() < text.length() + next.length() ? 1 : 0;
             int line = lines.get(i - 1).number();
             joined.undecided().ifPresent(word ->
                     oddities.add("line " + line + ": no evidence for '" + word + "' split at the line end; hyphen kept"));
             text = joined.text();
         }
         return Whitespace.single(text).strip();
+    }
+
+    /** A line's text with the spaces kerning put inside its words closed (within the line: a line's end is no kerning). */
+    private String closed(SourceLine line) {
+        int[] closed = new int[1];
+        String text = Kerning.close(line.text(), vocabulary, closed);
+        rejoined += closed[0];
+        return text;
     }
 
     private static String abbreviate(String words) {

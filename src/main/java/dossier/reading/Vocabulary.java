@@ -71,6 +71,22 @@ public final class Vocabulary {
     }
 
     /**
+     * Whether a word occurs fewer than {@code times} times. A recording view writes down only the count up to
+     * {@code times}, so that the answer for a common word ("of") stands however often the dossier comes to use it.
+     */
+    public boolean rarerThan(String word, int times) {
+        String key = key(word);
+        int count = counts.getOrDefault(key, 0);
+        if (seen != null) {
+            seen.put(key + CAPPED + times, Math.min(count, times));
+        }
+        return count < times;
+    }
+
+    /** Between a word and its cap in a recorded key: no word holds it. */
+    private static final char CAPPED = '\u0000';
+
+    /**
      * The same vocabulary, writing into {@code seen} every word looked up and the count it gave: what a
      * reading used of the dossier's words, so that a later vocabulary that {@link #agrees} with it would
      * give the same reading.
@@ -81,7 +97,17 @@ public final class Vocabulary {
 
     /** Whether every word recorded in {@code seen} has here the count recorded. */
     public boolean agrees(Map<String, Integer> seen) {
-        return seen.entrySet().stream().allMatch(e -> counts.getOrDefault(e.getKey(), 0).equals(e.getValue()));
+        return seen.entrySet().stream().allMatch(e -> recorded(e.getKey()) == e.getValue());
+    }
+
+    /** What a key in {@code seen} records now: a word's count, or its count up to a cap ({@link #rarerThan}). */
+    private int recorded(String seenKey) {
+        int cap = seenKey.indexOf(CAPPED);
+        if (cap < 0) {
+            return counts.getOrDefault(seenKey, 0);
+        }
+        int times = Integer.parseInt(seenKey.substring(cap + 1));
+        return Math.min(counts.getOrDefault(seenKey.substring(0, cap), 0), times);
     }
 
     static String key(String token) {

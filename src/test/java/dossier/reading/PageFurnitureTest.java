@@ -16,11 +16,18 @@ class PageFurnitureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"S/2012/946", "A/HRC/34/L.5", "12-66061 (E)    211212", "12-61629", "*1266061*",
-        "2/2 23-12564", "7 12-66061", "12-66061 4", "2/2", "  S/2012/946  ", "____________"})
+        "2/2 23-12564", "7 12-66061", "12-66061 4", "2/2", "  S/2012/946  ", "____________",
+        "/...", "I . . .", "I ...", "11111", "I 111111", "1111111111 "})
     void page_furniture_is_removed_and_counted(String furniture) {
         PageFurniture.Result result = strip("The text runs on", furniture, "and on.");
         assertThat(result.lines()).extracting(SourceLine::text).containsExactly("The text runs on", "and on.");
         assertThat(result.furnitureLines()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I am.", "I . . . and so on", "1111 km", "I"})
+    void text_shaped_like_furniture_read_by_an_ocr_layer_stays(String text) {
+        assertThat(strip("The text runs on.", "", text, "", "And on.").lines()).extracting(SourceLine::text).contains(text);
     }
 
     @Test

@@ -84,4 +84,15 @@ class VocabularyTest {
                 .withChars('e', '\u0301').ofMaxLength(24);
         return line.list().ofMinSize(1).ofMaxSize(5);
     }
+
+    @Test
+    void a_word_asked_only_whether_it_is_rarer_than_a_count_is_recorded_up_to_that_count() {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Vocabulary recording = of("of the of the of", "o").recording(seen);
+        assertThat(recording.rarerThan("of", 2)).isFalse();
+        assertThat(recording.rarerThan("o", 2)).isTrue();
+        assertThat(of("of of of of of of", "o").agrees(seen)).as("'of' more common still: the same answers").isTrue();
+        assertThat(of("of", "o").agrees(seen)).as("'of' now rarer than 2").isFalse();
+        assertThat(of("of of", "o o").agrees(seen)).as("'o' no longer rarer than 2").isFalse();
+    }
 }
