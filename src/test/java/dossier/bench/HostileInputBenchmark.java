@@ -41,14 +41,26 @@ public final class HostileInputBenchmark {
         new Case("dates", n -> "on 3 May 2021, on 4 May,\n".repeat(n), 200),
         // Capitalised names, which `dossier check` proposes for the index: 100× is a paragraph of 120 KB.
         new Case("paragraph", n -> "The Council met in Bamako and Gao\n".repeat(n), 35),
-        // Paragraphs of 20 lines of symbols, one of them a document of the dossier: 100× is a file of 5 MB.
-        new Case("symbols", n -> ("S/2021/400 S/2012/894 A/RES/67/1 S/RES/2085(2012)\n".repeat(20) + "\n").repeat(n / 20), 1000),
+        // Paragraphs of 20 lines of symbols, one a document of the dossier, the others each different (a line
+        // repeated as often would be read as a running head): 100× is a file of 5 MB.
+        new Case("symbols", HostileInputBenchmark::symbols, 1000),
     };
 
     /** The hostile source's header: a dated document, so that days without a year are dated too. */
     private static final String HEADER = "---\nsymbol: S/2099/1\ntitle: A hostile source\ndate: 2021-06-30\n---\n";
 
     private HostileInputBenchmark() {
+    }
+
+    private static String symbols(int lines) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= lines; i++) {
+            text.append(String.format(Locale.ROOT, "S/2021/400 S/2012/%d A/RES/67/%d S/RES/%d(2012)%n", i, i, i));
+            if (i % 20 == 0) {
+                text.append('\n');
+            }
+        }
+        return text.toString();
     }
 
     /** CPU time of all the process's threads, in nanoseconds: on a shared machine it grows less than wall time. */
