@@ -4,9 +4,13 @@ import dossier.model.DocumentText;
 import dossier.model.Passage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The one place that decides how marks nest and overlap, and runs the annotators in the order they ask
@@ -27,6 +31,7 @@ public final class Marking {
     /** The document's marks in text order, each annotator's kept ones recorded by it (in the order it made them). */
     public static List<Mark> annotate(DocumentText text, List<Annotator> annotators) {
         List<Mark> kept = new ArrayList<>();
+        Placed placed = new Placed();
         for (Annotator annotator : ordered(annotators)) {
             List<Mark> earlier = kept.stream().filter(m -> annotator.after().contains(m.kind())).sorted(TEXT_ORDER).toList();
             List<Mark> mine = new ArrayList<>();
@@ -34,8 +39,9 @@ public final class Marking {
                 if (mark.kind() != annotator.kind()) {
                     throw new IllegalStateException(annotator + " made a mark of another kind: " + mark.kind());
                 }
-                if (allowed(mark, kept, mine, text)) {
+                if (allowed(mark, placed, text)) {
                     mine.add(mark);
+                    placed.add(mark);
                 }
             }
             annotator.record(text, earlier, mine);
@@ -60,16 +66,15 @@ public final class Marking {
         return List.copyOf(done);
     }
 
-    private static boolean allowed(Mark mark, List<Mark> kept, List<Mark> mine, DocumentText text) {
+    private static boolean allowed(Mark mark, Placed placed, DocumentText text) {
         return switch (mark.kind()) {
             case INDEX, NOTE -> true;
             case REFERENCE -> printable(text.passages().get(mark.passage()), mark.start(), mark.end())
-                    && overlapsNone(mark, kept) && overlapsNone(mark, mine)
-                    && kept.stream().noneMatch(m -> m.kind() == Mark.Kind.ACRONYM && overlap(m, mark) && !mark.holds(m));
+                    && placed.overlapping(Mark.Kind.REFERENCE, mark).isEmpty()
+                    && placed.overlapping(Mark.Kind.ACRONYM, mark).stream().allMatch(mark::holds);
             case ACRONYM -> withinOnePiece(text.passages().get(mark.passage()), mark)
-                    && kept.stream().noneMatch(m -> m.kind() == Mark.Kind.REFERENCE && m.crosses(mark))
-                    && kept.stream().noneMatch(m -> m.kind() == Mark.Kind.ACRONYM && overlap(m, mark))
-                    && overlapsNone(mark, mine);
+                    && placed.overlapping(Mark.Kind.REFERENCE, mark).stream().noneMatch(m -> m.crosses(mark))
+                    && placed.overlapping(Mark.Kind.ACRONYM, mark).isEmpty();
         };
     }
 
@@ -103,11 +108,36 @@ public final class Marking {
         return mark.start() < mark.end() && passage.pieceAt(mark.start()) == passage.pieceAt(mark.end() - 1);
     }
 
-    private static boolean overlapsNone(Mark mark, List<Mark> others) {
-        return others.stream().noneMatch(m -> m.kind() == mark.kind() && overlap(m, mark));
-    }
+    /**
+     * The references and glossary uses placed so far, by kind and passage, in order of their start. Those of
+     * one kind never overlap one another, so the ones a new mark overlaps are found from its start, not by
+     * reading them all: a document of 40,000 symbols stays linear. (Index mentions and notes may overlap
+     * anything, and nothing asks about them.)
+     */
+    private static final class Placed {
 
-    private static boolean overlap(Mark a, Mark b) {
-        return a.passage() == b.passage() && a.start() < b.end() && b.start() < a.end();
+        private final Map<Mark.Kind, Map<Integer, TreeMap<Integer, Mark>>> byKind = new EnumMap<>(Mark.Kind.class);
+
+        void add(Mark mark) {
+            if (mark.kind() == Mark.Kind.REFERENCE || mark.kind() == Mark.Kind.ACRONYM) {
+                byKind.computeIfAbsent(mark.kind(), k -> new HashMap<>())
+                        .computeIfAbsent(mark.passage(), p -> new TreeMap<>()).put(mark.start(), mark);
+            }
+        }
+
+        /** The placed marks of {@code kind} that share characters with {@code mark}. */
+        List<Mark> overlapping(Mark.Kind kind, Mark mark) {
+            TreeMap<Integer, Mark> passage = byKind.getOrDefault(kind, Map.of()).get(mark.passage());
+            if (passage == null) {
+                return List.of();
+            }
+            List<Mark> found = new ArrayList<>();
+            Map.Entry<Integer, Mark> before = passage.floorEntry(mark.start());
+            if (before != null && before.getValue().end() > mark.start()) {
+                found.add(before.getValue());
+            }
+            found.addAll(passage.subMap(mark.start(), false, mark.end(), false).values());
+            return found;
+        }
     }
 }

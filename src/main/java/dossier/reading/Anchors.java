@@ -2,8 +2,10 @@ package dossier.reading;
 
 import dossier.model.Names;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,12 +18,16 @@ final class Anchors {
     private static final int SLUG_WORDS = 6;
 
     private final Set<String> used = new HashSet<>();
+    /** The next number to try for a name already given, so that 40,000 "1." cost one try each, not 40,000. */
+    private final Map<String, Integer> next = new HashMap<>();
 
     String claim(String wanted) {
         String anchor = wanted;
-        for (int n = 2; !used.add(anchor); n++) {
-            anchor = wanted + "-" + n;
+        int n = next.getOrDefault(wanted, 2);
+        while (!used.add(anchor)) {
+            anchor = wanted + "-" + n++;
         }
+        next.put(wanted, n);
         return anchor;
     }
 

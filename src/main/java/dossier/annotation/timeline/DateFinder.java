@@ -3,11 +3,14 @@ package dossier.annotation.timeline;
 import dossier.model.UnDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds dates in a paragraph, each with the words around it: full dates ("12 October 2012", "March 21,
@@ -50,48 +53,50 @@ final class DateFinder {
         if (!UnDates.namesAMonth(text)) {
             return found;
         }
-        collect(DAY_FIRST.matcher(text), 1, 2, 3, text, found);
-        collect(MONTH_FIRST.matcher(text), 2, 1, 3, text, found);
+        Sentences sentences = new Sentences(text);
+        collect(DAY_FIRST.matcher(text), 1, 2, 3, text, sentences, found);
+        collect(MONTH_FIRST.matcher(text), 2, 1, 3, text, sentences, found);
         if (documentDate != null) {
-            List<int[]> written = spans(text);
+            int[] written = starts(text);
+            Tense.Cues cues = new Tense.Cues(text);
             Matcher m = NO_YEAR.matcher(text);
             while (m.find()) {
-                int[] sentence = sentenceAround(text, m.start(), m.end());
-                int to = sentence[1];
-                for (int[] other : written) {
-                    to = other[0] >= m.end() ? Math.min(to, other[0]) : to;
-                }
+                int[] sentence = sentences.around(m.start(), m.end());
+                // The words after the date run to the sentence's end or the next date, whichever comes first.
+                int next = Arrays.binarySearch(written, m.end());
+                next = next >= 0 ? next : -next - 1;
+                int to = next < written.length ? Math.min(sentence[1], written[next]) : sentence[1];
                 Optional<Tense.Year> year = Tense.year(m.group(1) + " " + m.group(2), documentDate,
-                        text.substring(sentence[0], m.start()), text.substring(m.end(), Math.max(m.end(), to)));
-                year.ifPresent(y -> found.add(excerpt(text, m.start(), m.end(), y.date(), true, y.reason())));
+                        cues, sentence[0], m.start(), text.substring(m.end(), Math.max(m.end(), to)));
+                year.ifPresent(y -> found.add(excerpt(text, sentences, m.start(), m.end(), y.date(), true, y.reason())));
             }
         }
         found.sort(Comparator.comparingInt(Found::position));
         return found;
     }
 
-    private static void collect(Matcher m, int day, int month, int year, String text, List<Found> out) {
+    private static void collect(Matcher m, int day, int month, int year, String text, Sentences sentences, List<Found> out) {
         while (m.find()) {
             // "31 February 2012" is no date: it stays out of the timeline.
             UnDates.parse(m.group(day) + " " + m.group(month) + " " + m.group(year))
-                    .ifPresent(date -> out.add(excerpt(text, m.start(), m.end(), date, false, "")));
+                    .ifPresent(date -> out.add(excerpt(text, sentences, m.start(), m.end(), date, false, "")));
         }
     }
 
-    /** Where every date is written in the text, with or without its year: the words after one end at the next. */
-    private static List<int[]> spans(String text) {
-        List<int[]> spans = new ArrayList<>();
+    /** Where every date is written in the text, with or without its year, in order: the words after one end at the next. */
+    private static int[] starts(String text) {
+        IntStream.Builder starts = IntStream.builder();
         for (Pattern pattern : new Pattern[] {DAY_FIRST, MONTH_FIRST, NO_YEAR}) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                spans.add(new int[] {m.start(), m.end()});
+                starts.add(m.start());
             }
         }
-        return spans;
+        return starts.build().sorted().toArray();
     }
 
-    private static Found excerpt(String text, int start, int end, LocalDate date, boolean inferred, String reason) {
-        int[] sentence = sentenceAround(text, start, end);
+    private static Found excerpt(String text, Sentences sentences, int start, int end, LocalDate date, boolean inferred, String reason) {
+        int[] sentence = sentences.around(start, end);
         int from = Math.max(sentence[0], start - CONTEXT);
         int to = Math.min(sentence[1], end + CONTEXT);
         return new Found(date, start,
@@ -100,19 +105,32 @@ final class DateFinder {
                 text.substring(end, to).stripTrailing() + (to < sentence[1] ? "…" : ""), inferred, reason);
     }
 
-    /** Start and end of the sentence holding text[start, end). */
-    static int[] sentenceAround(String text, int start, int end) {
-        int from = 0;
-        int to = text.length();
-        Matcher ends = SENTENCE_END.matcher(text);
-        while (ends.find()) {
-            if (ends.end() <= start) {
-                from = ends.end();
-            } else if (ends.start() >= end) {
-                to = ends.end();
-                break;
-            }
+    /**
+     * The sentences of a text, found once: a paragraph of 20,000 dates looks up each date's sentence in
+     * the list of where sentences end rather than reading the text from its start again.
+     */
+    private static final class Sentences {
+
+        private final int length;
+        /** Where each sentence-ending mark stands, in order (each is one character). */
+        private final int[] ends;
+
+        Sentences(String text) {
+            length = text.length();
+            ends = SENTENCE_END.matcher(text).results().mapToInt(MatchResult::start).toArray();
         }
-        return new int[] {from, to};
+
+        /** Start and end of the sentence holding text[start, end): after the last mark before it, through the first after it. */
+        int[] around(int start, int end) {
+            int before = insertion(start) - 1;
+            int after = insertion(end);
+            return new int[] {before >= 0 ? ends[before] + 1 : 0, after < ends.length ? ends[after] + 1 : length};
+        }
+
+        /** How many marks stand before {@code at}. */
+        private int insertion(int at) {
+            int i = Arrays.binarySearch(ends, at);
+            return i >= 0 ? i : -i - 1;
+        }
     }
 }

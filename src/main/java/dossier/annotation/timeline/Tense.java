@@ -3,6 +3,7 @@ package dossier.annotation.timeline;
 import dossier.model.UnDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,16 +44,18 @@ final class Tense {
     }
 
     /**
-     * @param before the words of the sentence before the date
-     * @param after  the words after it, to the sentence's end or the next date
+     * @param text          the paragraph, its words of time found once
+     * @param sentenceStart where the date's sentence starts: the words read before the date are those after it
+     * @param dateStart     where the date is written
+     * @param after         the words after it, to the sentence's end or the next date
      */
-    static Optional<Year> year(String dayAndMonth, LocalDate documentDate, String before, String after) {
-        List<Cue> earlier = cues(before);
+    static Optional<Year> year(String dayAndMonth, LocalDate documentDate, Cues text, int sentenceStart, int dateStart,
+                               String after) {
         Matcher end = CLAUSE_END.matcher(after);
-        List<Cue> later = cues(end.find() ? after.substring(0, end.start()) : after);
+        List<Cue> later = new Cues(end.find() ? after.substring(0, end.start()) : after).all;
         // A past auxiliary, irregular verb or plan outweighs a regular past verb, which may be an adjective ("armed").
-        Optional<Cue> cue = last(earlier, true).or(() -> first(later, true))
-                .or(() -> last(earlier, false)).or(() -> first(later, false));
+        Optional<Cue> cue = text.last(sentenceStart, dateStart, true).or(() -> first(later, true))
+                .or(() -> text.last(sentenceStart, dateStart, false)).or(() -> first(later, false));
         if (cue.isEmpty()) {
             return nearest(dayAndMonth, documentDate)
                     .map(d -> new Year(d, "no word of tense: the nearest to the document’s date"));
@@ -64,34 +67,70 @@ final class Tense {
     }
 
     private record Cue(When when, String words, int start, boolean strong) {
-    }
 
-    private static Optional<Cue> last(List<Cue> cues, boolean strong) {
-        return cues.stream().filter(c -> c.strong == strong).reduce((a, b) -> b);
+        int end() {
+            return start + words.length();
+        }
     }
 
     private static Optional<Cue> first(List<Cue> cues, boolean strong) {
         return cues.stream().filter(c -> c.strong == strong).findFirst();
     }
 
-    /** Every word of time in order; a past word inside a future phrase ("will have") is the phrase's. */
-    private static List<Cue> cues(String text) {
-        List<Cue> cues = new ArrayList<>();
-        Matcher future = FUTURE.matcher(text);
-        while (future.find()) {
-            cues.add(new Cue(When.FUTURE, future.group(), future.start(), true));
-        }
-        for (Pattern past : List.of(PAST, PAST_ED)) {
-            Matcher m = past.matcher(text);
+    /**
+     * Every word of time of a text in order, found once, so that each of a paragraph's dates looks up the last
+     * before it (in its sentence) instead of reading its sentence again: a sentence of 20,000 dates stays linear.
+     * A past word inside a future phrase ("will have") is the phrase's. No word of time holds a digit, so none
+     * runs into a date: the words before a date in the text are those its sentence's words before it hold.
+     */
+    static final class Cues {
+
+        private final List<Cue> all = new ArrayList<>();
+        private final List<Cue> strong = new ArrayList<>();
+        private final List<Cue> weak = new ArrayList<>();
+
+        Cues(String text) {
+            List<Cue> future = new ArrayList<>();
+            Matcher m = FUTURE.matcher(text);
             while (m.find()) {
-                int at = m.start();
-                if (cues.stream().noneMatch(c -> c.when == When.FUTURE && at >= c.start && at < c.start + c.words.length())) {
-                    cues.add(new Cue(When.PAST, m.group(), at, past == PAST));
+                future.add(new Cue(When.FUTURE, m.group(), m.start(), true));
+            }
+            all.addAll(future);
+            int[] phrases = future.stream().mapToInt(Cue::start).toArray();
+            for (Pattern past : List.of(PAST, PAST_ED)) {
+                m = past.matcher(text);
+                while (m.find()) {
+                    if (!inside(future, phrases, m.start())) {
+                        all.add(new Cue(When.PAST, m.group(), m.start(), past == PAST));
+                    }
                 }
             }
+            all.sort(Comparator.comparingInt(Cue::start));
+            all.forEach(c -> (c.strong ? strong : weak).add(c));
         }
-        cues.sort(Comparator.comparingInt(Cue::start));
-        return cues;
+
+        /** Whether {@code at} falls inside one of the phrases (in order, not overlapping; {@code starts} theirs). */
+        private static boolean inside(List<Cue> phrases, int[] starts, int at) {
+            int i = Arrays.binarySearch(starts, at);
+            int last = i >= 0 ? i : -i - 2;
+            return last >= 0 && at < phrases.get(last).end();
+        }
+
+        /** The last strong (or weak) word of time that lies within [from, to). */
+        Optional<Cue> last(int from, int to, boolean strong) {
+            List<Cue> cues = strong ? this.strong : weak;
+            int lo = 0;
+            int hi = cues.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cues.get(mid).end() <= to) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo > 0 && cues.get(lo - 1).start >= from ? Optional.of(cues.get(lo - 1)) : Optional.empty();
+        }
     }
 
     /** "22 March" in a document of 28 November 2012: 22 March 2012; "30 December" there: 30 December 2011. */
