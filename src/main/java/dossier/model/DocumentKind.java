@@ -1,5 +1,7 @@
 package dossier.model;
 
+import java.util.List;
+
 /** What kind of UN document a source is; drives labels and a few reading rules. */
 public enum DocumentKind {
     LETTER("Letter"),
@@ -10,6 +12,9 @@ public enum DocumentKind {
     RESOLUTION("Resolution"),
     NOTE("Note"),
     DOCUMENT("Document");
+
+    /** How a letter's title opens, before "dated …": "Letter dated 12 October 2012 from …". */
+    public static final List<String> LETTER_OPENINGS = List.of("Letter", "Identical letters", "Note verbale");
 
     private final String label;
 

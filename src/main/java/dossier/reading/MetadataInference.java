@@ -107,7 +107,7 @@ final class MetadataInference {
         if (lower.contains("draft resolution")) {
             return DocumentKind.DRAFT_RESOLUTION;
         }
-        if (lower.startsWith("letter") || lower.startsWith("identical letters") || lower.startsWith("note verbale")) {
+        if (DocumentKind.LETTER_OPENINGS.stream().anyMatch(opening -> lower.startsWith(opening.toLowerCase(Locale.ROOT)))) {
             return DocumentKind.LETTER;
         }
         if (REPORT.matcher(lower).lookingAt() || lower.contains(" report of the ")) {  // a mission's name, then "Report of …"

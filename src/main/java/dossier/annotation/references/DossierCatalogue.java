@@ -25,7 +25,7 @@ final class DossierCatalogue {
 
     /** A letter's own title line: "Letter dated 12 October 2012 from the interim President of Mali …". */
     private static final Pattern LETTER_TITLE = Pattern.compile(
-            "^(?:Letter|Identical letters|Note verbale) dated (\\d{1,2} " + UnDates.MONTH_PATTERN + " \\d{4})\\b");
+            "^(?:" + String.join("|", DocumentKind.LETTER_OPENINGS) + ") dated (\\d{1,2} " + UnDates.MONTH_PATTERN + " \\d{4})\\b");
 
     private record Dated(DocumentKind kind, LocalDate date) {
     }

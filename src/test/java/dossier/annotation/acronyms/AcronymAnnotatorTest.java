@@ -8,6 +8,7 @@ import dossier.model.Document;
 import dossier.model.DocumentKind;
 import dossier.model.Metadata;
 import dossier.model.ReadingReport;
+import dossier.model.SmallReports;
 import dossier.model.Span;
 import dossier.annotation.references.ReferenceAnnotator;
 import dossier.rendering.DocumentHtml;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +29,7 @@ class AcronymAnnotatorTest {
     Path content;
 
     private static Document document(String slug, LocalDate date, String... paragraphs) {
-        List<Block> blocks = Stream.iterate(1, i -> i + 1).limit(paragraphs.length)
-                .map(i -> Block.paragraph("para-" + i, paragraphs[i - 1])).toList();
-        return new Document(slug, new Metadata("S/" + slug, "Title " + slug, date, DocumentKind.REPORT, "", List.of()),
-                blocks, new ReadingReport(blocks.size(), 0, 0, List.of()));
+        return SmallReports.report(slug, date, paragraphs);
     }
 
     /** The annotator of the last glossary learned, every document annotated once, as the build leaves it. */

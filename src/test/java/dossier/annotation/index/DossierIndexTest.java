@@ -8,11 +8,8 @@ import dossier.annotation.Ledger;
 import dossier.annotation.notes.Note;
 import dossier.annotation.notes.NoteAnnotator;
 import dossier.annotation.acronyms.Glossary;
-import dossier.model.Block;
 import dossier.model.Document;
-import dossier.model.DocumentKind;
-import dossier.model.Metadata;
-import dossier.model.ReadingReport;
+import dossier.model.SmallReports;
 import dossier.reading.SourceException;
 import dossier.rendering.DocumentPage;
 import java.io.IOException;
@@ -33,10 +30,7 @@ class DossierIndexTest {
     Path content;
 
     private static Document document(String slug, LocalDate date, String... paragraphs) {
-        List<Block> blocks = Stream.iterate(1, i -> i + 1).limit(paragraphs.length)
-                .map(i -> Block.paragraph("para-" + i, paragraphs[i - 1])).toList();
-        return new Document(slug, new Metadata("S/" + slug, "Title " + slug, date, DocumentKind.REPORT, "", List.of()),
-                blocks, new ReadingReport(blocks.size(), 0, 0, List.of()));
+        return SmallReports.report(slug, date, paragraphs);
     }
 
     private DossierIndex learn(String registry, Document... documents) throws IOException {
