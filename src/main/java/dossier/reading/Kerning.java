@@ -5,11 +5,41 @@ package dossier.reading;
  * "condu ct", "o f", "Secretary -General"). The evidence is the dossier's own: the joined form is a word it
  * writes, more often than it writes either part on its own ("of" against "o" and "f"); a space before a hyphen
  * closes where the dossier writes the compound ("Secretary-General"). Parts that are words as common as the
- * joined form ("in to", "on to") stay apart, and so does anything without evidence: nothing is guessed.
+ * joined form ("in to", "on to") stay apart, and so does anything without evidence: nothing is guessed. Words an
+ * extractor glued together where it lost a line break are split on the same kind of evidence.
  */
 final class Kerning {
 
     private Kerning() {
+    }
+
+    /**
+     * The text with each word glued to the next by a lost line break ("myrecommendations") split where the dossier
+     * writes its parts apart ({@link Vocabulary#split}); {@code split[0]} counts them.
+     */
+    static String split(String text, Vocabulary vocabulary, int[] split) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            boolean word = i > start && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                    && (i == text.length() || !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '-');
+            int at = word && (start == 0 || text.charAt(start - 1) != '-') ? vocabulary.split(text.substring(start, i)) : -1;
+            if (at > 0) {
+                out.append(text, start, start + at).append(' ').append(text, start + at, i);
+                split[0]++;
+            } else {
+                out.append(text, start, i);
+            }
+            if (i < text.length() && i == start) {
+                out.append(text.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** The text (single-spaced) with its kerning splits closed; {@code closed[0]} counts them. */

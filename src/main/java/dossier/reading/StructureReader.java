@@ -423,7 +423,7 @@ final class StructureReader {
     /** A line's text with the spaces kerning put inside its words closed (within the line: a line's end is no kerning). */
     private String closed(SourceLine line) {
         int[] closed = new int[1];
-        String text = Kerning.close(line.text(), vocabulary, closed);
+        String text = Kerning.split(Kerning.close(line.text(), vocabulary, closed), vocabulary, closed);
         rejoined += closed[0];
         return text;
     }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words a dossier uses, counted across all its sources: the evidence for rejoining a word split
@@ -15,23 +17,110 @@ import java.util.Map;
 public final class Vocabulary {
 
     private final Map<String, Integer> counts;
+    /**
+     * Two words side by side ("my recommendations"), counted only where both are words the dossier writes more often
+     * than it writes them glued ("myrecommendations"): the evidence for splitting a word glued by a lost line break.
+     */
+    private final Map<String, Integer> pairs;
+    /** The words that split into two words the dossier writes more often than it writes them glued. */
+    private final Set<String> glued;
     /** Where a recording view writes each word looked up and the count it gave; null when not recording. */
     private final Map<String, Integer> seen;
 
-    private Vocabulary(Map<String, Integer> counts) {
-        this(Map.copyOf(counts), null);
-    }
-
-    private Vocabulary(Map<String, Integer> counts, Map<String, Integer> seen) {
+    private Vocabulary(Map<String, Integer> counts, Map<String, Integer> pairs, Set<String> glued, Map<String, Integer> seen) {
         this.counts = counts;
+        this.pairs = pairs;
+        this.glued = glued;
         this.seen = seen;
     }
 
     /** The vocabulary of some texts, each a list of lines. */
     public static Vocabulary of(List<List<String>> texts) {
         // Each text is counted on its own, on every core, then the counts are added up.
-        return new Vocabulary(texts.parallelStream().collect(HashMap::new, Vocabulary::count, Vocabulary::add));
+        Map<String, Integer> counts = Map.copyOf(texts.parallelStream().collect(HashMap::new, Vocabulary::count, Vocabulary::add));
+        Set<String> glued = counts.keySet().parallelStream().filter(word -> mayBeGlued(word, counts)).collect(Collectors.toSet());
+        Map<String, Integer> pairs = glued.isEmpty() ? Map.of() : Map.copyOf(texts.parallelStream().collect(HashMap::new,
+                (into, lines) -> countPairs(into, lines, glued), Vocabulary::add));
+        return new Vocabulary(counts, pairs, Set.copyOf(glued), null);
     }
+
+    /** Longest word tried as two glued together. */
+    private static final int GLUED_LENGTH = 40;
+
+    /** A word of letters that splits into two words the dossier writes more often than it. */
+    private static boolean mayBeGlued(String word, Map<String, Integer> counts) {
+        if (word.length() < 3 || word.length() > GLUED_LENGTH || !word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        int glued = counts.get(word);
+        for (int at = 1; at < word.length(); at++) {
+            if (counts.getOrDefault(word.substring(0, at), 0) > glued && counts.getOrDefault(word.substring(at), 0) > glued) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts the pairs of words side by side in a line that make, glued, one of {@code glued}. */
+    private static void countPairs(Map<String, Integer> into, List<String> lines, Set<String> glued) {
+        for (String line : lines) {
+            String previous = "";
+            int i = 0;
+            while (i < line.length()) {
+                while (i < line.length() && Whitespace.isSpace(line.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < line.length() && !Whitespace.isSpace(line.charAt(i))) {
+                    i++;
+                }
+                String word = start < i ? key(line, start, i) : "";
+                if (!previous.isEmpty() && !word.isEmpty() && glued.contains(previous + word)) {
+                    into.merge(previous + " " + word, 1, Integer::sum);
+                }
+                previous = word;
+            }
+        }
+    }
+
+    /**
+     * Where a word of letters glued by a lost line break ("myrecommendations") splits: the position at which the
+     * dossier writes its two parts side by side more often than it writes them glued (the most often, where several
+     * do), or -1. A recording view writes down the answer for a word that may be glued.
+     */
+    public int split(String word) {
+        String key = key(word);
+        if (!glued.contains(key) || key.length() != word.length()) {
+            return -1;
+        }
+        int at = splitOf(key);
+        if (seen != null) {
+            seen.put(SPLIT + key, at);
+        }
+        return at;
+    }
+
+    private int splitOf(String key) {
+        int best = -1;
+        int most = APART * counts.getOrDefault(key, 0) - 1;
+        for (int at = 1; at < key.length(); at++) {
+            int apart = pairs.getOrDefault(key.substring(0, at) + " " + key.substring(at), 0);
+            if (apart > most) {
+                best = at;
+                most = apart;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How many times more often the dossier must write two words apart than glued: a compound it writes both ways
+     * ("roadmap", "road map"; "abroad", "a broad") stays as written.
+     */
+    private static final int APART = 10;
+
+    /** Before a word in a recorded key: the answer {@link #split} gave for it. */
+    private static final char SPLIT = '\u0001';
 
     private static void add(Map<String, Integer> counts, Map<String, Integer> more) {
         more.forEach((word, count) -> counts.merge(word, count, Integer::sum));
@@ -92,7 +181,7 @@ public final class Vocabulary {
      * give the same reading.
      */
     public Vocabulary recording(Map<String, Integer> seen) {
-        return new Vocabulary(counts, seen);
+        return new Vocabulary(counts, pairs, glued, seen);
     }
 
     /** Whether every word recorded in {@code seen} has here the count recorded. */
@@ -102,6 +191,10 @@ public final class Vocabulary {
 
     /** What a key in {@code seen} records now: a word's count, or its count up to a cap ({@link #rarerThan}). */
     private int recorded(String seenKey) {
+        if (seenKey.charAt(0) == SPLIT) {
+            String key = seenKey.substring(1);
+            return glued.contains(key) ? splitOf(key) : -1;
+        }
         int cap = seenKey.indexOf(CAPPED);
         if (cap < 0) {
             return counts.getOrDefault(seenKey, 0);

@@ -95,4 +95,16 @@ class VocabularyTest {
         assertThat(of("of", "o").agrees(seen)).as("'of' now rarer than 2").isFalse();
         assertThat(of("of of", "o o").agrees(seen)).as("'o' no longer rarer than 2").isFalse();
     }
+
+    @Test
+    void a_glued_word_splits_where_the_dossier_writes_its_parts_apart_ten_times_as_often() {
+        String apart = "the election ".repeat(10);
+        assertThat(of(apart, "theelection").split("theelection")).isEqualTo(3);
+        assertThat(of(apart, "theelection theelection").split("theelection")).as("glued twice: 20 needed").isEqualTo(-1);
+        assertThat(of("a broad ".repeat(3), "abroad").split("abroad")).isEqualTo(-1);
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        of(apart, "theelection").recording(seen).split("theelection");
+        assertThat(of(apart + apart, "theelection").agrees(seen)).isTrue();
+        assertThat(of("the election", "theelection").agrees(seen)).as("no longer split").isFalse();
+    }
 }
