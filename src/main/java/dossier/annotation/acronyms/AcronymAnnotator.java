@@ -6,6 +6,8 @@ import dossier.annotation.Mark;
 import dossier.model.DocumentText;
 import dossier.model.Passage;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,17 +93,19 @@ public final class AcronymAnnotator implements Annotator {
     /** The document's words in runs: each piece of each passage, cut where an earlier mark starts or ends; blank runs left out. */
     private static List<Run> runs(DocumentText text, List<Mark> earlier) {
         List<Run> runs = new ArrayList<>();
+        // Each passage's marks read once, not once per passage and piece: a document of 40,000 symbols stays linear.
+        Map<Integer, TreeSet<Integer>> edges = new HashMap<>();
+        for (Mark mark : earlier) {
+            TreeSet<Integer> on = edges.computeIfAbsent(mark.passage(), p -> new TreeSet<>());
+            on.add(mark.start());
+            on.add(mark.end());
+        }
         for (Passage passage : text.passages()) {
-            List<Mark> on = earlier.stream().filter(m -> m.passage() == passage.index()).toList();
+            TreeSet<Integer> on = edges.getOrDefault(passage.index(), new TreeSet<>());
             for (Passage.Piece piece : passage.pieces()) {
-                TreeSet<Integer> cuts = new TreeSet<>(List.of(piece.start(), piece.end()));
-                for (Mark mark : on) {
-                    for (int cut : new int[] {mark.start(), mark.end()}) {
-                        if (cut > piece.start() && cut < piece.end()) {
-                            cuts.add(cut);
-                        }
-                    }
-                }
+                TreeSet<Integer> cuts = new TreeSet<>(on.subSet(piece.start(), false, piece.end(), false));
+                cuts.add(piece.start());
+                cuts.add(piece.end());
                 Integer from = cuts.first();
                 for (Integer to : cuts.tailSet(from, false)) {
                     String words = passage.text().substring(from, to);
