@@ -31,6 +31,7 @@ import dossier.rendering.DocumentAsides;
 import dossier.rendering.DossierPage;
 import dossier.rendering.NoteHtml;
 import dossier.rendering.RenderPlan;
+import dossier.rendering.SubjectsPage;
 import dossier.rendering.TimelinePages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,7 +127,7 @@ public final class Pipeline {
         List<DossierPage> pages = new ArrayList<>();
         pages.add(new DossierPage(PageAddress.GLOSSARY, "glossary.ftlh", "Glossary", () -> Map.of("glossary", learned.acronyms().withUses())));
         pages.add(new DossierPage(PageAddress.CITATIONS, "citations.ftlh", "Citations", () -> CitationsPage.values(learned.references().index(), learned.documents())));
-        pages.add(new DossierPage(PageAddress.SUBJECTS, "subjects.ftlh", "Index", () -> Map.of("index", learned.index())));
+        pages.add(new DossierPage(PageAddress.SUBJECTS, "subjects.ftlh", "Index", () -> Map.of("index", new SubjectsPage(learned.index()))));
         pages.addAll(TimelinePages.of(learned.timeline().join()));
         if (!learned.notes().isEmpty()) {
             pages.add(new DossierPage(PageAddress.NOTES, "notes.ftlh", "Notes", () -> NoteHtml.page(learned.notes())));

@@ -3,9 +3,7 @@ package dossier.annotation.index;
 import dossier.annotation.Annotator;
 import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.Glossary;
-import dossier.model.AnchorLabels;
 import dossier.model.Document;
-import dossier.model.PageAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,9 +18,6 @@ import java.util.stream.Collectors;
  * it. Learned from every document before any page is rendered, as a document's aside lists its entries.
  */
 public final class DossierIndex {
-
-    /** More locators than this in one document are shown as one compact run ("paras. 4, 10, 26"). */
-    static final int COMPACT_AFTER = 6;
 
     private final List<IndexEntry> entries;
     private final Map<String, IndexEntry> byId;
@@ -98,103 +93,25 @@ public final class DossierIndex {
         return ledger.marks(IndexAnnotator.LOCATORS, slug).stream().map(Ledger.Mark::what).toList();
     }
 
-    // ---- what the index page shows ------------------------------------------------------------
-
-    /** A link into a document: "S/2012/894, para. 23", or "23" inside a compact run. */
-    public record Link(String href, String label) {
+    /** The see references: a name that is not a heading, and the ids of the entries it sends the reader to. */
+    public Map<String, List<String>> crossReferences() {
+        return crossReferences;
     }
 
-    /** An entry's locators in one document. When compact, the labels are short and follow "name, paras.". */
-    public record InDocument(String document, String slug, boolean compact, List<Link> links) {
+    /** The entry of an id. */
+    public IndexEntry entry(String id) {
+        return byId.get(id);
     }
 
-    /** A link to another entry of the index. */
-    public record Ref(String id, String label) {
-    }
-
-    /** An entry as the page shows it, with its sub-entries. */
-    public record View(IndexEntry entry, List<InDocument> documents, List<Ref> seeAlso, List<View> subEntries) {
-    }
-
-    /** A see reference: a name that is not a heading, and the entries it sends the reader to. */
-    public record See(String text, List<Ref> targets) {
-    }
-
-    /** One line of a letter: an entry or a see reference (the other is null). */
-    public record Item(View entry, See see) {
-
-        String filing() {
-            return entry != null ? entry.entry().label() : see.text();
-        }
-    }
-
-    /** A letter of the page, its anchor and what files under it. */
-    public record Letter(String label, String id, boolean letter, List<Item> items) {
-    }
-
-    /** The page's A–Z: main entries and see references, by letter. */
-    public List<Letter> letters() {
-        List<Item> items = new ArrayList<>();
-        entries.stream().filter(e -> e.parentId().isEmpty()).map(e -> new Item(view(e), null)).forEach(items::add);
-        crossReferences.forEach((text, ids) -> items.add(new Item(null, new See(text, ids.stream().map(this::ref).toList()))));
-        return IndexSorting.buckets(items, Item::filing).stream()
-                .map(b -> new Letter(b.label(), "letter-" + (b.letter() ? b.label().toLowerCase(java.util.Locale.ROOT) : "other"),
-                        b.letter(), b.items()))
-                .toList();
-    }
-
-    /** A category's entries, in index order, for the page's views. */
-    public record CategoryView(String key, String title, List<Ref> entries) {
-    }
-
-    public List<CategoryView> categories() {
-        List<CategoryView> views = new ArrayList<>();
-        for (Category category : Category.values()) {
-            List<IndexEntry> in = entries.stream().filter(e -> e.category() == category)
-                    .sorted(IndexSorting.order(IndexEntry::label)).toList();
-            if (!in.isEmpty()) {
-                views.add(new CategoryView(category.key(), category.plural(), in.stream().map(e -> ref(e.id())).toList()));
-            }
-        }
-        return views;
+    /** The documents, in the dossier's order. */
+    public List<Document> documents() {
+        return documents;
     }
 
     /** The places with coordinates, on a small map; empty when the registry gives none. */
     public PlaceMap map() {
         return PlaceMap.of(entries.stream().filter(e -> e.category() == Category.PLACE)
                 .map(e -> new PlaceMap.Place(e, locators(e.id()).size())).toList());
-    }
-
-    private View view(IndexEntry entry) {
-        List<View> subEntries = entries.stream().filter(e -> e.parentId().equals(entry.id()))
-                .sorted(IndexSorting.order(IndexEntry::label)).map(this::view).toList();
-        return new View(entry, inDocuments(entry.id()), entry.seeAlso().stream().map(this::ref).toList(), subEntries);
-    }
-
-    private List<InDocument> inDocuments(String entryId) {
-        Map<String, List<Locator>> bySlug = locators(entryId).stream()
-                .collect(Collectors.groupingBy(Locator::slug, LinkedHashMap::new, Collectors.toList()));
-        List<InDocument> out = new ArrayList<>();
-        bySlug.forEach((slug, locators) -> {
-            String name = name(slug);
-            boolean compact = locators.size() > COMPACT_AFTER;
-            List<Link> links = locators.stream().map(l -> {
-                String label = AnchorLabels.label(l.anchor());
-                return new Link(PageAddress.of(slug) + "#" + l.anchor(),
-                        compact ? label.replaceFirst("^para\\. ", "") : name + ", " + label);
-            }).toList();
-            out.add(new InDocument(name, slug, compact, links));
-        });
-        return out;
-    }
-
-    private String name(String slug) {
-        return documents.stream().filter(d -> d.slug().equals(slug)).findFirst()
-                .map(d -> d.metadata().displayName()).orElse(slug);
-    }
-
-    private Ref ref(String id) {
-        return new Ref(id, byId.get(id).label());
     }
 
     // ---- what a document page shows ----------------------------------------------------------

@@ -13,19 +13,19 @@ import java.util.function.Function;
  * "Burkina Faso" before "Burkinabe"), accented letters with their letter ("Côte d'Ivoire" under C,
  * "Émir" with E), a leading "al-" ignored; and ICU's A–Z letter buckets for the page's letters.
  */
-final class IndexSorting {
+public final class IndexSorting {
 
     private static final ULocale LOCALE = ULocale.ENGLISH;
 
     /** A letter of the page and what files under it, in index order. */
-    record Bucket<T>(String label, boolean letter, List<T> items) {
+    public record Bucket<T>(String label, boolean letter, List<T> items) {
     }
 
     private IndexSorting() {
     }
 
     /** Compares by what a heading is filed under; ties keep their order. */
-    static <T> Comparator<T> order(Function<T, String> heading) {
+    public static <T> Comparator<T> order(Function<T, String> heading) {
         Collator collator = Collator.getInstance(LOCALE);
         return Comparator.comparing((T item) -> Headings.filing(heading.apply(item)), collator);
     }
@@ -34,7 +34,7 @@ final class IndexSorting {
      * Every letter A–Z (empty ones too, for the letter navigation), then ICU's buckets for what files
      * before or after the alphabet, only when something does; each holds its items in index order.
      */
-    static <T> List<Bucket<T>> buckets(List<T> items, Function<T, String> heading) {
+    public static <T> List<Bucket<T>> buckets(List<T> items, Function<T, String> heading) {
         AlphabeticIndex<Integer> index = new AlphabeticIndex<>(LOCALE);
         for (int i = 0; i < items.size(); i++) {
             index.addRecord(Headings.filing(heading.apply(items.get(i))), i);

@@ -12,6 +12,7 @@ import dossier.model.Document;
 import dossier.model.SmallReports;
 import dossier.reading.SourceException;
 import dossier.rendering.DocumentPage;
+import dossier.rendering.SubjectsPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ class DossierIndexTest {
 
         assertThat(anchors(index, "entry-niger-country")).containsExactly("r#para-1");
         assertThat(anchors(index, "entry-niger-river")).containsExactly("r#para-2");
-        assertThat(index.letters()).filteredOn(l -> l.label().equals("N")).singleElement()
+        assertThat(new SubjectsPage(index).letters()).filteredOn(l -> l.label().equals("N")).singleElement()
                 .satisfies(n -> assertThat(n.items()).extracting(i -> i.entry().entry().label())
                         .containsExactly("Niger (country)", "Niger (river)"));
 
@@ -151,12 +152,12 @@ class DossierIndexTest {
                     see: Timbuktu
                 """, document("r", LocalDate.of(2012, 1, 1), "Sites in Tombouctou were destroyed."));
 
-        List<DossierIndex.Item> items = index.letters().stream().flatMap(l -> l.items().stream()).toList();
+        List<SubjectsPage.Item> items = new SubjectsPage(index).letters().stream().flatMap(l -> l.items().stream()).toList();
         assertThat(items).filteredOn(i -> i.see() != null)
                 .extracting(i -> i.see().text() + " → " + i.see().targets().get(0).label())
                 .containsExactlyInAnyOrder("Tombouctou → Timbuktu", "City of 333 saints → Timbuktu");
         assertThat(items).filteredOn(i -> i.entry() != null && i.entry().entry().heading().equals("Timbuktu")).singleElement()
-                .satisfies(i -> assertThat(i.entry().seeAlso()).extracting(DossierIndex.Ref::label).containsExactly("cultural heritage"));
+                .satisfies(i -> assertThat(i.entry().seeAlso()).extracting(SubjectsPage.Ref::label).containsExactly("cultural heritage"));
         assertThat(anchors(index, "entry-timbuktu")).containsExactly("r#para-1");
 
         assertThatThrownBy(() -> learn("""
@@ -201,7 +202,7 @@ class DossierIndexTest {
         // "ECOWAS Commission" is the sub-entry's, and names ECOWAS too: an acronym counts wherever it is written.
         assertThat(anchors(index, ecowas.id())).containsExactly("r#para-1", "r#para-2", "r#para-3");
         assertThat(anchors(index, "entry-ecowas-commission")).containsExactly("r#para-2");
-        DossierIndex.View view = index.letters().stream().flatMap(l -> l.items().stream())
+        SubjectsPage.View view = new SubjectsPage(index).letters().stream().flatMap(l -> l.items().stream())
                 .filter(i -> i.entry() != null && i.entry().entry().id().equals(ecowas.id())).findFirst().orElseThrow().entry();
         assertThat(view.subEntries()).extracting(v -> v.entry().heading()).containsExactly("ECOWAS Commission");
     }
@@ -220,7 +221,7 @@ class DossierIndexTest {
                   - {heading: Pan, category: subject}
                 """);
         Map<String, List<String>> byLetter = new java.util.LinkedHashMap<>();
-        index.letters().forEach(l -> byLetter.put(l.label(), l.items().stream().map(i -> i.entry().entry().heading()).toList()));
+        new SubjectsPage(index).letters().forEach(l -> byLetter.put(l.label(), l.items().stream().map(i -> i.entry().entry().heading()).toList()));
 
         assertThat(byLetter.get("B")).containsExactly("Burkina Faso", "Burkinabe");
         assertThat(byLetter.get("E")).containsExactly("Eagle", "Étienne", "Ezra");
@@ -238,13 +239,13 @@ class DossierIndexTest {
                     category: place
                 """, document("many", LocalDate.of(2012, 2, 1), paragraphs), document("few", LocalDate.of(2012, 1, 1), "In Gao."));
 
-        DossierIndex.View gao = index.letters().stream().flatMap(l -> l.items().stream()).filter(i -> i.entry() != null)
+        SubjectsPage.View gao = new SubjectsPage(index).letters().stream().flatMap(l -> l.items().stream()).filter(i -> i.entry() != null)
                 .findFirst().orElseThrow().entry();
-        assertThat(gao.documents()).extracting(DossierIndex.InDocument::document).containsExactly("S/few", "S/many");
+        assertThat(gao.documents()).extracting(SubjectsPage.InDocument::document).containsExactly("S/few", "S/many");
         assertThat(gao.documents().get(0).compact()).isFalse();
-        assertThat(gao.documents().get(0).links()).extracting(DossierIndex.Link::label).containsExactly("S/few, para. 1");
+        assertThat(gao.documents().get(0).links()).extracting(SubjectsPage.Link::label).containsExactly("S/few, para. 1");
         assertThat(gao.documents().get(1).compact()).isTrue();
-        assertThat(gao.documents().get(1).links()).extracting(DossierIndex.Link::label).startsWith("1", "2").hasSize(8);
+        assertThat(gao.documents().get(1).links()).extracting(SubjectsPage.Link::label).startsWith("1", "2").hasSize(8);
         assertThat(gao.documents().get(1).links().get(3).href()).isEqualTo("documents/many.html#para-4");
     }
 
