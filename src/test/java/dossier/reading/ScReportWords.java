@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * A proof-reader's count of an sc-reports source's words against the words a reading (or a page) shows, kept both
- * ways, with the page furniture they strike by its shape alone, independently of the reader.
+ * ways, with the page furniture they strike by its shape alone, independently of the reader. A word the source prints
+ * in two pieces and the page in one (a kerning split closed), or the other way round (words glued by a lost line
+ * break split), counts as kept when the pieces stand side by side.
  */
 final class ScReportWords {
 
@@ -31,6 +33,8 @@ final class ScReportWords {
     /** Two source words side by side in a line, as one: what closing a kerning split between them makes. */
     private final Map<String, Integer> pairs = new HashMap<>();
     private final Map<String, Integer> shown = new HashMap<>();
+    /** Two words shown side by side, as one: what the source printed glued where it lost a line break. */
+    private final Map<String, Integer> shownPairs = new HashMap<>();
 
     /** The source's words, furniture lines struck. */
     ScReportWords(List<String> lines) {
@@ -50,26 +54,40 @@ final class ScReportWords {
 
     /** Counts the words of a text shown. */
     void shown(String text) {
-        for (String word : text.split("\\s+")) {
-            add(fold(word), shown);
+        String[] words = text.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            add(fold(words[i]), shown);
+            if (i > 0) {
+                add(fold(words[i - 1]) + fold(words[i]), shownPairs);
+            }
         }
     }
 
     /** The share of the source's words shown. */
     double recall() {
-        return (shared(source, shown) + 2 * joined()) / (double) total(source);
+        return (shared(source, shown) + 2 * joined() + split()) / (double) total(source);
     }
 
     /** The share of the words shown that are the source's. */
     double precision() {
-        return (shared(source, shown) + joined()) / (double) total(shown);
+        return (shared(source, shown) + joined() + 2 * split()) / (double) total(shown);
     }
 
     /** Words shown that the source prints split in two ("fiv e" shown "five"): two source words kept as one. */
     private int joined() {
-        Map<String, Integer> unmatched = new HashMap<>(shown);
-        source.forEach((word, count) -> unmatched.computeIfPresent(word, (w, n) -> n - count > 0 ? n - count : null));
-        return shared(unmatched, pairs);
+        return shared(unmatched(shown, source), pairs);
+    }
+
+    /** Source words shown in two ("ofthe" shown "of the"): one source word kept as two. */
+    private int split() {
+        return shared(unmatched(source, shown), shownPairs);
+    }
+
+    /** The words of {@code words} left when those of {@code other} are taken out, as many times as they occur there. */
+    private static Map<String, Integer> unmatched(Map<String, Integer> words, Map<String, Integer> other) {
+        Map<String, Integer> left = new HashMap<>(words);
+        other.forEach((word, count) -> left.computeIfPresent(word, (w, n) -> n - count > 0 ? n - count : null));
+        return left;
     }
 
     private static void add(String folded, Map<String, Integer> into) {
