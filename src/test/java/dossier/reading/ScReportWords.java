@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * A proof-reader's count of an sc-reports source's words against the words a reading (or a page) shows, kept both
- * ways, with the page furniture they strike by its shape alone, independently of the reader.
+ * ways, with the page furniture they strike by its shape alone, independently of the reader. A word the source prints
+ * in two pieces and the page in one (a kerning split closed), or the other way round (words glued by a lost line
+ * break split), counts as kept when the pieces stand side by side.
  */
 final class ScReportWords {
 
@@ -28,48 +30,95 @@ final class ScReportWords {
             "\\b\\d{2}-\\d{5}\\*?\\s*\\(E\\)|\\*\\d{7}\\*|/\\.\\.\\.|^I \\.\\.\\.|\\b11111\\b|English Page \\d|^Page \\d+$|````");
 
     private final Map<String, Integer> source = new HashMap<>();
-    /** Two source words side by side in a line, as one: what closing a kerning split between them makes. */
-    private final Map<String, Integer> pairs = new HashMap<>();
+    /** Two source words side by side in a line, as one, with the first of them: what closing a kerning split makes. */
+    private final Map<String, Map<String, Integer>> pairs = new HashMap<>();
     private final Map<String, Integer> shown = new HashMap<>();
+    /** Two words shown side by side, as one, with the first: what the source printed glued where it lost a line break. */
+    private final Map<String, Map<String, Integer>> shownPairs = new HashMap<>();
 
     /** The source's words, furniture lines struck. */
     ScReportWords(List<String> lines) {
         for (String line : lines) {
             String stripped = line.replace('\f', ' ').replace('\u00A0', ' ').strip();
             if (!FURNITURE_LINE.matcher(stripped).matches()) {
-                String[] words = stripped.split("\\s+");
-                for (int i = 0; i < words.length; i++) {
-                    add(fold(words[i]), source);
-                    if (i > 0) {
-                        add(fold(words[i - 1]) + fold(words[i]), pairs);
-                    }
-                }
+                count(stripped, source, pairs);
             }
         }
     }
 
     /** Counts the words of a text shown. */
     void shown(String text) {
-        for (String word : text.split("\\s+")) {
-            add(fold(word), shown);
-        }
+        count(text, shown, shownPairs);
     }
 
     /** The share of the source's words shown. */
     double recall() {
-        return (shared(source, shown) + 2 * joined()) / (double) total(source);
+        Pieces pieces = pieces();
+        return (shared(source, shown) + 2 * pieces.joined() + pieces.split()) / (double) total(source);
     }
 
     /** The share of the words shown that are the source's. */
     double precision() {
-        return (shared(source, shown) + joined()) / (double) total(shown);
+        Pieces pieces = pieces();
+        return (shared(source, shown) + pieces.joined() + 2 * pieces.split()) / (double) total(shown);
     }
 
-    /** Words shown that the source prints split in two ("fiv e" shown "five"): two source words kept as one. */
-    private int joined() {
-        Map<String, Integer> unmatched = new HashMap<>(shown);
-        source.forEach((word, count) -> unmatched.computeIfPresent(word, (w, n) -> n - count > 0 ? n - count : null));
-        return shared(unmatched, pairs);
+    /**
+     * Words shown whole that the source prints in two pieces side by side ("fiv e" shown "five"), and source words
+     * shown in two ("ofthe" shown "of the"); each piece counted once, and only where no word matched it already.
+     */
+    private record Pieces(int joined, int split) {
+    }
+
+    private Pieces pieces() {
+        Map<String, Integer> spareSource = unmatched(source, shown);
+        Map<String, Integer> spareShown = unmatched(shown, source);
+        int joined = matchPieces(spareShown, spareSource, pairs);
+        int split = matchPieces(spareSource, spareShown, shownPairs);
+        return new Pieces(joined, split);
+    }
+
+    /** How many of {@code whole} the pieces in {@code spare} make, side by side as {@code sideBySide} has them; uses them up. */
+    private static int matchPieces(Map<String, Integer> whole, Map<String, Integer> spare,
+                                   Map<String, Map<String, Integer>> sideBySide) {
+        int matched = 0;
+        for (Map.Entry<String, Integer> word : whole.entrySet()) {
+            int left = word.getValue();
+            for (Map.Entry<String, Integer> first : sideBySide.getOrDefault(word.getKey(), Map.of()).entrySet()) {
+                String a = first.getKey();
+                String b = word.getKey().substring(a.length());
+                int available = a.equals(b) ? spare.getOrDefault(a, 0) / 2
+                        : Math.min(spare.getOrDefault(a, 0), spare.getOrDefault(b, 0));
+                int k = Math.min(left, Math.min(first.getValue(), available));
+                if (k > 0) {
+                    spare.merge(a, -k, Integer::sum);
+                    spare.merge(b, -k, Integer::sum);
+                    left -= k;
+                    matched += k;
+                }
+            }
+        }
+        return matched;
+    }
+
+    private static void count(String text, Map<String, Integer> words, Map<String, Map<String, Integer>> sideBySide) {
+        String[] pieces = text.split("\\s+");
+        String previous = "";
+        for (String piece : pieces) {
+            String word = fold(piece);
+            add(word, words);
+            if (!previous.isEmpty() && !word.isEmpty()) {
+                sideBySide.computeIfAbsent(previous + word, w -> new HashMap<>()).merge(previous, 1, Integer::sum);
+            }
+            previous = word;
+        }
+    }
+
+    /** The words of {@code words} left when those of {@code other} are taken out, as many times as they occur there. */
+    private static Map<String, Integer> unmatched(Map<String, Integer> words, Map<String, Integer> other) {
+        Map<String, Integer> left = new HashMap<>(words);
+        other.forEach((word, count) -> left.computeIfPresent(word, (w, n) -> n - count > 0 ? n - count : null));
+        return left;
     }
 
     private static void add(String folded, Map<String, Integer> into) {
