@@ -86,14 +86,15 @@ public final class Vocabulary {
     /**
      * Where a word of letters glued by a lost line break ("myrecommendations") splits: the position at which the
      * dossier writes its two parts side by side more often than it writes them glued (the most often, where several
-     * do), or -1. A recording view writes down the answer for a word that may be glued.
+     * do), or -1. A recording view writes down the answer, -1 included: an edit elsewhere may make the word
+     * one that splits, and a reading kept from before must then be read again.
      */
     public int split(String word) {
         String key = key(word);
-        if (!glued.contains(key) || key.length() != word.length()) {
+        if (key.length() != word.length()) {
             return -1;
         }
-        int at = splitOf(key);
+        int at = glued.contains(key) ? splitOf(key) : -1;
         if (seen != null) {
             seen.put(SPLIT + key, at);
         }

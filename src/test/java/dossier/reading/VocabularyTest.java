@@ -107,4 +107,12 @@ class VocabularyTest {
         assertThat(of(apart + apart, "theelection").agrees(seen)).isTrue();
         assertThat(of("the election", "theelection").agrees(seen)).as("no longer split").isFalse();
     }
+
+    @Test
+    void a_word_that_did_not_split_is_recorded_so_that_a_dossier_in_which_it_splits_reads_it_again() {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        assertThat(of("theelection").recording(seen).split("theelection")).isEqualTo(-1);
+        assertThat(of("theelection", "of").agrees(seen)).as("still not split").isTrue();
+        assertThat(of("the election ".repeat(10), "theelection").agrees(seen)).as("an edit elsewhere makes it split").isFalse();
+    }
 }
