@@ -29,6 +29,16 @@ public interface Annotator {
     default void record(DocumentText text, List<Mark> earlier, List<Mark> kept) {
     }
 
+    /**
+     * What this annotator learned of the whole dossier, as a value: two annotators with equal values make
+     * the same marks, and record the same, on the same text, so serve's rebuilds reuse a document's
+     * annotation while both stay equal. By default the annotator itself, equal to no other: every document
+     * is annotated again.
+     */
+    default Object learned() {
+        return this;
+    }
+
     /** Values this annotator gives the document's page template (its asides), by name. */
     default Map<String, Object> pageData(Document document) {
         return Map.of();
