@@ -86,6 +86,10 @@ public final class WarmBuild implements AutoCloseable {
         listener.changed(changed.keySet().stream().sorted().toList());
     }
 
+    BuildOptions options() {
+        return options;
+    }
+
     /** How many sources the last build read again; the others' models were reused. */
     public int reread() {
         return reading.reread();
