@@ -7,12 +7,15 @@ import dossier.browser.InBrowser;
 import dossier.build.SmallDossier;
 import dossier.cli.DossierCommand;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,10 +72,22 @@ class LiveReloadBrowserTest {
         assertThat(serving.isAlive()).isFalse();
         try (var files = Files.walk(dir.resolve("output"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
-                        .as("nothing of serve's live reload in the built site: " + file).doesNotContain("_dossier", "EventSource");
+                if (file.toString().endsWith(".zip") || file.toString().endsWith(".epub")) {
+                    try (ZipFile zip = new ZipFile(file.toFile())) {
+                        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                            assertNoTrace(entry.getName(), zip.getInputStream(entry).readAllBytes());
+                        }
+                    }
+                } else {
+                    assertNoTrace(file.toString(), Files.readAllBytes(file));
+                }
             }
         }
+    }
+
+    private static void assertNoTrace(String name, byte[] bytes) {
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).as("nothing of serve's live reload in the built site: " + name)
+                .doesNotContain("_dossier", "EventSource", "dossier-live");
     }
 
     /** The port serve says it serves on, once it has built the site. */
