@@ -33,6 +33,18 @@ public final class Vocabulary {
         return new Vocabulary(texts.parallelStream().collect(HashMap::new, Vocabulary::count, Vocabulary::add));
     }
 
+    /** The words of one text (its lines) with their counts: {@link #of} adds these up over every text. */
+    public static Map<String, Integer> counts(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        count(counts, lines);
+        return counts;
+    }
+
+    /** The vocabulary with these counts (none zero): the sum of {@link #counts} over the texts, kept up to date by serve. */
+    public static Vocabulary ofCounts(Map<String, Integer> counts) {
+        return new Vocabulary(counts);
+    }
+
     private static void add(Map<String, Integer> counts, Map<String, Integer> more) {
         more.forEach((word, count) -> counts.merge(word, count, Integer::sum));
     }
