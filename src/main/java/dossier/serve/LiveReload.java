@@ -1,6 +1,7 @@
 package dossier.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import dossier.publishing.search.SearchIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,14 +55,14 @@ final class LiveReload {
         OutputStream out = exchange.getResponseBody();
         synchronized (this) {
             listeners.add(out);
-            send(List.of(out), ": listening\n\n" + (failure == null ? "" : event("failed", quoted(failure))));
+            send(List.of(out), ": listening\n\n" + (failure == null ? "" : event("failed", SearchIndex.quote(failure))));
         }
     }
 
     /** Files of the site (relative, with forward slashes) that a rebuild replaced, added or deleted. */
     synchronized void changed(List<String> files) {
         if (!files.isEmpty()) {
-            send(listeners, event("change", files.stream().map(LiveReload::quoted).collect(Collectors.joining(",", "[", "]"))));
+            send(listeners, event("change", files.stream().map(SearchIndex::quote).collect(Collectors.joining(",", "[", "]"))));
         }
     }
 
@@ -74,7 +75,7 @@ final class LiveReload {
 
     synchronized void failed(String message) {
         failure = message;
-        send(listeners, event("failed", quoted(message)));
+        send(listeners, event("failed", SearchIndex.quote(message)));
     }
 
     synchronized void close() {
@@ -98,23 +99,6 @@ final class LiveReload {
 
     private static String event(String name, String data) {
         return "event: " + name + "\ndata: " + data + "\n\n";
-    }
-
-    /** A JSON string: one line, whatever the message holds. */
-    static String quoted(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> json.append(c < 0x20 || c == '<' || c == '\u2028' || c == '\u2029'
-                        ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return json.append('"').toString();
     }
 
     private static int lastIndexOf(byte[] text, byte[] part) {

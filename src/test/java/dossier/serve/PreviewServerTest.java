@@ -63,7 +63,7 @@ class PreviewServerTest {
             server.failed("content/documents/a.txt:3: \"bad\" <header>");
             assertThat(List.of(lines.next(), lines.next(), lines.next(), lines.next(), lines.next(), lines.next(), lines.next()))
                     .containsExactly("", "event: change", "data: [\"documents/a.html\",\"glossary.html\"]", "",
-                            "event: failed", "data: \"content/documents/a.txt:3: \\\"bad\\\" \\u003cheader>\"", "");
+                            "event: failed", "data: \"content/documents/a.txt:3: \\\"bad\\\" <header>\"", "");
         }
         try (PreviewServer plain = PreviewServer.start(site, 0)) {
             assertThat(get(plain, "/index.html").body()).isEqualTo("<html><body><p>home</p></body></html>");
