@@ -26,4 +26,14 @@ public interface Annotator {
     /** Records what the page keeps of its marks (in the order it made them) in the build's ledger; {@code earlier} as for {@link #marks}. */
     default void record(DocumentText text, List<Mark> earlier, List<Mark> kept) {
     }
+
+    /**
+     * What this annotator learned of the whole dossier, as a value: two annotators with equal values make
+     * the same marks, and record the same, on the same text, so serve's rebuilds reuse a document's
+     * annotation while both stay equal. By default the annotator itself, equal to no other: every document
+     * is annotated again.
+     */
+    default Object learned() {
+        return this;
+    }
 }

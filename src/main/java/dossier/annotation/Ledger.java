@@ -1,6 +1,7 @@
 package dossier.annotation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +37,31 @@ public final class Ledger {
     public <T> void record(Kind<T> kind, String slug, String anchor, T what) {
         marks.computeIfAbsent(kind, k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(slug, s -> new ArrayList<>()).add(new Mark<>(anchor, what));
+    }
+
+    /** Every mark recorded on one document, by kind: what a later build that reuses its annotation records again. */
+    public record Records(Map<Kind<?>, List<Mark<?>>> byKind) {
+        public Records {
+            byKind = Map.copyOf(byKind);
+        }
+    }
+
+    /** What was recorded on the document (by the one thread annotating it). */
+    public Records of(String slug) {
+        Map<Kind<?>, List<Mark<?>>> byKind = new HashMap<>();
+        marks.forEach((kind, bySlug) -> {
+            List<Mark<?>> found = bySlug.get(slug);
+            if (found != null) {
+                byKind.put(kind, List.copyOf(found));
+            }
+        });
+        return new Records(byKind);
+    }
+
+    /** Records again, as they were, the marks of an earlier build on the document, instead of annotating it. */
+    public void replay(String slug, Records records) {
+        records.byKind().forEach((kind, found) ->
+                marks.computeIfAbsent(kind, k -> new ConcurrentHashMap<>()).put(slug, new ArrayList<>(found)));
     }
 
     /** The marks of one kind on one document, in the order they were made (text order). */

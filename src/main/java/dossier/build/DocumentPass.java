@@ -1,6 +1,7 @@
 package dossier.build;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.Ledger;
 import dossier.model.Document;
 import dossier.model.PageAddress;
 import dossier.publishing.LinkChecker;
@@ -23,6 +24,8 @@ import java.util.concurrent.Future;
  * build's ledger) and rendered once with its marks, then read, while still in memory, for the search index
  * and the link check. Documents are done in parallel on every core; their results are taken in the dossier's
  * order, a few at a time, so the index is built in that order and memory holds only the finished texts.
+ * A document the {@link PassMemory} holds, from an earlier build of serve's, is not annotated again: its
+ * result is reused and what its annotation recorded in the ledger is recorded again.
  */
 final class DocumentPass {
 
@@ -30,13 +33,15 @@ final class DocumentPass {
     record Result(Map<String, HtmlText> texts, Map<String, LinkChecker.PageLinks> links, SearchIndex index) {
     }
 
-    private record Done(HtmlText html, SearchIndex.Page page, LinkChecker.PageLinks links) {
+    /** What the pass made of one document. */
+    record Done(HtmlText html, SearchIndex.Page page, LinkChecker.PageLinks links) {
     }
 
     private DocumentPass() {
     }
 
-    static Result run(List<Document> ordered, List<Annotator> annotators, Progress progress) {
+    static Result run(List<Document> ordered, List<Annotator> annotators, Ledger ledger, PassMemory memory, Progress progress) {
+        memory.learned(annotators);
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "dossier-render");
@@ -53,7 +58,7 @@ final class DocumentPass {
             for (Document document : ordered) {
                 while (pending.size() < 4 * threads && next.hasNext()) {
                     Document submitted = next.next();
-                    pending.add(pool.submit(() -> render(submitted, annotators)));
+                    pending.add(pool.submit(() -> render(submitted, annotators, ledger, memory)));
                 }
                 Done page = take(pending.removeFirst());
                 texts.put(document.slug(), page.html());
@@ -61,15 +66,23 @@ final class DocumentPass {
                 index.add(document, page.page());
                 progress.at("rendering", ++done, ordered.size());
             }
+            memory.retain(texts.keySet());
             return new Result(texts, links, index.build());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static Done render(Document document, List<Annotator> annotators) {
+    private static Done render(Document document, List<Annotator> annotators, Ledger ledger, PassMemory memory) {
+        PassMemory.Kept kept = memory.kept(document);
+        if (kept != null) {
+            ledger.replay(document.slug(), kept.records());
+            return kept.done();
+        }
         var text = DocumentPage.text(document, annotators);
-        return new Done(HtmlText.of(text.outerHtml()), SearchIndex.page(text), LinkChecker.PageLinks.of(text));
+        Done done = new Done(HtmlText.of(text.outerHtml()), SearchIndex.page(text), LinkChecker.PageLinks.of(text));
+        memory.keep(document, done, ledger.of(document.slug()));
+        return done;
     }
 
     /** The result of one document, or its failure as the build's own exception (a bad note, say). */

@@ -56,7 +56,7 @@ public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     /** The stages in the summary's order; the book is made while the zip is written. */
-    private static final List<String> STAGES = List.of("read", "learn", "render", "search index", "index entries",
+    private static final List<String> STAGES = List.of("read", "learn", "render", "changed pages", "search index", "index entries",
             "citations", "bake", "link check", "book", "zip");
 
     /** What the build learned from every document's model before rendering any. */
@@ -78,16 +78,20 @@ public final class Pipeline {
     }
 
     public static BuildSummary build(BuildOptions options, Progress progress) {
-        return build(options, progress, new Ends(DocumentReader::readAll, Bakery.fresh(), OutputSwap::commit));
+        return build(options, progress, new Ends(DocumentReader::readAll, Bakery.fresh(), OutputSwap::commit,
+                new PassMemory(), PageKeeper.none(), null));
     }
 
     /**
      * What a build does at its ends, where serve's rebuilds differ: how the sources become models (read
      * afresh, or through {@link ReadingCache}), which bakery bakes (JBake's store made per bake, or kept),
-     * and how the finished site replaces the output (the whole folder swapped, or updated file by file under
-     * a server: {@link OutputSwap#update}).
+     * how the finished site replaces the output (the whole folder swapped, or updated file by file under
+     * a server: {@link OutputSwap#update}), what the last build made that this one may reuse (each
+     * document's annotation, each document page), and who is handed the document pages that changed,
+     * by file, before the rest of the site is made (null: nobody, they are baked with the rest).
      */
-    record Ends(SourceFolder.Reader reader, Bakery bakery, Consumer<OutputSwap> commit) {
+    record Ends(SourceFolder.Reader reader, Bakery bakery, Consumer<OutputSwap> commit, PassMemory annotations,
+                PageKeeper pages, Consumer<Map<String, String>> changedPages) {
     }
 
     static BuildSummary build(BuildOptions options, Progress progress, Ends ends) {
@@ -107,7 +111,8 @@ public final class Pipeline {
         List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(files, ends.reader(), options.drafts())));
         LOG.info("read {} documents", documents.size());
         Learned learned = stages.run("learn", () -> learn(sources, documents));
-        DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), progress));
+        DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), learned.ledger(),
+                ends.annotations(), progress));
         int pages = publish(learned, pass, sources, files, settings, options, stages, ends);
         return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9, stages.seconds());
     }
@@ -141,6 +146,23 @@ public final class Pipeline {
                                BuildOptions options, Stages stages, Ends ends) {
         OutputSwap swap = OutputSwap.beside(options.output(), sources);
         Path site = swap.staging();
+        LinkChecker links = LinkChecker.of(site);
+        List<DossierPage> dossierPages = dossierPages(learned);
+        DocumentAsides asides = new DocumentAsides(learned.references().index(), learned.acronyms().withUses(), learned.index(),
+                learned.documents());
+        RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), asides, dossierPages,
+                pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)),
+                ends.pages().forSite(List.of(settings, dossierPages.stream().map(PageKeeper::layoutOf).toList())));
+        if (ends.changedPages() != null) {
+            // Serve shows the pages an edit changed first, on every core, then makes the rest.
+            try {
+                stages.runStage("changed pages", () -> ends.bakery().changedPages(sources, site, plan, settings.address())
+                        .ifPresent(ends.changedPages()));
+            } catch (RuntimeException e) {
+                swap.abandon();
+                throw e;
+            }
+        }
         // The search scripts need only the pass and what was learned: they are written on another core while
         // JBake bakes the pages (one thread).
         CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> {
@@ -151,11 +173,6 @@ public final class Pipeline {
         });
         CompletableFuture<byte[]> book = null;
         try {
-            LinkChecker links = LinkChecker.of(site);
-            DocumentAsides asides = new DocumentAsides(learned.references().index(), learned.acronyms().withUses(), learned.index(),
-                    learned.documents());
-            RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), asides, dossierPages(learned),
-                    pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)));
             stages.runStage("bake", () -> {
                 ends.bakery().bake(sources, files, site, plan, settings.address());
                 PublicSite.write(site, settings.address());

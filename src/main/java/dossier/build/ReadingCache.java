@@ -6,8 +6,11 @@ import dossier.reading.SourceHeader;
 import dossier.reading.Vocabulary;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -25,6 +28,9 @@ final class ReadingCache implements SourceFolder.Reader {
     }
 
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
+    /** The body of each source as the vocabulary counts it, and the sum of their counts. */
+    private final Map<Path, List<String>> counted = new HashMap<>();
+    private final Map<String, Integer> words = new HashMap<>();
     private int reread;
 
     @Override
@@ -35,8 +41,7 @@ final class ReadingCache implements SourceFolder.Reader {
             reread = files.size();
             return DocumentReader.readAll(files, lines);
         }
-        // The same vocabulary DocumentReader.readAll counts: every source's body.
-        Vocabulary vocabulary = Vocabulary.of(IntStream.range(0, files.size())
+        Vocabulary vocabulary = vocabulary(files, IntStream.range(0, files.size())
                 .mapToObj(i -> SourceHeader.split(files.get(i), lines.get(i)).body()).toList());
         reads.keySet().retainAll(files);
         List<Integer> stale = IntStream.range(0, files.size()).filter(i -> {
@@ -52,6 +57,34 @@ final class ReadingCache implements SourceFolder.Reader {
         List<Document> documents = new ArrayList<>();
         files.forEach(file -> documents.add(reads.get(file).document()));
         return documents;
+    }
+
+    /**
+     * The vocabulary DocumentReader.readAll counts (every source's body), kept up to date: only the bodies
+     * that changed are counted again, their old counts taken off the sum first.
+     */
+    private Vocabulary vocabulary(List<Path> files, List<List<String>> bodies) {
+        Set<Path> present = new HashSet<>(files);
+        for (Path gone : counted.keySet().stream().filter(file -> !present.contains(file)).toList()) {
+            add(Vocabulary.counts(counted.remove(gone)), -1);
+        }
+        List<Integer> changed = IntStream.range(0, files.size())
+                .filter(i -> !bodies.get(i).equals(counted.get(files.get(i)))).boxed().toList();
+        Map<Integer, List<Map<String, Integer>>> recounted = new ConcurrentHashMap<>();
+        changed.parallelStream().forEach(i -> {
+            List<String> old = counted.get(files.get(i));
+            recounted.put(i, List.of(old == null ? Map.of() : Vocabulary.counts(old), Vocabulary.counts(bodies.get(i))));
+        });
+        for (int i : changed) {
+            add(recounted.get(i).get(0), -1);
+            add(recounted.get(i).get(1), 1);
+            counted.put(files.get(i), bodies.get(i));
+        }
+        return Vocabulary.ofCounts(words, bodies);
+    }
+
+    private void add(Map<String, Integer> counts, int sign) {
+        counts.forEach((word, count) -> words.merge(word, sign * count, (a, b) -> a + b == 0 ? null : a + b));
     }
 
     /** How many sources the last {@link #readAll} read again (the others it reused). */

@@ -1,29 +1,93 @@
 package dossier.build;
 
+import dossier.model.Document;
 import dossier.publishing.Bakery;
 import dossier.publishing.OutputSwap;
+import dossier.publishing.SiteSources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The build that {@code serve} runs again on every edit, in the same JVM. Each source whose reading would
- * come out the same is not read again ({@link ReadingCache}), and JBake's content store is made once
- * ({@link Bakery#lasting}). What is learned from the whole dossier (glossary, citations and "cited by",
- * index, notes, timeline, search) is learned and rendered again from the models, as its pages depend on
- * every document. The site goes into the served folder file by file ({@link OutputSwap#update}): only
- * pages whose bytes changed are replaced, and pages of deleted sources are removed. The output is the one
- * {@link Pipeline#build} gives for the same sources, byte for byte.
+ * The build that {@code serve} runs again on every edit, in the same JVM, reusing what the last one made
+ * wherever it would come out the same: each source whose reading would be the same is not read again
+ * ({@link ReadingCache}); each document whose model is equal, under annotators that learned the same, is not
+ * annotated again ({@link PassMemory}); each document page whose inputs are equal is not rendered again
+ * ({@link PageKeeper}); JBake's content store is made once ({@link Bakery#lasting}). When a file beside the
+ * sources changed (a template, an asset, jbake.properties, glossary.yml, index.yml, a note, an editorial
+ * page: {@link SiteInputs}) nothing but the readings is reused. The document pages that changed are put
+ * into the served folder first, then the rest of the site file by file ({@link OutputSwap#update}): only
+ * files whose bytes changed are replaced, and files of deleted sources are removed. Once a build is done,
+ * the output is the one {@link Pipeline#build} gives for the same sources, byte for byte.
  */
 public final class WarmBuild implements AutoCloseable {
 
+    /** Told of the files of the served folder that a build changed (added, replaced or deleted), as it changes them. */
+    public interface Listener {
+        void changed(List<String> files);
+    }
+
     private final BuildOptions options;
+    private final Listener listener;
     private final ReadingCache reading = new ReadingCache();
     private final Bakery bakery = Bakery.lasting();
+    private final PassMemory annotations = new PassMemory();
+    private final PageKeeper pages = PageKeeper.keeping();
+    private SiteInputs inputs;
 
     public WarmBuild(BuildOptions options) {
+        this(options, files -> {
+        });
+    }
+
+    public WarmBuild(BuildOptions options, Listener listener) {
         this.options = options;
+        this.listener = listener;
     }
 
     public BuildSummary build() {
-        return Pipeline.build(options, Progress.SILENT, new Pipeline.Ends(reading, bakery, OutputSwap::update));
+        SiteInputs now = SiteInputs.of(SiteSources.resolve(options.source(), options.theme()));
+        boolean same = now.equals(inputs);
+        if (!same) {
+            annotations.clear();
+            pages.clear();
+        }
+        inputs = now;
+        BuildSummary summary = Pipeline.build(options, Progress.SILENT, new Pipeline.Ends(reading, bakery,
+                swap -> listener.changed(swap.update()), annotations, pages, same ? this::showFirst : null));
+        pages.retain(summary.documents().stream().map(Document::slug).collect(Collectors.toSet()));
+        return summary;
+    }
+
+    /** Puts the changed document pages into the served folder, each replaced whole (a rename), before the rest of the site is built. */
+    private void showFirst(Map<String, String> changed) {
+        Path output = options.output().toAbsolutePath().normalize();
+        if (changed.isEmpty() || !Files.isDirectory(output)) {
+            return;
+        }
+        try {
+            for (Map.Entry<String, String> page : changed.entrySet()) {
+                Path file = output.resolve(page.getKey());
+                Files.createDirectories(file.getParent());
+                // Beside it (one file system, so the move is a rename), with the permissions of any written file.
+                Path written = file.resolveSibling("." + file.getFileName() + ".changed");
+                Files.writeString(written, page.getValue(), StandardCharsets.UTF_8);
+                Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the changed pages into " + output, e);
+        }
+        listener.changed(changed.keySet().stream().sorted().toList());
+    }
+
+    BuildOptions options() {
+        return options;
     }
 
     /** How many sources the last build read again; the others' models were reused. */

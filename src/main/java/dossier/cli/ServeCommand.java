@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds the site, serves it on 127.0.0.1 and rebuilds it when content/, templates/ or "
                 + "assets/ change, reading again only the sources an edit touched and replacing only the "
-                + "pages that changed. Stop with Ctrl+C.")
+                + "pages that changed, the edited pages first. An open page reloads itself when a rebuild "
+                + "changed it, and shows why a rebuild failed. Stop with Ctrl+C.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,11 +37,19 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The server once the first build is served: told of each rebuild's changes. */
+    private volatile PreviewServer server;
+
     @Override
     public Integer call() throws Exception {
         BuildOptions build = options.toBuildOptions(drafts);
         PrintWriter out = spec.commandLine().getOut();
-        try (WarmBuild warm = new WarmBuild(build)) {
+        try (WarmBuild warm = new WarmBuild(build, files -> {
+            PreviewServer serving = server;
+            if (serving != null) {
+                serving.changed(files);
+            }
+        })) {
             rebuild(warm, out);
             serve(warm, build, SiteSources.resolve(build.source(), build.theme()), out);
         }
@@ -48,8 +57,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void serve(WarmBuild warm, BuildOptions build, SiteSources sources, PrintWriter out) throws Exception {
-        try (PreviewServer server = PreviewServer.start(build.output(), port);
+        try (PreviewServer server = PreviewServer.live(build.output(), port);
              SourceWatcher watcher = new SourceWatcher(List.of(sources.content(), sources.templates(), sources.assets()))) {
+            this.server = server;
             out.printf("Serving %s at http://127.0.0.1:%d/index.html (Ctrl+C to stop)%n", build.output(), server.port());
             out.flush();
             while (!Thread.currentThread().isInterrupted()) {
@@ -63,14 +73,25 @@ final class ServeCommand implements Callable<Integer> {
         try {
             BuildSummary summary = warm.build();
             out.println(summary.oneLine() + " (" + warm.reread() + " of " + summary.documents().size() + " sources read again)");
+            if (server != null) {
+                server.succeeded();
+            }
         } catch (SourceException | BuildException e) {
             // Keep serving the last good site; the editor fixes the source and saves again.
-            spec.commandLine().getErr().println("dossier: build failed: " + e.getMessage());
+            failed("dossier: build failed: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // Whatever else fails a build, the last good site is still served.
-            spec.commandLine().getErr().println("dossier: build failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+            failed("dossier: build failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "); still serving the last good site. This is an error in dossier itself; please report it");
         }
         out.flush();
+    }
+
+    /** Says why a build failed, on the terminal and on the open pages. */
+    private void failed(String message) {
+        spec.commandLine().getErr().println(message);
+        if (server != null) {
+            server.failed(message);
+        }
     }
 }

@@ -4,10 +4,13 @@ import com.orientechnologies.orient.core.config.OGlobalConfiguration;
 import dossier.publishing.citation.Citations;
 import dossier.publishing.web.PublicAddress;
 import dossier.publishing.web.WebPages;
+import dossier.rendering.DossierPagesRenderer;
 import dossier.rendering.HtmlTemplateEngine;
 import dossier.rendering.RenderPlan;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -22,6 +25,7 @@ import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.template.RenderingException;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -63,6 +67,8 @@ public final class Bakery implements AutoCloseable {
         store.shutdown();
         return null;
     });
+    /** Whether the lasting store holds what a bake crawled. */
+    private volatile boolean baked;
 
     private Bakery(Function<JBakeConfiguration, ContentStore> stores, LastingStore lasting) {
         this.stores = stores;
@@ -105,6 +111,44 @@ public final class Bakery implements AutoCloseable {
             throw new BuildException(unescaped.stream().map(t -> t + ": a .ftl template would print text unescaped; rename it to .ftlh")
                     .collect(Collectors.joining("\n")));
         }
+        DefaultJBakeConfiguration config = configuration(sources, destination, plan, address);
+        EditorialContent content = EditorialContent.pages(sources.content(), files.pages());
+        EditorialContent assets = EditorialContent.mirror(sources.assets(), files.assets());
+        config.setContentFolder(content.root().toFile());
+        config.setAssetFolder(assets.root().toFile());
+
+        warmedUp();
+        Oven oven = new Oven(utensils(config));
+        try (content; assets) {
+            oven.bake();
+        }
+        List<Throwable> errors = oven.getErrors();
+        if (!errors.isEmpty()) {
+            throw new BuildException("JBake could not render the site:\n" + errors.stream()
+                    .map(Bakery::describe).collect(Collectors.joining("\n")), errors.get(0));
+        }
+        baked = lasting != null;
+    }
+
+    /**
+     * The document pages of the plan that its memory does not hold as they now are, rendered through the
+     * templates and the content store of the last bake (the editorial pages it crawled) but not written,
+     * by page file: serve shows them before the bake of the whole site. Empty when this bakery keeps no
+     * store or has not baked yet.
+     */
+    public Optional<Map<String, String>> changedPages(SiteSources sources, Path destination, RenderPlan plan, PublicAddress address) {
+        if (!baked) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DossierPagesRenderer.renderChanged(plan, lasting, configuration(sources, destination, plan, address)));
+        } catch (RenderingException e) {
+            throw new BuildException("JBake could not render the site:\n" + describe(e), e);
+        }
+    }
+
+    /** JBake's configuration for a bake of the dossier; the bake adds where its editorial pages and assets are. */
+    private DefaultJBakeConfiguration configuration(SiteSources sources, Path destination, RenderPlan plan, PublicAddress address) {
         DefaultJBakeConfiguration config;
         try {
             config = new JBakeConfigurationFactory()
@@ -112,11 +156,7 @@ public final class Bakery implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new BuildException("cannot configure JBake for " + sources.root() + ": " + e.getMessage(), e);
         }
-        EditorialContent content = EditorialContent.pages(sources.content(), files.pages());
-        EditorialContent assets = EditorialContent.mirror(sources.assets(), files.assets());
-        config.setContentFolder(content.root().toFile());
         config.setTemplateFolder(sources.templates().toFile());
-        config.setAssetFolder(assets.root().toFile());
         config.setDatabaseStore(STORE);
         // Only what dossier templates: no archive, tags or JBake sitemap (the feed: WebPages.configure).
         config.setProperty("render.archive", false);
@@ -131,17 +171,7 @@ public final class Bakery implements AutoCloseable {
         config.setProperty(HtmlTemplateEngine.TEMPLATES_KEY, templates);
         WebPages.configure(config, address, plan.documents());
         config.setProperty(Citations.CONFIG_KEY, Citations.of(plan.documents(), address));
-
-        warmedUp();
-        Oven oven = new Oven(utensils(config));
-        try (content; assets) {
-            oven.bake();
-        }
-        List<Throwable> errors = oven.getErrors();
-        if (!errors.isEmpty()) {
-            throw new BuildException("JBake could not render the site:\n" + errors.stream()
-                    .map(Bakery::describe).collect(Collectors.joining("\n")), errors.get(0));
-        }
+        return config;
     }
 
     /** JBake's own utensils, with the content store of this bakery. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -127,8 +128,10 @@ public final class OutputSwap {
      * Brings the output to the staged site file by file, for a server reading it meanwhile: a changed file
      * is replaced by a rename (a reader gets the old file or the new one, never half of one, and never finds
      * it missing), an unchanged one is left alone, and what the staged site no longer has is deleted.
+     * Returns the files replaced, added or deleted, relative to the output, with forward slashes.
      */
-    public void update() {
+    public List<String> update() {
+        List<String> changed = new ArrayList<>();
         try {
             Set<Path> staged;
             try (Stream<Path> paths = Files.walk(staging)) {
@@ -139,6 +142,7 @@ public final class OutputSwap {
                     for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                         if (!staged.contains(output.relativize(path))) {
                             Files.delete(path);
+                            changed.add(slashed(output.relativize(path)));
                         }
                     }
                 }
@@ -150,12 +154,18 @@ public final class OutputSwap {
                     Files.createDirectories(to);
                 } else if (!Files.exists(to) || Files.mismatch(from, to) != -1) {
                     Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    changed.add(slashed(relative));
                 }
             }
             deleteTree(staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update " + output + " with the new site", e);
         }
+        return changed;
+    }
+
+    private static String slashed(Path relative) {
+        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
     }
 
     /** Throws the staged site away; the output is untouched. */

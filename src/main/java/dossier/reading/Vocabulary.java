@@ -37,11 +37,29 @@ public final class Vocabulary {
     /** The vocabulary of some texts, each a list of lines. */
     public static Vocabulary of(List<List<String>> texts) {
         // Each text is counted on its own, on every core, then the counts are added up.
-        Map<String, Integer> counts = Map.copyOf(texts.parallelStream().collect(HashMap::new, Vocabulary::count, Vocabulary::add));
+        return withPairs(Map.copyOf(texts.parallelStream().collect(HashMap::new, Vocabulary::count, Vocabulary::add)), texts);
+    }
+
+    private static Vocabulary withPairs(Map<String, Integer> counts, List<List<String>> texts) {
         Set<String> glued = counts.keySet().parallelStream().filter(word -> mayBeGlued(word, counts)).collect(Collectors.toSet());
         Map<String, Integer> pairs = glued.isEmpty() ? Map.of() : Map.copyOf(texts.parallelStream().collect(HashMap::new,
                 (into, lines) -> countPairs(into, lines, glued), Vocabulary::add));
         return new Vocabulary(counts, pairs, Set.copyOf(glued), null);
+    }
+
+    /** The words of one text (its lines) with their counts: {@link #of} adds these up over every text. */
+    public static Map<String, Integer> counts(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        count(counts, lines);
+        return counts;
+    }
+
+    /**
+     * The vocabulary of some texts whose counts are known (none zero): the sum of {@link #counts} over the
+     * texts, which serve keeps up to date. The word pairs are counted again, as they depend on every count.
+     */
+    public static Vocabulary ofCounts(Map<String, Integer> counts, List<List<String>> texts) {
+        return withPairs(Map.copyOf(counts), texts);
     }
 
     /** Longest word tried as two glued together. */

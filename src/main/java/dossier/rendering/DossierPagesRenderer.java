@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -44,10 +45,11 @@ public class DossierPagesRenderer implements RenderingTool {
         // pages made from the whole dossier, the largest, first.
         List<Runnable> pages = new ArrayList<>();
         for (DossierPage page : plan.pages()) {
-            pages.add(() -> write(plan, site, content(page.file(), page.title(), "dossierpage", page.data().get()), page.template(), engine, null));
+            pages.add(() -> write(plan, site, page.file(),
+                    render(content(page.file(), page.title(), "dossierpage", page.data().get()), page.template(), engine), null));
         }
         for (Document document : plan.documents()) {
-            pages.add(() -> writeDocument(plan, site, document, engine));
+            pages.add(() -> write(plan, site, PageAddress.of(document.slug()), documentPage(plan, document, engine).html(), plan.text(document)));
         }
         try {
             pages.parallelStream().forEach(Runnable::run);
@@ -57,15 +59,45 @@ public class DossierPagesRenderer implements RenderingTool {
         return pages.size();
     }
 
-    private static void writeDocument(RenderPlan plan, Path site, Document document, DelegatingTemplateEngine engine) {
+    /** A document's page, and whether it was rendered now rather than found in the plan's memory. */
+    private record Rendered(String html, boolean fresh) {
+    }
+
+    /**
+     * The pages of the documents whose page the plan's memory does not hold as it now is, rendered (and
+     * remembered) but not written, by page file: serve shows them before it builds the rest of the site.
+     */
+    public static Map<String, String> renderChanged(RenderPlan plan, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        DelegatingTemplateEngine engine = new DelegatingTemplateEngine(db, config);
+        Map<String, String> changed = new ConcurrentHashMap<>();
+        try {
+            plan.documents().parallelStream().forEach(document -> {
+                Rendered page = documentPage(plan, document, engine);
+                if (page.fresh()) {
+                    changed.put(PageAddress.of(document.slug()), page.html());
+                }
+            });
+        } catch (PageFailure failure) {
+            throw failure.getCause();
+        }
+        return changed;
+    }
+
+    private static Rendered documentPage(RenderPlan plan, Document document, DelegatingTemplateEngine engine) {
         String text = plan.text(document);
-        DocumentModel content = content(PageAddress.of(document.slug()), document.metadata().title(), DocumentPage.TYPE,
-                DocumentPage.values(document, plan.asides()));
+        Map<String, Object> values = DocumentPage.values(document, plan.asides());
+        String kept = plan.memory().page(document, values, text);
+        if (kept != null) {
+            return new Rendered(kept, false);
+        }
+        DocumentModel content = content(PageAddress.of(document.slug()), document.metadata().title(), DocumentPage.TYPE, values);
         content.setBody(text);
         if (document.metadata().date() != null) {
             content.setDate(Date.from(document.metadata().date().atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
-        write(plan, site, content, DocumentPage.TEMPLATE, engine, text);
+        String html = render(content, DocumentPage.TEMPLATE, engine);
+        plan.memory().keep(document, values, text, html);
+        return new Rendered(html, true);
     }
 
     private static DocumentModel content(String file, String title, String type, Map<String, Object> values) {
@@ -79,8 +111,7 @@ public class DossierPagesRenderer implements RenderingTool {
         return content;
     }
 
-    private static void write(RenderPlan plan, Path site, DocumentModel content, String template,
-                              DelegatingTemplateEngine engine, String documentText) {
+    private static String render(DocumentModel content, String template, DelegatingTemplateEngine engine) {
         TemplateModel model = new TemplateModel();
         model.setContent(content);
         model.setRenderer(engine);
@@ -90,15 +121,18 @@ public class DossierPagesRenderer implements RenderingTool {
         } catch (RenderingException e) {
             throw new PageFailure(e);
         }
-        String page = html.toString();
-        Path out = site.resolve(content.getUri());
+        return html.toString();
+    }
+
+    private static void write(RenderPlan plan, Path site, String file, String page, String documentText) {
+        Path out = site.resolve(file);
         try {
             Files.createDirectories(out.getParent());
             Files.writeString(out, page, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new PageFailure(new RenderingException("could not write " + out + ": " + e.getMessage()));
         }
-        plan.sink().written(content.getUri(), page, documentText);
+        plan.sink().written(file, page, documentText);
     }
 
     /** A page that could not be rendered, carried out of the parallel rendering to JBake, which reports it. */

@@ -35,6 +35,30 @@ public final class RenderPlan {
         void written(String file, String html, String documentText);
     }
 
+    /**
+     * Document pages an earlier build rendered, by what they were made from: serve's rebuilds write a page
+     * whose document, values and text are all equal as it was, instead of rendering it again.
+     */
+    public interface PageMemory {
+
+        /** Remembers nothing: every page is rendered. */
+        PageMemory NONE = new PageMemory() {
+            @Override
+            public String page(Document document, Map<String, Object> values, String text) {
+                return null;
+            }
+
+            @Override
+            public void keep(Document document, Map<String, Object> values, String text, String page) {
+            }
+        };
+
+        /** The page rendered from these, or null. */
+        String page(Document document, Map<String, Object> values, String text);
+
+        void keep(Document document, Map<String, Object> values, String text, String page);
+    }
+
     private final String dossierTitle;
     private final List<Document> documents;
     private final Map<String, Document> bySlug;
@@ -42,13 +66,15 @@ public final class RenderPlan {
     private final List<DossierPage> pages;
     private final Map<String, HtmlText> texts;
     private final PageSink sink;
+    private final PageMemory memory;
 
     /**
      * @param texts each document's annotated text as HTML, by slug
      * @param sink  told of each page written
+     * @param memory document pages rendered before
      */
     public RenderPlan(String dossierTitle, List<Document> documents, DocumentAsides asides, List<DossierPage> pages,
-                      Map<String, HtmlText> texts, PageSink sink) {
+                      Map<String, HtmlText> texts, PageSink sink, PageMemory memory) {
         this.dossierTitle = dossierTitle;
         this.documents = order(documents);
         this.bySlug = documents.stream().collect(Collectors.toMap(Document::slug, Function.identity(), (first, same) -> first));
@@ -56,6 +82,7 @@ public final class RenderPlan {
         this.pages = List.copyOf(pages);
         this.texts = Map.copyOf(texts);
         this.sink = sink;
+        this.memory = memory;
     }
 
     /** The documents in the dossier's order ({@link Document#ORDER}). */
@@ -99,6 +126,10 @@ public final class RenderPlan {
     /** Every page's address from the site root, for templates. */
     public Addresses address() {
         return ADDRESSES;
+    }
+
+    PageMemory memory() {
+        return memory;
     }
 
     /** The document's page from the site root, for templates: "documents/SLUG.html". */

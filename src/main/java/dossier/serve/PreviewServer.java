@@ -12,11 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** Serves a built site on the loopback interface, for previewing. Files only; no directory listings. */
+/**
+ * Serves a built site on the loopback interface, for previewing. Files only; no directory listings. Under
+ * {@code serve} it also keeps open pages up to date ({@link LiveReload}).
+ */
 public final class PreviewServer implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.of(
@@ -29,17 +33,43 @@ public final class PreviewServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads;
+    private final LiveReload live;
 
-    private PreviewServer(HttpServer server, ExecutorService threads) {
+    private PreviewServer(HttpServer server, ExecutorService threads, LiveReload live) {
         this.server = server;
         this.threads = threads;
+        this.live = live;
     }
 
-    /** Starts serving {@code site} on 127.0.0.1:{@code port} (0 picks a free port). */
+    /** Starts serving {@code site} on 127.0.0.1:{@code port} (0 picks a free port), as it is. */
     public static PreviewServer start(Path site, int port) throws IOException {
+        return start(site, port, null);
+    }
+
+    /**
+     * Starts serving {@code site} as {@link #start} does, each HTML page with the script that reloads it
+     * when {@link #changed} names it and shows {@link #failed}'s message.
+     */
+    public static PreviewServer live(Path site, int port) throws IOException {
+        return start(site, port, new LiveReload());
+    }
+
+    private static PreviewServer start(Path site, int port, LiveReload live) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         Path root = site.toAbsolutePath().normalize();
-        server.createContext("/", exchange -> serve(root, exchange));
+        server.createContext("/", exchange -> serve(root, exchange, live));
+        if (live != null) {
+            // The handler returns with the stream open; LiveReload writes to it, from the rebuild's thread.
+            server.createContext(LiveReload.EVENTS, exchange -> {
+                if (local(exchange.getRequestHeaders().getFirst("Host"))) {
+                    live.listen(exchange);
+                } else {
+                    try (exchange) {
+                        answer(exchange, 421, "Only http://127.0.0.1 or http://localhost is served");
+                    }
+                }
+            });
+        }
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, task -> {
             Thread thread = new Thread(task, "dossier-preview");
             thread.setDaemon(true);
@@ -47,14 +77,35 @@ public final class PreviewServer implements AutoCloseable {
         });
         server.setExecutor(threads);
         server.start();
-        return new PreviewServer(server, threads);
+        return new PreviewServer(server, threads, live);
+    }
+
+    /** Tells the open pages which files of the site (relative, forward slashes) a rebuild changed; those reload. */
+    public void changed(List<String> files) {
+        if (live != null) {
+            live.changed(files);
+        }
+    }
+
+    /** A rebuild succeeded: the open pages stop showing the last failure. */
+    public void succeeded() {
+        if (live != null) {
+            live.succeeded();
+        }
+    }
+
+    /** A rebuild failed: the open pages show why (file and line), over the last good site, which is still served. */
+    public void failed(String message) {
+        if (live != null) {
+            live.failed(message);
+        }
     }
 
     public int port() {
         return server.getAddress().getPort();
     }
 
-    private static void serve(Path root, HttpExchange exchange) throws IOException {
+    private static void serve(Path root, HttpExchange exchange, LiveReload live) throws IOException {
         try (exchange) {
             if (!local(exchange.getRequestHeaders().getFirst("Host"))) {
                 // A page elsewhere may point its own name at 127.0.0.1 (DNS rebinding) and read the preview.
@@ -62,6 +113,10 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             String path = exchange.getRequestURI().getPath();
+            if (live != null && path.equals(LiveReload.SCRIPT)) {
+                send(exchange, TYPES.get("js"), live.script());
+                return;
+            }
             Path file = file(root, path);
             byte[] body = file != null && file.startsWith(root) && Files.isRegularFile(file) ? read(file) : null;
             if (body == null) {
@@ -70,13 +125,17 @@ public final class PreviewServer implements AutoCloseable {
             }
             String name = file.getFileName().toString();
             String extension = name.substring(name.lastIndexOf('.') + 1);
-            String type = TYPES.getOrDefault(extension, URLConnection.guessContentTypeFromName(name));
-            exchange.getResponseHeaders().set("Content-Type", type == null ? "application/octet-stream" : type);
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+            send(exchange, TYPES.getOrDefault(extension, URLConnection.guessContentTypeFromName(name)),
+                    live != null && extension.equals("html") ? LiveReload.withScript(body) : body);
+        }
+    }
+
+    private static void send(HttpExchange exchange, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type == null ? "application/octet-stream" : type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
         }
     }
 
@@ -120,6 +179,9 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (live != null) {
+            live.close();
+        }
         server.stop(0);
         threads.shutdownNow();
     }

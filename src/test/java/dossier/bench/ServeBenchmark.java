@@ -1,62 +1,87 @@
 package dossier.bench;
 
+import dossier.build.BuildOptions;
+import dossier.build.Pipeline;
+import dossier.model.Document;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Times an edit in {@code ./dossier serve}, end to end: serves a copy of the real dossier, then again and
- * again rewrites one source with a new word in it and asks for its page over HTTP every 5 ms until the
- * word is served. Prints each time and the median. Not a test: run it by hand (see README, "Incremental
- * rebuild") and write the figures down.
+ * Times an edit in {@code ./dossier serve}, end to end: serves a copy of a dossier, then again and again
+ * rewrites one source (the middle one by page name) with a new word in its first long line, and asks for
+ * its page over HTTP every 5 ms until the word is served. With {@code --cite} each edit instead makes that
+ * line cite another document of the dossier, a different one each time, and asks for the cited page until
+ * its "Cited by" names the citing page. Prints each time, the median, and serve's resident memory after
+ * every edit. Not a test: run it by hand (see README, "Benchmarks") and write the figures down.
  *
- * <p>Arguments: {@code [EDITS]} (default 12), timed after 5 edits that warm both JVMs up (serve's and this one's HTTP client).
+ * <p>Arguments: {@code [--cite] [EDITS] [DOSSIER]}: EDITS timed edits (default 10) after 5 that warm both
+ * JVMs up (serve's and this one's HTTP client); DOSSIER a dossier folder (default: the real one, here),
+ * e.g. one {@code BuildBenchmark generate} wrote.
  */
 public final class ServeBenchmark {
 
     private static final int PORT = 8931;
     private static final int WARM_UP = 5;
-    private static final String SOURCE = "content/documents/s-2012-894.txt";
-    private static final String PAGE = "/documents/s-2012-894.html";
-    private static final String EDITED = "The report summarizes";
 
     private ServeBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int edits = args.length > 0 ? Integer.parseInt(args[0]) : 12;
+        List<String> given = new ArrayList<>(List.of(args));
+        boolean cite = given.remove("--cite");
+        int edits = given.size() > 0 ? Integer.parseInt(given.get(0)) : 10;
+        Path from = given.size() > 1 ? Path.of(given.get(1)) : Path.of(".");
         Path dossier = Files.createTempDirectory("dossier-serve-bench");
-        copy(Path.of("content"), dossier.resolve("content"));
-        Files.copy(Path.of("jbake.properties"), dossier.resolve("jbake.properties"));
-        System.out.printf("load average before: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+        copy(from.resolve("content"), dossier.resolve("content"));
+        if (Files.exists(from.resolve("jbake.properties"))) {
+            Files.copy(from.resolve("jbake.properties"), dossier.resolve("jbake.properties"));
+        }
+        List<Document> documents = Pipeline.read(new BuildOptions(dossier, dossier.resolve("output"), Path.of(".")))
+                .stream().sorted(Comparator.comparing(Document::slug)).toList();
+        Document edited = documents.get(documents.size() / 2);
+        List<Document> citable = documents.stream().filter(d -> d != edited && !d.metadata().symbol().isEmpty()).toList();
+        Path source = sourceOf(dossier, edited);
+        List<String> original = Files.readAllLines(source);
+        int line = firstLongLine(original);
+        System.out.printf("%d documents; editing %s line %d%s; load average before: %s%n", documents.size(), source.getFileName(),
+                line + 1, cite ? ", citing another document each time" : "", Files.readString(Path.of("/proc/loadavg")).strip());
         Process serve = new ProcessBuilder("./dossier", "serve", "--source", dossier.toString(), "--port", String.valueOf(PORT))
                 .redirectErrorStream(true).start();
         try {
             awaitServing(serve);
-            Path source = dossier.resolve(SOURCE);
-            String original = Files.readString(source);
-            URL page = URI.create("http://127.0.0.1:" + PORT + PAGE).toURL();
             List<Double> times = new ArrayList<>();
             for (int i = 0; i < edits + WARM_UP; i++) {
                 Thread.sleep(1000);
                 String word = "Zqvedit" + i + "x";
+                Document cited = citable.get(i * 7 % citable.size());
+                String page = "/documents/" + (cite ? cited.slug() : edited.slug()) + ".html";
+                String awaited = cite ? edited.slug() + ".html" : word;
+                if (cite && served(page).contains(awaited)) {
+                    continue;
+                }
+                List<String> lines = new ArrayList<>(original);
+                lines.set(line, cite ? lines.get(line).replaceFirst(" ", " (see document " + cited.metadata().symbol() + ") ")
+                        : lines.get(line).replaceFirst(" ", " " + word + " "));
                 long start = System.nanoTime();
-                Files.writeString(source, original.replace(EDITED, "The report " + word + " summarizes"));
-                while (!served(page).contains(word)) {
+                Files.write(source, lines);
+                while (!served(page).contains(awaited)) {
                     Thread.sleep(5);
                 }
                 double millis = (System.nanoTime() - start) / 1e6;
-                System.out.printf(Locale.ROOT, "edit %d: %.0f ms%s%n", i, millis, i < WARM_UP ? " (warm-up)" : "");
+                System.out.printf(Locale.ROOT, "edit %d: %.0f ms%s; serve's resident memory %d MB%n", i, millis,
+                        i < WARM_UP ? " (warm-up)" : "", residentMb(serve));
                 if (i >= WARM_UP) {
                     times.add(millis);
                 }
@@ -71,9 +96,36 @@ public final class ServeBenchmark {
         }
     }
 
+    private static Path sourceOf(Path dossier, Document document) throws IOException {
+        try (Stream<Path> files = Files.list(dossier.resolve("content/documents"))) {
+            return files.filter(f -> Document.slugOf(f.getFileName().toString()).equals(document.slug())).findFirst().orElseThrow();
+        }
+    }
+
+    /** The first line of the text, after its header, with ten words or more: a line of a paragraph. */
+    private static int firstLongLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).contains(":") && lines.get(i).strip().split("\\s+").length >= 10) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no line of ten words");
+    }
+
+    /** The resident memory of serve's JVM (the launcher execs it: same process), from /proc. */
+    private static long residentMb(Process serve) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + serve.pid() + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
     /** The page as served; a plain connection, as light a client as can be (it shares the cores with serve). */
-    private static String served(URL page) throws IOException {
-        try (InputStream in = page.openStream()) {
+    private static String served(String page) throws IOException {
+        URL url = URI.create("http://127.0.0.1:" + PORT + page).toURL();
+        try (InputStream in = url.openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -3,6 +3,7 @@ package dossier.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dossier.bench.BenchDossier;
 import dossier.reading.SourceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +143,101 @@ class WarmBuildTest {
         SmallDossier.write(dir.resolve("content/documents/s-2021-400.txt"), SmallDossier.LETTER);
         warm.build();
         assertSameAsFullBuild(dir);
+    }
+
+    @Test
+    void theEditsMostLikelyToGoStaleGiveTheFullBuildByteForByteAndTheEditedPagesShowFirst() throws IOException {
+        Path dossier = dir.resolve("dossier");
+        copyTree(Path.of("content"), dossier.resolve("content"));
+        copyTree(Path.of("templates"), dossier.resolve("templates"));
+        copyTree(Path.of("assets"), dossier.resolve("assets"));
+        Files.copy(Path.of("jbake.properties"), dossier.resolve("jbake.properties"));
+        List<List<String>> shown = new CopyOnWriteArrayList<>();
+        WarmBuild warm = closedAfterwards(new WarmBuild(SmallDossier.options(dossier), shown::add));
+        warm.build();
+        Path report = dossier.resolve("content/documents/s-2012-894.txt");
+
+        // A word: the edited page alone is shown first, before the rest of the site is built.
+        rebuild(warm, shown, report, "The report summarizes", "The report briefly summarizes");
+        assertThat(shown.get(0)).containsExactly("documents/s-2012-894.html");
+
+        // A citation added, then removed: the cited page's "Cited by" changes with it, and shows first too.
+        rebuild(warm, shown, report, "The report briefly summarizes", "The report, like document S/2023/463, summarizes");
+        assertThat(shown.get(0)).containsExactlyInAnyOrder("documents/s-2012-894.html", "documents/s-2023-463.html");
+        rebuild(warm, shown, report, "The report, like document S/2023/463, summarizes", "The report summarizes");
+        assertThat(shown.get(0)).contains("documents/s-2023-463.html");
+
+        // A footnote marker run into a word, with its footnote below a rule at the page's foot.
+        rebuild(warm, shown, report, "Malian political process", "Malian political process1");
+        rebuild(warm, shown, report, "\n12-61629", "\n__________________\n1 See resolution 2071 (2012).\n12-61629");
+
+        // An acronym used early and defined for the first time in the latest document: every page using it changes.
+        rebuild(warm, shown, report, "The report summarizes", "The Ruritanian Widget Council (RWC) met. The report summarizes");
+        rebuild(warm, shown, dossier.resolve("content/documents/s-2023-463.txt"), "I hereby confirm the request",
+                "The Ruritanian Widget Council (RWC) was consulted. I hereby confirm the request");
+
+        // A date: the documents' order, the timeline and every list of documents change.
+        rebuild(warm, shown, report, "date=2012-11-28", "date=2013-01-15");
+
+        // A source renamed: its page moves, and every link to it.
+        Files.move(dossier.resolve("content/documents/letter-2012-10-23.txt"), dossier.resolve("content/documents/letter-renamed.txt"));
+        rebuild(warm, shown);
+        assertThat(dossier.resolve("output/documents/letter-2012-10-23.html")).doesNotExist();
+
+        // A note on a paragraph; jbake.properties; a template; an asset.
+        SmallDossier.write(dossier.resolve("content/notes/s-2012-894-para-1.md"),
+                "---\ndocument: S/2012/894\nparagraph: para-1\ntitle: On the mandate\n---\nThe mandate came from resolution 2071 (2012).\n");
+        rebuild(warm, shown);
+        assertThat(text(SmallDossier.snapshot(dossier.resolve("output")), "documents/s-2012-894.html")).contains("On the mandate");
+        rebuild(warm, shown, dossier.resolve("jbake.properties"), "dossier.title=", "dossier.title=Renamed ");
+        rebuild(warm, shown, dossier.resolve("templates/document.ftlh"), "<article class=\"document\"", "<article data-edited class=\"document\"");
+        rebuild(warm, shown, dossier.resolve("assets/css/dossier.css"), "\n", "\n/* edited */\n");
+    }
+
+    @Test
+    void rebuildsOfAGeneratedDossierOfTwoHundredDocumentsAreTheFullBuildByteForByte() throws IOException {
+        Path dossier = dir.resolve("generated");
+        BenchDossier.from(List.of(Path.of("content/documents"), Path.of("src/test/resources/corpus/ga-80"))).writeDossier(dossier, 200);
+        List<List<String>> shown = new CopyOnWriteArrayList<>();
+        WarmBuild warm = closedAfterwards(new WarmBuild(SmallDossier.options(dossier), shown::add));
+        warm.build();
+        Path early = dossier.resolve("content/documents/doc-00020.txt");
+        Path late = dossier.resolve("content/documents/doc-00199.txt");
+        String cited = header(dossier.resolve("content/documents/doc-00150.txt"), "symbol");
+
+        // A citation: the citing and the cited pages show first, the rest as the full build has them.
+        rebuild(warm, shown, early, "Recalling document " + cited + ", ");
+        assertThat(shown.get(0)).contains("documents/doc-00020.html", "documents/doc-00150.html").hasSizeLessThan(10);
+        // An acronym defined in the latest document only, used in an early one.
+        rebuild(warm, shown, early, "noting the RWC, ");
+        rebuild(warm, shown, late, "recalling the Ruritanian Widget Council (RWC), ");
+        // A date, which moves the document in every list.
+        rebuild(warm, shown, early, "date: \"" + header(early, "date") + "\"", "date: \"2026-06-30\"");
+    }
+
+    /** Writes {@code words} at the start of the first numbered paragraph of a generated source, and rebuilds. */
+    private static void rebuild(WarmBuild warm, List<List<String>> shown, Path file, String words) throws IOException {
+        Matcher paragraph = Pattern.compile("(?m)^\\s*\\d+\\. ").matcher(Files.readString(file));
+        assertThat(paragraph.find()).as("a numbered paragraph in " + file).isTrue();
+        rebuild(warm, shown, file, paragraph.group(), paragraph.group() + words);
+    }
+
+    /** Replaces {@code what} in {@code file}, rebuilds, and compares the served site with a full build. */
+    private static void rebuild(WarmBuild warm, List<List<String>> shown, Path file, String what, String with) throws IOException {
+        replace(file, what, with);
+        rebuild(warm, shown);
+    }
+
+    private static void rebuild(WarmBuild warm, List<List<String>> shown) {
+        shown.clear();
+        warm.build();
+        assertSameAsFullBuild(warm.options().source());
+    }
+
+    /** A header value of a generated source ("symbol: A/RES/80/1" → "A/RES/80/1"). */
+    private static String header(Path file, String key) throws IOException {
+        return Files.readAllLines(file).stream().filter(l -> l.startsWith(key + ": ")).findFirst().orElseThrow()
+                .substring(key.length() + 2).replace("\"", "");
     }
 
     /** Builds the same sources afresh, into a folder of its own, and compares every file with the warm output. */

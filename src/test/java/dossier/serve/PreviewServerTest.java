@@ -45,6 +45,33 @@ class PreviewServerTest {
     }
 
     @Test
+    void under_serve_pages_get_the_reload_script_and_hear_of_changes_and_failures(@TempDir Path dir) throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "<html><body><p>home</p></body></html>");
+        Files.writeString(site.resolve("a.css"), "p{}");
+
+        try (PreviewServer server = PreviewServer.live(site, 0)) {
+            assertThat(get(server, "/index.html").body())
+                    .isEqualTo("<html><body><p>home</p><script src=\"/_dossier/live.js\"></script></body></html>");
+            assertThat(get(server, "/a.css").body()).isEqualTo("p{}");
+            assertThat(get(server, "/_dossier/live.js").body()).contains("EventSource(\"/_dossier/events\")");
+            HttpResponse<Stream<String>> events = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/_dossier/events")).build(), HttpResponse.BodyHandlers.ofLines());
+            var lines = events.body().iterator();
+            assertThat(lines.next()).isEqualTo(": listening");
+            server.changed(List.of("documents/a.html", "glossary.html"));
+            server.failed("content/documents/a.txt:3: \"bad\" <header>");
+            assertThat(List.of(lines.next(), lines.next(), lines.next(), lines.next(), lines.next(), lines.next(), lines.next()))
+                    .containsExactly("", "event: change", "data: [\"documents/a.html\",\"glossary.html\"]", "",
+                            "event: failed", "data: \"content/documents/a.txt:3: \\\"bad\\\" <header>\"", "");
+        }
+        try (PreviewServer plain = PreviewServer.start(site, 0)) {
+            assertThat(get(plain, "/index.html").body()).isEqualTo("<html><body><p>home</p></body></html>");
+            assertThat(get(plain, "/_dossier/live.js").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void the_watcher_wakes_when_a_source_changes(@TempDir Path dir) throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/documents"));
         try (SourceWatcher watcher = new SourceWatcher(List.of(dir.resolve("content")))) {

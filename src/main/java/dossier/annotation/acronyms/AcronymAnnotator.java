@@ -76,6 +76,12 @@ public final class AcronymAnnotator implements Annotator {
         return marks;
     }
 
+    /** The entries (what a use shows) and every way they are written (what is found, and what is unexplained). */
+    @Override
+    public Object learned() {
+        return List.of(glossary.entries(), glossary.lexicon().terms());
+    }
+
     @Override
     public void record(DocumentText text, List<Mark> earlier, List<Mark> kept) {
         String slug = text.document().slug();

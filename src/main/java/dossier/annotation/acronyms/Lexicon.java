@@ -50,6 +50,11 @@ final class Lexicon {
                 + this.terms.stream().map(Lexicon::regex).collect(Collectors.joining("|")) + ")");
     }
 
+    /** Every term, longest first. */
+    List<Term> terms() {
+        return terms;
+    }
+
     /** A term where it stands; the start of a word is checked once for all terms, before them. */
     private static String regex(Term term) {
         if (term.acronym()) {

@@ -51,6 +51,12 @@ public final class IndexAnnotator implements Annotator {
         return marks;
     }
 
+    /** The variants and their senses are all a mention depends on. */
+    @Override
+    public Object learned() {
+        return matcher.learned();
+    }
+
     /** One locator per entry and paragraph: the paragraph's first mention of the entry. */
     @Override
     public void record(DocumentText text, List<Mark> earlier, List<Mark> kept) {

@@ -4,11 +4,13 @@ import dossier.annotation.acronyms.AcronymShape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the index's variants in a paragraph: on the text with accents folded and spaces as one, longest
@@ -61,6 +63,14 @@ final class VariantMatcher {
             end++;
         }
         return phrase.substring(0, end);
+    }
+
+    /** The variants with the entries they stand for and the words each sense needs, as a value (patterns have no equality). */
+    Map<String, List<List<String>>> learned() {
+        Map<String, List<List<String>>> learned = new HashMap<>();
+        senses.forEach((variant, list) -> learned.put(variant, list.stream()
+                .map(s -> Stream.concat(Stream.of(s.entryId()), s.when().stream().map(Pattern::pattern)).toList()).toList()));
+        return learned;
     }
 
     /** Every variant in {@code text}, in order of where it starts; one may overlap another. */

@@ -22,6 +22,11 @@ public final class NoteAnnotator implements Annotator {
         return Mark.Kind.NOTE;
     }
 
+    @Override
+    public Object learned() {
+        return notes;
+    }
+
     /** A mark on no words for each note on the document; its payload is the {@link Note}, which names its place. */
     @Override
     public List<Mark> marks(DocumentText text, List<Mark> earlier) {

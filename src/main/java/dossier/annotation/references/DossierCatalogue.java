@@ -48,6 +48,13 @@ final class DossierCatalogue {
         }
     }
 
+    /** The catalogue as a value: each symbol's target, the targets by date, the anchors of each document. */
+    Object learned() {
+        Map<String, Target> symbols = new HashMap<>();
+        bySymbol.forEach((symbol, document) -> symbols.put(symbol, whole(document)));
+        return List.of(symbols, byDate, anchors);
+    }
+
     /** What {@code mention}, read in {@code citing}, points at: another document, or a paragraph of {@code citing} itself. */
     Optional<Target> resolve(Mention mention, Document citing) {
         if (mention instanceof Mention.Symbol symbol) {

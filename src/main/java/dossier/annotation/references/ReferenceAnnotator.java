@@ -59,6 +59,12 @@ public final class ReferenceAnnotator implements Annotator {
         return marks;
     }
 
+    /** The catalogue is all a reference's target depends on, beside the citing document. */
+    @Override
+    public Object learned() {
+        return catalogue.learned();
+    }
+
     /** Every reference the page links to another document, at its citing paragraph. */
     @Override
     public void record(DocumentText text, List<Mark> earlier, List<Mark> kept) {

@@ -234,7 +234,7 @@ public final class SearchIndex {
     }
 
     /** A JSON string; also safe inside a script (no "</", no line separators). */
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {

@@ -1,0 +1,80 @@
+package dossier.build;
+
+import dossier.model.Document;
+import dossier.rendering.DossierPage;
+import dossier.rendering.RenderPlan;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The document pages of serve's last build, for the next: a page is the template's rendering of its
+ * document, its values (asides included), its annotated text, and what every page shares (the dossier's
+ * settings, the cross-document pages the navigation lists); a page whose three own inputs are equal, under
+ * the same shared ones, is the same page. The templates, assets and other files every page may read are
+ * {@link WarmBuild}'s to watch: it forgets every page when one changes. One page is kept per document.
+ */
+final class PageKeeper implements RenderPlan.PageMemory {
+
+    private record Kept(Document document, Map<String, Object> values, String text, String page) {
+    }
+
+    private final boolean keeping;
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private Object shared;
+
+    private PageKeeper(boolean keeping) {
+        this.keeping = keeping;
+    }
+
+    /** Keeps every page rendered, for serve. */
+    static PageKeeper keeping() {
+        return new PageKeeper(true);
+    }
+
+    /** Keeps nothing: a one-off build renders every page once. */
+    static PageKeeper none() {
+        return new PageKeeper(false);
+    }
+
+    /** What a cross-document page gives every page (the navigation): its file, title, template and whether it is listed. */
+    static List<Object> layoutOf(DossierPage page) {
+        return List.of(page.file(), page.title(), page.template(), page.listed());
+    }
+
+    /** The memory for a build whose pages share {@code inputs}; every page is forgotten when they differ from the last build's. */
+    synchronized RenderPlan.PageMemory forSite(Object inputs) {
+        if (!keeping) {
+            return RenderPlan.PageMemory.NONE;
+        }
+        if (!inputs.equals(shared)) {
+            kept.clear();
+            shared = inputs;
+        }
+        return this;
+    }
+
+    /** Forgets every page: the next build renders them all. */
+    synchronized void clear() {
+        kept.clear();
+        shared = null;
+    }
+
+    @Override
+    public String page(Document document, Map<String, Object> values, String text) {
+        Kept last = kept.get(document.slug());
+        return last != null && last.text().equals(text) && last.values().equals(values)
+                && (last.document() == document || last.document().equals(document)) ? last.page() : null;
+    }
+
+    @Override
+    public void keep(Document document, Map<String, Object> values, String text, String page) {
+        kept.put(document.slug(), new Kept(document, values, text, page));
+    }
+
+    /** Forgets the pages of documents the dossier no longer has. */
+    void retain(Set<String> slugs) {
+        kept.keySet().retainAll(slugs);
+    }
+}

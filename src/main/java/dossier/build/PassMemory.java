@@ -1,0 +1,56 @@
+package dossier.build;
+
+import dossier.annotation.Annotator;
+import dossier.annotation.Ledger;
+import dossier.model.Document;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the document pass made of each document in serve's last build, for the next: a document whose model
+ * is equal, annotated by annotators that learned the same of the dossier ({@link Annotator#learned}), is
+ * annotated the same, so its result and its ledger records are reused. When the annotators learned anything
+ * else (a new acronym defined, a title changed, a paragraph added …) every document is annotated again.
+ * It holds one result per document: it does not grow from one build to the next.
+ */
+final class PassMemory {
+
+    /** A document as last annotated, what the pass made of it, and what its annotation recorded. */
+    record Kept(Document document, DocumentPass.Done done, Ledger.Records records) {
+    }
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private List<Object> learned;
+
+    /** Starts a pass with these annotators; forgets every document if they learned something else than the last ones. */
+    synchronized void learned(List<Annotator> annotators) {
+        List<Object> now = annotators.stream().map(Annotator::learned).toList();
+        if (!now.equals(learned)) {
+            kept.clear();
+        }
+        learned = now;
+    }
+
+    /** The document's last result, if the document is the same; null if it must be annotated. */
+    Kept kept(Document document) {
+        Kept last = kept.get(document.slug());
+        return last != null && (last.document() == document || last.document().equals(document)) ? last : null;
+    }
+
+    void keep(Document document, DocumentPass.Done done, Ledger.Records records) {
+        kept.put(document.slug(), new Kept(document, done, records));
+    }
+
+    /** Forgets the documents a build no longer has. */
+    void retain(Set<String> slugs) {
+        kept.keySet().retainAll(slugs);
+    }
+
+    /** Forgets everything: the next pass annotates every document. */
+    synchronized void clear() {
+        kept.clear();
+        learned = null;
+    }
+}

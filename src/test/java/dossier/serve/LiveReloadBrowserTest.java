@@ -1,0 +1,104 @@
+package dossier.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.browser.Browser;
+import dossier.browser.InBrowser;
+import dossier.build.SmallDossier;
+import dossier.cli.DossierCommand;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import picocli.CommandLine;
+
+/**
+ * Under {@code dossier serve}, a page open in the browser follows its source: an edit shows without a
+ * reload by hand, in the same place on the page, and a bad edit shows the file at fault over the last good
+ * page, until dismissed.
+ */
+@ExtendWith(InBrowser.class)
+class LiveReloadBrowserTest {
+
+    private static final Pattern SERVING = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anOpenPageShowsAnEditWithoutAReloadByHandAndABadEditAsAnOverlay(Browser browser) throws Exception {
+        SmallDossier.writeInto(dir);
+        Path source = dir.resolve("content/documents/s-2021-400.txt");
+        StringWriter said = new StringWriter();
+        CommandLine serve = DossierCommand.commandLine().setOut(new PrintWriter(said, true)).setErr(new PrintWriter(new StringWriter(), true));
+        Thread serving = new Thread(() -> serve.execute("serve", "--source", dir.toString(), "--port", "0"));
+        serving.setDaemon(true);
+        serving.start();
+        try {
+            int port = port(said);
+            ChromeDriver driver = browser.driver();
+            driver.get("http://127.0.0.1:" + port + "/documents/s-2021-400.html");
+            ((JavascriptExecutor) driver).executeScript("window.notReloaded = true;");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+
+            Files.writeString(source, SmallDossier.LETTER.replace("statement of my Government", "statement of my freshly edited Government"));
+            wait.until(d -> d.findElement(By.tagName("main")).getText().contains("freshly edited"));
+            assertThat((Object) ((JavascriptExecutor) driver).executeScript("return window.notReloaded === undefined"))
+                    .as("the page reloaded itself").isEqualTo(true);
+
+            Files.write(source, new byte[] {0, 1, 2, 3});
+            wait.until(d -> !d.findElements(By.id("dossier-live-failure")).isEmpty());
+            assertThat(driver.findElement(By.id("dossier-live-failure")).getText()).contains("s-2021-400.txt");
+            assertThat(driver.findElement(By.tagName("main")).getText()).as("the last good page").contains("freshly edited");
+            driver.findElement(By.cssSelector("#dossier-live-failure button")).click();
+            assertThat(driver.findElements(By.id("dossier-live-failure"))).isEmpty();
+        } finally {
+            serving.interrupt();
+            serving.join(60_000);
+        }
+        assertThat(serving.isAlive()).isFalse();
+        try (var files = Files.walk(dir.resolve("output"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (file.toString().endsWith(".zip") || file.toString().endsWith(".epub")) {
+                    try (ZipFile zip = new ZipFile(file.toFile())) {
+                        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                            assertNoTrace(entry.getName(), zip.getInputStream(entry).readAllBytes());
+                        }
+                    }
+                } else {
+                    assertNoTrace(file.toString(), Files.readAllBytes(file));
+                }
+            }
+        }
+    }
+
+    private static void assertNoTrace(String name, byte[] bytes) {
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).as("nothing of serve's live reload in the built site: " + name)
+                .doesNotContain("_dossier", "EventSource", "dossier-live");
+    }
+
+    /** The port serve says it serves on, once it has built the site. */
+    private static int port(StringWriter said) throws InterruptedException {
+        for (int waited = 0; waited < 600; waited++) {
+            Matcher port = SERVING.matcher(said.toString());
+            if (port.find()) {
+                return Integer.parseInt(port.group(1));
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("serve did not start serving: " + said);
+    }
+}
