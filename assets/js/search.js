@@ -314,9 +314,17 @@
     postings(term).forEach(function (w, paragraph) { better(clause.hits, paragraph, weight * w); });
   }
 
-  /* An acronym's expansion matches a paragraph that names all of its words. */
-  function addExpansion(clause, expansion, factor) {
-    var lists = expansion.map(postings);
+  /* An acronym's expansion matches a paragraph that names all of its words. Where a word's postings have a
+     part of their own ("state"), the build wrote each word's postings kept to those paragraphs, under
+     "=acronym=word", so that a common word costs little. */
+  var EXPANSION = "=";
+
+  function addExpansion(clause, acronym, factor) {
+    var expansion = index.acronyms[acronym];
+    var values = expansion.map(valueOf);
+    if (values.some(function (v) { return v === undefined; })) { return; } /* not indexed, or its part not loaded yet */
+    var condensed = values.some(function (v) { return v.value[0] === OWN; });
+    var lists = expansion.map(function (t) { return postings(condensed ? EXPANSION + acronym + EXPANSION + t : t); });
     if (lists.some(function (l) { return l.size === 0; })) { return; }
     lists[0].forEach(function (w, paragraph) {
       if (lists.every(function (l) { return l.has(paragraph); })) {
@@ -383,7 +391,7 @@
         if (own(index.acronyms, t) && !acronymsFound.has(t)) {
           acronymsFound.add(t);
           expansions.push(index.acronyms[t]);
-          addExpansion(clause, index.acronyms[t], t === clause.term ? 0.8 : 0.4);
+          addExpansion(clause, t, t === clause.term ? 0.8 : 0.4);
         }
       });
     });
@@ -723,7 +731,9 @@
     terms: terms,
     indexedTerms: function () {
       var out = [];
-      termParts.forEach(function (p) { p.terms.forEach(function (t) { if (t[0] !== DOCUMENT) { out.push(t); } }); });
+      termParts.forEach(function (p) {
+        p.terms.forEach(function (t) { if (t[0] !== DOCUMENT && t[0] !== EXPANSION) { out.push(t); } });
+      });
       return out.sort();
     },
     postings: function (term) { return Array.from(postings(term)); },

@@ -29,9 +29,10 @@ import dossier.reading.DocumentReader;
 import dossier.rendering.CitationsPage;
 import dossier.rendering.DocumentAsides;
 import dossier.rendering.DossierPage;
+import dossier.rendering.GlossaryPages;
 import dossier.rendering.NoteHtml;
 import dossier.rendering.RenderPlan;
-import dossier.rendering.SubjectsPage;
+import dossier.rendering.SubjectsPages;
 import dossier.rendering.TimelinePages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,9 +131,9 @@ public final class Pipeline {
     /** The pages made from the whole dossier, from what the pass marked on every page. */
     private static List<DossierPage> dossierPages(Learned learned) {
         List<DossierPage> pages = new ArrayList<>();
-        pages.add(new DossierPage(PageAddress.GLOSSARY, "glossary.ftlh", "Glossary", () -> Map.of("glossary", learned.acronyms().withUses())));
-        pages.add(new DossierPage(PageAddress.CITATIONS, "citations.ftlh", "Citations", () -> CitationsPage.values(learned.references().index(), learned.documents())));
-        pages.add(new DossierPage(PageAddress.SUBJECTS, "subjects.ftlh", "Index", () -> Map.of("index", new SubjectsPage(learned.index()))));
+        pages.addAll(GlossaryPages.of(learned.acronyms().withUses()));
+        pages.addAll(CitationsPage.of(learned.references().index(), learned.documents()));
+        pages.addAll(SubjectsPages.of(learned.index()));
         pages.addAll(TimelinePages.of(learned.timeline().join()));
         if (!learned.notes().isEmpty()) {
             pages.add(new DossierPage(PageAddress.NOTES, "notes.ftlh", "Notes", () -> NoteHtml.page(learned.notes())));

@@ -1,25 +1,58 @@
 package dossier.rendering;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
- * A document's annotated text as HTML, held from the pass until its page is written. Kept as UTF-8: a Java
- * string of text beyond Latin-1 (UN texts' dashes and curly quotes) takes two bytes a character, and every
- * document's text is held at once until the pages are written: a large part of a build's memory.
+ * A document's annotated text as HTML, held from the pass until its page is written. Every document's
+ * text is held at once until the pages are written, the largest part of a large build's memory (some
+ * 1.5 GB at 10,000 documents as UTF-8): it is kept deflated, which HTML's repeated markup shrinks several
+ * times over, at the fastest level, as each text is deflated once and inflated once.
  */
 public final class HtmlText {
 
-    private final byte[] utf8;
+    private final byte[] deflated;
+    private final int length;
 
-    private HtmlText(byte[] utf8) {
-        this.utf8 = utf8;
+    private HtmlText(byte[] deflated, int length) {
+        this.deflated = deflated;
+        this.length = length;
     }
 
     public static HtmlText of(String html) {
-        return new HtmlText(html.getBytes(StandardCharsets.UTF_8));
+        byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(utf8);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length / 4 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return new HtmlText(out.toByteArray(), utf8.length);
+        } finally {
+            deflater.end();
+        }
     }
 
     public String html() {
-        return new String(utf8, StandardCharsets.UTF_8);
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(deflated);
+            byte[] utf8 = new byte[length];
+            int done = 0;
+            while (done < length && !inflater.finished()) {
+                done += inflater.inflate(utf8, done, length - done);
+            }
+            return new String(utf8, StandardCharsets.UTF_8);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("a document's text held by the build is corrupt", e);
+        } finally {
+            inflater.end();
+        }
     }
 }

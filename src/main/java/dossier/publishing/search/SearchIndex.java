@@ -6,6 +6,7 @@ import dossier.model.PageAddress;
 import dossier.model.UnDates;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,10 +194,15 @@ public final class SearchIndex {
 
     /** The postings of a term, decoded: paragraph number → weight (empty when no paragraph has it). */
     Map<Integer, Integer> postings(String term) {
+        return decode(postings.getOrDefault(term, ""));
+    }
+
+    /** Postings as encoded, decoded: paragraph number → weight. */
+    static Map<Integer, Integer> decode(String encoded) {
         Map<Integer, Integer> out = new LinkedHashMap<>();
         int number = 0;
         int quotient = 0;
-        for (char c : postings.getOrDefault(term, "").toCharArray()) {
+        for (char c : encoded.toCharArray()) {
             int high = HIGH.indexOf(c);
             if (high >= 0) {
                 quotient = quotient * HIGH.length() + high;
@@ -217,6 +223,66 @@ public final class SearchIndex {
 
     SortedMap<String, List<String>> acronyms() {
         return acronyms;
+    }
+
+    /**
+     * For each acronym, the postings of its expansion's terms kept to the paragraphs that hold all of them,
+     * under {@code mark + acronym + mark + term}: all a query for the acronym needs of its expansion, where
+     * the terms' own postings ("state", "nation") would be the largest files a query reads. Only for the
+     * acronyms with a term whose postings are longer than {@code longerThan}: the others' cost little.
+     */
+    SortedMap<String, String> expansionPostings(String mark, int longerThan) {
+        SortedMap<String, String> out = new TreeMap<>();
+        Map<String, int[]> decoded = new HashMap<>();
+        acronyms.forEach((acronym, expansion) -> {
+            List<String> terms = expansion.stream().distinct().toList();
+            if (terms.stream().noneMatch(t -> postings.getOrDefault(t, "").length() > longerThan)) {
+                return;
+            }
+            List<int[]> lists = terms.stream().map(t -> decoded.computeIfAbsent(t, this::pairs)).toList();
+            int[] rarest = lists.stream().min(Comparator.comparingInt(l -> l.length)).orElseThrow();
+            List<Postings> kept = terms.stream().map(t -> new Postings()).toList();
+            int[] at = new int[lists.size()];
+            for (int i = 0; i < rarest.length; i += 2) {
+                int paragraph = rarest[i];
+                if (allHold(lists, at, paragraph)) {
+                    for (int k = 0; k < lists.size(); k++) {
+                        kept.get(k).add(paragraph, lists.get(k)[at[k] + 1]);
+                    }
+                }
+            }
+            for (int k = 0; k < terms.size(); k++) {
+                if (kept.get(k).out.length() > 0) {
+                    out.put(mark + acronym + mark + terms.get(k), kept.get(k).out.toString());
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Whether every list holds a paragraph, moving each list's place (pairs of paragraph and weight, in order) up to it. */
+    private static boolean allHold(List<int[]> lists, int[] at, int paragraph) {
+        boolean all = true;
+        for (int k = 0; k < lists.size(); k++) {
+            int[] list = lists.get(k);
+            while (at[k] < list.length && list[at[k]] < paragraph) {
+                at[k] += 2;
+            }
+            all &= at[k] < list.length && list[at[k]] == paragraph;
+        }
+        return all;
+    }
+
+    /** A term's postings as pairs of paragraph and weight, in paragraph order. */
+    private int[] pairs(String term) {
+        Map<Integer, Integer> postings = postings(term);
+        int[] out = new int[2 * postings.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Integer> posting : postings.entrySet()) {
+            out[i++] = posting.getKey();
+            out[i++] = posting.getValue();
+        }
+        return out;
     }
 
     /** Writes the index into the site folder as the parts a query loads (see {@link SearchParts}); says how big they are. */

@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * by spaces) and {@code postings} (one value per term, in the same order, separated by spaces): a term's
  * postings (see {@link SearchIndex}), or {@value #OWN} and their count where they are long enough to have a
  * part of their own, {@code t<N>-<K>} (K the term's place in its part). A document's symbol is a term too,
- * "#" and the symbol folded, whose value is "document,first paragraph,paragraph count".</li>
+ * "#" and the symbol folded, whose value is "document,first paragraph,paragraph count"; and so is each
+ * term of an acronym's expansion that holds a term with postings of their own, "=" acronym "=" term, whose
+ * postings are those of the paragraphs holding the whole expansion.</li>
  * <li>{@code x<N>}: the paragraphs N × {@value #PARAGRAPHS_PER_TEXT} and after, for the results shown:
  * each as document, anchor, label, text and, when items are printed inside it, their [anchor, label,
  * offset]; and the documents they belong to (number → page, symbol, title, date).</li>
@@ -52,6 +54,8 @@ final class SearchParts {
     static final char OWN = '~';
     /** Starts a document's symbol among the terms (no term starts with it). */
     static final String DOCUMENT = "#";
+    /** Marks an acronym's expansion's postings among the terms (see {@link SearchIndex#expansionPostings}). */
+    static final String EXPANSION = "=";
 
     private final SearchIndex index;
     private final int termPartBytes;
@@ -108,6 +112,7 @@ final class SearchParts {
     /** Every term (and document symbol) with its value, in sorted order. */
     private SortedMap<String, String> values() {
         SortedMap<String, String> values = new TreeMap<>(index.encodedPostings());
+        values.putAll(index.expansionPostings(EXPANSION, ownPartBytes));
         List<SearchIndex.IndexedDocument> documents = index.documents();
         int[] first = new int[documents.size()];
         int[] count = new int[documents.size()];

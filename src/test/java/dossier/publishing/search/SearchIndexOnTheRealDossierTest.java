@@ -11,7 +11,11 @@ import dossier.rendering.RenderPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,6 +56,29 @@ class SearchIndexOnTheRealDossierTest {
                 assertThat(part).hasSameTextualContentAs(again.resolve(SearchParts.FOLDER).resolve(part.getFileName()));
             }
         }
+    }
+
+    @Test
+    void an_acronyms_expansion_is_indexed_as_its_words_postings_in_the_paragraphs_holding_every_word() {
+        assertThat(index.acronyms()).isNotEmpty();
+        SortedMap<String, String> expansions = index.expansionPostings("=", 0);
+        int found = 0;
+        for (var acronym : index.acronyms().entrySet()) {
+            List<String> words = acronym.getValue().stream().distinct().toList();
+            Set<Integer> everyWord = new TreeSet<>(index.postings(words.get(0)).keySet());
+            words.forEach(w -> everyWord.retainAll(index.postings(w).keySet()));
+            found += everyWord.isEmpty() ? 0 : 1;
+            for (String word : words) {
+                String key = "=" + acronym.getKey() + "=" + word;
+                Map<Integer, Integer> expected = new LinkedHashMap<>(index.postings(word));
+                expected.keySet().retainAll(everyWord);
+                assertThat(expansions.containsKey(key)).as(key).isEqualTo(!everyWord.isEmpty());
+                if (!everyWord.isEmpty()) {
+                    assertThat(SearchIndex.decode(expansions.get(key))).as(key).isEqualTo(expected);
+                }
+            }
+        }
+        assertThat(found).as("acronyms whose expansion some paragraph holds").isPositive();
     }
 
     @Test

@@ -51,8 +51,22 @@ class SearchPartsTest {
         for (String term : index.encodedPostings().keySet()) {
             assertThat(read.get(term)).as(term).isEqualTo(index.encodedPostings().get(term));
         }
-        assertThat(read.keySet().stream().filter(t -> !t.startsWith(SearchParts.DOCUMENT))).hasSize(index.encodedPostings().size());
+        assertThat(read.keySet().stream().filter(t -> !t.startsWith(SearchParts.DOCUMENT) && !t.startsWith(SearchParts.EXPANSION)))
+                .hasSize(index.encodedPostings().size());
         assertThat(read.values()).as("long postings have parts of their own").anyMatch(v -> v.length() > OWN);
+    }
+
+    @Test
+    void an_acronym_with_a_long_postings_word_in_its_expansion_has_that_expansion_condensed() throws IOException {
+        Map<String, String> read = readTerms();
+        Map<String, String> condensed = index.expansionPostings(SearchParts.EXPANSION, OWN);
+        assertThat(condensed).isNotEmpty();
+        assertThat(read).containsAllEntriesOf(condensed);
+        assertThat(read.keySet().stream().filter(t -> t.startsWith(SearchParts.EXPANSION))).hasSize(condensed.size());
+        for (String key : condensed.keySet()) {
+            String acronym = key.substring(1, key.indexOf(SearchParts.EXPANSION, 1));
+            assertThat(index.acronyms().get(acronym)).as(key).anyMatch(word -> index.encodedPostings().get(word).length() > OWN);
+        }
     }
 
     @Test

@@ -1,0 +1,111 @@
+package dossier.rendering;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+/**
+ * A page of entries filed by letter (the glossary, the index) or by body (the citations) as pages a reader can open at any size: one
+ * page while it is small, as a small dossier always had; past that, an overview keeping the old page's
+ * address and the id of every entry, each listed with a link to it, and a page per letter holding the
+ * entries in full (a page per run of entries for a letter too large for one). A link to an entry of the
+ * single page ({@code glossary.html#MINUSMA}), from a document or given out before the split, lands on
+ * the overview's line for it, and the overview's script (js/moved.js) sends the reader on to the entry.
+ *
+ * <p>The templates see {@code split} (every page but the overview), {@code pageOf} (an entry's id →
+ * its page), {@code letterPage} (a letter's key → its first page) and, on a letter's page, {@code current}.
+ */
+final class LetterPages {
+
+    /**
+     * The links (to documents, to paragraphs, to entries) a page holds at most: some 60–250 bytes each, so that
+     * a page stays well under 500 KB; the real dossier's pages hold fewer, and stay one page each.
+     */
+    static final int LINKS_PER_PAGE = 1000;
+
+    /**
+     * A letter and what files under it.
+     *
+     * @param key   what the template names the letter by ("M", "letter-m")
+     * @param label its heading ("M")
+     * @param name  its part of the page's file name ("m")
+     */
+    record Letter<T>(String key, String label, String name, List<T> items) {
+    }
+
+    /** One page of a split page: its file, its heading ("M", "M (2 of 3)"), its letter's key and its entries. */
+    public record Section<T>(String file, String label, String key, List<T> items) {
+    }
+
+    /**
+     * How to split one page.
+     *
+     * @param file    the single page's file ("glossary.html"), the overview's once split
+     * @param values  what its template needs besides the split
+     * @param links   the links an entry shows (to documents, to paragraphs): what makes a page large
+     * @param ids     the ids of an entry and of what it holds (sub-entries), which keep landing
+     */
+    record Split<T>(String file, String template, String title, Map<String, Object> values, ToIntFunction<T> links,
+                    Function<T, List<String>> ids) {
+    }
+
+    private LetterPages() {
+    }
+
+    /** Whether the page is too large for one page. */
+    static <T> boolean splits(Split<T> split, List<Letter<T>> letters) {
+        return letters.stream().flatMap(l -> l.items().stream()).mapToInt(split.links()).sum() > LINKS_PER_PAGE;
+    }
+
+    static <T> List<DossierPage> of(Split<T> split, List<Letter<T>> letters) {
+        if (!splits(split, letters)) {
+            return List.of(new DossierPage(split.file(), split.template(), split.title(), split::values));
+        }
+        List<Section<T>> sections = sections(split, letters);
+        Map<String, String> pageOf = new HashMap<>();
+        Map<String, String> letterPage = new LinkedHashMap<>();
+        for (Section<T> section : sections) {
+            section.items().forEach(item -> split.ids().apply(item).forEach(id -> pageOf.put(id, section.file())));
+            letterPage.putIfAbsent(section.key(), section.file());
+        }
+        Map<String, Object> overview = new HashMap<>(split.values());
+        overview.putAll(Map.of("split", sections, "pageOf", pageOf, "letterPage", letterPage));
+        List<DossierPage> out = new ArrayList<>();
+        out.add(new DossierPage(split.file(), split.template(), split.title(), () -> overview));
+        for (Section<T> section : sections) {
+            Map<String, Object> values = new HashMap<>(overview);
+            values.put("current", section);
+            out.add(new DossierPage(section.file(), split.template(), split.title() + ", " + section.label(), () -> values, false));
+        }
+        return out;
+    }
+
+    /** A page per letter, or per run of a letter's entries where the letter has more links than a page holds. */
+    private static <T> List<Section<T>> sections(Split<T> split, List<Letter<T>> letters) {
+        String base = split.file().replace(".html", "-");
+        List<Section<T>> out = new ArrayList<>();
+        for (Letter<T> letter : letters) {
+            List<List<T>> runs = new ArrayList<>();
+            int links = LINKS_PER_PAGE;
+            for (T item : letter.items()) {
+                int more = split.links().applyAsInt(item);
+                if (links + more > LINKS_PER_PAGE) {
+                    runs.add(new ArrayList<>());
+                    links = 0;
+                }
+                runs.get(runs.size() - 1).add(item);
+                links += more;
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                String label = runs.size() == 1 ? letter.label() : letter.label() + " (" + (i + 1) + " of " + runs.size() + ")";
+                out.add(new Section<>(base + letter.name() + (i == 0 ? "" : "-" + (i + 1)) + ".html", label, letter.key(),
+                        List.copyOf(runs.get(i))));
+            }
+        }
+        return out;
+    }
+}
