@@ -17,7 +17,7 @@ public final class GlossaryPages {
 
     public static List<DossierPage> of(Glossary glossary) {
         List<LetterPages.Letter<Entry>> letters = glossary.letters().stream().filter(l -> !l.entries().isEmpty())
-                .map(l -> new LetterPages.Letter<>(l.letter(), l.letter(), l.letter().equals("#") ? "0" : l.letter().toLowerCase(Locale.ROOT),
+                .map(l -> new LetterPages.Letter<>(l.id(), l.letter(), l.letter().equals("#") ? "0" : l.letter().toLowerCase(Locale.ROOT),
                         l.entries()))
                 .toList();
         return LetterPages.of(new LetterPages.Split<>(FILE, "glossary.ftlh", "Glossary", Map.of("glossary", glossary), GlossaryPages::links,

@@ -1,5 +1,6 @@
 package dossier.annotation.acronyms;
 
+import dossier.model.Names;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,10 +50,10 @@ public record Entry(String id, String acronym, List<String> aliases, List<Expans
         return uses.stream().mapToInt(DocumentUses::count).sum();
     }
 
-    /** The letter it is filed under, "#" for a digit. */
+    /** The letter it is filed under, its accent dropped ("ÉCO" under E); "#" for a digit or another script ("3G", "ΑΒΓ"). */
     public String letter() {
-        char first = Character.toUpperCase(acronym.charAt(0));
-        return first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
+        String first = Names.withoutAccents(acronym.substring(0, acronym.offsetByCodePoints(0, 1))).toUpperCase(Locale.ROOT);
+        return first.length() == 1 && first.charAt(0) >= 'A' && first.charAt(0) <= 'Z' ? first : "#";
     }
 
     String sortKey() {

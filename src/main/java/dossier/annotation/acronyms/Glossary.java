@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -64,6 +65,11 @@ public final class Glossary {
 
     /** A letter of the alphabet and its entries, for the page's A–Z. */
     public record Letter(String letter, List<Entry> entries) {
+
+        /** Its anchor on the page: "letter-a", or "letter-other" for "#" (a fragment holds no "#"). */
+        public String id() {
+            return "letter-" + (letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT));
+        }
     }
 
     /** A to Z, each with its entries (none for letters no acronym starts with); "#" last if any acronym starts with a digit. */

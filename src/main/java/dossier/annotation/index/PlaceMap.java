@@ -16,6 +16,7 @@ import java.util.List;
 public record PlaceMap(int width, int height, List<Pin> pins) {
 
     static final int WIDTH = 640;
+    static final int MAX_HEIGHT = WIDTH;
     private static final int MARGIN = 24;
     /** Rough size of a label's letter, for keeping labels apart. */
     private static final double LETTER = 6.5;
@@ -46,10 +47,13 @@ public record PlaceMap(int width, int height, List<Pin> pins) {
         double squeeze = Math.cos(Math.toRadians((north + south) / 2));
         double spanX = Math.max((east - west) * squeeze, 1);
         double spanY = Math.max(north - south, 1);
-        double scale = (WIDTH - 2 * MARGIN) / spanX;
+        // Places spread north to south more than east to west (two at one longitude) set the scale by their
+        // height, so that the map is never taller than it is wide; it is then centred across.
+        double scale = Math.min((WIDTH - 2 * MARGIN) / spanX, (MAX_HEIGHT - 2 * MARGIN) / spanY);
         int height = (int) Math.ceil(spanY * scale) + 2 * MARGIN;
+        double left = (WIDTH - (east - west) * squeeze * scale) / 2;
         List<double[]> points = located.stream().map(p -> new double[] {
-                MARGIN + (lon(p) - west) * squeeze * scale, MARGIN + (north - lat(p)) * scale}).toList();
+                left + (lon(p) - west) * squeeze * scale, MARGIN + (north - lat(p)) * scale}).toList();
         // Every dot first, so that no label covers a dot placed after it.
         List<double[]> taken = new ArrayList<>();
         points.forEach(xy -> taken.add(new double[] {xy[0] - 4, xy[1] - 4, xy[0] + 4, xy[1] + 4}));

@@ -76,6 +76,7 @@ final class RegistryBuilder {
             }
         }
         List<IndexEntry> resolved = entries.values().stream().map(this::resolve).toList();
+        checkParents(resolved);
         checkVariants(resolved);
         Set<String> notIndexed = new HashSet<>();
         contents.notIndexed().forEach(n -> notIndexed.add(Fold.phrase(n)));
@@ -178,6 +179,33 @@ final class RegistryBuilder {
                 ? "the entry " + relation + " '" + name + "', which is no entry's heading or variant"
                 : "the entry " + relation + " '" + name + "', which names " + ids.size()
                         + " entries; write the heading with its qualifier, as 'Niger (river)'");
+    }
+
+    /**
+     * Sub-entries under sub-entries end at a main entry: a cycle (A under B under A) would leave every
+     * entry of it off the page. Each entry's chain is walked once; the first entry of a cycle names it.
+     */
+    private void checkParents(List<IndexEntry> resolved) {
+        Map<String, String> parents = new HashMap<>();
+        resolved.forEach(e -> parents.put(e.id(), e.parentId()));
+        Set<String> ending = new HashSet<>();
+        for (IndexEntry entry : resolved) {
+            Map<String, Integer> chain = new LinkedHashMap<>();
+            for (String id = entry.id(); !id.isEmpty() && !ending.contains(id); id = parents.get(id)) {
+                Integer seen = chain.putIfAbsent(id, chain.size());
+                if (seen != null) {
+                    List<String> cycle = chain.keySet().stream().skip(seen).toList();
+                    StringBuilder message = new StringBuilder("'" + entries.get(id).label() + "'");
+                    cycle.stream().skip(1).forEach(c -> message.append(" is a sub-entry of '").append(entries.get(c).label())
+                            .append("', which"));
+                    message.append(" is a sub-entry of '").append(entries.get(id).label())
+                            .append("': a cycle; one of them must be a main entry (no 'parent')");
+                    WrittenEntry editor = written.get(id);
+                    throw new SourceException(file, editor == null ? 1 : editor.line(), message.toString());
+                }
+            }
+            ending.addAll(chain.keySet());
+        }
     }
 
     /** A variant of two entries is a homograph: all but one of them must say in which context it is theirs. */

@@ -41,9 +41,16 @@ public final class NoteReader {
             // Every note is read before any problem is reported, so the editor sees them all at once.
             List<Note> read = new java.util.ArrayList<>();
             List<SourceException> problems = new java.util.ArrayList<>();
+            Map<String, Path> ids = new java.util.HashMap<>();
             for (Path file : notes) {
                 try {
-                    read.add(read(file, documents));
+                    Note note = read(file, documents);
+                    Path other = ids.putIfAbsent(note.id(), file);
+                    if (other != null) {
+                        // "A.md" and "a.md": one anchor on the page, so a link to one would land on the other.
+                        throw new SourceException(file, 1, "same anchor '" + note.id() + "' as " + other + "; rename one of them");
+                    }
+                    read.add(note);
                 } catch (SourceException e) {
                     problems.add(e);
                 }
