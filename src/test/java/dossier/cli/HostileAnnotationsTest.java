@@ -83,10 +83,16 @@ class HostileAnnotationsTest {
                     expansion: Économie
                   ΑΒΓ:
                     expansion: Alpha beta gamma
+                  ΔΕΖ:
+                    expansion: Delta epsilon zeta
+                  ΗΘΙ:
+                    expansion: Eta theta iota
                 """);
 
         assertThat(build(dossier)).as("stderr: %s", err).isZero();
         String glossary = page("glossary.html");
+        assertThat(glossary).as("acronyms whose letters a slug drops, numbered in turn")
+                .contains("id=\"entry\"", "id=\"entry-2\"", "id=\"entry-3\"").doesNotContain("entry-2-2");
         assertThat(section(glossary, "letter-e")).contains("ÉCO").doesNotContain("3G", "ΑΒΓ");
         assertThat(section(glossary, "letter-other")).contains("3G", "ΑΒΓ");
         Matcher link = Pattern.compile("href=\"#([^\"]*)\"").matcher(glossary);

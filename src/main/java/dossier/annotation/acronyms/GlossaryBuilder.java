@@ -58,6 +58,8 @@ final class GlossaryBuilder {
 
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<String, Draft> byId = new HashMap<>();
+    /** The number the next acronym whose id is taken gets after its base. */
+    private final Map<String, Integer> nextNumber = new HashMap<>();
     private final Map<String, Draft> byAcronym = new HashMap<>();
     private final Map<String, Document> bySlug = new HashMap<>();
     private final Path editorFile;
@@ -140,9 +142,11 @@ final class GlossaryBuilder {
     }
 
     private void add(EditorEntry entry, boolean inEditorFile) {
-        String id = AcronymShape.id(entry.acronym());
+        // Acronyms whose letters a slug drops ("ΑΒΓ", "ΔΕΖ") share a base: "entry", "entry-2", "entry-3" …
+        String base = AcronymShape.id(entry.acronym());
+        String id = base;
         while (byId.containsKey(id)) {
-            id = id + "-2";
+            id = base + "-" + nextNumber.merge(base, 2, (n, first) -> n + 1);
         }
         Draft draft = new Draft(id, entry, inEditorFile);
         drafts.add(draft);
