@@ -154,6 +154,23 @@ class HostileDossierTest {
         assertThat(site.resolve("pages/more.html")).isRegularFile();
     }
 
+    @Test
+    void whatAKilledBuildLeftBesideTheOutputIsClearedByTheNext() throws IOException {
+        Path site = folder.resolve("site");
+        assertThat(build("--output", site.toString())).isZero();
+        Path left = Files.createDirectories(folder.resolve(".site.building-12345/documents"));
+        Files.writeString(left.resolve("half.html"), "<p>half a page");
+        Path notOurs = Files.createDirectories(folder.resolve(".site.backup"));
+
+        assertThat(build("--output", site.toString())).as("stderr: %s", err).isZero();
+
+        assertThat(folder.resolve(".site.building-12345")).doesNotExist();
+        assertThat(notOurs).as("a folder dossier does not name so is left alone").isDirectory();
+        try (Stream<Path> beside = Files.list(folder)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains(".building-"));
+        }
+    }
+
     // 2. Links leading outside the dossier folder.
 
     @Test
