@@ -87,16 +87,17 @@ public final class Marking {
         if (start >= end) {
             return false;
         }
-        Passage.Piece first = passage.pieceAt(start);
-        Passage.Piece last = passage.pieceAt(end - 1);
+        int firstIndex = passage.pieceIndexAt(start);
+        int lastIndex = passage.pieceIndexAt(end - 1);
+        Passage.Piece first = passage.pieces().get(firstIndex);
+        Passage.Piece last = passage.pieces().get(lastIndex);
         if (first == last) {
             return !(first.kind() == Passage.Kind.NOTE_REF && first.linked());
         }
         if (!first.plain() || !last.plain()) {
             return false;
         }
-        List<Passage.Piece> pieces = passage.pieces();
-        for (Passage.Piece piece : pieces.subList(pieces.indexOf(first) + 1, pieces.indexOf(last))) {
+        for (Passage.Piece piece : passage.pieces().subList(firstIndex + 1, lastIndex)) {
             if ((piece.kind() == Passage.Kind.ITEM || piece.kind() == Passage.Kind.NOTE_REF && piece.linked())) {
                 return false;
             }

@@ -59,11 +59,29 @@ public record Passage(int index, Block block, List<String> anchors, boolean titl
 
     /** The piece holding the character at {@code offset}. */
     public Piece pieceAt(int offset) {
-        for (Piece piece : pieces) {
-            if (offset >= piece.start() && offset < piece.end()) {
-                return piece;
+        return pieces.get(pieceIndexAt(offset));
+    }
+
+    /**
+     * The place in {@link #pieces()} of the piece holding the character at {@code offset}: found by halving,
+     * as the pieces are in order, so that a passage of many pieces (footnote markers, items) stays linear to mark.
+     */
+    public int pieceIndexAt(int offset) {
+        int low = 0;
+        int high = pieces.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (pieces.get(middle).start() <= offset) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
-        throw new IndexOutOfBoundsException(offset + " in a passage of " + text.length());
+        if (found < 0 || offset >= pieces.get(found).end()) {
+            throw new IndexOutOfBoundsException(offset + " in a passage of " + text.length());
+        }
+        return found;
     }
 }
