@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -80,7 +81,7 @@ public final class Pipeline {
 
     public static BuildSummary build(BuildOptions options, Progress progress) {
         return build(options, progress, new Ends(DocumentReader::readAll, Bakery.fresh(), OutputSwap::commit,
-                new PassMemory(), PageKeeper.none(), null));
+                new PassMemory(), PageKeeper.none(), null, () -> false));
     }
 
     /**
@@ -89,10 +90,18 @@ public final class Pipeline {
      * how the finished site replaces the output (the whole folder swapped, or updated file by file under
      * a server: {@link OutputSwap#update}), what the last build made that this one may reuse (each
      * document's annotation, each document page), and who is handed the document pages that changed,
-     * by file, before the rest of the site is made (null: nobody, they are baked with the rest).
+     * by file, before the rest of the site is made (null: nobody, they are baked with the rest), and whether
+     * the sources changed again meanwhile (serve then gives the rest up: {@link Superseded}).
      */
     record Ends(SourceFolder.Reader reader, Bakery bakery, Consumer<OutputSwap> commit, PassMemory annotations,
-                PageKeeper pages, Consumer<Map<String, String>> changedPages) {
+                PageKeeper pages, Consumer<Map<String, String>> changedPages, BooleanSupplier superseded) {
+
+        /** Gives the build up if the sources changed again since it began: what it would make is out of date. */
+        void giveWayToNewerChanges() {
+            if (superseded.getAsBoolean()) {
+                throw new Superseded();
+            }
+        }
     }
 
     static BuildSummary build(BuildOptions options, Progress progress, Ends ends) {
@@ -159,6 +168,7 @@ public final class Pipeline {
             try {
                 stages.runStage("changed pages", () -> ends.bakery().changedPages(sources, site, plan, settings.address())
                         .ifPresent(ends.changedPages()));
+                ends.giveWayToNewerChanges();
             } catch (RuntimeException e) {
                 swap.abandon();
                 throw e;
@@ -183,6 +193,8 @@ public final class Pipeline {
             finished(scripts);
             stages.runStage("link check", links::check);
             PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
+            // The book and the zip take the longest: an edit saved meanwhile need not wait for them.
+            ends.giveWayToNewerChanges();
             // The book is made from the checked pages on another core while the zip is written, and written
             // into the site after it: the zip does not hold the book.
             BookMetadata metadata = new BookMetadata(settings.title(), settings.editor(), settings.name());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +36,7 @@ public final class WarmBuild implements AutoCloseable {
 
     private final BuildOptions options;
     private final Listener listener;
+    private final BooleanSupplier superseded;
     private final ReadingCache reading = new ReadingCache();
     private final Bakery bakery = Bakery.lasting();
     private final PassMemory annotations = new PassMemory();
@@ -47,8 +49,17 @@ public final class WarmBuild implements AutoCloseable {
     }
 
     public WarmBuild(BuildOptions options, Listener listener) {
+        this(options, listener, () -> false);
+    }
+
+    /**
+     * @param superseded whether the sources changed again since the build began: a build that finds so once
+     *                   its changed pages are shown, or before its book and zip, gives the rest up ({@link Superseded})
+     */
+    public WarmBuild(BuildOptions options, Listener listener, BooleanSupplier superseded) {
         this.options = options;
         this.listener = listener;
+        this.superseded = superseded;
     }
 
     public BuildSummary build() {
@@ -60,7 +71,7 @@ public final class WarmBuild implements AutoCloseable {
         }
         inputs = now;
         BuildSummary summary = Pipeline.build(options, Progress.SILENT, new Pipeline.Ends(reading, bakery,
-                swap -> listener.changed(swap.update()), annotations, pages, same ? this::showFirst : null));
+                swap -> listener.changed(swap.update()), annotations, pages, same ? this::showFirst : null, superseded));
         pages.retain(summary.documents().stream().map(Document::slug).collect(Collectors.toSet()));
         return summary;
     }

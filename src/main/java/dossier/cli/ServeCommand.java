@@ -2,6 +2,7 @@ package dossier.cli;
 
 import dossier.build.BuildOptions;
 import dossier.build.BuildSummary;
+import dossier.build.Superseded;
 import dossier.build.WarmBuild;
 import dossier.publishing.BuildException;
 import dossier.publishing.SiteSources;
@@ -39,6 +40,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The server once the first build is served: told of each rebuild's changes. */
     private volatile PreviewServer server;
+    /** What tells a rebuild that the sources changed again while it ran (it then gives way to the next). */
+    private volatile SourceWatcher watcher;
 
     @Override
     public Integer call() throws Exception {
@@ -49,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
             if (serving != null) {
                 serving.changed(files);
             }
-        })) {
+        }, () -> watcher != null && watcher.changedMeanwhile())) {
             rebuild(warm, out);
             serve(warm, build, SiteSources.resolve(build.source(), build.theme()), out);
         }
@@ -60,6 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         try (PreviewServer server = PreviewServer.live(build.output(), port);
              SourceWatcher watcher = new SourceWatcher(List.of(sources.content(), sources.templates(), sources.assets()))) {
             this.server = server;
+            this.watcher = watcher;
             out.printf("Serving %s at http://127.0.0.1:%d/index.html (Ctrl+C to stop)%n", build.output(), server.port());
             out.flush();
             while (!Thread.currentThread().isInterrupted()) {
@@ -76,6 +80,8 @@ final class ServeCommand implements Callable<Integer> {
             if (server != null) {
                 server.succeeded();
             }
+        } catch (Superseded e) {
+            out.println("Showed the changed pages; a newer change came in, so the rest is made by the next rebuild");
         } catch (SourceException | BuildException e) {
             // Keep serving the last good site; the editor fixes the source and saves again.
             failed("dossier: build failed: " + e.getMessage());

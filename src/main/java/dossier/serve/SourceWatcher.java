@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,8 @@ public final class SourceWatcher implements AutoCloseable {
      * again (as {@code git stash} and its pop do) is watched again, and its loss is a change too.
      */
     private final Set<Path> parents = new HashSet<>();
+    /** A change {@link #changedMeanwhile} found, which the next {@link #awaitChange} has not yet returned for. */
+    private boolean pending;
 
     public SourceWatcher(List<Path> folders) throws IOException {
         watch = FileSystems.getDefault().newWatchService();
@@ -59,13 +62,30 @@ public final class SourceWatcher implements AutoCloseable {
 
     /** Blocks until something changed, then until changes have stopped for a moment. */
     public void awaitChange() throws InterruptedException, IOException {
-        while (!drain(watch.take())) {
+        while (!pending && !drain(watch.take())) {
             // Only a change in the parents that is not to a watched folder (the output being written).
         }
+        pending = false;
         WatchKey more;
         while ((more = watch.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
             drain(more);
         }
+    }
+
+    /**
+     * Whether something changed since the last {@link #awaitChange} returned, without waiting; the next
+     * {@code awaitChange} then returns once the changes have settled. Called by the thread that awaits.
+     */
+    public boolean changedMeanwhile() {
+        try {
+            WatchKey key;
+            while (!pending && (key = watch.poll()) != null) {
+                pending = drain(key);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch a new folder: " + e.getMessage(), e);
+        }
+        return pending;
     }
 
     /** Registers new folders; whether the key held a change to what is watched. */

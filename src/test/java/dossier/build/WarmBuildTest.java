@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -141,6 +142,38 @@ class WarmBuildTest {
 
         assertThat(sameFiles(SmallDossier.snapshot(dir.resolve("output")), good)).isTrue();
         SmallDossier.write(dir.resolve("content/documents/s-2021-400.txt"), SmallDossier.LETTER);
+        warm.build();
+        assertSameAsFullBuild(dir);
+    }
+
+    @Test
+    void aRebuildThatANewerChangeSupersedesShowsTheEditedPageAndLeavesTheRestToTheNext() throws IOException {
+        SmallDossier.writeInto(dir);
+        AtomicBoolean newer = new AtomicBoolean();
+        List<List<String>> shown = new CopyOnWriteArrayList<>();
+        WarmBuild warm = closedAfterwards(new WarmBuild(SmallDossier.options(dir), shown::add, newer::get));
+        warm.build();
+        Map<Path, byte[]> before = SmallDossier.snapshot(dir.resolve("output"));
+        shown.clear();
+
+        replace(dir.resolve("content/documents/s-2021-400.txt"), "the statement of my Government",
+                "the lengthy statement of my Government");
+        newer.set(true);
+        assertThatThrownBy(warm::build).isInstanceOf(Superseded.class);
+
+        Map<Path, byte[]> served = SmallDossier.snapshot(dir.resolve("output"));
+        assertThat(text(served, "documents/s-2021-400.html")).as("the edited page is shown").contains("lengthy statement");
+        assertThat(shown).containsExactly(List.of("documents/s-2021-400.html"));
+        TreeSet<Path> changed = new TreeSet<>();
+        before.forEach((file, bytes) -> {
+            if (!Arrays.equals(bytes, served.get(file))) {
+                changed.add(file);
+            }
+        });
+        assertThat(changed).as("nothing but the edited page changed: the rest is the next rebuild's")
+                .containsExactly(Path.of("documents/s-2021-400.html"));
+
+        newer.set(false);
         warm.build();
         assertSameAsFullBuild(dir);
     }
