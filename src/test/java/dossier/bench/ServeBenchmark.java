@@ -2,6 +2,7 @@ package dossier.bench;
 
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
+import dossier.build.SmallDossier;
 import dossier.model.Document;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class ServeBenchmark {
         int edits = given.size() > 0 ? Integer.parseInt(given.get(0)) : 10;
         Path from = given.size() > 1 ? Path.of(given.get(1)) : Path.of(".");
         Path dossier = Files.createTempDirectory("dossier-serve-bench");
-        copy(from.resolve("content"), dossier.resolve("content"));
+        SmallDossier.copyTree(from.resolve("content"), dossier.resolve("content"));
         if (Files.exists(from.resolve("jbake.properties"))) {
             Files.copy(from.resolve("jbake.properties"), dossier.resolve("jbake.properties"));
         }
@@ -145,16 +146,4 @@ public final class ServeBenchmark {
         throw new IllegalStateException("dossier serve ended before serving");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
 }

@@ -100,4 +100,18 @@ public final class SmallDossier {
         }
         return files;
     }
+
+    /** Copies a folder with everything in it (a dossier's content/, templates/ …). */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : walk.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
 }

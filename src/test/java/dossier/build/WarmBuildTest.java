@@ -49,7 +49,7 @@ class WarmBuildTest {
     @Test
     void rebuildsOfTheRealDossierAfterEditsAreTheFullBuildByteForByte() throws IOException {
         Path dossier = dir.resolve("dossier");
-        copyTree(Path.of("content"), dossier.resolve("content"));
+        SmallDossier.copyTree(Path.of("content"), dossier.resolve("content"));
         Files.copy(Path.of("jbake.properties"), dossier.resolve("jbake.properties"));
         WarmBuild warm = closedAfterwards(new WarmBuild(SmallDossier.options(dossier)));
         warm.build();
@@ -181,9 +181,9 @@ class WarmBuildTest {
     @Test
     void theEditsMostLikelyToGoStaleGiveTheFullBuildByteForByteAndTheEditedPagesShowFirst() throws IOException {
         Path dossier = dir.resolve("dossier");
-        copyTree(Path.of("content"), dossier.resolve("content"));
-        copyTree(Path.of("templates"), dossier.resolve("templates"));
-        copyTree(Path.of("assets"), dossier.resolve("assets"));
+        SmallDossier.copyTree(Path.of("content"), dossier.resolve("content"));
+        SmallDossier.copyTree(Path.of("templates"), dossier.resolve("templates"));
+        SmallDossier.copyTree(Path.of("assets"), dossier.resolve("assets"));
         Files.copy(Path.of("jbake.properties"), dossier.resolve("jbake.properties"));
         List<List<String>> shown = new CopyOnWriteArrayList<>();
         WarmBuild warm = closedAfterwards(new WarmBuild(SmallDossier.options(dossier), shown::add));
@@ -326,16 +326,4 @@ class WarmBuildTest {
         Files.writeString(file, text.substring(0, at) + with + text.substring(at + what.length()));
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
 }
