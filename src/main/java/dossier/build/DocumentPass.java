@@ -81,7 +81,7 @@ final class DocumentPass {
         }
         var text = DocumentPage.text(document, annotators);
         Done done = new Done(HtmlText.of(text.outerHtml()), SearchIndex.page(text), LinkChecker.PageLinks.of(text));
-        memory.keep(document, done, ledger.of(document.slug()));
+        memory.keep(document, done, ledger);
         return done;
     }
 

@@ -21,8 +21,23 @@ final class PassMemory {
     record Kept(Document document, DocumentPass.Done done, Ledger.Records records) {
     }
 
+    private final boolean keeping;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private List<Object> learned;
+
+    private PassMemory(boolean keeping) {
+        this.keeping = keeping;
+    }
+
+    /** Keeps each document's result, for serve's next build. */
+    static PassMemory keeping() {
+        return new PassMemory(true);
+    }
+
+    /** Keeps nothing: a one-off build annotates every document once, and holds no result past its use. */
+    static PassMemory none() {
+        return new PassMemory(false);
+    }
 
     /** Starts a pass with these annotators; forgets every document if they learned something else than the last ones. */
     synchronized void learned(List<Annotator> annotators) {
@@ -39,8 +54,11 @@ final class PassMemory {
         return last != null && (last.document() == document || last.document().equals(document)) ? last : null;
     }
 
-    void keep(Document document, DocumentPass.Done done, Ledger.Records records) {
-        kept.put(document.slug(), new Kept(document, done, records));
+    /** Keeps the document's result and what its annotation recorded in the ledger. */
+    void keep(Document document, DocumentPass.Done done, Ledger ledger) {
+        if (keeping) {
+            kept.put(document.slug(), new Kept(document, done, ledger.of(document.slug())));
+        }
     }
 
     /** Forgets the documents a build no longer has. */

@@ -81,7 +81,7 @@ public final class Pipeline {
 
     public static BuildSummary build(BuildOptions options, Progress progress) {
         return build(options, progress, new Ends(DocumentReader::readAll, Bakery.fresh(), OutputSwap::commit,
-                new PassMemory(), PageKeeper.none(), null, () -> false));
+                PassMemory.none(), PageKeeper.none(), null, () -> false));
     }
 
     /**

@@ -39,7 +39,7 @@ public final class WarmBuild implements AutoCloseable {
     private final BooleanSupplier superseded;
     private final ReadingCache reading = new ReadingCache();
     private final Bakery bakery = Bakery.lasting();
-    private final PassMemory annotations = new PassMemory();
+    private final PassMemory annotations = PassMemory.keeping();
     private final PageKeeper pages = PageKeeper.keeping();
     private SiteInputs inputs;
 
