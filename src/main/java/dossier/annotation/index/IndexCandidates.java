@@ -5,6 +5,7 @@ import dossier.annotation.acronyms.Glossary;
 import dossier.model.AnchorLabels;
 import dossier.model.Document;
 import dossier.model.DocumentText;
+import dossier.model.Sentences;
 import dossier.model.UnDates;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +32,6 @@ public final class IndexCandidates {
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}’'\\-]*(?:[ ]+(?:(?:of|de|du|des|la|le|the|for|in|pour|l’|d’)[ ]+)*\\p{Lu}[\\p{L}’'\\-]*)*");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
-    /** What ends a sentence or opens a quotation, so that the capital after it (and spaces) is the sentence's. */
-    private static final String OPENING = ".;:!?)“\"(";
     /** Months and days, in lower case: no names. */
     private static final Set<String> CALENDAR = Stream.concat(UnDates.MONTHS.stream(),
                     Stream.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
@@ -81,7 +80,7 @@ public final class IndexCandidates {
         for (String[] paragraph : paragraphs) {
             Matcher m = NAME.matcher(paragraph[0]);
             while (m.find()) {
-                if (!startsSentence(paragraph[0], m.start())) {
+                if (!Sentences.mayStartAt(paragraph[0], m.start())) {
                     capitalisedInside.add(m.group().split(" +")[0]);
                 }
             }
@@ -116,26 +115,13 @@ public final class IndexCandidates {
     }
 
     /**
-     * Whether the word at {@code at} opens a sentence: it starts the text, or follows (past spaces) a mark
-     * that ends a sentence or opens a quotation, or a control character (a line break, or a blanked entry).
-     * Read backwards from the word, never from the text's start: a paragraph of thousands of names stays linear.
-     */
-    static boolean startsSentence(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return at == 0 || (i >= 0 && (OPENING.indexOf(text.charAt(i)) >= 0 || text.charAt(i) < ' ' || text.charAt(i) == '\u007f'));
-    }
-
-    /**
      * The name a match stands for, or null: a sentence's first word is capitalised for the sentence
      * ("Calls upon …", "Furthermore"), so it is dropped unless the documents capitalise it inside a
      * sentence too; months and days are no names.
      */
     private static String name(String text, Matcher m, Set<String> capitalisedInside) {
         List<String> words = new ArrayList<>(List.of(POSSESSIVE.matcher(m.group()).replaceFirst("").split(" +")));
-        boolean sentenceStart = startsSentence(text, m.start());
+        boolean sentenceStart = Sentences.mayStartAt(text, m.start());
         if (sentenceStart && !capitalisedInside.contains(words.get(0))) {
             words.remove(0);
             while (!words.isEmpty() && Character.isLowerCase(words.get(0).charAt(0))) {

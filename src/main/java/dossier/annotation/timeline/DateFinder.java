@@ -1,5 +1,6 @@
 package dossier.annotation.timeline;
 
+import dossier.model.Sentences;
 import dossier.model.UnDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -25,8 +25,6 @@ final class DateFinder {
     private static final Pattern MONTH_FIRST = Pattern.compile("\\b" + MONTH + " (\\d{1,2}), (\\d{4})\\b");
     /** A day and month that no year follows (neither "22 March 2012" nor "22 March, 2012"). */
     private static final Pattern NO_YEAR = Pattern.compile("\\b(\\d{1,2}) " + MONTH + "\\b(?!,? \\d{4})");
-    /** A sentence ends at . ; or : followed by a space and a capital. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.;:](?=\\s+[\\p{Lu}(\"“])");
     /** Context kept on each side of a date inside a long sentence. */
     static final int CONTEXT = 110;
 
@@ -53,7 +51,7 @@ final class DateFinder {
         if (!UnDates.namesAMonth(text)) {
             return found;
         }
-        Sentences sentences = new Sentences(text);
+        Clauses sentences = new Clauses(text);
         collect(DAY_FIRST.matcher(text), 1, 2, 3, text, sentences, found);
         collect(MONTH_FIRST.matcher(text), 2, 1, 3, text, sentences, found);
         if (documentDate != null) {
@@ -75,7 +73,7 @@ final class DateFinder {
         return found;
     }
 
-    private static void collect(Matcher m, int day, int month, int year, String text, Sentences sentences, List<Found> out) {
+    private static void collect(Matcher m, int day, int month, int year, String text, Clauses sentences, List<Found> out) {
         while (m.find()) {
             // "31 February 2012" is no date: it stays out of the timeline.
             UnDates.parse(m.group(day) + " " + m.group(month) + " " + m.group(year))
@@ -95,7 +93,7 @@ final class DateFinder {
         return starts.build().sorted().toArray();
     }
 
-    private static Found excerpt(String text, Sentences sentences, int start, int end, LocalDate date, boolean inferred, String reason) {
+    private static Found excerpt(String text, Clauses sentences, int start, int end, LocalDate date, boolean inferred, String reason) {
         int[] sentence = sentences.around(start, end);
         int from = Math.max(sentence[0], start - CONTEXT);
         int to = Math.min(sentence[1], end + CONTEXT);
@@ -106,18 +104,18 @@ final class DateFinder {
     }
 
     /**
-     * The sentences of a text, found once: a paragraph of 20,000 dates looks up each date's sentence in
-     * the list of where sentences end rather than reading the text from its start again.
+     * The clauses of a text, found once: a paragraph of 20,000 dates looks up each date's clause in
+     * the list of where clauses end rather than reading the text from its start again.
      */
-    private static final class Sentences {
+    private static final class Clauses {
 
         private final int length;
-        /** Where each sentence-ending mark stands, in order (each is one character). */
+        /** Where each sentence or clause ends, in order (each mark is one character). */
         private final int[] ends;
 
-        Sentences(String text) {
+        Clauses(String text) {
             length = text.length();
-            ends = SENTENCE_END.matcher(text).results().mapToInt(MatchResult::start).toArray();
+            ends = Sentences.clauseEnds(text);
         }
 
         /** Start and end of the sentence holding text[start, end): after the last mark before it, through the first after it. */

@@ -2,9 +2,9 @@ package dossier.publishing.web;
 
 import dossier.model.Block;
 import dossier.model.Document;
+import dossier.model.Sentences;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,13 +20,8 @@ public final class Summaries {
     static final int TITLE_MAX = 80;
 
     private static final Set<Block.Type> TEXT = Set.of(Block.Type.PARAGRAPH, Block.Type.PREAMBULAR, Block.Type.OPERATIVE);
-    /** A full stop, question or exclamation mark closing a sentence: followed by a space and a capital, or the end. */
-    private static final Pattern END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\"“(]|\\s*$)");
     /** At most five words and no punctuation: a lead-in such as "The General Assembly", no sentence of its own. */
     private static final Pattern LEAD_IN = Pattern.compile("\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4}\\s*");
-    /** The word before a full stop that does not end a sentence: titles, "No.", "para.", one initial. */
-    private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?:\\b(?:Mr|Mrs|Ms|Dr|Messrs|No|Nos|para|paras|art|Art|St|Corr|Rev|Add|Vol|p|pp|cf|e\\.g|i\\.e|etc)|\\b\\p{Lu})$");
 
     private Summaries() {
     }
@@ -37,13 +32,8 @@ public final class Summaries {
         if (text.isEmpty()) {
             return shorten(document.metadata().title());
         }
-        Matcher end = END.matcher(text);
-        while (end.find()) {
-            if (!ABBREVIATION.matcher(text.substring(0, end.start())).find()) {
-                return shorten(text.substring(0, end.end()));
-            }
-        }
-        return shorten(text);
+        int[] ends = Sentences.ends(text);
+        return shorten(ends.length > 0 ? text.substring(0, ends[0] + 1) : text);
     }
 
     /**
