@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.build.SmallDossier;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,7 +15,6 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Notes, glossary and index written carelessly: two notes that would share an anchor, acronyms outside
@@ -30,20 +27,17 @@ class HostileAnnotationsTest {
     Path folder;
 
     private Path dossier;
-    private final StringWriter err = new StringWriter();
+    private final CommandRun command = new CommandRun();
 
     @BeforeEach
     void aDossierWithABuiltSite() {
         dossier = SmallDossier.writeInto(folder.resolve("mali"));
-        assertThat(build(dossier)).as("first build; stderr: %s", err).isZero();
+        assertThat(build(dossier)).as("first build; stderr: %s", command.err).isZero();
     }
 
     private int build(Path source) {
-        err.getBuffer().setLength(0);
-        CommandLine commandLine = DossierCommand.commandLine();
-        commandLine.setOut(new PrintWriter(new StringWriter(), true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute("build", "--quiet", "--source", source.toString());
+        command.err.getBuffer().setLength(0);
+        return command.run("build", "--quiet", "--source", source.toString());
     }
 
     private Path write(String name, String text) {
@@ -55,10 +49,10 @@ class HostileAnnotationsTest {
     /** Builds a dossier that must be refused, and checks the refusal left everything as it was. */
     private String refused() {
         Map<String, String> before = HostileDossierTest.tree(folder);
-        assertThat(build(dossier)).as("exit code; stderr: %s", err).isEqualTo(1);
+        assertThat(build(dossier)).as("exit code; stderr: %s", command.err).isEqualTo(1);
         assertThat(HostileDossierTest.tree(folder)).as("the dossier and its previous output").isEqualTo(before);
-        assertThat(err.toString()).startsWith("dossier: build failed: ").doesNotContain("\tat ", "error in dossier itself");
-        return err.toString();
+        assertThat(command.err.toString()).startsWith("dossier: build failed: ").doesNotContain("\tat ", "error in dossier itself");
+        return command.err.toString();
     }
 
     private String page(String name) throws IOException {
@@ -89,7 +83,7 @@ class HostileAnnotationsTest {
                     expansion: Eta theta iota
                 """);
 
-        assertThat(build(dossier)).as("stderr: %s", err).isZero();
+        assertThat(build(dossier)).as("stderr: %s", command.err).isZero();
         String glossary = page("glossary.html");
         assertThat(glossary).as("acronyms whose letters a slug drops, numbered in turn")
                 .contains("id=\"entry\"", "id=\"entry-2\"", "id=\"entry-3\"").doesNotContain("entry-2-2");
@@ -135,7 +129,7 @@ class HostileAnnotationsTest {
                   - {heading: South Pole, category: place, coordinates: [-89, 0]}
                 """);
 
-        assertThat(build(dossier)).as("stderr: %s", err).isZero();
+        assertThat(build(dossier)).as("stderr: %s", command.err).isZero();
         Matcher box = Pattern.compile("<svg viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(page("subjects.html"));
         assertThat(box.find()).as("the map").isTrue();
         assertThat(Integer.parseInt(box.group(2))).isLessThanOrEqualTo(Integer.parseInt(box.group(1)));
@@ -153,7 +147,7 @@ class HostileAnnotationsTest {
                     + "  ".repeat(depth) + "- item\n");
             SmallDossier.write(root.resolve("content/pages/deep.md"), "# Deep\n\n" + "- ".repeat(depth) + "list\n");
             if (build(root) != 0) {
-                assertThat(err.toString()).matches("(?s)dossier: build failed: .*:\\d+: (line too long|nested too deeply).*limit.*")
+                assertThat(command.err.toString()).matches("(?s)dossier: build failed: .*:\\d+: (line too long|nested too deeply).*limit.*")
                         .doesNotContain("\tat ", "error in dossier itself");
             }
         } finally {

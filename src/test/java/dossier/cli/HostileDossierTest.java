@@ -10,8 +10,6 @@ import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.build.SmallDossier;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 
 /**
  * A careless or hostile editor's dossier, built as a teacher or a CI job would build it: what lies around
@@ -38,35 +35,27 @@ class HostileDossierTest {
     Path folder;
 
     private Path dossier;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun command = new CommandRun();
 
     @BeforeEach
     void aDossierWithABuiltSite() {
         dossier = SmallDossier.writeInto(folder.resolve("mali"));
-        assertThat(build()).as("first build; stderr: %s", err).isZero();
-        err.getBuffer().setLength(0);
-    }
-
-    private int run(String... args) {
-        CommandLine commandLine = DossierCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        assertThat(build()).as("first build; stderr: %s", command.err).isZero();
+        command.err.getBuffer().setLength(0);
     }
 
     private int build(String... more) {
         String[] args = Stream.concat(Stream.of("build", "--quiet", "--source", dossier.toString()), Arrays.stream(more)).toArray(String[]::new);
-        return run(args);
+        return command.run(args);
     }
 
     /** Runs a build that must be refused, and checks it touched nothing at all. */
     private String refused(String... more) {
         Map<String, String> before = tree(folder);
-        assertThat(build(more)).as("exit code; stderr: %s", err).isEqualTo(1);
+        assertThat(build(more)).as("exit code; stderr: %s", command.err).isEqualTo(1);
         assertThat(tree(folder)).as("every file and folder around and in the dossier").isEqualTo(before);
-        assertThat(err.toString()).startsWith("dossier: build failed: ").doesNotContain("\tat ", "error in dossier itself");
-        return err.toString();
+        assertThat(command.err.toString()).startsWith("dossier: build failed: ").doesNotContain("\tat ", "error in dossier itself");
+        return command.err.toString();
     }
 
     /** What dossier warned of while {@code action} ran. */
@@ -150,7 +139,7 @@ class HostileDossierTest {
         Path site = folder.resolve("site");
         assertThat(build("--output", site.toString())).isZero();
         SmallDossier.write(dossier.resolve("content/pages/more.md"), "title=More\ntype=page\nstatus=published\n~~~~~~\n\nMore.\n");
-        assertThat(build("--output", site.toString())).as("stderr: %s", err).isZero();
+        assertThat(build("--output", site.toString())).as("stderr: %s", command.err).isZero();
         assertThat(site.resolve("pages/more.html")).isRegularFile();
     }
 
@@ -162,7 +151,7 @@ class HostileDossierTest {
         Files.writeString(left.resolve("half.html"), "<p>half a page");
         Path notOurs = Files.createDirectories(folder.resolve(".site.backup"));
 
-        assertThat(build("--output", site.toString())).as("stderr: %s", err).isZero();
+        assertThat(build("--output", site.toString())).as("stderr: %s", command.err).isZero();
 
         assertThat(folder.resolve(".site.building-12345")).doesNotExist();
         assertThat(notOurs).as("a folder dossier does not name so is left alone").isDirectory();
@@ -200,7 +189,7 @@ class HostileDossierTest {
         SmallDossier.write(dossier.resolve("shared/welcome.md"), "title=Welcome\ntype=page\nstatus=published\n~~~~~~\n\nWelcome.\n");
         Files.createSymbolicLink(dossier.resolve("content/pages/welcome.md"), dossier.resolve("shared/welcome.md"));
 
-        assertThat(build()).as("stderr: %s", err).isZero();
+        assertThat(build()).as("stderr: %s", command.err).isZero();
         assertThat(dossier.resolve("output/pages/welcome.html")).content().contains("Welcome.");
     }
 
@@ -220,7 +209,7 @@ class HostileDossierTest {
                 "documents/.hidden.txt", "S/2099/2\n\nHidden.\n"));
         strays.forEach((name, text) -> SmallDossier.write(content.resolve(name), text));
 
-        String warnings = warnings(() -> assertThat(run("build", "--source", dossier.toString())).as("stderr: %s", err).isZero());
+        String warnings = warnings(() -> assertThat(command.run("build", "--source", dossier.toString())).as("stderr: %s", command.err).isZero());
 
         Map<String, String> site = tree(dossier.resolve("output"));
         assertThat(site.keySet()).as("the site").noneMatch(name -> name.contains("embargo") || name.contains("todo")
@@ -265,7 +254,7 @@ class HostileDossierTest {
     @Test
     void aTemplateCannotRunAShellCommand() throws IOException {
         Path ran = folder.resolve("ran");
-        Path page = templatesWith("<#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"touch " + ran + "\")}");
+        Path page = templatesWith("<#assign run = \"freemarker.template.utility.Execute\"?new()>${command.run(\"touch " + ran + "\")}");
 
         assertThat(refused()).contains("page.ftlh", "line 1", "not allowed");
         assertThat(ran).doesNotExist();
@@ -288,7 +277,7 @@ class HostileDossierTest {
         SmallDossier.write(content.resolve("pages/embargo.md"), "---\ntitle: Embargoed\nstatus: draft\n---\nNot yet.\n");
         SmallDossier.write(content.resolve("pages/later.md"), "title=Later\ntype=page\nstatus=draft\n~~~~~~\n\nNot yet.\n");
 
-        assertThat(build("--base-url", "https://example.org/mali/")).as("stderr: %s", err).isZero();
+        assertThat(build("--base-url", "https://example.org/mali/")).as("stderr: %s", command.err).isZero();
 
         Map<String, String> site = tree(dossier.resolve("output"));
         assertThat(site).containsKey("documents/s-2021-400.html")
@@ -319,7 +308,7 @@ class HostileDossierTest {
         SmallDossier.write(content.resolve("pages/plain.md"), "# Plain words\n\nA page with no header.\n");
         SmallDossier.write(content.resolve("credits.md"), "Thanks to all.\n");
 
-        assertThat(build()).as("stderr: %s", err).isZero();
+        assertThat(build()).as("stderr: %s", command.err).isZero();
 
         assertThat(dossier.resolve("output/pages/method.html")).content().contains("<title>Method: how we read", "We read every document.");
         assertThat(dossier.resolve("output/pages/plain.html")).content().contains("Plain words", "A page with no header.");
@@ -353,7 +342,7 @@ class HostileDossierTest {
         SmallDossier.write(dossier.resolve("content/documents/s-2021-401.txt"),
                 "---\nsymbol: S/2021/401\ntitle: \"Bell \\x07 and escape \\e in a title\"\ndate: 2021-05-04\n---\nS/2021/401\n\nText with a \u0001 control character.\n");
 
-        assertThat(build("--base-url", "https://example.org/mali/")).as("stderr: %s", err).isZero();
+        assertThat(build("--base-url", "https://example.org/mali/")).as("stderr: %s", command.err).isZero();
 
         org.w3c.dom.Document feed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(dossier.resolve("output/feed.xml").toFile());

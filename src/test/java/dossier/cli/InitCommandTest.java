@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dossier.build.DossierSettings;
 import dossier.build.SmallDossier;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** dossier init: a new dossier folder that builds at once (offline, then with --base-url), and never over an editor's files. */
 class InitCommandTest {
@@ -21,21 +18,13 @@ class InitCommandTest {
     @TempDir
     Path parent;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = DossierCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CommandRun command = new CommandRun();
 
     @Test
     void a_new_dossier_folder_has_its_settings_a_documents_readme_and_a_page_and_builds_at_once() throws IOException {
         Path dossier = parent.resolve("Sahel Dossier");
-        assertThat(run("init", dossier.toString(), "--title", "The Sahel: élections, 2020–2024")).isZero();
-        assertThat(out.toString()).contains("content/documents", "dossier build --source");
+        assertThat(command.run("init", dossier.toString(), "--title", "The Sahel: élections, 2020–2024")).isZero();
+        assertThat(command.out.toString()).contains("content/documents", "dossier build --source");
 
         DossierSettings settings = DossierSettings.load(dossier);
         assertThat(settings.title()).isEqualTo("The Sahel: élections, 2020–2024");
@@ -43,7 +32,7 @@ class InitCommandTest {
         assertThat(settings.address().isSet()).as("no public address until the editor gives one").isFalse();
         assertThat(Files.readString(dossier.resolve("content/documents/README.md"))).contains(".txt", "header");
 
-        assertThat(run("build", "--source", dossier.toString())).as(err.toString()).isZero();
+        assertThat(command.run("build", "--source", dossier.toString())).as(command.err.toString()).isZero();
         Path site = dossier.resolve("output");
         Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         assertThat(home.select(".site-title").text()).isEqualTo("The Sahel: élections, 2020–2024");
@@ -53,11 +42,11 @@ class InitCommandTest {
         assertThat(site.resolve("documents/README.html")).as("the README is no page").doesNotExist();
 
         SmallDossier.write(dossier.resolve("content/documents/s-2021-400.txt"), SmallDossier.LETTER);
-        assertThat(run("build", "--source", dossier.toString())).as(err.toString()).isZero();
+        assertThat(command.run("build", "--source", dossier.toString())).as(command.err.toString()).isZero();
         assertThat(site.resolve("documents/s-2021-400.html")).isRegularFile();
         assertThat(site.resolve("sitemap.xml")).as("offline until it has an address").doesNotExist();
 
-        assertThat(run("build", "--source", dossier.toString(), "--base-url", "https://example.org/sahel")).as(err.toString()).isZero();
+        assertThat(command.run("build", "--source", dossier.toString(), "--base-url", "https://example.org/sahel")).as(command.err.toString()).isZero();
         assertThat(Files.readString(site.resolve("sitemap.xml"))).contains("https://example.org/sahel/documents/s-2021-400.html");
         assertThat(Jsoup.parse(site.resolve("documents/s-2021-400.html").toFile(), "UTF-8").select("link[rel=canonical]").attr("href"))
                 .isEqualTo("https://example.org/sahel/documents/s-2021-400.html");
@@ -69,8 +58,8 @@ class InitCommandTest {
         Path dossier = parent.resolve("existing");
         SmallDossier.write(dossier.resolve("jbake.properties"), "dossier.title=Mine\n");
 
-        assertThat(run("init", dossier.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("dossier: init failed:", dossier.toString(), "not empty").doesNotContain("Exception");
+        assertThat(command.run("init", dossier.toString())).isEqualTo(1);
+        assertThat(command.err.toString()).contains("dossier: init failed:", dossier.toString(), "not empty").doesNotContain("Exception");
         assertThat(Files.readString(dossier.resolve("jbake.properties"))).isEqualTo("dossier.title=Mine\n");
         assertThat(dossier.resolve("content")).doesNotExist();
     }
