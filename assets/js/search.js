@@ -174,9 +174,9 @@
   var LOW = rules.low;
   var HIGH = rules.high;
   var OWN = "~";
-  var digitOf = new Map();
-  Array.from(LOW).forEach(function (c, i) { digitOf.set(c, i); });
-  Array.from(HIGH).forEach(function (c, i) { digitOf.set(c, -1 - i); });
+  var digitOf = new Int8Array(128); /* by character code: LOW's digits from 0, HIGH's from -1 down (all ASCII) */
+  Array.from(LOW).forEach(function (c, i) { digitOf[c.charCodeAt(0)] = i; });
+  Array.from(HIGH).forEach(function (c, i) { digitOf[c.charCodeAt(0)] = -1 - i; });
 
   /* A term's postings: paragraph number → weight (empty while its part is not loaded). */
   function postings(term) {
@@ -190,7 +190,7 @@
     var out = new Map();
     var number = 0, quotient = 0;
     for (var i = 0; i < encoded.length; i++) {
-      var digit = digitOf.get(encoded[i]);
+      var digit = digitOf[encoded.charCodeAt(i)];
       if (digit < 0) {
         quotient = quotient * HIGH.length - 1 - digit;
       } else {
@@ -326,10 +326,11 @@
     var condensed = values.some(function (v) { return v.value[0] === OWN; });
     var lists = expansion.map(function (t) { return postings(condensed ? EXPANSION + acronym + EXPANSION + t : t); });
     if (lists.some(function (l) { return l.size === 0; })) { return; }
+    var rarities = expansion.map(rarity);
     lists[0].forEach(function (w, paragraph) {
       if (lists.every(function (l) { return l.has(paragraph); })) {
         var sum = 0;
-        expansion.forEach(function (t, i) { sum += rarity(t) * lists[i].get(paragraph); });
+        rarities.forEach(function (r, i) { sum += r * lists[i].get(paragraph); });
         better(clause.hits, paragraph, factor * sum / expansion.length);
       }
     });
@@ -348,6 +349,7 @@
        when their result comes to be shown (see results), so a phrase does not read the whole dossier. */
     var textParts = new Set(candidates.map(function (paragraph) { return Math.floor(paragraph / index.perText); }));
     var readAll = textParts.size <= PHRASE_PARTS;
+    var rarities = clause.phrase.map(rarity);
     candidates.forEach(function (paragraph) {
       if (readAll || own(parts, "x" + Math.floor(paragraph / index.perText))) {
         var p = paragraphAt(paragraph);
@@ -356,7 +358,7 @@
         clause.unchecked.add(paragraph);
       }
       var sum = 0;
-      clause.phrase.forEach(function (t, i) { sum += rarity(t) * lists[i].get(paragraph); });
+      rarities.forEach(function (r, i) { sum += r * lists[i].get(paragraph); });
       better(clause.hits, paragraph, sum);
     });
   }
@@ -430,33 +432,86 @@
 
   /* Paragraphs that meet every clause first, then those that meet most of them (at least half of the words;
      a symbol, which names the documents to search, always), each with the clauses it misses; best first
-     within each, a tie keeping document order. */
+     within each, a tie keeping document order. A common word meets tens of thousands of paragraphs, of
+     which a reader sees twenty: only the best asked for are put in order (best), the others only counted. */
   function rank(clauses) {
-    var results = [];
     var words = clauses.filter(function (c) { return !c.symbol; }).length;
     var needed = clauses.length - Math.floor(words / 2);
+    var phrases = clauses.filter(function (c) { return c.phrase; });
     var candidates = new Set();
     clauses.forEach(function (c) { c.hits.forEach(function (unused, paragraph) { candidates.add(paragraph); }); });
+    /* Each result as a place in three arrays, not an object: a common word makes tens of thousands. */
+    var paragraphs = new Int32Array(candidates.size), scores = new Float64Array(candidates.size);
+    var misses = new Uint16Array(candidates.size);
+    var size = 0, all = 0, unchecked = false;
     candidates.forEach(function (paragraph) {
-      var score = 0, missing = [];
+      var score = 0, missed = 0;
       for (var c of clauses) {
-        if (c.hits.has(paragraph)) {
-          score += c.hits.get(paragraph);
+        var hit = c.hits.get(paragraph);
+        if (hit !== undefined) {
+          score += hit;
         } else if (c.symbol) {
           return;
         } else {
-          missing.push(c.word);
+          missed++;
         }
       }
-      if (clauses.length - missing.length >= needed) {
-        var unchecked = clauses.filter(function (c) { return c.phrase && c.unchecked.has(paragraph); })
-          .map(function (c) { return c.phrase; });
-        results.push({ paragraph: paragraph, score: score, missing: missing, unchecked: unchecked });
+      if (clauses.length - missed >= needed) {
+        paragraphs[size] = paragraph;
+        scores[size] = score;
+        misses[size] = missed;
+        size++;
+        all += missed === 0 ? 1 : 0;
+        unchecked = unchecked || phrases.some(function (c) { return c.unchecked.has(paragraph); });
       }
     });
-    return results.sort(function (a, b) {
-      return a.missing.length - b.missing.length || b.score - a.score || a.paragraph - b.paragraph;
+    var order = function (a, b) {
+      return misses[a] - misses[b] || scores[b] - scores[a] || paragraphs[a] - paragraphs[b];
+    };
+    var described = function (i) {
+      return {
+        paragraph: paragraphs[i],
+        missing: clauses.filter(function (c) { return !c.hits.has(paragraphs[i]); }).map(function (c) { return c.word; }),
+        unchecked: phrases.filter(function (c) { return c.unchecked.has(paragraphs[i]); }).map(function (c) { return c.phrase; })
+      };
+    };
+    var sorted = [];
+    return {
+      size: size,
+      all: all,
+      unchecked: unchecked,
+      /* The first k results in order, each with the words it misses and the phrases whose order is unchecked. */
+      best: function (k) {
+        if (sorted.length < Math.min(k, size)) {
+          var places = Array.from({ length: size }, function (unused, i) { return i; });
+          sorted = (k >= size / 4 ? places.sort(order) : top(places, k, order)).map(described);
+        }
+        return sorted.slice(0, k);
+      }
+    };
+  }
+
+  /* The k first of a list in order, by one pass that keeps the best k in a heap (the last of them at its root). */
+  function top(list, k, order) {
+    var heap = [];
+    var swap = function (i, j) { var t = heap[i]; heap[i] = heap[j]; heap[j] = t; };
+    list.forEach(function (item) {
+      if (heap.length < k) {
+        heap.push(item);
+        for (var i = heap.length - 1; i > 0 && order(heap[i], heap[(i - 1) >> 1]) > 0; i = (i - 1) >> 1) { swap(i, (i - 1) >> 1); }
+      } else if (order(item, heap[0]) < 0) {
+        heap[0] = item;
+        for (var at = 0; ;) {
+          var last = at, l = 2 * at + 1, r = l + 1;
+          if (l < heap.length && order(heap[l], heap[last]) > 0) { last = l; }
+          if (r < heap.length && order(heap[r], heap[last]) > 0) { last = r; }
+          if (last === at) { break; }
+          swap(at, last);
+          at = last;
+        }
+      }
     });
+    return heap.sort(order);
   }
 
   function search(query) {
@@ -598,16 +653,33 @@
     });
   }
 
-  /* The first results of a query, or null when it needs parts not loaded yet (noted in absent). */
-  function results(query, shown) {
+  /* A query's ranking, kept while the query is the same: loading the texts of its results changes nothing
+     in it (unless a quoted phrase waits for them to check its order, see addPhrase). */
+  var ranked = { query: null, found: null };
+
+  function ranking(query) {
+    if (ranked.query === query) { return ranked.found; }
     var found = search(query);
+    if (absent.size === 0 && !found.paragraphs.unchecked) { ranked = { query: query, found: found }; }
+    return found;
+  }
+
+  /* The items of a query's first results, up to limit of the shown ones (the rest come once their texts are
+     loaded), or null when they need parts not loaded yet (noted in absent). */
+  function results(query, shown, limit) {
+    var found = ranking(query);
     if (absent.size > 0) { return null; }
-    var wanted = [];
-    for (var i = 0; i < found.paragraphs.length && wanted.length < shown; i++) {
-      var r = found.paragraphs[i];
-      var p = paragraphAt(r.paragraph);
-      var out = p && r.unchecked.some(function (phrase) { return phraseRanges(tokens(p[3]), phrase).length === 0; });
-      if (!out) { wanted.push(r); }
+    var wanted, best;
+    for (var k = shown; ; k *= 2) {
+      best = found.paragraphs.best(k);
+      wanted = [];
+      for (var i = 0; i < best.length && wanted.length < limit; i++) {
+        var r = best[i];
+        var p = paragraphAt(r.paragraph);
+        var out = p && r.unchecked.some(function (phrase) { return phraseRanges(tokens(p[3]), phrase).length === 0; });
+        if (!out) { wanted.push(r); }
+      }
+      if (wanted.length >= limit || best.length >= found.paragraphs.size) { break; }
     }
     found.documents.forEach(function (d) { documentOf(d.document, d.first); });
     if (absent.size > 0) { return null; }
@@ -632,17 +704,18 @@
       li.appendChild(snippet(p[3], ranges));
       items.push(li);
     });
-    return { items: items, status: statusOf(query, found, shown), more: found.paragraphs.length > shown };
+    return { items: items, status: statusOf(query, found, shown), more: found.paragraphs.size > shown,
+      complete: limit >= shown || wanted.length < limit };
   }
 
   function statusOf(query, found, shown) {
     if (found.clauses === 0) {
       return "Type a word of two letters or more; common words such as “the” are not searched.";
     }
-    var counted = found.paragraphs.some(function (r) { return r.unchecked.length > 0; })
+    var counted = found.paragraphs.unchecked
       ? " (counting paragraphs that hold the quoted words in any order: their order is checked as they are shown)" : "";
-    var n = found.paragraphs.length;
-    var all = found.paragraphs.filter(function (r) { return r.missing.length === 0; }).length;
+    var n = found.paragraphs.size;
+    var all = found.paragraphs.all;
     var some = n - all;
     return (all === 0 ? "No paragraph matches" : all === 1 ? "1 paragraph matches" : all + " paragraphs match")
       + (found.clauses > 1 ? " every word of" : "") + " “" + query.trim() + "”"
@@ -654,18 +727,22 @@
 
   var generation = 0;
   var current = { query: "", shown: SHOWN };
+  /* A new query's results shown as soon as their texts are loaded, before the texts of the others are. */
+  var FIRST = 5;
 
   /* Runs a query again each time the parts it lacked have loaded, then shows its first results: the
-     parts already loaded are not asked for again, so a second query often loads nothing. */
+     parts already loaded are not asked for again, so a second query often loads nothing. A new query
+     shows its FIRST results, then the others; "Show more results" shows them all at once. */
   function show(query, shown) {
     var mine = ++generation;
     var started = performance.now();
     current = { query: query, shown: shown || SHOWN };
+    var limit = shown ? current.shown : FIRST;
     list.setAttribute("aria-busy", "true");
     (function attempt() {
       if (mine !== generation) { return; }
       absent.clear();
-      var view = query.trim() ? results(query, current.shown) : { items: [], status: "", more: false };
+      var view = query.trim() ? results(query, current.shown, limit) : { items: [], status: "", more: false, complete: true };
       if (view === null) {
         load(Array.from(absent), attempt);
         return;
@@ -673,6 +750,12 @@
       list.replaceChildren.apply(list, view.items);
       status.textContent = failed ? "Part of the search index did not load: rebuild the site, or browse the document list."
         : view.status;
+      if (!view.complete) {
+        performance.mark("search-first-results");
+        limit = current.shown;
+        attempt();
+        return;
+      }
       moreButton.hidden = !view.more;
       list.removeAttribute("aria-busy");
       lastQueryMs = performance.now() - started;

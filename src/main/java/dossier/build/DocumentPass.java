@@ -2,11 +2,14 @@ package dossier.build;
 
 import dossier.annotation.Annotator;
 import dossier.annotation.Ledger;
+import dossier.annotation.Mark;
+import dossier.annotation.Marking;
 import dossier.model.Document;
+import dossier.model.DocumentText;
 import dossier.model.PageAddress;
 import dossier.publishing.LinkChecker;
 import dossier.publishing.search.SearchIndex;
-import dossier.rendering.DocumentPage;
+import dossier.rendering.DocumentHtml;
 import dossier.rendering.HtmlText;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -79,8 +82,10 @@ final class DocumentPass {
             ledger.replay(document.slug(), kept.records());
             return kept.done();
         }
-        var text = DocumentPage.text(document, annotators);
-        Done done = new Done(HtmlText.of(text.outerHtml()), SearchIndex.page(text), LinkChecker.PageLinks.of(text));
+        DocumentText text = DocumentText.of(document);
+        List<Mark> marks = Marking.annotate(text, annotators);
+        var html = DocumentHtml.render(text, marks);
+        Done done = new Done(HtmlText.of(html.outerHtml()), SearchIndex.page(text, marks), LinkChecker.PageLinks.of(html));
         memory.keep(document, done, ledger);
         return done;
     }

@@ -32,7 +32,8 @@ import org.jsoup.nodes.Element;
  */
 public final class DocumentHtml {
 
-    private static final String TITLE_ID = "document-title";
+    /** The id of the h1 that prints the source's own title. */
+    public static final String TITLE_ID = "document-title";
     /** The class of a glossary use, which dossier.js and dossier.css know it by. */
     private static final String ACRONYM_CLASS = "acronym";
 

@@ -1,43 +1,42 @@
 package dossier.publishing.search;
 
-import dossier.rendering.PageContract;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import dossier.annotation.Mark;
+import dossier.annotation.acronyms.AcronymAnnotator;
+import dossier.model.Anchors;
+import dossier.model.DocumentText;
+import dossier.model.Passage;
+import dossier.rendering.DocumentHtml;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The anchored paragraphs of a baked document page, as a reader sees them: every block element with an
- * id inside #document-text (paragraphs, sub-paragraphs, headings, annexes), with the words the source
- * says and without what the build added (asides, notes, buttons …). Reading the baked page rather than
- * the model means the index holds exactly what the page shows, annotations included. An anchored element
- * inside the running text (an item "(ii)" printed within its paragraph) is no entry of its own: it is a
- * place in its paragraph's text, so that a result can land on it and no word is indexed twice.
+ * The anchored paragraphs of a document page, read from the document's text and its marks as the page prints
+ * them (DocumentHtml): one per anchor that the page gives a block (paragraphs, sub-paragraphs, headings,
+ * annexes, footnotes, the title), with the words the source says and none of what the build adds. The words
+ * of unanchored blocks count in the closest anchored block around them. An item "(ii)" printed within its
+ * paragraph, or a footnote marker, is no entry of its own: it is a place in its paragraph's text, so that a
+ * result can land on it and no word is indexed twice.
  */
 final class PageParagraphs {
-
-    /** Elements whose content the build added, by the page contract. */
 
     /**
      * One anchored block of a page.
      *
      * @param anchor   its id, the fragment a link lands on
-     * @param text     its words, whitespace collapsed; nested anchored blocks are entries of their own
-     * @param acronyms the acronyms marked up in it with their expansions (from &lt;abbr title&gt;)
+     * @param text     its words, whitespace collapsed, one space between blocks; nested anchored blocks are entries of their own
+     * @param acronyms the acronyms marked in it with their expansions
      * @param places   the anchored elements inside its running text, in order
      */
     record Paragraph(String anchor, String text, List<Acronym> acronyms, List<Place> places) {
     }
 
     /**
-     * An anchored element inside a paragraph's running text: &lt;span class="item" id="para-10-ii"&gt;(ii)&lt;/span&gt;.
+     * An anchored element inside a paragraph's running text: the item "(ii)" (para-10-ii), a footnote marker (fnref-1).
      *
      * @param anchor its id
      * @param offset where its text starts in its paragraph's text
@@ -46,7 +45,7 @@ final class PageParagraphs {
     }
 
     /**
-     * An acronym as the page marks it: &lt;abbr title="Economic Community of West African States"&gt;ECOWAS&lt;/abbr&gt;.
+     * An acronym as the page marks it, with what it stands for.
      *
      * @param acronym   the abbreviation as printed
      * @param expansion what it stands for
@@ -55,116 +54,98 @@ final class PageParagraphs {
     record Acronym(String acronym, String expansion, int offset) {
     }
 
+    /** A paragraph while its passages are read. */
+    private static final class Words {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Acronym> acronyms = new ArrayList<>();
+        private final List<Place> places = new ArrayList<>();
+
+        /** Appends a character, every run of whitespace as one space, never at the start. */
+        void append(char c) {
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space();
+            } else {
+                text.append(c);
+            }
+        }
+
+        void space() {
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
+            }
+        }
+
+        Paragraph paragraph(String anchor) {
+            int end = text.length();
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            String words = text.substring(0, end);
+            return new Paragraph(anchor, words, List.copyOf(acronyms),
+                    places.stream().map(place -> new Place(place.anchor(), wordStart(words, place.offset()))).toList());
+        }
+    }
+
     private PageParagraphs() {
     }
 
-    static List<Paragraph> read(Path page) {
-        try {
-            return of(Jsoup.parse(page.toFile(), "UTF-8").getElementById(PageContract.TEXT_ID));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + page + " for the search index", e);
-        }
-    }
-
-    /** The anchored blocks under a page's #document-text element (none when there is no such element). */
-    static List<Paragraph> of(Element documentText) {
-        List<Paragraph> out = new ArrayList<>();
-        if (documentText == null) {
-            return out;
-        }
-        for (Element element : documentText.select("[id]")) {
-            if (element != documentText && isAnchoredBlock(element) && !insideAdded(element, documentText)) {
-                Paragraph paragraph = collect(element);
-                if (!paragraph.text().isEmpty()) {
-                    out.add(paragraph);
-                }
+    /** The anchored paragraphs of a document's text with its marks, in page order; those without words are left out. */
+    static List<Paragraph> of(DocumentText text, List<Mark> marks) {
+        Map<Integer, List<Mark>> acronyms = new HashMap<>();
+        for (Mark mark : marks) {
+            if (mark.kind() == Mark.Kind.ACRONYM && mark.payload() instanceof AcronymAnnotator.Use use && use.acronym()
+                    && !use.shown().isBlank()) {
+                acronyms.computeIfAbsent(mark.passage(), p -> new ArrayList<>()).add(mark);
             }
         }
+        Map<String, Words> paragraphs = new LinkedHashMap<>();
+        Set<String> markers = new HashSet<>();
+        for (Passage passage : text.passages()) {
+            String anchor = passage.title() ? DocumentHtml.TITLE_ID : passage.anchor();
+            Words words = anchor.isEmpty() ? new Words() : paragraphs.computeIfAbsent(anchor, a -> new Words());
+            words.space();
+            read(passage, acronyms.getOrDefault(passage.index(), List.of()), markers, words);
+            words.space();
+        }
+        List<Paragraph> out = new ArrayList<>();
+        paragraphs.forEach((anchor, words) -> {
+            Paragraph paragraph = words.paragraph(anchor);
+            if (!paragraph.text().isEmpty()) {
+                out.add(paragraph);
+            }
+        });
         return out;
     }
 
-    private static boolean isAnchoredBlock(Element element) {
-        return !element.id().isEmpty() && element.isBlock() && !PageContract.isAdded(element);
-    }
-
-    private static boolean insideAdded(Element element, Element root) {
-        for (Element parent = element.parent(); parent != null && parent != root; parent = parent.parent()) {
-            if (PageContract.isAdded(parent)) {
-                return true;
+    /**
+     * One passage's words, with the places and acronyms the page marks in them. A footnote marker is a place
+     * where the page gives it an id: the first time a marker links to its footnote ({@code markers} holds those given).
+     */
+    private static void read(Passage passage, List<Mark> acronyms, Set<String> markers, Words words) {
+        int next = 0;
+        for (Passage.Piece piece : passage.pieces()) {
+            String place = switch (piece.kind()) {
+                case ITEM -> Anchors.item(passage.block().anchor(), piece.span());
+                case NOTE_REF -> piece.linked() && markers.add(piece.span().text()) ? Anchors.footnoteMarker(piece.span().text()) : null;
+                default -> null;
+            };
+            if (place != null) {
+                words.places.add(new Place(place, words.text.length()));
+            }
+            for (int i = piece.start(); i < piece.end(); i++) {
+                while (next < acronyms.size() && acronyms.get(next).start() == i) {
+                    Mark mark = acronyms.get(next++);
+                    AcronymAnnotator.Use use = (AcronymAnnotator.Use) mark.payload();
+                    words.acronyms.add(new Acronym(passage.text().substring(mark.start(), mark.end()).strip(), use.shown().strip(),
+                            words.text.length()));
+                }
+                words.append(passage.text().charAt(i));
             }
         }
-        return false;
-    }
-
-    private static Paragraph collect(Element block) {
-        StringBuilder text = new StringBuilder();
-        List<Acronym> acronyms = new ArrayList<>();
-        List<Place> places = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == block) {
-                    return FilterResult.CONTINUE;
-                }
-                if (node instanceof Element element) {
-                    if (PageContract.isAdded(element) || isAnchoredBlock(element)) {
-                        if (element.isBlock()) {
-                            space(text);
-                        }
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (element.isBlock() || element.normalName().equals("br")) {
-                        space(text);
-                    }
-                    if (!element.id().isEmpty()) {
-                        places.add(new Place(element.id(), text.length()));
-                    }
-                    if (element.normalName().equals("abbr") && !element.attr("title").isBlank()) {
-                        acronyms.add(new Acronym(element.text(), element.attr("title").strip(), text.length()));
-                    }
-                } else if (node instanceof TextNode textNode) {
-                    append(text, textNode.getWholeText());
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node != block && node instanceof Element element && element.isBlock()) {
-                    space(text);
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, block);
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        String words = text.substring(0, end);
-        return new Paragraph(block.id(), words, List.copyOf(acronyms),
-                places.stream().map(place -> new Place(place.anchor(), wordStart(words, place.offset()))).toList());
     }
 
     /** The offset itself, or the one after it when it falls on the space before a word. */
     private static int wordStart(String text, int offset) {
         return offset < text.length() && text.charAt(offset) == ' ' ? offset + 1 : Math.min(offset, text.length());
-    }
-
-    /** Appends text with every run of whitespace as one space, never at the start. */
-    private static void append(StringBuilder text, String raw) {
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                space(text);
-            } else {
-                text.append(c);
-            }
-        }
-    }
-
-    private static void space(StringBuilder text) {
-        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-            text.append(' ');
-        }
     }
 }

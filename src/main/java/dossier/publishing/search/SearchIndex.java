@@ -1,7 +1,9 @@
 package dossier.publishing.search;
 
+import dossier.annotation.Mark;
 import dossier.model.AnchorLabels;
 import dossier.model.Document;
+import dossier.model.DocumentText;
 import dossier.model.PageAddress;
 import dossier.model.UnDates;
 import java.nio.file.Path;
@@ -13,10 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.jsoup.nodes.Element;
 
 /**
- * The dossier's search index, built from the document pages (their annotated texts, as the build made them): one entry per anchored paragraph,
+ * The dossier's search index, built from the documents' annotated texts (their paragraphs and marks, as their pages print them): one entry per anchored paragraph,
  * an inverted index from term to paragraphs, and the acronyms the pages expand. It is written as many small
  * scripts ({@link SearchParts}), of which a query loads only the few it needs.
  *
@@ -65,15 +66,6 @@ public final class SearchIndex {
         this.acronyms = acronyms;
     }
 
-    /** Indexes every document's baked page under the site folder, in the given order. */
-    public static SearchIndex build(List<Document> documents, Path site) {
-        Builder builder = new Builder();
-        for (Document document : documents) {
-            builder.add(document, new Page(PageParagraphs.read(site.resolve(PageAddress.of(document.slug())))));
-        }
-        return builder.build();
-    }
-
     /** What a document's annotated text gives the index: its paragraphs and each one's terms, weighed. */
     public static final class Page {
         private final List<PageParagraphs.Paragraph> paragraphs;
@@ -87,9 +79,9 @@ public final class SearchIndex {
         }
     }
 
-    /** Reads a document's text (the element "document-text" as its page holds it); any thread may call it. */
-    public static Page page(Element documentText) {
-        return new Page(PageParagraphs.of(documentText));
+    /** Reads a document's text with its marks (as its page prints them); any thread may call it. */
+    public static Page page(DocumentText text, List<Mark> marks) {
+        return new Page(PageParagraphs.of(text, marks));
     }
 
     /** Builds the index from documents' pages added in the dossier's order. */

@@ -1,46 +1,63 @@
 package dossier.publishing.search;
 
+import dossier.annotation.Mark;
+import dossier.annotation.acronyms.AcronymAnnotator;
+import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.DocumentKind;
+import dossier.model.DocumentText;
 import dossier.model.Metadata;
+import dossier.model.Passage;
 import dossier.model.ReadingReport;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A small site of our own: document pages written by the test, as the bake would write them. */
+/** A small dossier of our own: documents as the reader would model them, with the glossary uses the annotator would mark. */
 final class FixtureSite {
+
+    private static final AcronymAnnotator.Use ECOWAS = new AcronymAnnotator.Use("ecowas", "ECOWAS", true,
+            "Economic Community of West African States");
 
     private FixtureSite() {
     }
 
-    /** Writes documents/SLUG.html with the given #document-text content and returns its model. */
-    static Document page(Path site, String slug, String symbol, String documentText) throws IOException {
-        Files.createDirectories(site.resolve("documents"));
-        Files.writeString(site.resolve("documents/" + slug + ".html"), """
-                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%s</title></head><body>
-                <main><article><header data-added><h1>%s</h1></header>
-                <div id="document-text">%s</div>
-                <aside><p id="aside-note">Added by the build about ECOWAS.</p></aside></article></main></body></html>
-                """.formatted(symbol, symbol, documentText));
+    /** A document of plain paragraphs, "para-1" and on. */
+    static Document document(String slug, String symbol, String... paragraphs) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            blocks.add(Block.paragraph("para-" + (i + 1), paragraphs[i]));
+        }
         return new Document(slug, new Metadata(symbol, "Fixture " + symbol, LocalDate.of(2012, 12, 20),
-                DocumentKind.REPORT, "Security Council", List.of()), List.of(), new ReadingReport(0, 0, 0, List.of()));
+                DocumentKind.REPORT, "Security Council", List.of()), blocks, new ReadingReport(0, 0, 0, List.of()));
     }
 
-    /** The acronym page: ECOWAS marked up once, its expansion spelled out elsewhere, and a ranking case. */
-    static List<Document> acronymsAndRanking(Path site) throws IOException {
-        return List.of(
-                page(site, "fixture-a", "S/2099/1", """
-                        <p id="para-1">1. The mediator of <abbr title="Economic Community of West African States">ECOWAS</abbr> met the parties in Ouagadougou.</p>
-                        <p id="para-2">2. The Economic Community of West African States appointed a mediator.</p>
-                        <p id="para-3">3. Mediation by the region: the mediator reported twice, and the mediator's second report was adopted.</p>
-                        """),
-                page(site, "fixture-b", "S/2099/2", """
-                        <p id="para-1">1. The Council thanked the many members, partners, donors, envoys, organizations, agencies, countries,
-                        funds, programmes, observers, experts, committees, groups, offices and institutions that took part in the long
-                        consultations held throughout the year on the situation, and among them a mediator.</p>
-                        """));
+    /** The index of documents whose every "ECOWAS" is marked as the glossary's use. */
+    static SearchIndex index(List<Document> documents) {
+        SearchIndex.Builder builder = new SearchIndex.Builder();
+        for (Document document : documents) {
+            DocumentText text = DocumentText.of(document);
+            List<Mark> marks = new ArrayList<>();
+            for (Passage passage : text.passages()) {
+                for (int at = passage.text().indexOf("ECOWAS"); at >= 0; at = passage.text().indexOf("ECOWAS", at + 1)) {
+                    marks.add(new Mark(passage.index(), at, at + "ECOWAS".length(), Mark.Kind.ACRONYM, ECOWAS));
+                }
+            }
+            builder.add(document, SearchIndex.page(text, marks));
+        }
+        return builder.build();
+    }
+
+    /** The acronym dossier: ECOWAS marked once, its expansion spelled out elsewhere, and a ranking case. */
+    static SearchIndex acronymsAndRanking() {
+        return index(List.of(
+                document("fixture-a", "S/2099/1",
+                        "1. The mediator of ECOWAS met the parties in Ouagadougou.",
+                        "2. The Economic Community of West African States appointed a mediator.",
+                        "3. Mediation by the region: the mediator reported twice, and the mediator's second report was adopted."),
+                document("fixture-b", "S/2099/2", """
+                        1. The Council thanked the many members, partners, donors, envoys, organizations, agencies, countries, \
+                        funds, programmes, observers, experts, committees, groups, offices and institutions that took part in the long \
+                        consultations held throughout the year on the situation, and among them a mediator.""")));
     }
 }

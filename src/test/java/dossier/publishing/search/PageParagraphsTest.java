@@ -2,75 +2,89 @@ package dossier.publishing.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.annotation.Mark;
+import dossier.annotation.acronyms.AcronymAnnotator;
+import dossier.model.Block;
+import dossier.model.Document;
+import dossier.model.DocumentKind;
+import dossier.model.DocumentText;
+import dossier.model.Metadata;
+import dossier.model.ReadingReport;
+import dossier.model.Span;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class PageParagraphsTest {
 
-    private static List<PageParagraphs.Paragraph> read(String body) {
-        return PageParagraphs.of(Jsoup.parse("<html><body>" + body + "</body></html>").getElementById("document-text"));
+    private static DocumentText text(Block... blocks) {
+        return DocumentText.of(new Document("fixture", new Metadata("S/2099/1", "Fixture", null, DocumentKind.REPORT,
+                "Security Council", List.of()), List.of(blocks), new ReadingReport(0, 0, 0, List.of())));
+    }
+
+    private static List<PageParagraphs.Paragraph> read(Block... blocks) {
+        return PageParagraphs.of(text(blocks), List.of());
+    }
+
+    private static Block block(Block.Type type, String anchor, String number, List<Span> spans, Block... children) {
+        return new Block(type, anchor, number, spans, 0, List.of(children));
     }
 
     @Test
-    void every_anchored_block_is_one_entry_in_page_order() {
-        List<PageParagraphs.Paragraph> paragraphs = read("""
-                <p id="outside">Not the document.</p>
-                <div id="document-text">
-                  <h2 id="sec-i">I. Introduction</h2>
-                  <p id="para-1">1. The   Council
-                     met.</p>
-                  <p>No anchor, no entry.</p>
-                  <p id="para-2">2. It <span id="inline">decided</span> to act.</p>
-                </div>""");
-        assertThat(paragraphs).extracting(PageParagraphs.Paragraph::anchor).containsExactly("sec-i", "para-1", "para-2");
+    void every_anchored_block_is_one_entry_in_page_order_with_its_number_and_whitespace_collapsed() {
+        List<PageParagraphs.Paragraph> paragraphs = read(
+                block(Block.Type.TITLE, "", "", List.of(Span.text("Report of the Secretary-General"))),
+                block(Block.Type.HEADING, "sec-i", "I.", List.of(Span.text("Introduction"))),
+                block(Block.Type.PARAGRAPH, "para-1", "1.", List.of(Span.text("The   Council\n met."))),
+                Block.paragraph("", "No anchor, no entry."),
+                block(Block.Type.PARAGRAPH, "para-2", "2.", List.of(Span.text("It decided to act."))));
+        assertThat(paragraphs).extracting(PageParagraphs.Paragraph::anchor).containsExactly("document-title", "sec-i", "para-1", "para-2");
+        assertThat(paragraphs).extracting(PageParagraphs.Paragraph::text).containsExactly("Report of the Secretary-General",
+                "I. Introduction", "1. The Council met.", "2. It decided to act.");
+    }
+
+    @Test
+    void nested_anchored_blocks_are_entries_of_their_own_and_unanchored_ones_count_in_the_block_around_them() {
+        List<PageParagraphs.Paragraph> paragraphs = read(block(Block.Type.OPERATIVE, "para-9", "9.", List.of(Span.text("Decides:")),
+                block(Block.Type.SUBPARAGRAPH, "para-9-a", "(a)", List.of(Span.text("to support;"))),
+                block(Block.Type.SUBPARAGRAPH, "para-9-b", "(b)", List.of(Span.text("to protect;"))),
+                Block.paragraph("", "and to report.")));
         assertThat(paragraphs).extracting(PageParagraphs.Paragraph::text)
-                .containsExactly("I. Introduction", "1. The Council met.", "2. It decided to act.");
+                .containsExactly("9. Decides: and to report.", "(a) to support;", "(b) to protect;");
     }
 
     @Test
-    void nested_anchored_blocks_are_entries_of_their_own_not_part_of_their_parent() {
-        List<PageParagraphs.Paragraph> paragraphs = read("""
-                <div id="document-text"><div id="para-9">9. Decides:
-                  <ol><li id="para-9-a">(a) to support;</li><li id="para-9-b">(b) to protect.</li></ol></div></div>""");
-        assertThat(paragraphs).extracting(PageParagraphs.Paragraph::text)
-                .containsExactly("9. Decides:", "(a) to support;", "(b) to protect.");
-    }
-
-    @Test
-    void an_item_anchored_inside_a_paragraph_is_a_place_in_its_text_not_a_second_entry() {
-        List<PageParagraphs.Paragraph> paragraphs = read("""
-                <div id="document-text"><p id="para-10">10. Requests a report on: <span class="item" id="para-10-i"><a
-                class="permalink" href="#para-10-i" data-added>¶</a>(i) the progress;</span> <span class="item"
-                id="para-10-ii"><a class="permalink" href="#para-10-ii" data-added>¶</a>(ii) the training.</span></p></div>""");
-        assertThat(paragraphs).hasSize(1);
+    void an_item_printed_inside_a_paragraph_and_a_footnote_marker_are_places_in_its_text_not_entries() {
+        List<PageParagraphs.Paragraph> paragraphs = read(
+                block(Block.Type.PARAGRAPH, "para-10", "10.", List.of(Span.text("Requests a report on: "),
+                        new Span(Span.Kind.ITEM, "(i)"), Span.text(" the progress;"), new Span(Span.Kind.NOTE_REF, "1"),
+                        Span.text(" "), new Span(Span.Kind.ITEM, "(ii)"), Span.text(" the training"), new Span(Span.Kind.NOTE_REF, "1"))),
+                block(Block.Type.FOOTNOTE, "fn-1", "1", List.of(Span.text("See annex."))));
+        assertThat(paragraphs).extracting(PageParagraphs.Paragraph::anchor).containsExactly("para-10", "fn-1");
         PageParagraphs.Paragraph paragraph = paragraphs.get(0);
-        assertThat(paragraph.text()).isEqualTo("10. Requests a report on: (i) the progress; (ii) the training.");
-        assertThat(paragraph.places()).extracting(PageParagraphs.Place::anchor).containsExactly("para-10-i", "para-10-ii");
+        assertThat(paragraph.text()).isEqualTo("10. Requests a report on: (i) the progress;1 (ii) the training1");
+        assertThat(paragraph.places()).extracting(PageParagraphs.Place::anchor)
+                .as("a marker met again links to its footnote without an id of its own").containsExactly("para-10-i", "fnref-1", "para-10-ii");
         assertThat(paragraph.places()).extracting(place -> paragraph.text().substring(place.offset()))
-                .containsExactly("(i) the progress; (ii) the training.", "(ii) the training.");
+                .containsExactly("(i) the progress;1 (ii) the training1", "1 (ii) the training1", "(ii) the training1");
+        assertThat(paragraphs.get(1).text()).isEqualTo("1 See annex.");
     }
 
     @Test
-    void what_the_build_added_is_not_indexed() {
-        List<PageParagraphs.Paragraph> paragraphs = read("""
-                <div id="document-text"><p id="para-1">1. The Mission<sup data-added>[note 1]</sup>’s text here.
-                <button>Copy link</button></p><aside><p id="note-1">A note the build wrote.</p></aside></div>""");
-        assertThat(paragraphs).extracting(PageParagraphs.Paragraph::text).containsExactly("1. The Mission’s text here.");
+    void acronyms_marked_in_the_text_are_read_with_their_expansion_and_place() {
+        DocumentText text = text(Block.paragraph("para-1", "1. The mediator of ECOWAS spoke; the regional economic community too."));
+        int at = text.passages().get(0).text().indexOf("ECOWAS");
+        int longForm = text.passages().get(0).text().indexOf("economic community");
+        String expansion = "Economic Community of West African States";
+        List<Mark> marks = List.of(
+                new Mark(0, at, at + 6, Mark.Kind.ACRONYM, new AcronymAnnotator.Use("ecowas", "ECOWAS", true, expansion)),
+                new Mark(0, longForm, longForm + 18, Mark.Kind.ACRONYM, new AcronymAnnotator.Use("rec", "economic community", false, "REC")));
+        PageParagraphs.Paragraph paragraph = PageParagraphs.of(text, marks).get(0);
+        assertThat(paragraph.acronyms()).as("a long form written out is no acronym").containsExactly(
+                new PageParagraphs.Acronym("ECOWAS", expansion, paragraph.text().indexOf("ECOWAS")));
     }
 
     @Test
-    void acronyms_are_read_with_their_expansion_and_place() {
-        List<PageParagraphs.Paragraph> paragraphs = read("""
-                <div id="document-text"><p id="para-1">1. The mediator of
-                <abbr title="Economic Community of West African States">ECOWAS</abbr> spoke.</p></div>""");
-        PageParagraphs.Paragraph paragraph = paragraphs.get(0);
-        assertThat(paragraph.acronyms()).containsExactly(new PageParagraphs.Acronym(
-                "ECOWAS", "Economic Community of West African States", paragraph.text().indexOf("ECOWAS")));
-    }
-
-    @Test
-    void a_page_without_document_text_has_no_paragraphs() {
-        assertThat(read("<p id='p-1'>Text</p>")).isEmpty();
+    void a_text_without_anchors_has_no_paragraphs() {
+        assertThat(read(Block.paragraph("", "Text"))).isEmpty();
     }
 }

@@ -34,7 +34,7 @@ public final class SearchBenchmark {
         BuildOptions options = new BuildOptions(Path.of("."), folder.resolve("out"), Path.of("."));
         Pipeline.build(options);
         Path site = options.output();
-        SearchIndex index = SearchIndex.build(RenderPlan.order(Pipeline.read(options)), site);
+        SearchIndex index = ModelIndex.of(RenderPlan.order(Pipeline.read(options)), Path.of("content"));
         System.out.println("index: " + index.size());
         String name = DossierSettings.load(Path.of(".")).name();
         System.out.printf(Locale.ROOT, "offline zip: %d B%n", Files.size(site.resolve(name + ".zip")));

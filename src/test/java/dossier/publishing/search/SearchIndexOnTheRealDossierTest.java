@@ -44,7 +44,7 @@ class SearchIndexOnTheRealDossierTest {
         site = BakedSite.realDossier().root();
         BuildOptions options = new BuildOptions(Path.of("."), site, Path.of("."));
         documents = RenderPlan.order(Pipeline.read(options));
-        index = SearchIndex.build(documents, site);
+        index = ModelIndex.of(documents, Path.of("content"));
     }
 
     @Test

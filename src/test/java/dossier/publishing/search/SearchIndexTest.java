@@ -2,12 +2,9 @@ package dossier.publishing.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dossier.model.Document;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,13 +12,7 @@ class SearchIndexTest {
 
     @TempDir
     Path site;
-    private SearchIndex index;
-
-    @BeforeEach
-    void build() throws Exception {
-        List<Document> documents = FixtureSite.acronymsAndRanking(site);
-        index = SearchIndex.build(documents, site);
-    }
+    private final SearchIndex index = FixtureSite.acronymsAndRanking();
 
     @Test
     void one_entry_per_anchored_paragraph_naming_its_document_anchor_and_label() {
@@ -34,18 +25,13 @@ class SearchIndexTest {
     }
 
     @Test
-    void an_acronym_marked_up_on_a_page_is_indexed_with_its_expansion() {
+    void an_acronym_marked_in_the_text_is_indexed_with_its_expansion() {
         String ecowas = SearchTerms.terms("ECOWAS").get(0);
         assertThat(index.acronyms()).containsEntry(ecowas, SearchTerms.terms("Economic Community of West African States"));
         assertThat(index.acronyms().get(ecowas)).containsExactly("economic", "community", "west", "african", "state");
         // The paragraph that only says "ECOWAS" is found by the words of the expansion, like the one spelling it out.
         assertThat(index.postings("economic").keySet()).containsExactly(0, 1);
         assertThat(index.postings(ecowas).keySet()).containsExactly(0);
-    }
-
-    @Test
-    void what_the_build_added_around_the_text_is_not_indexed() {
-        assertThat(index.entries()).noneMatch(e -> e.anchor().equals("aside-note"));
     }
 
     @Test

@@ -151,7 +151,7 @@ class SearchPageBrowserTest {
     @Test
     void the_page_uses_the_same_term_rules_as_the_index() {
         List<Document> documents = Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"), Path.of(".")));
-        List<String> texts = SearchIndex.build(documents, site).entries().stream().map(SearchIndex.Entry::text).toList();
+        List<String> texts = ModelIndex.of(documents, Path.of("content")).entries().stream().map(SearchIndex.Entry::text).toList();
         List<String> samples = List.of("Côte d’Ivoire’s CRISES", "S/RES/2085 (2012) and A/HRC/RES/34/39.", "Œuvre, Straße",
                 "processes taxes countries status", "and/or 1990s 24/7");
         search(site, "");
@@ -239,7 +239,7 @@ class SearchPageBrowserTest {
         // In the build's order (the home page's), so that paragraph numbers are the same as in the site's index.
         List<Document> documents = RenderPlan.order(Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"),
                 Path.of("."))));
-        SearchIndex index = SearchIndex.build(documents, site);
+        SearchIndex index = ModelIndex.of(documents, Path.of("content"));
         search(site, "");
         browser.executeAsyncScript("window.dossierSearch.loadEverything(arguments[arguments.length - 1]);");
         @SuppressWarnings("unchecked")
@@ -261,7 +261,7 @@ class SearchPageBrowserTest {
         Files.createDirectories(fixture.resolve("js"));
         Files.copy(site.resolve("search.html"), fixture.resolve("search.html"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(site.resolve("js/search.js"), fixture.resolve("js/search.js"), StandardCopyOption.REPLACE_EXISTING);
-        SearchIndex.build(FixtureSite.acronymsAndRanking(fixture), fixture).write(fixture);
+        FixtureSite.acronymsAndRanking().write(fixture);
 
         search(fixture, "ECOWAS");
         assertThat(resultLinks()).extracting(SearchPageBrowserTest::place).containsExactly("fixture-a#para-1", "fixture-a#para-2");

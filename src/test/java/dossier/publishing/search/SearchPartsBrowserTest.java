@@ -56,7 +56,7 @@ class SearchPartsBrowserTest {
         Path source = options.source();
         site = generated.site();
         List<Document> documents = RenderPlan.order(Pipeline.read(options));
-        index = SearchIndex.build(documents, site);
+        index = ModelIndex.of(documents, source.resolve("content"));
         String name = DossierSettings.load(source).name();
         unzipped = Unzipped.unzip(site.resolve(name + ".zip"), folder.resolve("unzipped")).resolve(name);
         chromium = shared;

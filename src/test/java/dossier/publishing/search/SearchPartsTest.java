@@ -40,7 +40,7 @@ class SearchPartsTest {
     static void write() {
         Path site = BakedSite.realDossier().root();
         List<Document> documents = RenderPlan.order(Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"), Path.of("."))));
-        index = SearchIndex.build(documents, site);
+        index = ModelIndex.of(documents, Path.of("content"));
         size = new SearchParts(index, PART, OWN).write(folder);
         parts = folder.resolve(SearchParts.FOLDER);
     }
