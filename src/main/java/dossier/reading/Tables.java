@@ -338,7 +338,7 @@ final class Tables {
     }
 
     /** Where a line's cells stand, as {start, end} counting its indent. */
-    private static List<int[]> cellSpans(SourceLine line) {
+    static List<int[]> cellSpans(SourceLine line) {
         List<int[]> cells = cellBounds(line.text());
         cells.forEach(cell -> {
             cell[0] += line.indent();
