@@ -43,8 +43,10 @@ public record Block(Type type, String anchor, String number, List<Span> spans, i
         ANNEX,
         /** A footnote's text; its number is the marker. */
         FOOTNOTE,
-        /** Rows printed in aligned columns (an annex's programme of work); children are its rows. */
+        /** Rows printed in columns (troop contributions, cost estimates); children are its header row, if any, then its rows. */
         TABLE,
+        /** A table's header row: the names of its columns; children are its cells. */
+        TABLE_HEADER,
         /** One row of a table; children are its cells. */
         TABLE_ROW,
         /** One cell of a table row: its words. */

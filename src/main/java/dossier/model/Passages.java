@@ -36,7 +36,7 @@ final class Passages {
     private void add(Block block, List<String> around, boolean topLevel) {
         List<String> anchors = block.anchor().isEmpty() ? around : prepend(block.anchor(), around);
         switch (block.type()) {
-            case COVER, TABLE, TABLE_ROW -> block.children().forEach(child -> add(child, anchors, false));
+            case COVER, TABLE, TABLE_HEADER, TABLE_ROW -> block.children().forEach(child -> add(child, anchors, false));
             default -> {
                 boolean title = topLevel && block.type() == Block.Type.TITLE && !titled;
                 titled |= title;

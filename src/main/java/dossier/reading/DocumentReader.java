@@ -93,7 +93,7 @@ public final class DocumentReader {
         int joined = 0;
         for (LineGroups.Group group : groups) {
             for (int i = 1; i < group.lines().size(); i++) {
-                joined += !group.table() && group.lines().get(i).pageBreakBefore() ? 1 : 0;
+                joined += !group.isTable() && group.lines().get(i).pageBreakBefore() ? 1 : 0;
             }
         }
         return joined;

@@ -2,15 +2,15 @@ package dossier.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Cuts the kept lines into groups, each the lines of one block: a paragraph, a heading, a cover line, a
  * signature. A line starts a new group when it opens a structural part after a finished clause, when
  * the layout says so (a blank line, an indent), or when it is a heading standing before a numbered
  * part; a line that continues the sentence — lower case, or after an unfinished line — never does.
- * Page breaks are transparent: a sentence cut by one joins up again. Two lines or more in a row laid out
- * in the same number of columns (cells apart by wide spaces), past the masthead, are a table: one group,
- * each line a row.
+ * Page breaks are transparent: a sentence cut by one joins up again. Past the masthead, the lines of a
+ * table ({@link Tables}) are one group.
  */
 final class LineGroups {
 
@@ -24,14 +24,19 @@ final class LineGroups {
     private LineGroups() {
     }
 
-    /** How far a cell may stand from its column's start, in characters. */
-    private static final int ALIGNMENT = 2;
-
     /**
      * The lines of one block; {@code cover} when it is a line of the first page's masthead, {@code table}
-     * when its lines are the rows of a table.
+     * the table its lines are, or null.
      */
-    record Group(List<SourceLine> lines, boolean cover, boolean table) {
+    record Group(List<SourceLine> lines, boolean cover, Tables.Table table) {
+
+        Group(List<SourceLine> lines, boolean cover) {
+            this(lines, cover, null);
+        }
+
+        boolean isTable() {
+            return table != null;
+        }
 
         SourceLine first() {
             return lines.get(0);
@@ -49,7 +54,7 @@ final class LineGroups {
 
     static List<Group> group(List<SourceLine> lines, Layout layout) {
         List<Group> groups = new ArrayList<>();
-        List<List<Integer>> cells = lines.stream().map(LineGroups::cellStarts).toList();  // each line's, once
+        Tables tables = new Tables(lines);
         List<SourceLine> current = new ArrayList<>();
         boolean inCover = true;
         boolean currentCover = false;
@@ -57,15 +62,15 @@ final class LineGroups {
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             boolean coverLine = inCover && CoverLines.isCoverLine(line.words());
-            int rows = inCover && coverLine ? 0 : tableRows(cells, i);
-            if (rows >= 2) {
+            Optional<Tables.Table> table = inCover && coverLine ? Optional.empty() : tables.at(i);
+            if (table.isPresent()) {
                 if (!current.isEmpty()) {
-                    groups.add(new Group(List.copyOf(current), currentCover, false));
+                    groups.add(new Group(List.copyOf(current), currentCover));
                     current.clear();
                 }
-                groups.add(new Group(List.copyOf(lines.subList(i, i + rows)), false, true));
+                groups.add(new Group(List.copyOf(lines.subList(i, i + table.get().lines())), false, table.get()));
                 inCover = false;
-                i += rows - 1;
+                i += table.get().lines() - 1;
                 continue;
             }
             if (!current.isEmpty() && !currentCover && numberAfterFirstLine(current, line, layout)) {
@@ -74,7 +79,7 @@ final class LineGroups {
             }
             if (!current.isEmpty() && (coverLine || startsGroup(current, currentCover, titleNext, line, next(lines, i), layout))) {
                 titleNext = currentCover;
-                groups.add(new Group(List.copyOf(current), currentCover, false));
+                groups.add(new Group(List.copyOf(current), currentCover));
                 current.clear();
             }
             if (current.isEmpty()) {
@@ -84,107 +89,9 @@ final class LineGroups {
             current.add(line);
         }
         if (!current.isEmpty()) {
-            groups.add(new Group(List.copyOf(current), currentCover, false));
+            groups.add(new Group(List.copyOf(current), currentCover));
         }
         return groups;
-    }
-
-    /**
-     * How many lines from {@code from} on are rows of one table, given each line's {@link #cellStarts}: the first has two cells or more, which
-     * set the columns; each next line has its cells where columns start (a cell's words wrapped onto the
-     * next line stand under their column); two rows at least have two cells or more.
-     */
-    private static int tableRows(List<List<Integer>> cells, int from) {
-        List<Integer> columns = cells.get(from);
-        if (columns.size() < 2) {
-            return 0;
-        }
-        int end = from + 1;
-        int full = 1;
-        while (end < cells.size() && aligned(cells.get(end), columns)) {
-            full += cells.get(end).size() >= 2 ? 1 : 0;
-            end++;
-        }
-        return full >= 2 ? end - from : 0;
-    }
-
-    /** Every cell starts where a column starts, give or take {@link #ALIGNMENT} characters; one cell alone not in the first column. */
-    private static boolean aligned(List<Integer> starts, List<Integer> columns) {
-        if (starts.isEmpty() || (starts.size() == 1 && column(starts.get(0), columns) <= 0)) {
-            return false;
-        }
-        return starts.stream().allMatch(start -> column(start, columns) >= 0);
-    }
-
-    /** The column a cell starting at {@code start} stands in, or -1. */
-    static int column(int start, List<Integer> columns) {
-        for (int c = 0; c < columns.size(); c++) {
-            if (Math.abs(columns.get(c) - start) <= ALIGNMENT) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    /** Where a line's cells start, counting its indent: cells stand apart by wide spaces. */
-    static List<Integer> cellStarts(SourceLine line) {
-        List<Integer> starts = new ArrayList<>();
-        for (int[] cell : cellBounds(line.text())) {
-            starts.add(line.indent() + cell[0]);
-        }
-        return starts;
-    }
-
-    /** A table row's cells, one a column, empty where the row prints nothing in that column. */
-    static List<String> cells(SourceLine line, List<Integer> columns) {
-        String[] out = new String[columns.size()];
-        java.util.Arrays.fill(out, "");
-        for (int[] cell : cellBounds(line.text())) {
-            out[Math.max(0, column(line.indent() + cell[0], columns))] = line.text().substring(cell[0], cell[1]);
-        }
-        return List.of(out);
-    }
-
-    /**
-     * The cells of a text as {start, end}: words (runs of non-whitespace) at most two spaces apart, since a
-     * marker after a word leaves two; cells stand wider apart, or apart by other whitespace. A scan of the
-     * characters, not a regex: every line is cut so, each time lines are grouped.
-     */
-    private static List<int[]> cellBounds(String text) {
-        List<int[]> cells = new ArrayList<>();
-        int at = 0;
-        while (at < text.length()) {
-            if (Whitespace.isSpace(text.charAt(at))) {
-                at++;
-                continue;
-            }
-            int start = at;
-            at = wordEnd(text, at);
-            int spaces = spaces(text, at);
-            while (spaces <= 2 && at + spaces < text.length() && !Whitespace.isSpace(text.charAt(at + spaces))) {
-                at = wordEnd(text, at + spaces);
-                spaces = spaces(text, at);
-            }
-            cells.add(new int[] {start, at});
-        }
-        return cells;
-    }
-
-    private static int wordEnd(String text, int from) {
-        int end = from;
-        while (end < text.length() && !Whitespace.isSpace(text.charAt(end))) {
-            end++;
-        }
-        return end;
-    }
-
-    /** How many spaces stand at {@code from}, counted up to three: more than two end a cell. */
-    private static int spaces(String text, int from) {
-        int end = from;
-        while (end < text.length() && end - from < 3 && text.charAt(end) == ' ') {
-            end++;
-        }
-        return end - from;
     }
 
     /**

@@ -73,6 +73,8 @@ final class PageFurniture {
         private final boolean[] formFeed;
         /** The extractor marked the pages with form feeds: a folio stands at a page's head or foot. */
         private final boolean pagesKnown;
+        /** The line is a cell of a table printed one cell a line: a number there is the table's. */
+        private final boolean[] tableCell;
         /** Each line's page, counted by form feeds from 1. */
         private final int[] page;
         private int debris;
@@ -109,6 +111,23 @@ final class PageFurniture {
                 kind[i] = classify(text[i]);
             }
             pagesKnown = anyFormFeed;
+            tableCell = tableCells();
+        }
+
+        /** The lines of text (furniture and blank lines aside) that are cells of a table printed one cell a line. */
+        private boolean[] tableCells() {
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < kind.length; i++) {
+                if (kind[i] == Kind.TEXT || kind[i] == Kind.LONE_NUMBER) {
+                    kept.add(i);
+                }
+            }
+            boolean[] inRun = Tables.oneCellALine(kept.stream().map(i -> text[i]).toList());
+            boolean[] cells = new boolean[kind.length];
+            for (int k = 0; k < inRun.length; k++) {
+                cells[kept.get(k)] = inRun[k];
+            }
+            return cells;
         }
 
         Result run() {
@@ -163,8 +182,12 @@ final class PageFurniture {
                     && MarkerSearch.carries(lines.stream().filter(l -> l.number() > since).toList(), note.group(1), vocabulary);
         }
 
-        /** A page number, or a footnote marker standing under the line it belongs to. */
+        /** A page number, or a footnote marker standing under the line it belongs to, unless a table's cell. */
         private void loneNumber(int i) {
+            if (tableCell[i]) {
+                textLine(i);
+                return;
+            }
             boolean underText = i > 0 && kind[i - 1] == Kind.TEXT && !lines.isEmpty() && !inFootnotes;
             boolean amongFurniture = nextToFurniture(kind, i);
             if (!amongFurniture && underText && text[i].equals(String.valueOf(nextMarker()))) {

@@ -120,7 +120,7 @@ final class StructureReader {
             cover().children.add(new Node(Type.COVER_LINE, "", "", text));
             return;
         }
-        if (group.table()) {
+        if (group.isTable()) {
             table(group);
             return;
         }
@@ -170,7 +170,7 @@ final class StructureReader {
      * the Secretary-General"): the title goes on there. The group is then read.
      */
     private Optional<String> titleSequel(int index) {
-        if (index + 1 >= groups.size() || groups.get(index + 1).table() || groups.get(index + 1).cover()) {
+        if (index + 1 >= groups.size() || groups.get(index + 1).isTable() || groups.get(index + 1).cover()) {
             return Optional.empty();
         }
         String next = join(groups.get(index + 1).lines());
@@ -183,14 +183,15 @@ final class StructureReader {
         return Optional.of(next);
     }
 
-    /** A table: each line a row, each row a cell a column (empty where it prints nothing), in the order printed. */
+    /** A table: its header row if it has one, then its rows, each its cells in column order, in the order printed. */
     private void table(Group group) {
         tables++;
+        Tables.Table found = group.table();
+        found.undecided().ifPresent(oddities::add);
         Node table = new Node(Type.TABLE, "", "", "");
-        List<Integer> columns = LineGroups.cellStarts(group.first());
-        for (SourceLine line : group.lines()) {
-            Node row = new Node(Type.TABLE_ROW, "", "", "");
-            LineGroups.cells(line, columns).forEach(cell -> row.children.add(new Node(Type.TABLE_CELL, "", "", cell)));
+        for (int r = 0; r < found.rows().size(); r++) {
+            Node row = new Node(r == 0 && found.header() ? Type.TABLE_HEADER : Type.TABLE_ROW, "", "", "");
+            found.rows().get(r).forEach(cell -> row.children.add(new Node(Type.TABLE_CELL, "", "", cell)));
             table.children.add(row);
         }
         add(table);

@@ -128,14 +128,35 @@ public final class DocumentHtml {
             case SIGNATURE -> content(parent.appendElement("p").addClass("signature"), block);
             case ADOPTION -> content(parent.appendElement("p").addClass("adoption"), block);
             case FOOTNOTE -> footnote(parent, block);
-            case TABLE -> {
-                Element table = parent.appendElement("table").addClass("source-table");
-                for (Block row : block.children()) {
-                    Element tr = table.appendElement("tr");
-                    row.children().forEach(cell -> content(tr.appendElement("td"), cell));
-                }
-            }
+            case TABLE -> table(parent, block);
             default -> paragraph(parent, block);
+        }
+    }
+
+    /**
+     * A table as printed: its header row's cells as column heads, then its rows; a row of fewer cells than the
+     * table's columns (a header not cut into columns) lets its last cell run across the rest.
+     */
+    private void table(Element parent, Block block) {
+        Element table = parent.appendElement("table").addClass("source-table");
+        int columns = block.children().stream().mapToInt(row -> row.children().size()).max().orElse(0);
+        Element body = null;
+        for (Block row : block.children()) {
+            boolean header = row.type() == Block.Type.TABLE_HEADER;
+            if (!header && body == null) {
+                body = table.appendElement("tbody");
+            }
+            Element tr = (header ? table.appendElement("thead") : body).appendElement("tr");
+            for (int c = 0; c < row.children().size(); c++) {
+                Element cell = tr.appendElement(header ? "th" : "td");
+                if (header) {
+                    cell.attr("scope", "col");
+                }
+                if (c == row.children().size() - 1 && c + 1 < columns) {
+                    cell.attr("colspan", String.valueOf(columns - c));
+                }
+                content(cell, row.children().get(c));
+            }
         }
     }
 

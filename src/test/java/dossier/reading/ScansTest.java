@@ -50,7 +50,8 @@ class ScansTest {
             while (m.find()) {
                 starts.add(3 + m.start());
             }
-            assertThat(LineGroups.cellStarts(new SourceLine(1, 3, text, false, false))).as("cells of '%s'", text)
+            assertThat(Tables.cellSpans(new SourceLine(1, 3, text, false, false)).stream().map(span -> span[0]).toList())
+                    .as("cells of '%s'", text)
                     .isEqualTo(starts);
         }
     }

@@ -1,0 +1,395 @@
+package dossier.reading;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a table where the kept lines hold one, in any of the three ways extractors leave a table's rows:
+ * <ul>
+ * <li><b>aligned</b>: cells apart by wide spaces, each cell in a column: a column is the span of the cells
+ * printed over one another, so text cells aligned left, numbers aligned right and headings centred over their
+ * column all fall in it; no row puts two cells in one column, and a line of one cell inside the table is a
+ * cell wrapped or a row heading;</li>
+ * <li><b>one cell a line</b>: a label, then its number(s), again and again ("Belgium" / "1" / "Croatia" / "1"),
+ * under a header of as many labels ("Country" / "Number");</li>
+ * <li><b>one row a line</b>, cells apart by single spaces: a label and the same count of numbers on every line
+ * ("Pakistan 7a", "Argentina - - - 0"), under a header line of labels.</li>
+ * </ul>
+ * Every table holds numbers in two rows at least: prose never does so in columns. Every word of a table's
+ * lines is one of its cells, in the order printed.
+ */
+final class Tables {
+
+    /** A number as a table prints it: grouped by spaces or commas, in brackets when negative, with a footnote letter; or a dash for none. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\(?[-–]?\\d{1,3}(?:[ ,]\\d{3})*(?:\\.\\d+)?\\)?[a-z]?%?|\\(?\\d+(?:\\.\\d+)?\\)?[a-z]?%?|[-–—]");
+    /** A label ends no sentence and says what a row or column holds. */
+    private static final Pattern LABEL_END = Pattern.compile(".*[.;:,]");
+    private static final int LABEL_WORDS = 10;
+    private static final int MOST_COLUMNS = 8;
+
+    private final List<SourceLine> lines;
+    private final List<String> words;
+    private final List<List<int[]>> spans;
+    private final boolean[] label;
+    private final int[] numbersAtEnd;
+
+    /** The facts about each line a table is found by, worked out once. */
+    Tables(List<SourceLine> lines) {
+        this.lines = lines;
+        this.words = lines.stream().map(SourceLine::words).toList();
+        this.spans = lines.stream().map(Tables::cellSpans).toList();
+        this.label = labels(words);
+        this.numbersAtEnd = words.stream().mapToInt(Tables::numbersAtEnd).toArray();
+    }
+
+    /**
+     * A table found at a line: how many lines it takes, its rows (each its cells, in column order; a header
+     * row first when {@code header}) and, where its header could not be cut into columns, why.
+     */
+    record Table(int lines, List<List<String>> rows, boolean header, Optional<String> undecided) {
+    }
+
+    /** The table that starts at {@code from}, if one does. */
+    Optional<Table> at(int from) {
+        Optional<Table> aligned = aligned(from);
+        if (aligned.isPresent()) {
+            return aligned;
+        }
+        Optional<Table> perLine = oneCellALine(words, label, from)
+                .map(run -> new Table(run.length, run.rows, run.header, run.undecided));
+        return perLine.isPresent() ? perLine : rowALine(from);
+    }
+
+    /** Which texts stand in a run of one cell a line, so that a number there is read as a cell, not a page's or a footnote's. */
+    static boolean[] oneCellALine(List<String> texts) {
+        boolean[] inRun = new boolean[texts.size()];
+        boolean[] labels = labels(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            Optional<Run> run = oneCellALine(texts, labels, i);
+            if (run.isPresent()) {
+                Arrays.fill(inRun, i, i + run.get().length, true);
+                i += run.get().length - 1;
+            }
+        }
+        return inRun;
+    }
+
+    static boolean number(String cell) {
+        return NUMBER.matcher(cell).matches();
+    }
+
+    private static boolean[] labels(List<String> texts) {
+        boolean[] labels = new boolean[texts.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = label(texts.get(i));
+        }
+        return labels;
+    }
+
+    private static boolean label(String text) {
+        return !text.isEmpty() && !number(text) && !LABEL_END.matcher(text).matches()
+                && Whitespace.pieces(text) <= LABEL_WORDS && Markers.of(text).kind() == Markers.Kind.NONE;
+    }
+
+    // One cell a line.
+
+    private record Run(int length, List<List<String>> rows, boolean header, Optional<String> undecided) {
+    }
+
+    /**
+     * The longest run of one cell a line from {@code from}: rows of a label (wrapped onto two lines at most, past
+     * the first row, whose label a header's last name could otherwise be taken for) and
+     * its numbers, two rows or more under a header of as many labels, three without. A row short of a number
+     * or two (the extractor dropped an empty cell) stays in, padded at its end, and is reported.
+     */
+    private static Optional<Run> oneCellALine(List<String> texts, boolean[] labels, int from) {
+        Run best = null;
+        for (int width = 2; width <= MOST_COLUMNS; width++) {
+            boolean header = from + width <= texts.size() && allLabels(labels, from, from + width);
+            List<List<String>> rows = new ArrayList<>();
+            if (header) {
+                rows.add(List.copyOf(texts.subList(from, from + width)));
+            }
+            int end = header ? from + width : from;
+            int full = 0;
+            List<String> shortRows = new ArrayList<>();
+            while (end < texts.size() && labels[end]) {
+                int numbers = end + 1;
+                boolean wrapped = rows.size() > (header ? 1 : 0) && numbers < texts.size() && labels[numbers] && numbers + 1 < texts.size() && number(texts.get(numbers + 1));
+                numbers += wrapped ? 1 : 0;
+                int count = 0;
+                while (numbers + count < texts.size() && count < width && number(texts.get(numbers + count))) {
+                    count++;
+                }
+                boolean closed = numbers + count == texts.size() || labels[numbers + count];
+                if (count == 0 || count > width - 1 || (count < width - 1 && !closed)) {
+                    break;
+                }
+                List<String> row = new ArrayList<>();
+                row.add(wrapped ? texts.get(end) + " " + texts.get(end + 1) : texts.get(end));
+                row.addAll(texts.subList(numbers, numbers + count));
+                if (count < width - 1) {
+                    shortRows.add(row.get(0));
+                    while (row.size() < width) {
+                        row.add("");
+                    }
+                } else {
+                    full++;
+                }
+                rows.add(row);
+                end = numbers + count;
+            }
+            List<List<String>> body = rows.subList(header ? 1 : 0, rows.size());
+            if (full >= (header ? 2 : 3) && shortRows.size() * 3 <= full && varied(body) && (best == null || end - from > best.length)) {
+                Optional<String> undecided = shortRows.isEmpty() ? Optional.empty() : Optional.of("table rows "
+                        + String.join(", ", shortRows.stream().map(r -> "“" + r + "”").toList())
+                        + " print fewer cells than the others; which are missing is not known, so the cells stand from the left");
+                best = new Run(end - from, List.copyOf(rows), header, undecided);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The rows' numbers are not all one value: a date or a code repeated down a column ("1999") is no table's evidence. */
+    private static boolean varied(List<List<String>> rows) {
+        return rows.stream().flatMap(row -> row.stream().skip(1)).filter(Tables::number).distinct().count() > 1;
+    }
+
+    private static boolean allLabels(boolean[] labels, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!labels[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allNumbers(List<String> texts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!number(texts.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // One row a line.
+
+    /** Lines of a label and the same count of numbers, three or more, under a header line of labels if there is one. */
+    private Optional<Table> rowALine(int from) {
+        boolean header = label[from] && from + 1 < lines.size();
+        int first = header ? from + 1 : from;
+        int width = numbersAtEnd[first];
+        if (width == 0) {
+            return Optional.empty();
+        }
+        int end = first;
+        while (end < lines.size() && numbersAtEnd[end] == width) {
+            end++;
+        }
+        if (end - first < 3) {
+            return Optional.empty();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        Optional<String> undecided = Optional.empty();
+        if (header) {
+            List<String> names = List.of(Whitespace.single(words.get(from)).split(" "));
+            if (names.size() != width + 1) {
+                names = List.of(Whitespace.single(words.get(from)));
+                undecided = Optional.of("line " + lines.get(from).number() + ": table header “" + names.get(0)
+                        + "” not cut into its " + (width + 1) + " columns (single spaces between them); shown across them");
+            }
+            rows.add(names);
+        }
+        for (int i = first; i < end; i++) {
+            List<String> pieces = List.of(Whitespace.single(words.get(i)).split(" "));
+            List<String> row = new ArrayList<>();
+            row.add(String.join(" ", pieces.subList(0, pieces.size() - width)));
+            row.addAll(pieces.subList(pieces.size() - width, pieces.size()));
+            rows.add(row);
+        }
+        if (!varied(rows.subList(header ? 1 : 0, rows.size()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Table(end - from, rows, header, undecided));
+    }
+
+    /** How many numbers end a line that opens with a label ("Pakistan 7a": 1), or 0. */
+    private static int numbersAtEnd(String line) {
+        String[] words = Whitespace.single(line).strip().split(" ");
+        int numbers = 0;
+        while (numbers < words.length && number(words[words.length - 1 - numbers])) {
+            numbers++;
+        }
+        if (numbers == 0 || numbers == words.length || numbers > MOST_COLUMNS
+                || !Character.isUpperCase(words[0].codePointAt(0))) {
+            return 0;
+        }
+        return label(String.join(" ", Arrays.asList(words).subList(0, words.length - numbers))) ? numbers : 0;
+    }
+
+    // Aligned.
+
+    /** Lines of cells apart by wide spaces whose cells fall in columns, with numbers in two rows or more. */
+    private Optional<Table> aligned(int from) {
+        if (spans.get(from).size() < 2) {
+            return Optional.empty();
+        }
+        List<int[]> columns = new ArrayList<>();
+        List<List<int[]>> rows = new ArrayList<>();
+        int end = from;
+        int full = 0;
+        int lastFull = from;
+        while (end < lines.size()) {
+            List<int[]> cells = spans.get(end);
+            List<int[]> widened = merge(columns, cells);
+            if (cells.size() >= 2 && rowsFit(rows, cells, widened)) {
+                columns = widened;
+                full++;
+                lastFull = end;
+            } else if (cells.size() >= 2 || columns.isEmpty() || !oneColumn(columns, cells.get(0))) {
+                break;
+            }
+            rows.add(cells);
+            end++;
+        }
+        end = lastFull + 1;  // a table ends on a row of cells, not on a line of one cell
+        List<SourceLine> taken = lines.subList(from, end);
+        long numbered = taken.stream().filter(line -> cellTexts(line).stream().skip(1).anyMatch(Tables::number)).count();
+        if (full < 2 || numbered < 2 || columns.size() > MOST_COLUMNS + 1) {
+            return Optional.empty();
+        }
+        List<List<String>> table = new ArrayList<>();
+        for (SourceLine line : taken) {
+            String[] out = new String[columns.size()];
+            Arrays.fill(out, "");
+            List<int[]> cells = cellSpans(line);
+            List<String> texts = cellTexts(line);
+            for (int c = 0; c < cells.size(); c++) {
+                out[column(columns, cells.get(c))] = texts.get(c);
+            }
+            table.add(List.of(out));
+        }
+        if (!varied(table)) {
+            return Optional.empty();
+        }
+        boolean header = cellTexts(taken.get(0)).stream().noneMatch(Tables::number);
+        return Optional.of(new Table(end - from, table, header, Optional.empty()));
+    }
+
+    /** The columns widened by a line's cells: spans that overlap are one column. */
+    private static List<int[]> merge(List<int[]> columns, List<int[]> spans) {
+        List<int[]> all = new ArrayList<>();
+        columns.forEach(c -> all.add(c.clone()));
+        spans.forEach(s -> all.add(s.clone()));
+        all.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] span : all) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && span[0] < last[1]) {
+                last[1] = Math.max(last[1], span[1]);
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+
+    /** No row, the new one included, puts two cells in one column of the widened columns. */
+    private static boolean rowsFit(List<List<int[]>> rows, List<int[]> added, List<int[]> columns) {
+        if (columns.size() > MOST_COLUMNS + 1) {
+            return false;
+        }
+        List<List<int[]>> all = new ArrayList<>(rows);
+        all.add(added);
+        for (List<int[]> row : all) {
+            int previous = -1;
+            for (int[] span : row) {
+                int column = column(columns, span);
+                if (column == previous) {
+                    return false;
+                }
+                previous = column;
+            }
+        }
+        return true;
+    }
+
+    private static int column(List<int[]> columns, int[] span) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (span[0] < columns.get(c)[1] && span[1] > columns.get(c)[0]) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A line of one cell stands in the table when it overlaps one column at most and ends before the last
+     * begins: a row's heading ("Weapons") or a cell wrapped onto its own line, not a line of prose across them.
+     */
+    private static boolean oneColumn(List<int[]> columns, int[] span) {
+        long overlapping = columns.stream().filter(c -> span[0] < c[1] && span[1] > c[0]).count();
+        return overlapping <= 1 && span[1] <= columns.get(columns.size() - 1)[0];
+    }
+
+    /** Where a line's cells stand, as {start, end} counting its indent. */
+    static List<int[]> cellSpans(SourceLine line) {
+        List<int[]> cells = cellBounds(line.text());
+        cells.forEach(cell -> {
+            cell[0] += line.indent();
+            cell[1] += line.indent();
+        });
+        return cells;
+    }
+
+    private static List<String> cellTexts(SourceLine line) {
+        return cellBounds(line.text()).stream().map(cell -> line.text().substring(cell[0], cell[1])).toList();
+    }
+
+    /**
+     * The cells of a text as {start, end}: words (runs of non-whitespace) at most two spaces apart, since a
+     * marker after a word leaves two; cells stand wider apart, or apart by other whitespace. A scan of the
+     * characters, not a regex: every line is cut so.
+     */
+    private static List<int[]> cellBounds(String text) {
+        List<int[]> cells = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            if (Whitespace.isSpace(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            int start = at;
+            at = wordEnd(text, at);
+            int spaces = spaces(text, at);
+            while (spaces <= 2 && at + spaces < text.length() && !Whitespace.isSpace(text.charAt(at + spaces))) {
+                at = wordEnd(text, at + spaces);
+                spaces = spaces(text, at);
+            }
+            cells.add(new int[] {start, at});
+        }
+        return cells;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && !Whitespace.isSpace(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** How many spaces stand at {@code from}, counted up to three: more than two end a cell. */
+    private static int spaces(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from < 3 && text.charAt(end) == ' ') {
+            end++;
+        }
+        return end - from;
+    }
+}

@@ -1,0 +1,202 @@
+package dossier.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.corpus.ScReports;
+import dossier.model.Block;
+import dossier.model.Document;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Tables as extractors leave them: aligned by spaces, one cell a line, one row a line; and prose that is none. */
+class TablesTest {
+
+    private static Document read(String... lines) {
+        return DocumentReader.read(Path.of("s-2001-999.txt"), List.of(lines));
+    }
+
+    private static final String[] OPENING = {
+        "Report of the Secretary-General on the Freedonia mission",
+        "",
+        "1. The mission is deployed in three sectors.",
+        "",
+        "Annex",
+        "",
+        "Freedonia mission: contributions",
+        ""};
+
+    private static Document withAnnex(String... table) {
+        return read(Stream.concat(Stream.of(OPENING), Stream.of(table)).toArray(String[]::new));
+    }
+
+    private static List<String> tableOutline(Document document) {
+        return Outline.of(document.blocks()).stream().filter(line -> line.strip().startsWith("TABLE")).toList();
+    }
+
+    @Test
+    void a_table_aligned_by_spaces_with_a_centred_header_and_numbers_aligned_right_is_one_table() {
+        Document document = withAnnex(
+                "      Country                     Observers       Medical staff",
+                " Argentina                               5",
+                " Austria                                                  3",
+                " Brazil                                 18",
+                "       Total                            23                3");
+        assertThat(Outline.of(document.blocks())).containsSequence(
+                "  TABLE",
+                "    TABLE_HEADER",
+                "      TABLE_CELL | Country",
+                "      TABLE_CELL | Observers",
+                "      TABLE_CELL | Medical staff",
+                "    TABLE_ROW",
+                "      TABLE_CELL | Argentina",
+                "      TABLE_CELL | 5",
+                "      TABLE_CELL",
+                "    TABLE_ROW",
+                "      TABLE_CELL | Austria",
+                "      TABLE_CELL",
+                "      TABLE_CELL | 3");
+        assertThat(tableOutline(document)).filteredOn(line -> line.endsWith("TABLE_ROW")).hasSize(4);
+        assertThat(document.report().tables()).isEqualTo(1);
+    }
+
+    @Test
+    void a_cell_wrapped_onto_its_own_line_stays_in_its_table() {
+        Document document = withAnnex(
+                "                 Type of equipment                    Number",
+                " Weapons",
+                "Small arms (rifles and",
+                "light machine-guns)                                   1 665",
+                "Mortars                                                 159");
+        assertThat(tableOutline(document)).containsExactly(
+                "  TABLE", "    TABLE_HEADER", "      TABLE_CELL | Type of equipment", "      TABLE_CELL | Number",
+                "    TABLE_ROW", "      TABLE_CELL | Weapons", "      TABLE_CELL",
+                "    TABLE_ROW", "      TABLE_CELL | Small arms (rifles and", "      TABLE_CELL",
+                "    TABLE_ROW", "      TABLE_CELL | light machine-guns)", "      TABLE_CELL | 1 665",
+                "    TABLE_ROW", "      TABLE_CELL | Mortars", "      TABLE_CELL | 159");
+    }
+
+    @Test
+    void one_cell_a_line_under_a_header_is_a_table_and_its_lone_numbers_are_cells_not_footnote_markers_or_folios() {
+        Document document = read(
+                "\fReport of the Secretary-General on the Freedonia mission",
+                "",
+                "1. The mission is deployed in three sectors.",
+                "",
+                "Annex",
+                "",
+                "Freedonia mission: police (as at 11 January 2013)",
+                "",
+                "Country",
+                "Number",
+                "Belgium",
+                "1",
+                "Czech Republic",
+                "1",
+                "Ukraine",
+                "2",
+                "",
+                "Total",
+                "4",
+                "",
+                "\f");
+        assertThat(tableOutline(document)).containsExactly(
+                "  TABLE", "    TABLE_HEADER", "      TABLE_CELL | Country", "      TABLE_CELL | Number",
+                "    TABLE_ROW", "      TABLE_CELL | Belgium", "      TABLE_CELL | 1",
+                "    TABLE_ROW", "      TABLE_CELL | Czech Republic", "      TABLE_CELL | 1",
+                "    TABLE_ROW", "      TABLE_CELL | Ukraine", "      TABLE_CELL | 2",
+                "    TABLE_ROW", "      TABLE_CELL | Total", "      TABLE_CELL | 4");
+        assertThat(document.report().oddities()).noneMatch(oddity -> oddity.contains("taken for a page number"));
+    }
+
+    @Test
+    void a_row_short_of_a_cell_stays_in_its_table_and_is_reported() {
+        Document document = withAnnex(
+                "Country", "Women", "Men",
+                "Benin", "2", "29",
+                "Canada", "5", "13",
+                "Chad", "3",
+                "Togo", "4", "16",
+                "Total", "14", "58");
+        assertThat(tableOutline(document)).containsSequence(
+                "    TABLE_ROW", "      TABLE_CELL | Chad", "      TABLE_CELL | 3", "      TABLE_CELL",
+                "    TABLE_ROW", "      TABLE_CELL | Togo");
+        assertThat(document.report().oddities()).anyMatch(oddity -> oddity.contains("“Chad”") && oddity.contains("not known"));
+    }
+
+    @Test
+    void one_row_a_line_with_single_spaces_is_a_table_whose_header_is_cut_only_where_its_words_match_the_columns() {
+        Document cut = withAnnex(
+                "Country Observers",
+                "Albania 1",
+                "Pakistan 7a",
+                "United Kingdom of Great Britain and Northern Ireland 7",
+                "Total 15");
+        assertThat(tableOutline(cut)).containsSequence(
+                "    TABLE_HEADER", "      TABLE_CELL | Country", "      TABLE_CELL | Observers",
+                "    TABLE_ROW", "      TABLE_CELL | Albania", "      TABLE_CELL | 1",
+                "    TABLE_ROW", "      TABLE_CELL | Pakistan", "      TABLE_CELL | 7a",
+                "    TABLE_ROW", "      TABLE_CELL | United Kingdom of Great Britain and Northern Ireland", "      TABLE_CELL | 7");
+        Document spanning = withAnnex(
+                "Civilian police Troops Military observers Total",
+                "Argentina - - - 0",
+                "Australia 17 92 3 112",
+                "Bolivia - - 2 2",
+                "Total 17 92 5 114");
+        assertThat(tableOutline(spanning)).containsSequence(
+                "    TABLE_HEADER", "      TABLE_CELL | Civilian police Troops Military observers Total",
+                "    TABLE_ROW", "      TABLE_CELL | Argentina", "      TABLE_CELL | -", "      TABLE_CELL | -");
+        assertThat(spanning.report().oddities()).anyMatch(oddity -> oddity.contains("table header")
+                && oddity.contains("not cut into its 5 columns"));
+    }
+
+    @Test
+    void prose_and_a_number_repeated_down_a_column_are_no_table() {
+        Document prose = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "",
+                "1. The mission met the Government      on 3 May and again",
+                "on 4 May in the capital,      where it heard the ministers of 12",
+                "provinces and the heads of      7 agencies. It also met 40",
+                "representatives of civil society.");
+        assertThat(prose.report().tables()).isZero();
+        Document map = withAnnex(
+                "DEPLOYMENT AS OF MAY 1999",
+                "DE LA MONUT EN MAI 1999",
+                "DE LA UNMOT EN MAYO 1999",
+                "MHOOHT HA MAH 1999");
+        assertThat(map.report().tables()).isZero();
+    }
+
+    @Test
+    void the_sc_reports_annex_tables_are_tables() {
+        Document kosovo = ScReports.named("S-2013-72.txt").document();
+        List<Block> tables = all(kosovo.blocks()).filter(b -> b.type() == Block.Type.TABLE).toList();
+        assertThat(tables).as("Annex II: the police and the military liaison components").hasSize(2);
+        assertThat(tables).allSatisfy(table -> assertThat(table.children().get(0).type()).isEqualTo(Block.Type.TABLE_HEADER));
+        assertThat(rows(tables.get(0))).contains(List.of("Belgium", "1"), List.of("Total", "7"));
+        assertThat(rows(tables.get(1))).contains(List.of("Ukraine", "2"), List.of("Total", "8"));
+        assertThat(kosovo.report().oddities()).noneMatch(oddity -> oddity.contains("'8' alone on its line"));
+
+        Document georgia = ScReports.named("S-2001-1008.txt").document();
+        assertThat(all(georgia.blocks()).filter(b -> b.type() == Block.Type.TABLE).flatMap(t -> rows(t).stream()))
+                .contains(List.of("Pakistan", "7a"), List.of("Total", "104"));
+
+        Document haiti = ScReports.named("S-2008-586.txt").document();
+        assertThat(all(haiti.blocks()).filter(b -> b.type() == Block.Type.TABLE).flatMap(t -> rows(t).stream()))
+                .contains(List.of("Country", "Females", "Males", "Females", "Males", "Total"),
+                        List.of("Argentina", "—", "9", "22", "530", "561"));
+        for (String name : List.of("S-1997-432.txt", "S-2000-538.txt", "S-2005-99.txt", "S-2015-157.txt", "S-2018-981.txt")) {
+            assertThat(ScReports.named(name).document().report().tables()).as(name).isPositive();
+        }
+    }
+
+    private static List<List<String>> rows(Block table) {
+        return table.children().stream().map(row -> row.children().stream().map(Block::text).toList()).toList();
+    }
+
+    private static Stream<Block> all(List<Block> blocks) {
+        return blocks.stream().flatMap(b -> Stream.concat(Stream.of(b), all(b.children())));
+    }
+}
