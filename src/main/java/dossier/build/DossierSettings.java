@@ -3,6 +3,7 @@ package dossier.build;
 import dossier.model.Names;
 import dossier.publishing.BuildException;
 import dossier.publishing.web.PublicAddress;
+import dossier.rendering.PageBudget;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -20,8 +21,9 @@ import java.util.Properties;
  * @param name    a file-name-safe name, used for the offline zip and its top folder
  * @param editor  who edits the dossier ({@code dossier.editor}, named in the book's metadata), or empty
  * @param address where the site is published ({@code dossier.base_url}), or offline
+ * @param budget  the most a page may weigh ({@code dossier.page_budget}, KB): past it, pages made from the whole dossier split
  */
-public record DossierSettings(String title, String name, String editor, PublicAddress address) {
+public record DossierSettings(String title, String name, String editor, PublicAddress address, PageBudget budget) {
 
     static final String TITLE = "dossier.title";
     static final String NAME = "dossier.name";
@@ -29,6 +31,7 @@ public record DossierSettings(String title, String name, String editor, PublicAd
     /** JBake's encoding of sources and pages; dossier's own stages use UTF-8 alone. */
     static final String ENCODING = "render.encoding";
     static final String EDITOR = "dossier.editor";
+    static final String PAGE_BUDGET = "dossier.page_budget";
 
     public static DossierSettings load(Path root) {
         return load(root, null);
@@ -79,6 +82,19 @@ public record DossierSettings(String title, String name, String editor, PublicAd
         }
         return new DossierSettings(title, fileSafeName(name), properties.getProperty(EDITOR, "").strip(),
                 baseUrl != null ? PublicAddress.of(baseUrl, "--base-url")
-                        : PublicAddress.of(properties.getProperty(BASE_URL), file + ": " + BASE_URL));
+                        : PublicAddress.of(properties.getProperty(BASE_URL), file + ": " + BASE_URL),
+                budget(properties.getProperty(PAGE_BUDGET), file));
+    }
+
+    private static PageBudget budget(String value, Path file) {
+        if (value == null) {
+            return PageBudget.DEFAULT;
+        }
+        try {
+            return new PageBudget(Integer.parseInt(value.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new BuildException(file + ":" + lineOf(file, PAGE_BUDGET) + ": " + PAGE_BUDGET + "=" + value.strip()
+                    + ": " + (e instanceof NumberFormatException ? "give the most a page may weigh in KB, e.g. 500" : e.getMessage()));
+        }
     }
 }

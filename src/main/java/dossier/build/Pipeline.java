@@ -30,6 +30,7 @@ import dossier.rendering.CitationsPage;
 import dossier.rendering.DocumentAsides;
 import dossier.rendering.DossierPage;
 import dossier.rendering.GlossaryPages;
+import dossier.rendering.PageBudget;
 import dossier.rendering.NoteHtml;
 import dossier.rendering.RenderPlan;
 import dossier.rendering.SubjectsPages;
@@ -138,12 +139,12 @@ public final class Pipeline {
     }
 
     /** The pages made from the whole dossier, from what the pass marked on every page. */
-    private static List<DossierPage> dossierPages(Learned learned) {
+    private static List<DossierPage> dossierPages(Learned learned, PageBudget budget) {
         List<DossierPage> pages = new ArrayList<>();
-        pages.addAll(GlossaryPages.of(learned.acronyms().withUses()));
-        pages.addAll(CitationsPage.of(learned.references().index(), learned.documents()));
-        pages.addAll(SubjectsPages.of(learned.index()));
-        pages.addAll(TimelinePages.of(learned.timeline().join()));
+        pages.addAll(GlossaryPages.of(learned.acronyms().withUses(), budget));
+        pages.addAll(CitationsPage.of(learned.references().index(), learned.documents(), budget));
+        pages.addAll(SubjectsPages.of(learned.index(), budget));
+        pages.addAll(TimelinePages.of(learned.timeline().join(), budget));
         if (!learned.notes().isEmpty()) {
             pages.add(new DossierPage(PageAddress.NOTES, "notes.ftlh", "Notes", () -> NoteHtml.page(learned.notes())));
         }
@@ -157,10 +158,10 @@ public final class Pipeline {
         OutputSwap swap = OutputSwap.beside(options.output(), sources);
         Path site = swap.staging();
         LinkChecker links = LinkChecker.of(site);
-        List<DossierPage> dossierPages = dossierPages(learned);
+        List<DossierPage> dossierPages = dossierPages(learned, settings.budget());
         DocumentAsides asides = new DocumentAsides(learned.references().index(), learned.acronyms().withUses(), learned.index(),
                 learned.documents());
-        RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), asides, dossierPages,
+        RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), settings.budget(), asides, dossierPages,
                 pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)),
                 ends.pages().forSite(List.of(settings, dossierPages.stream().map(PageKeeper::layoutOf).toList())));
         if (ends.changedPages() != null) {
@@ -179,7 +180,7 @@ public final class Pipeline {
         CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> {
             stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
             stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
-            DocumentOrders.write(site, learned.documents());
+            DocumentOrders.write(site, learned.documents(), settings.budget());
             stages.runStage("citations", () -> LOG.info("citation files: {}", Citations.of(learned.documents(), settings.address()).write(site)));
         });
         CompletableFuture<byte[]> book = null;

@@ -2,31 +2,46 @@ package dossier.publishing;
 
 import dossier.model.Document;
 import dossier.model.NaturalOrder;
+import dossier.model.PageAddress;
+import dossier.model.UnDates;
+import dossier.publishing.search.SearchIndex;
+import dossier.rendering.DocumentList;
+import dossier.rendering.PageBudget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The orders the home page's list offers (js/documents.js), computed here rather than in the script, so
- * that they break ties as {@link Document#ORDER} does: document-orders.js assigns
+ * The scripts of the home page's list. The orders it offers (js/documents.js) are computed here rather than in
+ * the script, so that they break ties as {@link Document#ORDER} does: document-orders.js assigns
  * {@code window.dossierDocumentOrders}, each order a list of positions in the page's list (which is in
- * {@link Document#ORDER}).
+ * {@link Document#ORDER}). A list grouped by year ({@link DocumentList#split()}) has instead a compact
+ * script, document-list.js, counting each part's documents by kind and body for the page's lists, and a
+ * script per part giving its documents, each with its rank within its year in each order
+ * (js/documents.js).
  */
 public final class DocumentOrders {
 
     public static final String FILE = "document-orders.js";
     public static final String GLOBAL = "dossierDocumentOrders";
+    public static final String LIST_FILE = "document-list.js";
+    public static final String LIST_GLOBAL = "dossierDocumentList";
+    /** The function a part's script calls with its documents. */
+    public static final String PART_GLOBAL = "dossierDocumentPart";
 
     private DocumentOrders() {
     }
@@ -47,12 +62,72 @@ public final class DocumentOrders {
         return orders;
     }
 
-    /** Writes document-orders.js at the site's root. */
-    public static void write(Path site, List<Document> documents) {
+    /** Writes the home page's scripts: document-orders.js at the site's root, or those of a list grouped by year. */
+    public static void write(Path site, List<Document> documents, PageBudget budget) {
+        DocumentList list = DocumentList.of(sorted(documents, Document.ORDER), budget);
+        if (!list.split()) {
+            write(site, FILE, script(documents));
+            return;
+        }
+        List<List<String>> kinds = new ArrayList<>();
+        Map<List<String>, Integer> kindOf = new HashMap<>();
+        for (Document d : list.documents()) {
+            kindOf.computeIfAbsent(List.of(d.metadata().kind().label(), d.metadata().body()), k -> {
+                kinds.add(k);
+                return kinds.size() - 1;
+            });
+        }
+        write(site, LIST_FILE, listScript(list, kinds, kindOf));
+        for (DocumentList.Year year : list.years()) {
+            Map<String, Map<Document, Integer>> ranks = new LinkedHashMap<>();
+            of(year.parts().stream().flatMap(p -> p.documents().stream()).toList()).forEach((order, ordered) -> ranks.put(order,
+                    IntStream.range(0, ordered.size()).boxed().collect(Collectors.toMap(ordered::get, i -> i, (a, b) -> a, IdentityHashMap::new))));
+            for (DocumentList.Part part : year.parts()) {
+                write(site, part.file(), partScript(part, kindOf, ranks));
+            }
+        }
+    }
+
+    /** The compact script: the kinds (a document's kind and body), and each part's year, script and count of each kind. */
+    static String listScript(DocumentList list, List<List<String>> kinds, Map<List<String>, Integer> kindOf) {
+        String parts = list.years().stream().flatMap(y -> y.parts().stream().map(p -> {
+            Map<Integer, Long> counts = p.documents().stream().collect(Collectors.groupingBy(d -> kindOf.get(kindKey(d)),
+                    TreeMap::new, Collectors.counting()));
+            return "{\"year\":" + SearchIndex.quote(y.year()) + ",\"file\":" + SearchIndex.quote(p.file()) + ",\"shown\":" + p.shown()
+                    + ",\"counts\":[" + counts.entrySet().stream().map(e -> "[" + e.getKey() + "," + e.getValue() + "]")
+                    .collect(Collectors.joining(",")) + "]}";
+        })).collect(Collectors.joining(",\n"));
+        return "window." + LIST_GLOBAL + " = {\"kinds\":[" + kinds.stream()
+                .map(k -> "[" + SearchIndex.quote(k.get(0)) + "," + SearchIndex.quote(k.get(1)) + "]").collect(Collectors.joining(","))
+                + "],\n\"parts\":[\n" + parts + "]};\n";
+    }
+
+    /**
+     * A part's script: each document as [page, date, date as shown, kind, symbol, title, rank newest first, by
+     * symbol, by title], the ranks within its year.
+     */
+    static String partScript(DocumentList.Part part, Map<List<String>, Integer> kindOf, Map<String, Map<Document, Integer>> ranks) {
+        String documents = part.documents().stream().map(d -> "[" + String.join(",", SearchIndex.quote(PageAddress.of(d.slug())),
+                        SearchIndex.quote(d.metadata().date() == null ? "" : d.metadata().date().toString()),
+                        SearchIndex.quote(d.metadata().date() == null ? "" : UnDates.display(d.metadata().date())),
+                        String.valueOf(kindOf.get(kindKey(d))), SearchIndex.quote(d.metadata().symbol()), SearchIndex.quote(d.metadata().title()),
+                        String.valueOf(ranks.get("newest").get(d)), String.valueOf(ranks.get("symbol").get(d)),
+                        String.valueOf(ranks.get("title").get(d))) + "]")
+                .collect(Collectors.joining(",\n"));
+        return "window." + PART_GLOBAL + "(" + part.index() + ", [\n" + documents + "]);\n";
+    }
+
+    private static List<String> kindKey(Document d) {
+        return List.of(d.metadata().kind().label(), d.metadata().body());
+    }
+
+    private static void write(Path site, String file, String script) {
         try {
-            Files.writeString(site.resolve(FILE), script(documents), StandardCharsets.UTF_8);
+            Path out = site.resolve(file);
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, script, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + FILE, e);
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 

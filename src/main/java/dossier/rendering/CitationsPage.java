@@ -22,13 +22,13 @@ public final class CitationsPage {
     private CitationsPage() {
     }
 
-    public static List<DossierPage> of(CitationIndex index, List<Document> documents) {
+    public static List<DossierPage> of(CitationIndex index, List<Document> documents, PageBudget budget) {
         List<BodySection> sections = new CitationViews(index, documents).sections();
         List<LetterPages.Letter<CitedWork>> bodies = sections.stream()
                 .map(s -> new LetterPages.Letter<>(s.id(), s.body(), s.id(), s.works())).toList();
         LetterPages.Split<CitedWork> split = new LetterPages.Split<>(FILE, TEMPLATE, TITLE, Map.of(
                 "sections", sections.stream().map(BodySection::asMap).toList(), "cited_count", count(sections)),
-                CitationsPage::links, w -> List.of(w.id()));
+                CitationsPage::links, w -> List.of(w.id()), budget.linksPerPage());
         if (!LetterPages.splits(split, bodies)) {
             return List.of(new DossierPage(FILE, TEMPLATE, TITLE, () -> values(index, documents)));
         }

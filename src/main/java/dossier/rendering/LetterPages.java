@@ -22,12 +22,6 @@ import java.util.function.ToIntFunction;
 final class LetterPages {
 
     /**
-     * The links (to documents, to paragraphs, to entries) a page holds at most: some 60–250 bytes each, so that
-     * a page stays well under 500 KB; the real dossier's pages hold fewer, and stay one page each.
-     */
-    static final int LINKS_PER_PAGE = 1000;
-
-    /**
      * A letter and what files under it.
      *
      * @param key   what the template names the letter by ("M", "letter-m")
@@ -48,9 +42,11 @@ final class LetterPages {
      * @param values  what its template needs besides the split
      * @param links   the links an entry shows (to documents, to paragraphs): what makes a page large
      * @param ids     the ids of an entry and of what it holds (sub-entries), which keep landing
+     * @param linksPerPage the links a page holds at most ({@link PageBudget#linksPerPage()}); the real dossier's
+     *                pages hold fewer, and stay one page each
      */
     record Split<T>(String file, String template, String title, Map<String, Object> values, ToIntFunction<T> links,
-                    Function<T, List<String>> ids) {
+                    Function<T, List<String>> ids, int linksPerPage) {
     }
 
     private LetterPages() {
@@ -58,7 +54,7 @@ final class LetterPages {
 
     /** Whether the page is too large for one page. */
     static <T> boolean splits(Split<T> split, List<Letter<T>> letters) {
-        return letters.stream().flatMap(l -> l.items().stream()).mapToInt(split.links()).sum() > LINKS_PER_PAGE;
+        return letters.stream().flatMap(l -> l.items().stream()).mapToInt(split.links()).sum() > split.linksPerPage();
     }
 
     static <T> List<DossierPage> of(Split<T> split, List<Letter<T>> letters) {
@@ -89,17 +85,7 @@ final class LetterPages {
         String base = split.file().replace(".html", "-");
         List<Section<T>> out = new ArrayList<>();
         for (Letter<T> letter : letters) {
-            List<List<T>> runs = new ArrayList<>();
-            int links = LINKS_PER_PAGE;
-            for (T item : letter.items()) {
-                int more = split.links().applyAsInt(item);
-                if (links + more > LINKS_PER_PAGE) {
-                    runs.add(new ArrayList<>());
-                    links = 0;
-                }
-                runs.get(runs.size() - 1).add(item);
-                links += more;
-            }
+            List<List<T>> runs = runs(letter.items(), split.links(), split.linksPerPage());
             for (int i = 0; i < runs.size(); i++) {
                 String label = runs.size() == 1 ? letter.label() : letter.label() + " (" + (i + 1) + " of " + runs.size() + ")";
                 out.add(new Section<>(base + letter.name() + (i == 0 ? "" : "-" + (i + 1)) + ".html", label, letter.key(),
@@ -107,5 +93,21 @@ final class LetterPages {
             }
         }
         return out;
+    }
+
+    /** The items in order, in runs of at most {@code limit} links; an item with more is a run of its own. */
+    static <T> List<List<T>> runs(List<T> items, ToIntFunction<T> links, int limit) {
+        List<List<T>> runs = new ArrayList<>();
+        int held = limit;
+        for (T item : items) {
+            int more = links.applyAsInt(item);
+            if (held + more > limit) {
+                runs.add(new ArrayList<>());
+                held = 0;
+            }
+            runs.get(runs.size() - 1).add(item);
+            held += more;
+        }
+        return runs;
     }
 }

@@ -61,6 +61,7 @@ public final class RenderPlan {
 
     private final String dossierTitle;
     private final List<Document> documents;
+    private final DocumentList documentList;
     private final Map<String, Document> bySlug;
     private final DocumentAsides asides;
     private final List<DossierPage> pages;
@@ -69,14 +70,16 @@ public final class RenderPlan {
     private final PageMemory memory;
 
     /**
+     * @param budget the most a page may weigh, past which the home page's list is grouped by year
      * @param texts each document's annotated text as HTML, by slug
      * @param sink  told of each page written
      * @param memory document pages rendered before
      */
-    public RenderPlan(String dossierTitle, List<Document> documents, DocumentAsides asides, List<DossierPage> pages,
+    public RenderPlan(String dossierTitle, List<Document> documents, PageBudget budget, DocumentAsides asides, List<DossierPage> pages,
                       Map<String, HtmlText> texts, PageSink sink, PageMemory memory) {
         this.dossierTitle = dossierTitle;
         this.documents = order(documents);
+        this.documentList = DocumentList.of(this.documents, budget);
         this.bySlug = documents.stream().collect(Collectors.toMap(Document::slug, Function.identity(), (first, same) -> first));
         this.asides = asides;
         this.pages = List.copyOf(pages);
@@ -96,6 +99,11 @@ public final class RenderPlan {
 
     public List<Document> documents() {
         return documents;
+    }
+
+    /** The home page's list: one list, or by year past the page budget. */
+    public DocumentList documentList() {
+        return documentList;
     }
 
     public DocumentAsides asides() {

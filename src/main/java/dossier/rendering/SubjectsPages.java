@@ -14,7 +14,7 @@ public final class SubjectsPages {
     private SubjectsPages() {
     }
 
-    public static List<DossierPage> of(DossierIndex index) {
+    public static List<DossierPage> of(DossierIndex index, PageBudget budget) {
         // Its letters are made once for all its pages: each is a view of every entry with its locators.
         SubjectsPage page = new SubjectsPage(index);
         List<SubjectsPage.Letter> all = page.letters();
@@ -22,7 +22,7 @@ public final class SubjectsPages {
                 .map(l -> new LetterPages.Letter<>(l.id(), l.label(), l.id().replace("letter-", ""), l.items()))
                 .toList();
         return LetterPages.of(new LetterPages.Split<>(FILE, "subjects.ftlh", "Index", Map.of("index", page, "letters", all), SubjectsPages::links,
-                SubjectsPages::ids), letters);
+                SubjectsPages::ids, budget.linksPerPage()), letters);
     }
 
     /** The links an entry shows (to each paragraph, to other entries), with its sub-entries'; a see reference's. */

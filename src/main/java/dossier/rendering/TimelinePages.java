@@ -1,8 +1,11 @@
 package dossier.rendering;
 
+import dossier.annotation.timeline.DateMention;
 import dossier.annotation.timeline.Timeline;
+import dossier.model.Document;
 import dossier.model.PageAddress;
 import dossier.model.UnDates;
+import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +16,8 @@ import java.util.Map;
 /**
  * The timeline as pages a reader can open at any size: one page while it is small, as a small dossier
  * always had; past that, an overview of the years with their counts, and a page per year, or per month of
- * a year too large for one page. The overview keeps the old page's address, and sends an old link into it
+ * a year too large for one page, or numbered pages of a month too large for one (a day too large for one
+ * is continued on the next). The overview keeps the old page's address, and sends an old link into it
  * ({@code timeline.html#d-2012-03-22}) on to the page that now holds that day.
  */
 public final class TimelinePages {
@@ -21,58 +25,131 @@ public final class TimelinePages {
     public static final String FILE = PageAddress.TIMELINE;
     static final String TEMPLATE = "timeline.ftlh";
     static final String TITLE = "Timeline";
-    /** Entries (a document issued, a date mentioned) a page holds at most: some 500 bytes each, under 500 KB a page. */
-    static final int ENTRIES_PER_PAGE = 600;
+    /** The markup around an entry (its list item, heading or link and the inferred year's note), in characters. */
+    private static final int ENTRY_MARKUP = 260;
 
-    /** One page of a split timeline: its file, its heading ("2012", "March 2013"), its year and what it holds. */
-    public record Section(String file, String label, int year, int entries, Timeline timeline) {
+    /**
+     * One page of a split timeline.
+     *
+     * @param file      its file
+     * @param label     its heading ("2012", "March 2013", "March 2013 (2 of 3)")
+     * @param year      its year
+     * @param entries   the documents issued and the dates mentioned it holds
+     * @param last      its last day: an old link to a day goes to the first page whose last day is not before it
+     * @param continued the day it continues from the page before, or null
+     */
+    public record Section(String file, String label, int year, int entries, LocalDate last, LocalDate continued, Timeline timeline) {
     }
 
     private TimelinePages() {
     }
 
-    public static List<DossierPage> of(Timeline timeline) {
-        if (entries(timeline.years()) <= ENTRIES_PER_PAGE) {
+    public static List<DossierPage> of(Timeline timeline, PageBudget budget) {
+        if (characters(timeline.years()) <= budget.timelineCharacters()) {
             return List.of(new DossierPage(FILE, TEMPLATE, TITLE, () -> Map.of("timeline", timeline)));
         }
-        List<Section> sections = sections(timeline);
-        Map<String, String> pages = new LinkedHashMap<>();
-        for (Section section : sections) {
-            pages.putIfAbsent(String.valueOf(section.year()), section.file());
-            pages.put(section.file().replaceAll("timeline-|\\.html", ""), section.file());
-        }
+        List<Section> sections = sections(timeline, budget.timelineCharacters());
         List<DossierPage> out = new ArrayList<>();
-        out.add(new DossierPage(FILE, TEMPLATE, TITLE, () -> Map.of("timeline", timeline, "sections", sections, "pages", pages)));
+        out.add(new DossierPage(FILE, TEMPLATE, TITLE, () -> Map.of("timeline", timeline, "sections", sections, "overview", true)));
         for (Section section : sections) {
-            out.add(new DossierPage(section.file(), TEMPLATE, TITLE + ", " + section.label(),
-                    () -> Map.of("timeline", section.timeline(), "sections", sections, "current", section.file()), false));
+            Map<String, Object> values = new LinkedHashMap<>(Map.of("timeline", section.timeline(), "sections", sections, "current", section.file()));
+            if (section.continued() != null) {
+                values.put("continued", section.continued().toString());
+            }
+            out.add(new DossierPage(section.file(), TEMPLATE, TITLE + ", " + section.label(), () -> values, false));
         }
         return out;
     }
 
-    /** A page per year, or per month of a year with more entries than a page holds. */
-    private static List<Section> sections(Timeline timeline) {
+    /** A page per year, or per month of a year larger than a page, or numbered pages of a month larger than one. */
+    private static List<Section> sections(Timeline timeline, int limit) {
         List<Section> out = new ArrayList<>();
         for (Timeline.Year year : timeline.years()) {
-            int entries = entries(List.of(year));
-            if (entries <= ENTRIES_PER_PAGE) {
-                out.add(new Section("timeline-" + year.year() + ".html", String.valueOf(year.year()), year.year(), entries,
-                        new Timeline(List.of(year))));
+            if (characters(List.of(year)) <= limit) {
+                out.add(section("timeline-" + year.year() + ".html", String.valueOf(year.year()), year, null));
                 continue;
             }
             Map<Month, List<Timeline.Day>> months = new LinkedHashMap<>();
             year.days().forEach(day -> months.computeIfAbsent(day.date().getMonth(), m -> new ArrayList<>()).add(day));
             months.forEach((month, days) -> {
-                Timeline.Year part = new Timeline.Year(year.year(), List.copyOf(days));
-                out.add(new Section(String.format(Locale.ROOT, "timeline-%d-%02d.html", year.year(), month.getValue()),
-                        UnDates.MONTHS.get(month.getValue() - 1) + " " + year.year(), year.year(), entries(List.of(part)),
-                        new Timeline(List.of(part))));
+                String name = String.format(Locale.ROOT, "timeline-%d-%02d", year.year(), month.getValue());
+                String label = UnDates.MONTHS.get(month.getValue() - 1) + " " + year.year();
+                List<List<Timeline.Day>> runs = runs(days, limit);
+                for (int i = 0; i < runs.size(); i++) {
+                    List<Timeline.Day> run = runs.get(i);
+                    boolean continues = i > 0 && runs.get(i - 1).get(runs.get(i - 1).size() - 1).date().equals(run.get(0).date());
+                    out.add(section(name + (i == 0 ? "" : "-" + (i + 1)) + ".html",
+                            runs.size() == 1 ? label : label + " (" + (i + 1) + " of " + runs.size() + ")",
+                            new Timeline.Year(year.year(), List.copyOf(run)), continues ? run.get(0).date() : null));
+                }
             });
         }
         return out;
     }
 
-    private static int entries(List<Timeline.Year> years) {
-        return years.stream().flatMap(y -> y.days().stream()).mapToInt(d -> d.issued().size() + d.mentions().size()).sum();
+    private static Section section(String file, String label, Timeline.Year year, LocalDate continued) {
+        return new Section(file, label, year.year(), entries(year), year.days().get(year.days().size() - 1).date(), continued,
+                new Timeline(List.of(year)));
+    }
+
+    /**
+     * The days in runs of at most {@code limit} characters; a day larger than that in parts, its documents issued
+     * first, then its mentions, in order.
+     */
+    private static List<List<Timeline.Day>> runs(List<Timeline.Day> days, int limit) {
+        List<List<Timeline.Day>> runs = new ArrayList<>();
+        List<Timeline.Day> run = new ArrayList<>();
+        int size = 0;
+        for (Timeline.Day day : days) {
+            List<Document> issued = new ArrayList<>();
+            List<DateMention> mentions = new ArrayList<>();
+            for (Object entry : entriesOf(day)) {
+                int more = characters(entry);
+                if (size + more > limit && (!run.isEmpty() || !issued.isEmpty() || !mentions.isEmpty())) {
+                    if (!issued.isEmpty() || !mentions.isEmpty()) {
+                        run.add(new Timeline.Day(day.date(), List.copyOf(issued), List.copyOf(mentions)));
+                    }
+                    runs.add(run);
+                    run = new ArrayList<>();
+                    issued.clear();
+                    mentions.clear();
+                    size = 0;
+                }
+                if (entry instanceof Document document) {
+                    issued.add(document);
+                } else {
+                    mentions.add((DateMention) entry);
+                }
+                size += more;
+            }
+            run.add(issued.size() == day.issued().size() && mentions.size() == day.mentions().size() ? day
+                    : new Timeline.Day(day.date(), List.copyOf(issued), List.copyOf(mentions)));
+        }
+        runs.add(run);
+        return runs;
+    }
+
+    private static List<Object> entriesOf(Timeline.Day day) {
+        List<Object> entries = new ArrayList<>(day.issued());
+        entries.addAll(day.mentions());
+        return entries;
+    }
+
+    private static int entries(Timeline.Year year) {
+        return year.days().stream().mapToInt(d -> d.issued().size() + d.mentions().size()).sum();
+    }
+
+    /** What the years' entries take on a page, in characters: their text and their markup. */
+    private static long characters(List<Timeline.Year> years) {
+        return years.stream().flatMap(y -> y.days().stream()).flatMap(d -> entriesOf(d).stream()).mapToLong(TimelinePages::characters).sum();
+    }
+
+    private static int characters(Object entry) {
+        if (entry instanceof Document document) {
+            return ENTRY_MARKUP + document.metadata().title().length() + document.metadata().symbol().length() + document.slug().length();
+        }
+        DateMention m = (DateMention) entry;
+        return ENTRY_MARKUP + m.before().length() + m.written().length() + m.after().length() + m.reason().length()
+                + m.document().length() + m.paragraph().length() + m.slug().length() + m.anchor().length();
     }
 }

@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  * the same run; then the real dossier. Prints medians of several runs. Not a test: run it by hand (see
  * README, "Benchmarks") and write the figures down.
  *
+ * <p>After each size, what a reader receives: the heaviest pages of the site built, with the scripts and
+ * styles they load ({@link PageWeight}).
+ *
  * <p>Arguments: {@code [--runs R] [N …]} (default 3 runs of 1000 and 2000 documents), or
  * {@code generate N DIR} to write one such dossier (DIR/dossier) and its Hugo twin (DIR/hugo), e.g. to
- * profile a build.
+ * profile a build, or {@code pages SITE} to weigh the pages of a site already built.
  */
 public final class BuildBenchmark {
 
@@ -43,6 +46,10 @@ public final class BuildBenchmark {
             Path dir = Path.of(args[2]);
             bench.writeDossier(dir.resolve("dossier"), Integer.parseInt(args[1]));
             bench.writeHugo(dir.resolve("hugo"), Integer.parseInt(args[1]));
+            return;
+        }
+        if (args.length == 2 && args[0].equals("pages")) {
+            readers(Path.of(args[1]));
             return;
         }
         int runs = 3;
@@ -77,6 +84,7 @@ public final class BuildBenchmark {
             Run h = median(theirs);
             System.out.printf(Locale.ROOT, "%9d  %11.2f  %15.2f  %13d  %8.2f  %12.2f  %5.1f%n", size, d.seconds(), d.cpu(),
                     d.rssKb() >> 10, h.seconds(), h.cpu(), d.seconds() / h.seconds());
+            readers(dossier.resolve("output"));
         }
         List<Run> real = new ArrayList<>();
         Path realOutput = Files.createTempDirectory("dossier-bench-real");
@@ -86,6 +94,16 @@ public final class BuildBenchmark {
         Run d = median(real);
         System.out.printf(Locale.ROOT, "real dossier (content/): %.2f s cold, %.2f s CPU, peak RSS %d MB; load average after: %s%n",
                 d.seconds(), d.cpu(), d.rssKb() >> 10, Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /** What a reader receives: the site's page count, those over the budget, and the heaviest, with their scripts and styles. */
+    private static void readers(Path site) {
+        List<PageWeight.Weighed> pages = PageWeight.heaviest(site);
+        long over = pages.stream().filter(p -> p.withAssets() > PageWeight.BUDGET).count();
+        System.out.printf(Locale.ROOT, "  readers: %d pages, %d over %d KB with their scripts and styles; the heaviest:%n", pages.size(), over,
+                PageWeight.BUDGET >> 10);
+        pages.stream().limit(5).forEach(p -> System.out.printf(Locale.ROOT, "    %-44s %8.1f KB (the page alone %.1f KB)%n", p.file(),
+                p.withAssets() / 1024.0, p.bytes() / 1024.0));
     }
 
     /** The launcher a user runs, so the benchmark times the same JVM and options. */

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -16,6 +20,24 @@ public final class PageWeight {
     public static final long BUDGET = 500 * 1024;
 
     private PageWeight() {
+    }
+
+    /** A page of a site: its file from the site's root, its own bytes and those with its scripts and styles. */
+    public record Weighed(String file, long bytes, long withAssets) {
+    }
+
+    /** Every page of the site, the heaviest with its scripts and styles first. */
+    public static List<Weighed> heaviest(Path site) {
+        try (Stream<Path> files = Files.walk(site)) {
+            List<Weighed> pages = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                pages.add(new Weighed(site.relativize(file).toString(), Files.size(file), withAssets(file)));
+            }
+            pages.sort(Comparator.comparingLong(Weighed::withAssets).reversed());
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static long withAssets(Path page) {

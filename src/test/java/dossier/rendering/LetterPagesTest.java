@@ -52,11 +52,12 @@ class LetterPagesTest {
             return GeneratedDossier.get().site().resolve(file);
         }
 
-        /** The pages by letter, in order. */
+        /** The pages by letter, in order (not those of a glossary entry's uses). */
         List<Path> pages() throws IOException {
             String name = file.replace(".html", "");
             try (Stream<Path> files = Files.list(GeneratedDossier.get().site())) {
-                return files.filter(f -> f.getFileName().toString().matches(name + "-[a-z0-9-]+\\.html")).sorted().toList();
+                return files.filter(f -> f.getFileName().toString().matches(name + "-[a-z0-9-]+\\.html")
+                        && !f.getFileName().toString().matches(".*-uses(-\\d+)?\\.html")).sorted().toList();
             }
         }
     }

@@ -36,7 +36,7 @@ class TimelinePagesTest {
     static void build() throws IOException {
         site = GeneratedDossier.get().site();
         try (Stream<Path> files = Files.list(site)) {
-            pages = files.filter(f -> f.getFileName().toString().matches("timeline-\\d{4}(-\\d{2})?\\.html")).sorted().toList();
+            pages = files.filter(f -> f.getFileName().toString().matches("timeline-\\d{4}(-\\d{2}(-\\d+)?)?\\.html")).sorted().toList();
         }
     }
 

@@ -1,0 +1,184 @@
+package dossier.rendering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.bench.GeneratedDossier;
+import dossier.bench.PageWeight;
+import dossier.browser.BakedSite;
+import dossier.browser.Browser;
+import dossier.browser.InBrowser;
+import dossier.publishing.PublishedAddresses;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Every page of a generated dossier of a few hundred documents, with the scripts and styles it loads, stays
+ * under the dossier's page budget, scaled to its size ({@link GeneratedDossier#BUDGET}) so that its pages made
+ * from the whole dossier split as a dossier of thousands does under the default one: the home page's list by
+ * year, the timeline by year, month and part of a month, an entry's many uses on pages of their own. What the
+ * splits moved is still reached: the home page loads a year on demand, old links land.
+ */
+@ExtendWith(InBrowser.class)
+class PageBudgetTest {
+
+    static Path site;
+    static List<Path> pages;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = GeneratedDossier.get().site();
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static List<String> named(String pattern) {
+        return pages.stream().map(p -> site.relativize(p).toString()).filter(f -> f.matches(pattern)).toList();
+    }
+
+    /**
+     * A document's page is as large as its document, whatever the dossier's size: it is held to the default
+     * budget; every other page to the scaled one.
+     */
+    @Test
+    void every_page_with_its_scripts_and_styles_and_every_part_of_the_home_pages_list_stays_under_the_budget() throws IOException {
+        long budget = GeneratedDossier.BUDGET.bytes();
+        assertThat(pages).hasSizeGreaterThan(GeneratedDossier.DOCUMENTS);
+        List<String> over = new ArrayList<>();
+        for (Path page : pages) {
+            long weight = PageWeight.withAssets(page);
+            if (weight > (site.relativize(page).startsWith("documents") ? PageWeight.BUDGET : budget)) {
+                over.add(site.relativize(page) + " " + weight / 1024 + " KB");
+            }
+        }
+        assertThat(over).as("pages over %d KB", budget / 1024).isEmpty();
+        try (Stream<Path> parts = Files.list(site.resolve(DocumentList.FOLDER))) {
+            for (Path part : parts.toList()) {
+                assertThat(Files.size(part)).as(part.getFileName().toString()).isLessThan(budget / 2);
+            }
+        }
+    }
+
+    @Test
+    void at_this_size_every_page_made_from_the_whole_dossier_is_split() throws IOException {
+        Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.select("[data-document-years] .document-year")).hasSizeGreaterThan(3);
+        assertThat(home.select(".document-card")).hasSizeLessThanOrEqualTo(GeneratedDossier.BUDGET.documentsPerPart());
+        assertThat(named("timeline-\\d{4}-\\d{2}-\\d+\\.html")).as("numbered pages of a month").isNotEmpty();
+        assertThat(named("glossary-[a-z0-9-]+-uses(-\\d+)?\\.html")).as("pages of an entry's uses").isNotEmpty();
+        for (String file : List.of("glossary", "subjects", "citations")) {
+            assertThat(named(file + "-[a-z0-9-]+\\.html")).as(file).isNotEmpty();
+        }
+    }
+
+    @Test
+    void published_addresses_name_every_page_the_splits_made() throws IOException {
+        List<String> published = Files.readAllLines(site.resolve(PublishedAddresses.FILE));
+        assertThat(published).containsAll(named("(timeline|glossary|subjects|citations)-.*\\.html"));
+    }
+
+    @Test
+    void an_entry_used_in_many_documents_lists_its_first_uses_and_links_to_pages_holding_every_one() throws IOException {
+        Path usesPage = site.resolve(named("glossary-[a-z0-9-]+-uses\\.html").get(0));
+        Document uses = Jsoup.parse(usesPage.toFile(), "UTF-8");
+        String id = uses.selectFirst(".glossary-uses p a").attr("href").replaceAll(".*#", "");
+        Document overview = Jsoup.parse(site.resolve(GlossaryPages.FILE).toFile(), "UTF-8");
+        Path letter = site.resolve(overview.getElementById(id).attr("data-moved-to").replaceAll("#.*", ""));
+        Element entry = Jsoup.parse(letter.toFile(), "UTF-8").getElementById(id);
+        int documents = Integer.parseInt(entry.select(".uses > p").first().text().replaceAll(".* in (\\d+) documents.*", "$1"));
+        List<String> linkedPages = entry.select(".uses-more a").eachAttr("href");
+        assertThat(linkedPages).first().isEqualTo(site.relativize(usesPage).toString());
+        int listed = 0;
+        List<String> everyUse = new ArrayList<>();
+        for (String page : linkedPages) {
+            for (Element use : Jsoup.parse(site.resolve(page).toFile(), "UTF-8").select(".glossary-uses > ul > li")) {
+                everyUse.add(use.selectFirst("a").attr("href"));
+            }
+        }
+        listed = entry.select(".uses > ul > li").size();
+        assertThat(listed).isPositive().isLessThan(documents);
+        assertThat(everyUse).doesNotHaveDuplicates().hasSize(documents)
+                .startsWith(entry.select(".uses > ul > li > a").eachAttr("href").toArray(String[]::new));
+    }
+
+    @Test
+    void a_link_to_a_day_that_goes_on_over_two_pages_lands_on_the_first(Browser chromium) throws IOException {
+        String day = null;
+        String page = null;
+        for (String file : named("timeline-\\d{4}-\\d{2}-\\d+\\.html")) {
+            Element continued = Jsoup.parse(site.resolve(file).toFile(), "UTF-8").selectFirst("li.timeline-day:not([id])");
+            if (continued != null) {
+                day = "d-" + continued.selectFirst("time").attr("datetime");
+                for (String before : named("timeline-.*\\.html")) {
+                    if (Jsoup.parse(site.resolve(before).toFile(), "UTF-8").getElementById(day) != null) {
+                        page = before;
+                    }
+                }
+                break;
+            }
+        }
+        assertThat(day).as("a day continued on a next page").isNotNull();
+        assertThat(page).isNotNull();
+        ChromeDriver browser = chromium.driver();
+        browser.get(site.resolve(TimelinePages.FILE).toUri() + "#" + day);
+        chromium.waitForLoaded("timeline-");
+        assertThat(browser.getCurrentUrl()).endsWith("/" + page + "#" + day);
+    }
+
+    @Test
+    void the_home_page_loads_a_year_on_demand_and_its_lists_count_every_document(Browser chromium) throws IOException {
+        ChromeDriver browser = chromium.driver();
+        browser.get(site.resolve("index.html").toUri().toString());
+        chromium.waitForLoaded("index.html");
+        WaitFor wait = new WaitFor(chromium);
+        wait.until("the controls", () -> browser.findElement(By.cssSelector("[data-document-count]")).getText().contains("All 300 documents"));
+        int before = browser.findElements(By.cssSelector(".document-card")).size();
+        Element year = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").select(".document-year[id~=documents-\\d{4}]:has([data-year-more])").last();
+        int inYear = Integer.parseInt(year.selectFirst(".year-count").text().replaceAll("\\D", ""));
+        browser.findElement(By.cssSelector("#" + year.id() + " [data-year-more] button")).click();
+        wait.until("the year's first part", () -> browser.findElements(By.cssSelector("#" + year.id() + " .document-card")).size()
+                >= Math.min(inYear, GeneratedDossier.BUDGET.documentsPerPart()));
+        assertThat(browser.findElements(By.cssSelector(".document-card"))).hasSizeGreaterThan(before);
+        assertThat(browser.findElements(By.cssSelector("#" + year.id() + " .document-card h4 a")).get(0).getAttribute("href"))
+                .contains("/documents/").endsWith(".html");
+
+        // A year chosen in the list: its documents are loaded and listed, the count is that of the compact script.
+        browser.navigate().refresh();
+        chromium.waitForLoaded("index.html");
+        new Select(browser.findElement(By.name("year"))).selectByValue(year.id().replace("documents-", ""));
+        wait.until("the chosen year", () -> browser.findElements(By.cssSelector("#" + year.id() + " .document-card:not([hidden])")).size()
+                == Math.min(inYear, GeneratedDossier.BUDGET.documentsPerPart()));
+        assertThat(browser.findElement(By.cssSelector("[data-document-count]")).getText()).startsWith(inYear + " of 300 documents");
+        assertThat(browser.findElements(By.cssSelector(".document-year")).stream().filter(s -> s.isDisplayed()).toList()).hasSize(1);
+    }
+
+    @Test
+    void the_real_dossiers_home_page_keeps_its_one_list() throws IOException {
+        Document home = Jsoup.parse(BakedSite.realDossier().root().resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.select("[data-document-list] > li.document-card")).hasSize(5);
+        assertThat(home.select("[data-document-years]")).isEmpty();
+        assertThat(home.select("script[src=document-orders.js]")).hasSize(1);
+    }
+
+    /** Waits for what the page's scripts do, naming what it waited for if it does not come. */
+    private record WaitFor(Browser chromium) {
+
+        void until(String what, java.util.function.BooleanSupplier done) {
+            chromium.waiting(Duration.ofSeconds(20)).withMessage(what).until(d -> done.getAsBoolean());
+        }
+    }
+}
