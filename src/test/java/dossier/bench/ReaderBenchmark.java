@@ -53,6 +53,17 @@ public final class ReaderBenchmark {
         }
     }
 
+    /**
+     * The CPU time of the page's main thread since it opened (DevTools' ThreadTime, in seconds): what the page
+     * cost, which a loaded machine does not stretch as it does the wall-clock time (throttling pauses the thread).
+     */
+    private static double mainThreadSeconds(ChromeDriver browser) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> metrics = (List<Map<String, Object>>) browser.executeCdpCommand("Performance.getMetrics", Map.of()).get("metrics");
+        return metrics.stream().filter(m -> m.get("name").equals("ThreadTime")).mapToDouble(m -> ((Number) m.get("value")).doubleValue())
+                .findFirst().orElseThrow();
+    }
+
     /** Search first: weighing every page of a large site takes minutes. */
     private static void measure(Path site) throws IOException {
         search(site);
@@ -93,9 +104,11 @@ public final class ReaderBenchmark {
         try (Browser chromium = Browser.start()) {
             ChromeDriver browser = chromium.driver();
             browser.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
+            browser.executeCdpCommand("Performance.enable", Map.of());
             for (String query : QUERIES) {
                 List<Double> times = new ArrayList<>();
                 List<Double> complete = new ArrayList<>();
+                List<Double> cpu = new ArrayList<>();
                 long read = 0;
                 int parts = 0;
                 int results = 0;
@@ -104,6 +117,7 @@ public final class ReaderBenchmark {
                     Object mark = new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> browser.executeScript(
                             "var m = performance.getEntriesByName('search-results')[0]; return m ? m.startTime : null;"));
                     complete.add(((Number) mark).doubleValue());
+                    cpu.add(mainThreadSeconds(browser) * 1000);
                     times.add(((Number) browser.executeScript("var m = performance.getEntriesByName('search-first-results')[0]"
                             + " || performance.getEntriesByName('search-results')[0]; return m.startTime;")).doubleValue());
                     @SuppressWarnings("unchecked")
@@ -117,9 +131,11 @@ public final class ReaderBenchmark {
                 }
                 times.sort(Comparator.naturalOrder());
                 complete.sort(Comparator.naturalOrder());
-                System.out.printf(Locale.ROOT, "  %-24s first results %6.0f ms (median of %d; max %.0f), all %3d shown %6.0f ms, %3d parts, %7.1f KB read%n",
+                cpu.sort(Comparator.naturalOrder());
+                System.out.printf(Locale.ROOT, "  %-24s first results %6.0f ms (median of %d; max %.0f), all %3d shown %6.0f ms"
+                                + " (main thread's CPU %4.0f ms), %3d parts, %7.1f KB read%n",
                         query, times.get(times.size() / 2), LOADS, times.get(times.size() - 1), results, complete.get(complete.size() / 2),
-                        parts, read / 1024.0);
+                        cpu.get(cpu.size() / 2), parts, read / 1024.0);
             }
         }
     }
