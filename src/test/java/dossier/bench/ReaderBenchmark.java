@@ -55,7 +55,7 @@ public final class ReaderBenchmark {
 
     /**
      * The CPU time of the page's main thread since it opened (DevTools' ThreadTime, in seconds): what the page
-     * cost, which a loaded machine does not stretch as it does the wall-clock time (throttling pauses the thread).
+     * cost beside the wall-clock time, which a loaded machine stretches (this varies with the load too, less).
      */
     private static double mainThreadSeconds(ChromeDriver browser) {
         @SuppressWarnings("unchecked")
