@@ -178,25 +178,62 @@
   Array.from(LOW).forEach(function (c, i) { digitOf[c.charCodeAt(0)] = i; });
   Array.from(HIGH).forEach(function (c, i) { digitOf[c.charCodeAt(0)] = -1 - i; });
 
-  /* A term's postings: paragraph number → weight (empty while its part is not loaded). */
+  /* A term's postings decoded: its paragraphs' numbers in order and each one's weight, asked as a Map is
+     (size, forEach, has, get); not a Map, which costs far more to build for tens of thousands of paragraphs. */
+  function PostingList(paragraphs, weights) {
+    this.paragraphs = paragraphs;
+    this.weights = weights;
+    this.size = paragraphs.length;
+  }
+
+  PostingList.prototype.forEach = function (each) {
+    for (var i = 0; i < this.size; i++) { each(this.weights[i], this.paragraphs[i]); }
+  };
+
+  /* Where a paragraph stands in the list, by halving (-1 when it is not in it). */
+  PostingList.prototype.at = function (paragraph) {
+    var low = 0, high = this.size - 1;
+    while (low <= high) {
+      var mid = (low + high) >> 1, found = this.paragraphs[mid];
+      if (found === paragraph) { return mid; }
+      if (found < paragraph) { low = mid + 1; } else { high = mid - 1; }
+    }
+    return -1;
+  };
+
+  PostingList.prototype.has = function (paragraph) {
+    return this.at(paragraph) >= 0;
+  };
+
+  PostingList.prototype.get = function (paragraph) {
+    var i = this.at(paragraph);
+    return i < 0 ? undefined : this.weights[i];
+  };
+
+  var NO_POSTINGS = new PostingList(new Int32Array(0), new Uint8Array(0));
+
+  /* A term's postings (none while its part is not loaded). */
   function postings(term) {
     if (decoded.has(term)) { return decoded.get(term); }
     var value = valueOf(term);
     var encoded = value ? value.value : "";
     if (encoded[0] === OWN) {
       encoded = part(value.own);
-      if (encoded === null) { return new Map(); }
+      if (encoded === null) { return NO_POSTINGS; }
     }
-    var out = new Map();
-    var number = 0, quotient = 0;
-    for (var i = 0; i < encoded.length; i++) {
+    var n = 0, i;
+    for (i = 0; i < encoded.length; i++) { n += digitOf[encoded.charCodeAt(i)] >= 0 ? 1 : 0; }
+    var out = new PostingList(new Int32Array(n), new Uint8Array(n));
+    var number = 0, quotient = 0, at = 0;
+    for (i = 0; i < encoded.length; i++) {
       var digit = digitOf[encoded.charCodeAt(i)];
       if (digit < 0) {
         quotient = quotient * HIGH.length - 1 - digit;
       } else {
         var v = quotient * LOW.length + digit;
         number += Math.floor(v / 26);
-        out.set(number, v % 26 + 1);
+        out.paragraphs[at] = number;
+        out.weights[at++] = v % 26 + 1;
         quotient = 0;
       }
     }
@@ -276,7 +313,7 @@
       var inside = tokens(quoted[1]);
       if (inside.length > 1) {
         clauses.push({ phrase: inside.map(function (t) { return t.term; }), word: quoted[1].trim(), prefix: false,
-          symbol: false, hits: new Map(), matched: new Set(), unchecked: new Set() });
+          symbol: false, hits: hitsOf(), matched: new Set(), unchecked: new Set() });
       } else {
         addWords(clauses, quoted[1], false);
       }
@@ -297,14 +334,27 @@
         word: t.symbol ? t.term : text.slice(t.start, t.end),
         prefix: t.symbol || (endsQuery && t.end === text.length),
         symbol: t.symbol,
-        hits: new Map(),
+        hits: hitsOf(),
         matched: new Set()
       });
     });
   }
 
+  /* A clause's paragraphs with the best score of each: the scores by paragraph number (0 for none: every
+     score is above 0), and the paragraphs in the order met. Not a Map: a common word meets tens of thousands. */
+  function hitsOf() {
+    return { scores: null, list: [] };
+  }
+
+  function scoreOf(hits, paragraph) {
+    return hits.scores === null ? 0 : hits.scores[paragraph];
+  }
+
   function better(hits, paragraph, score) {
-    if (!(hits.get(paragraph) >= score)) { hits.set(paragraph, score); }
+    if (hits.scores === null) { hits.scores = new Float64Array(index.paragraphs); }
+    var was = hits.scores[paragraph];
+    if (was === 0) { hits.list.push(paragraph); }
+    if (was < score) { hits.scores[paragraph] = score; }
   }
 
   function addTerm(clause, term, factor) {
@@ -438,17 +488,21 @@
     var words = clauses.filter(function (c) { return !c.symbol; }).length;
     var needed = clauses.length - Math.floor(words / 2);
     var phrases = clauses.filter(function (c) { return c.phrase; });
-    var candidates = new Set();
-    clauses.forEach(function (c) { c.hits.forEach(function (unused, paragraph) { candidates.add(paragraph); }); });
+    var seen = new Uint8Array(index.paragraphs), candidates = [];
+    clauses.forEach(function (c) {
+      c.hits.list.forEach(function (paragraph) {
+        if (!seen[paragraph]) { seen[paragraph] = 1; candidates.push(paragraph); }
+      });
+    });
     /* Each result as a place in three arrays, not an object: a common word makes tens of thousands. */
-    var paragraphs = new Int32Array(candidates.size), scores = new Float64Array(candidates.size);
-    var misses = new Uint16Array(candidates.size);
+    var paragraphs = new Int32Array(candidates.length), scores = new Float64Array(candidates.length);
+    var misses = new Uint16Array(candidates.length);
     var size = 0, all = 0, unchecked = false;
     candidates.forEach(function (paragraph) {
       var score = 0, missed = 0;
       for (var c of clauses) {
-        var hit = c.hits.get(paragraph);
-        if (hit !== undefined) {
+        var hit = scoreOf(c.hits, paragraph);
+        if (hit > 0) {
           score += hit;
         } else if (c.symbol) {
           return;
@@ -471,7 +525,7 @@
     var described = function (i) {
       return {
         paragraph: paragraphs[i],
-        missing: clauses.filter(function (c) { return !c.hits.has(paragraphs[i]); }).map(function (c) { return c.word; }),
+        missing: clauses.filter(function (c) { return !(scoreOf(c.hits, paragraphs[i]) > 0); }).map(function (c) { return c.word; }),
         unchecked: phrases.filter(function (c) { return c.unchecked.has(paragraphs[i]); }).map(function (c) { return c.phrase; })
       };
     };
@@ -819,7 +873,11 @@
       });
       return out.sort();
     },
-    postings: function (term) { return Array.from(postings(term)); },
+    postings: function (term) {
+      var list = postings(term), pairs = [];
+      list.forEach(function (w, paragraph) { pairs.push([paragraph, w]); });
+      return pairs;
+    },
     search: search,
     loaded: function () { return loaded.slice(); },
     loadEverything: loadEverything,

@@ -102,7 +102,10 @@ class SearchPartsBrowserTest {
             assertThat(onDemand.get(onDemand.size() - 1)).as(query).hasSizeGreaterThan(1);
         }
         browser.get(site.resolve("search.html").toUri().toString());
+        // Every part of the index: thousands of scripts, which a loaded machine takes minutes to run.
+        browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
         browser.executeAsyncScript("window.dossierSearch.loadEverything(arguments[arguments.length - 1]);");
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         List<String> everything = loaded();
         for (int i = 0; i < queries.size(); i++) {
             type(queries.get(i));
