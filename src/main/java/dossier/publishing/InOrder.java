@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -21,23 +21,23 @@ public final class InOrder {
     private InOrder() {
     }
 
-    /** Makes each item's result on any core and hands the results to {@code take}, in order, on this thread. */
-    public static <T, R> void each(List<T> items, Function<T, R> make, Consumer<R> take) {
+    /** Makes each item's result on any core and hands each item and its result to {@code take}, in order, on this thread. */
+    public static <T, R> void each(List<T> items, Function<T, R> make, BiConsumer<T, R> take) {
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "dossier-publish");
+            Thread thread = new Thread(runnable, "dossier-worker");
             thread.setDaemon(true);
             return thread;
         });
         try {
             Deque<Future<R>> pending = new ArrayDeque<>();
             Iterator<T> next = items.iterator();
-            for (int i = 0; i < items.size(); i++) {
+            for (T item : items) {
                 while (pending.size() < 4 * threads && next.hasNext()) {
-                    T item = next.next();
-                    pending.add(pool.submit(() -> make.apply(item)));
+                    T submitted = next.next();
+                    pending.add(pool.submit(() -> make.apply(submitted)));
                 }
-                take.accept(result(pending.removeFirst()));
+                take.accept(item, result(pending.removeFirst()));
             }
         } finally {
             pool.shutdownNow();
@@ -55,7 +55,7 @@ public final class InOrder {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing", e);
+            throw new IllegalStateException("interrupted while waiting for a result", e);
         }
     }
 }

@@ -53,7 +53,7 @@ public final class OfflineZip {
             try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(zip)) {
                 out.putArchiveEntry(folder(name + "/"));
                 out.closeArchiveEntry();
-                InOrder.each(files, file -> entry(site, name, file), entry -> write(out, entry));
+                InOrder.each(files, file -> entry(site, name, file), (file, entry) -> write(out, entry));
             }
             DownloadOffer.ZIP.show(site.resolve(PageAddress.HOME), zip.getFileName().toString(), Files.size(zip));
             return zip;

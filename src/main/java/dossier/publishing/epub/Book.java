@@ -50,7 +50,7 @@ public final class Book {
         try (EpubArchive archive = EpubArchive.create(file)) {
             archive.add("META-INF/container.xml", PackageFiles.container())
                     .add(PackageFiles.ROOT + PackageFiles.STYLESHEET, stylesheet());
-            InOrder.each(all, page -> ChapterReader.read(page, parse(site, page), inBook, metadata.title()), read -> {
+            InOrder.each(all, page -> ChapterReader.read(page, parse(site, page), inBook, metadata.title()), (page, read) -> {
                 archive.add(PackageFiles.ROOT + read.chapter().file(), read.xhtml());
                 chapters.add(read.chapter());
             });
