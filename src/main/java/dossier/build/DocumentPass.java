@@ -7,20 +7,14 @@ import dossier.annotation.Marking;
 import dossier.model.Document;
 import dossier.model.DocumentText;
 import dossier.model.PageAddress;
+import dossier.publishing.InOrder;
 import dossier.publishing.LinkChecker;
 import dossier.publishing.search.SearchIndex;
 import dossier.rendering.DocumentHtml;
 import dossier.rendering.HtmlText;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The one pass over the documents: each one's text annotated (every annotator's marks, recorded in the
@@ -45,35 +39,17 @@ final class DocumentPass {
 
     static Result run(List<Document> ordered, List<Annotator> annotators, Ledger ledger, PassMemory memory, Progress progress) {
         memory.learned(annotators);
-        int threads = Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "dossier-render");
-            thread.setDaemon(true);
-            return thread;
+        Map<String, HtmlText> texts = new HashMap<>();
+        Map<String, LinkChecker.PageLinks> links = new HashMap<>();
+        SearchIndex.Builder index = new SearchIndex.Builder();
+        InOrder.each(ordered, document -> render(document, annotators, ledger, memory), (document, page) -> {
+            texts.put(document.slug(), page.html());
+            links.put(PageAddress.of(document.slug()), page.links());
+            index.add(document, page.page());
+            progress.at("rendering", texts.size(), ordered.size());
         });
-        try {
-            Map<String, HtmlText> texts = new HashMap<>();
-            Map<String, LinkChecker.PageLinks> links = new HashMap<>();
-            SearchIndex.Builder index = new SearchIndex.Builder();
-            Deque<Future<Done>> pending = new ArrayDeque<>();
-            Iterator<Document> next = ordered.iterator();
-            int done = 0;
-            for (Document document : ordered) {
-                while (pending.size() < 4 * threads && next.hasNext()) {
-                    Document submitted = next.next();
-                    pending.add(pool.submit(() -> render(submitted, annotators, ledger, memory)));
-                }
-                Done page = take(pending.removeFirst());
-                texts.put(document.slug(), page.html());
-                links.put(PageAddress.of(document.slug()), page.links());
-                index.add(document, page.page());
-                progress.at("rendering", ++done, ordered.size());
-            }
-            memory.retain(texts.keySet());
-            return new Result(texts, links, index.build());
-        } finally {
-            pool.shutdownNow();
-        }
+        memory.retain(texts.keySet());
+        return new Result(texts, links, index.build());
     }
 
     private static Done render(Document document, List<Annotator> annotators, Ledger ledger, PassMemory memory) {
@@ -88,20 +64,5 @@ final class DocumentPass {
         Done done = new Done(HtmlText.of(html.outerHtml()), SearchIndex.page(text, marks), LinkChecker.PageLinks.of(html));
         memory.keep(document, done, ledger);
         return done;
-    }
-
-    /** The result of one document, or its failure as the build's own exception (a bad note, say). */
-    private static Done take(Future<Done> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering", e);
-        }
     }
 }

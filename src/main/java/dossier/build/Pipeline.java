@@ -183,7 +183,7 @@ public final class Pipeline {
             DocumentOrders.write(site, learned.documents(), settings.budget());
             stages.runStage("citations", () -> LOG.info("citation files: {}", Citations.of(learned.documents(), settings.address()).write(site)));
         });
-        CompletableFuture<byte[]> book = null;
+        CompletableFuture<Path> book = null;
         try {
             stages.runStage("bake", () -> {
                 ends.bakery().bake(sources, files, site, plan, settings.address());
@@ -196,15 +196,15 @@ public final class Pipeline {
             PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
             // The book and the zip take the longest: an edit saved meanwhile need not wait for them.
             ends.giveWayToNewerChanges();
-            // The book is made from the checked pages on another core while the zip is written, and written
-            // into the site after it: the zip does not hold the book.
+            // The book is written from the checked pages on another core while the zip is written, and
+            // offered after it: the zip does not hold the book.
             BookMetadata metadata = new BookMetadata(settings.title(), settings.editor(), settings.name());
             List<String> documentPages = plan.documents().stream().map(d -> plan.page(d.slug())).toList();
             List<String> crossPages = plan.pages().stream().map(DossierPage::file).toList();
-            book = CompletableFuture.supplyAsync(() -> stages.run("book", () -> Book.make(site, metadata, documentPages, crossPages)));
-            stages.runStage("zip", () -> OfflineZip.write(site, settings.name()));
-            byte[] bookBytes = finished(book);
-            stages.runStage("book", () -> Book.publish(site, metadata, bookBytes));
+            book = CompletableFuture.supplyAsync(() -> stages.run("book", () -> Book.write(site, metadata, documentPages, crossPages)));
+            stages.runStage("zip", () -> OfflineZip.write(site, settings.name(), site.resolve(metadata.fileName())));
+            finished(book);
+            stages.runStage("book", () -> Book.offer(site, metadata));
             int pages = countPages(site);
             ends.commit().accept(swap);
             return pages;

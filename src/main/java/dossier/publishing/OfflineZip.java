@@ -38,25 +38,22 @@ public final class OfflineZip {
     private OfflineZip() {
     }
 
-    /** Zips the site folder into site/NAME.zip, then offers it on the home page with its size. */
-    public static Path write(Path site, String name) {
+    /**
+     * Zips the site folder into site/NAME.zip, then offers it on the home page with its size.
+     *
+     * @param leftOut files of the site the zip does not hold (the book, which may be written meanwhile)
+     */
+    public static Path write(Path site, String name, Path... leftOut) {
         Path zip = site.resolve(name + ".zip");
         try {
-            List<SiteFile> files = siteFiles(site, zip);
-            // Deflating is most of the work: each file is deflated on any core, then the entries are
-            // written in the order of their paths, so the same site still gives the same bytes.
-            List<Entry> entries = files.parallelStream().map(file -> entry(site, name, file)).toList();
+            List<SiteFile> files = siteFiles(site, zip, List.of(leftOut));
+            // Deflating is most of the work: each file is deflated on any core, and the entries are written
+            // in the order of their paths as they come, so the same site still gives the same bytes and
+            // memory holds a few deflated files, not the whole site.
             try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(zip)) {
                 out.putArchiveEntry(folder(name + "/"));
                 out.closeArchiveEntry();
-                for (Entry entry : entries) {
-                    if (entry.deflated() == null) {
-                        out.putArchiveEntry(entry.header());
-                        out.closeArchiveEntry();
-                    } else {
-                        out.addRawArchiveEntry(entry.header(), new ByteArrayInputStream(entry.deflated()));
-                    }
-                }
+                InOrder.each(files, file -> entry(site, name, file), (file, entry) -> write(out, entry));
             }
             DownloadOffer.ZIP.show(site.resolve(PageAddress.HOME), zip.getFileName().toString(), Files.size(zip));
             return zip;
@@ -64,6 +61,19 @@ public final class OfflineZip {
             throw new UncheckedIOException("cannot write the offline zip " + zip, e);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException("cannot write the offline zip " + zip, e.getCause());
+        }
+    }
+
+    private static void write(ZipArchiveOutputStream out, Entry entry) {
+        try {
+            if (entry.deflated() == null) {
+                out.putArchiveEntry(entry.header());
+                out.closeArchiveEntry();
+            } else {
+                out.addRawArchiveEntry(entry.header(), new ByteArrayInputStream(entry.deflated()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -127,10 +137,10 @@ public final class OfflineZip {
         return entry;
     }
 
-    /** Every folder and file of the site but the zip, in the order of their paths. */
-    private static List<SiteFile> siteFiles(Path site, Path zip) throws IOException {
+    /** Every folder and file of the site but the zip and those left out, in the order of their paths. */
+    private static List<SiteFile> siteFiles(Path site, Path zip, List<Path> leftOut) throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(p -> !p.equals(site) && !p.equals(zip))
+            return walk.filter(p -> !p.equals(site) && !p.equals(zip) && !leftOut.contains(p))
                     .map(p -> new SiteFile(p, relative(site, p)))
                     .sorted(Comparator.comparing(SiteFile::path))
                     .toList();

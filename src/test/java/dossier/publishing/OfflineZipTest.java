@@ -160,7 +160,7 @@ class OfflineZipTest {
 
     private static Set<String> siteFiles(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            // The zip holds the site, not itself nor the book written after it.
+            // The zip holds the site, not itself nor the book, written beside it meanwhile.
             return walk.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".zip") && !p.toString().endsWith(".epub"))
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .collect(Collectors.toCollection(TreeSet::new));

@@ -2,16 +2,16 @@ package dossier.publishing.epub;
 
 import dossier.model.PageAddress;
 import dossier.publishing.DownloadOffer;
+import dossier.publishing.InOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -33,30 +33,35 @@ public final class Book {
     }
 
     /**
-     * The book's bytes, from the staged site's pages (read only: the zip may be written meanwhile).
+     * Writes the book into the site (NAME.epub) from the staged site's pages, which it only reads: the zip
+     * may be written meanwhile. The chapters are made on every core and written as they come, in the
+     * site's order, then the contents and the package document, which list them all: a large dossier's book
+     * is not held in memory (its chapters, some 1.5 GB at 10,000 documents, would not fit). Returns its path.
      *
      * @param documents the document pages, site-relative ("documents/x.html"), in the site's order
      * @param pages     the cross-document pages ("glossary.html" …); those that need a script are left out
      */
-    public static byte[] make(Path site, BookMetadata metadata, List<String> documents, List<String> pages) {
-        // A cross-document page is parsed once, to see whether it reads without its script and to read it.
-        Map<String, Document> crossPages = new LinkedHashMap<>();
-        pages.forEach(page -> crossPages.put(page, parse(site, page)));
-        crossPages.values().removeIf(page -> !ChapterReader.readable(page));
-        List<String> all = Stream.concat(documents.stream(), crossPages.keySet().stream()).toList();
+    public static Path write(Path site, BookMetadata metadata, List<String> documents, List<String> pages) {
+        List<String> readable = pages.parallelStream().filter(page -> ChapterReader.readable(parse(site, page))).toList();
+        List<String> all = Stream.concat(documents.stream(), readable.stream()).toList();
         Set<String> inBook = Set.copyOf(all);
-        List<Chapter> chapters = all.parallelStream()
-                .map(page -> ChapterReader.read(page, crossPages.containsKey(page) ? crossPages.get(page) : parse(site, page),
-                        inBook, metadata.title())).toList();
-        String language = chapters.isEmpty() ? ChapterReader.DEFAULT_LANGUAGE : chapters.get(0).language();
-        EpubArchive archive = new EpubArchive()
-                .add("META-INF/container.xml", PackageFiles.container())
-                .add(PackageFiles.ROOT + PackageFiles.PACKAGE, PackageFiles.packageDocument(metadata, language,
-                        modified(chapters) + "T00:00:00Z", chapters))
-                .add(PackageFiles.ROOT + PackageFiles.NAV, PackageFiles.navigation(metadata, language, chapters))
-                .add(PackageFiles.ROOT + PackageFiles.STYLESHEET, stylesheet());
-        chapters.forEach(chapter -> archive.add(PackageFiles.ROOT + chapter.file(), chapter.xhtml()));
-        return archive.bytes();
+        Path file = site.resolve(metadata.fileName());
+        List<Chapter> chapters = new ArrayList<>();
+        try (EpubArchive archive = EpubArchive.create(file)) {
+            archive.add("META-INF/container.xml", PackageFiles.container())
+                    .add(PackageFiles.ROOT + PackageFiles.STYLESHEET, stylesheet());
+            InOrder.each(all, page -> ChapterReader.read(page, parse(site, page), inBook, metadata.title()), (page, read) -> {
+                archive.add(PackageFiles.ROOT + read.chapter().file(), read.xhtml());
+                chapters.add(read.chapter());
+            });
+            String language = chapters.isEmpty() ? ChapterReader.DEFAULT_LANGUAGE : chapters.get(0).language();
+            archive.add(PackageFiles.ROOT + PackageFiles.NAV, PackageFiles.navigation(metadata, language, chapters))
+                    .add(PackageFiles.ROOT + PackageFiles.PACKAGE, PackageFiles.packageDocument(metadata, language,
+                            modified(chapters) + "T00:00:00Z", chapters));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the book " + file, e);
+        }
+        return file;
     }
 
     /** The sources' latest date: the latest date a document page gives for its document, not the clock's. */
@@ -65,17 +70,16 @@ public final class Book {
                 .max(Comparator.naturalOrder()).orElse(NO_DATE);
     }
 
-    /** Writes the book into the site and offers it on the pages that mark an offer; returns its path. */
-    public static Path publish(Path site, BookMetadata metadata, byte[] book) {
+    /** Offers the book written into the site, with its size, on the pages that mark an offer. */
+    public static void offer(Path site, BookMetadata metadata) {
         Path file = site.resolve(metadata.fileName());
         try {
-            Files.write(file, book);
+            long size = Files.size(file);
             for (String page : List.of(PageAddress.HOME, PageAddress.NOT_FOUND)) {
-                DownloadOffer.BOOK.show(site.resolve(page), metadata.fileName(), book.length);
+                DownloadOffer.BOOK.show(site.resolve(page), metadata.fileName(), size);
             }
-            return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the book " + file, e);
+            throw new UncheckedIOException("cannot offer the book " + file, e);
         }
     }
 

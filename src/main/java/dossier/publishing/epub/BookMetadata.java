@@ -21,7 +21,8 @@ public record BookMetadata(String title, String editor, String name) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("dossier:" + name).getBytes(StandardCharsets.UTF_8));
     }
 
-    String fileName() {
+    /** The book's file in the site's root folder. */
+    public String fileName() {
         return name + ".epub";
     }
 }

@@ -21,6 +21,10 @@ final class ChapterReader {
             + " a.permalink, figure:has(svg), svg, img, picture, video, audio, iframe, object, embed";
     static final String DEFAULT_LANGUAGE = "en";
 
+    /** A chapter and its file's text. */
+    record Read(Chapter chapter, String xhtml) {
+    }
+
     private ChapterReader() {
     }
 
@@ -29,7 +33,7 @@ final class ChapterReader {
         return page.selectFirst("main form") == null;
     }
 
-    static Chapter read(String sitePath, Document page, Set<String> bookPages, String dossierTitle) {
+    static Read read(String sitePath, Document page, Set<String> bookPages, String dossierTitle) {
         Element content = new Element("section");
         List<Element> parts = page.select(DOCUMENT_PARTS);
         if (parts.isEmpty()) {
@@ -58,8 +62,8 @@ final class ChapterReader {
         String lang = page.select("html").attr("lang");
         String language = lang.isBlank() ? DEFAULT_LANGUAGE : lang;
         Element date = content.selectFirst("header.document-header time[datetime]");
-        return new Chapter(file, title, headings(content), xhtml(file, title, language, content), language,
-                date == null ? "" : date.attr("datetime"));
+        return new Read(new Chapter(file, title, headings(content), language, date == null ? "" : date.attr("datetime")),
+                xhtml(file, title, language, content));
     }
 
     /** A document's symbol and full title; another page's title without the dossier's, which ends every page's. */

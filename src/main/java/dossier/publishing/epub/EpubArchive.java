@@ -1,54 +1,72 @@
 package dossier.publishing.epub;
 
 import dossier.publishing.OfflineZip;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The book's files as an EPUB container: {@code mimetype} first and stored, the others deflated, in the
- * order they were added, every entry with one fixed local time and no extra field, so that the same files
- * always give the same bytes.
+ * The book's files as an EPUB container, written to its file as they are added: {@code mimetype} first and
+ * stored, the others deflated, in the order they were added, every entry with one fixed local time and no
+ * extra field, so that the same files always give the same bytes.
  */
-final class EpubArchive {
+final class EpubArchive implements Closeable {
 
     private static final byte[] MIMETYPE = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
 
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final ZipOutputStream zip;
 
-    EpubArchive add(String path, String text) {
-        files.put(path, text.getBytes(StandardCharsets.UTF_8));
-        return this;
+    private EpubArchive(ZipOutputStream zip) {
+        this.zip = zip;
     }
 
-    byte[] bytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            ZipEntry mimetype = entry("mimetype");
-            CRC32 crc = new CRC32();
-            crc.update(MIMETYPE);
-            mimetype.setMethod(ZipEntry.STORED);
-            mimetype.setSize(MIMETYPE.length);
-            mimetype.setCompressedSize(MIMETYPE.length);
-            mimetype.setCrc(crc.getValue());
-            zip.putNextEntry(mimetype);
-            zip.write(MIMETYPE);
+    /** Starts the book's file with its mimetype. */
+    static EpubArchive create(Path file) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
+                StandardCharsets.UTF_8);
+        try {
+            writeMimetype(zip);
+        } catch (IOException e) {
+            zip.close();
+            throw e;
+        }
+        return new EpubArchive(zip);
+    }
+
+    private static void writeMimetype(ZipOutputStream zip) throws IOException {
+        ZipEntry mimetype = entry("mimetype");
+        CRC32 crc = new CRC32();
+        crc.update(MIMETYPE);
+        mimetype.setMethod(ZipEntry.STORED);
+        mimetype.setSize(MIMETYPE.length);
+        mimetype.setCompressedSize(MIMETYPE.length);
+        mimetype.setCrc(crc.getValue());
+        zip.putNextEntry(mimetype);
+        zip.write(MIMETYPE);
+        zip.closeEntry();
+    }
+
+    EpubArchive add(String path, String text) {
+        try {
+            zip.putNextEntry(entry(path));
+            zip.write(text.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(entry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
+            return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
     }
 
     /** setTimeLocal: the time as written, whatever the machine's time zone, and no extended-time field. */
