@@ -26,9 +26,9 @@ final class Tables {
     /** A number as a table prints it: grouped by spaces or commas, in brackets when negative, with a footnote letter; or a dash for none. */
     private static final Pattern NUMBER = Pattern.compile(
             "\\(?[-–]?\\d{1,3}(?:[ ,]\\d{3})*(?:\\.\\d+)?\\)?[a-z]?%?|\\(?\\d+(?:\\.\\d+)?\\)?[a-z]?%?|[-–—]");
-    /** A label ends no sentence and says what a row or column holds. */
-    private static final Pattern LABEL_END = Pattern.compile(".*[.;:,]");
     private static final int LABEL_WORDS = 10;
+    /** A table's number is short ("(35 060 202)"); a longer text is not tried, so no line costs the pattern more. */
+    private static final int LONGEST_NUMBER = 24;
     private static final int MOST_COLUMNS = 8;
 
     private final List<SourceLine> lines;
@@ -79,7 +79,7 @@ final class Tables {
     }
 
     static boolean number(String cell) {
-        return NUMBER.matcher(cell).matches();
+        return cell.length() <= LONGEST_NUMBER && NUMBER.matcher(cell).matches();
     }
 
     private static boolean[] labels(List<String> texts) {
@@ -90,9 +90,10 @@ final class Tables {
         return labels;
     }
 
+    /** A label says what a row or column holds, in a few words, and ends no sentence or clause. */
     private static boolean label(String text) {
-        return !text.isEmpty() && !number(text) && !LABEL_END.matcher(text).matches()
-                && Whitespace.pieces(text) <= LABEL_WORDS && Markers.of(text).kind() == Markers.Kind.NONE;
+        return !text.isEmpty() && ".;:,".indexOf(text.charAt(text.length() - 1)) < 0
+                && Whitespace.pieces(text) <= LABEL_WORDS && !number(text) && Markers.of(text).kind() == Markers.Kind.NONE;
     }
 
     // One cell a line.
