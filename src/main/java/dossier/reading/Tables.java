@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * <li><b>one row a line</b>, cells apart by single spaces: a label and the same count of numbers on every line
  * ("Pakistan 7a", "Argentina - - - 0"), under a header line of labels.</li>
  * </ul>
- * A table holds numbers in two rows at least, or, aligned, has every cell start where its column starts:
- * prose does neither. Its first row is its header when it holds no number and the others do. Every word of a
+ * A table holds numbers in two rows at least, or, aligned, has two cells or more on every line, each starting
+ * where its column starts: prose does neither (two columns of prose side by side leave lines of one). Its first row is its header when it holds no number and the others do. Every word of a
  * table's lines is one of its cells, in the order printed.
  */
 final class Tables {
@@ -264,7 +264,7 @@ final class Tables {
         end = lastFull + 1;  // a table ends on a row of cells, not on a line of one cell
         List<SourceLine> taken = lines.subList(from, end);
         long numbered = taken.stream().filter(line -> cellTexts(line).stream().skip(1).anyMatch(Tables::number)).count();
-        if (full < 2 || (numbered < 2 && !leftAligned(taken, columns)) || columns.size() > MOST_COLUMNS + 1) {
+        if (full < 2 || (numbered < 2 && (full < taken.size() || !leftAligned(taken, columns))) || columns.size() > MOST_COLUMNS + 1) {
             return Optional.empty();
         }
         List<List<String>> table = new ArrayList<>();

@@ -65,7 +65,7 @@ class PageFurnitureTest {
                 "Police", "", "340", "", "Total", "", "352", "\fS/2012/946", "", "Next page.");
         assertThat(result.lines()).extracting(SourceLine::text).as("the number at the page's foot is the table's total, not its folio")
                 .containsExactly("End of a page.", "Troops", "12", "Police", "340", "Total", "352", "Next page.");
-        assertThat(result.pages()).isEqualTo(2);
+        assertThat(result.pages()).isEqualTo(3);
         PageFurniture.Result folio = strip("End of a page.", "", "S/2012/946", "", "The troops stay.", "", "7", "",
                 "\fS/2012/946", "", "Next page.");
         assertThat(folio.lines()).extracting(SourceLine::text).as("a number at a page's foot under prose is its folio")
