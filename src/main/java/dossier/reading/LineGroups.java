@@ -59,6 +59,7 @@ final class LineGroups {
         boolean inCover = true;
         boolean currentCover = false;
         boolean titleNext = false;  // the current group is the first after the masthead: the title, which may be long
+        int lastNumber = 0;  // the number of the last paragraph begun
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             boolean coverLine = inCover && CoverLines.isCoverLine(line.words());
@@ -74,8 +75,19 @@ final class LineGroups {
                 continue;
             }
             if (!current.isEmpty() && !currentCover && numberAfterFirstLine(current, line, layout)) {
+                if (current.size() > 1) {  // the first line went on with the paragraph before it: it opens its own
+                    SourceLine first = current.remove(current.size() - 1);
+                    groups.add(new Group(List.copyOf(current), false));
+                    current.clear();
+                    current.add(first);
+                }
                 current.add(0, line);  // the paragraph's number, printed (or read) after its first line, goes before it
+                lastNumber = number(line, lastNumber);
                 continue;
+            }
+            if (!current.isEmpty() && !currentCover && nextNumberApart(line, lastNumber)) {
+                groups.addAll(headingsApart(current));
+                current.clear();
             }
             if (!current.isEmpty() && (coverLine || startsGroup(current, currentCover, titleNext, line, next(lines, i), layout))) {
                 titleNext = currentCover;
@@ -85,6 +97,7 @@ final class LineGroups {
             if (current.isEmpty()) {
                 currentCover = coverLine;
                 inCover = inCover && coverLine;
+                lastNumber = number(line, lastNumber);
             }
             current.add(line);
         }
@@ -97,12 +110,62 @@ final class LineGroups {
     /**
      * A paragraph's number alone on its line, apart from the one line above it, which is a wrapped line of
      * running text standing by itself: an OCR layer or an extractor put the number after the paragraph's
-     * first line (the number stands in the margin, level with the first line's baseline or below it).
+     * first line (the number stands in the margin, level with the first line's baseline or below it). The
+     * line above may follow the paragraph before it with only a blank line between when that paragraph's
+     * last line was left unfinished (an extractor's scrambled order); the number, right under it, then
+     * opens it.
      */
     private static boolean numberAfterFirstLine(List<SourceLine> current, SourceLine line, Layout layout) {
-        return current.size() == 1 && line.start().kind() == Markers.Kind.NUMBER && line.start().numberOnly()
-                && !line.pageBreakBefore() && current.get(0).blankBefore()
-                && layout.wrappedLine(current.get(0));
+        SourceLine first = current.get(current.size() - 1);
+        boolean alone = current.size() == 1 || (!line.blankBefore() && !Markers.terminal(current.get(current.size() - 2).words()));
+        return alone && line.start().kind() == Markers.Kind.NUMBER && line.start().numberOnly()
+                && !line.pageBreakBefore() && first.blankBefore() && layout.wrappedLine(first);
+    }
+
+    /**
+     * A line opening with the number after the last paragraph's, apart from the line above it (a blank line,
+     * or a page break): the next numbered paragraph, even where blank lines do not otherwise end paragraphs.
+     */
+    private static boolean nextNumberApart(SourceLine line, int lastNumber) {
+        return (line.blankBefore() || line.pageBreakBefore()) && lastNumber > 0 && number(line, -1) == lastNumber + 1;
+    }
+
+    /**
+     * The lines before the next numbered paragraph, cut where headings stand apart: after the last line that ends
+     * a sentence, each run of lines after a blank line that ends none is a heading ("Programme I" / "Support for
+     * …", "1. Support to the public administration") and a group of its own, when each opens as a heading does
+     * and is short enough for one.
+     */
+    private static List<Group> headingsApart(List<SourceLine> current) {
+        int from = current.size();
+        while (from > 1 && !Markers.terminal(current.get(from - 1).words())) {
+            from--;
+        }
+        List<Group> out = new ArrayList<>();
+        boolean apart = from < current.size() && from > 0 && current.get(from).blankBefore()
+                && Markers.terminal(current.get(from - 1).words());
+        if (!apart) {
+            out.add(new Group(List.copyOf(current), false));
+            return out;
+        }
+        out.add(new Group(List.copyOf(current.subList(0, from)), false));
+        int start = from;
+        for (int i = from + 1; i <= current.size(); i++) {
+            if (i == current.size() || current.get(i).blankBefore()) {
+                List<SourceLine> heading = current.subList(start, i);
+                if (Markers.continues(heading.get(0).words()) || !Markers.headingLike(joined(heading), NUMBERED_HEADING_WORDS)) {
+                    return List.of(new Group(List.copyOf(current), false));  // words of the sentence, moved: no heading
+                }
+                out.add(new Group(List.copyOf(heading), false));
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /** The paragraph number a line opens with, or {@code otherwise}. */
+    private static int number(SourceLine line, int otherwise) {
+        return line.start().kind() == Markers.Kind.NUMBER ? Integer.parseInt(line.start().number().replace(".", "")) : otherwise;
     }
 
     private static SourceLine next(List<SourceLine> lines, int i) {

@@ -48,6 +48,8 @@ final class Markers {
     private static final Pattern SUB = Pattern.compile("(\\((?:[a-z]{1,2}|[ivxl]{1,6})\\))\\s+(\\S.*)");
 
     /** Lower case first, but not a sub-paragraph's "(a)" or "(iv)". */
+    private static final Pattern CLAUSE = Pattern.compile(",\\s+(?:it|he|she|they|we|which|who|whose)\\b"
+            + "|\\b(?:is|are|was|were|has|have|had|will|shall|would|should|could|can|may|might|must|been)\\b");
     private static final Pattern CONTINUES = Pattern.compile("^[(\"“‘'\\[]*\\p{Ll}(?!\\p{Ll}{0,5}\\))");
     private static final Pattern TERMINAL = Pattern.compile("[.;:,?!][\"”’)\\]]*$");
 
@@ -129,6 +131,15 @@ final class Markers {
     /** The line begins in lower case: it continues the sentence before it. */
     static boolean continues(String text) {
         return CONTINUES.matcher(text).lookingAt();  // anchored at the start: tried there only
+    }
+
+    /**
+     * Words that read as a clause, not as a heading's name of a subject: a comma with a pronoun or relative after
+     * it ("However, it has", "activities, which"), or an auxiliary verb ("UNMOT is in touch with"). An OCR layer
+     * moves such pieces of a sentence onto lines of their own, where they look like headings.
+     */
+    static boolean clause(String text) {
+        return CLAUSE.matcher(text).find();
     }
 
     /** Short, unpunctuated at the end, capitalised: how a heading or a title line looks. */

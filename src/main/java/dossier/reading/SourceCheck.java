@@ -18,7 +18,7 @@ public record SourceCheck(List<List<String>> lines, List<SourceException> proble
 
     /**
      * The longest line read, in characters: a UN source's longest line is about 1,300 (a paragraph on one
-     * line); the reader's patterns work a line at a time and need stack in proportion to its length.
+     * line); the reader's patterns work a line at a time and take time in proportion to its length.
      */
     public static final int MAX_LINE = 20_000;
     /**

@@ -18,18 +18,21 @@ import java.util.regex.Pattern;
  * <li><b>one row a line</b>, cells apart by single spaces: a label and the same count of numbers on every line
  * ("Pakistan 7a", "Argentina - - - 0"), under a header line of labels.</li>
  * </ul>
- * Every table holds numbers in two rows at least: prose never does so in columns. Every word of a table's
- * lines is one of its cells, in the order printed.
+ * A table holds numbers in two rows at least, or, aligned, has two cells or more on every line, each starting
+ * where its column starts: prose does neither (two columns of prose side by side leave lines of one). Its first row is its header when it holds no number and the others do. Every word of a
+ * table's lines is one of its cells, in the order printed.
  */
 final class Tables {
 
     /** A number as a table prints it: grouped by spaces or commas, in brackets when negative, with a footnote letter; or a dash for none. */
     private static final Pattern NUMBER = Pattern.compile(
             "\\(?[-–]?\\d{1,3}(?:[ ,]\\d{3})*(?:\\.\\d+)?\\)?[a-z]?%?|\\(?\\d+(?:\\.\\d+)?\\)?[a-z]?%?|[-–—]");
-    /** A label ends no sentence and says what a row or column holds. */
-    private static final Pattern LABEL_END = Pattern.compile(".*[.;:,]");
     private static final int LABEL_WORDS = 10;
+    /** A table's number is short ("(35 060 202)"); a longer text is not tried, so no line costs the pattern more. */
+    private static final int LONGEST_NUMBER = 24;
     private static final int MOST_COLUMNS = 8;
+    /** How far a cell of a table of words may stand from its column's start, in characters. */
+    private static final int ALIGNMENT = 2;
 
     private final List<SourceLine> lines;
     private final List<String> words;
@@ -79,7 +82,7 @@ final class Tables {
     }
 
     static boolean number(String cell) {
-        return NUMBER.matcher(cell).matches();
+        return cell.length() <= LONGEST_NUMBER && NUMBER.matcher(cell).matches();
     }
 
     private static boolean[] labels(List<String> texts) {
@@ -90,9 +93,10 @@ final class Tables {
         return labels;
     }
 
+    /** A label says what a row or column holds, in a few words, and ends no sentence or clause. */
     private static boolean label(String text) {
-        return !text.isEmpty() && !number(text) && !LABEL_END.matcher(text).matches()
-                && Whitespace.pieces(text) <= LABEL_WORDS && Markers.of(text).kind() == Markers.Kind.NONE;
+        return !text.isEmpty() && ".;:,".indexOf(text.charAt(text.length() - 1)) < 0
+                && Whitespace.pieces(text) <= LABEL_WORDS && !number(text) && Markers.of(text).kind() == Markers.Kind.NONE;
     }
 
     // One cell a line.
@@ -260,7 +264,7 @@ final class Tables {
         end = lastFull + 1;  // a table ends on a row of cells, not on a line of one cell
         List<SourceLine> taken = lines.subList(from, end);
         long numbered = taken.stream().filter(line -> cellTexts(line).stream().skip(1).anyMatch(Tables::number)).count();
-        if (full < 2 || numbered < 2 || columns.size() > MOST_COLUMNS + 1) {
+        if (full < 2 || (numbered < 2 && (full < taken.size() || !leftAligned(taken, columns))) || columns.size() > MOST_COLUMNS + 1) {
             return Optional.empty();
         }
         List<List<String>> table = new ArrayList<>();
@@ -274,11 +278,30 @@ final class Tables {
             }
             table.add(List.of(out));
         }
-        if (!varied(table)) {
+        if (numbered >= 2 && !varied(table)) {
             return Optional.empty();
         }
-        boolean header = cellTexts(taken.get(0)).stream().noneMatch(Tables::number);
+        boolean header = numbered >= 2 && cellTexts(taken.get(0)).stream().noneMatch(Tables::number);
         return Optional.of(new Table(end - from, table, header, Optional.empty()));
+    }
+
+    /**
+     * Every cell of every row of two cells or more starts where its column starts, give or take {@link #ALIGNMENT}:
+     * a table of words only (a programme of work) is known by this, as prose's wide gaps fall anywhere.
+     */
+    private static boolean leftAligned(List<SourceLine> rows, List<int[]> columns) {
+        int[] left = new int[columns.size()];
+        Arrays.fill(left, Integer.MAX_VALUE);
+        for (SourceLine row : rows) {
+            cellSpans(row).forEach(span -> left[column(columns, span)] = Math.min(left[column(columns, span)], span[0]));
+        }
+        for (SourceLine row : rows) {
+            List<int[]> spans = cellSpans(row);
+            if (spans.size() >= 2 && spans.stream().anyMatch(span -> span[0] - left[column(columns, span)] > ALIGNMENT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The columns widened by a line's cells: spans that overlap are one column. */

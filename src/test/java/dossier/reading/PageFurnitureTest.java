@@ -63,9 +63,13 @@ class PageFurnitureTest {
     void once_pages_are_counted_a_number_alone_that_is_not_the_pages_folio_is_text() {
         PageFurniture.Result result = strip("End of a page.", "", "S/2012/946", "", "Troops", "", "12", "",
                 "Police", "", "340", "", "Total", "", "352", "\fS/2012/946", "", "Next page.");
-        assertThat(result.lines()).extracting(SourceLine::text).as("the number at the page's foot may be its folio")
-                .containsExactly("End of a page.", "Troops", "12", "Police", "340", "Total", "Next page.");
+        assertThat(result.lines()).extracting(SourceLine::text).as("the number at the page's foot is the table's total, not its folio")
+                .containsExactly("End of a page.", "Troops", "12", "Police", "340", "Total", "352", "Next page.");
         assertThat(result.pages()).isEqualTo(3);
+        PageFurniture.Result folio = strip("End of a page.", "", "S/2012/946", "", "The troops stay.", "", "7", "",
+                "\fS/2012/946", "", "Next page.");
+        assertThat(folio.lines()).extracting(SourceLine::text).as("a number at a page's foot under prose is its folio")
+                .containsExactly("End of a page.", "The troops stay.", "Next page.");
     }
 
     @Test

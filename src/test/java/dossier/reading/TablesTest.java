@@ -158,7 +158,7 @@ class TablesTest {
                 "",
                 "1. The mission met the Government      on 3 May and again",
                 "on 4 May in the capital,      where it heard the ministers of 12",
-                "provinces and the heads of      7 agencies. It also met 40",
+                "provinces and the heads of all its      7 agencies. It also met 40",
                 "representatives of civil society.");
         assertThat(prose.report().tables()).isZero();
         Document map = withAnnex(

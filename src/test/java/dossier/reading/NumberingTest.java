@@ -1,0 +1,106 @@
+package dossier.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.corpus.RealTexts;
+import dossier.corpus.ScReports;
+import dossier.model.Block;
+import dossier.model.Document;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Every printed paragraph number is a numbered paragraph, wherever the extractor put it; a heading's number is a heading's. */
+class NumberingTest {
+
+    private static Document read(String... lines) {
+        return DocumentReader.read(Path.of("s-2010-999.txt"), List.of(lines));
+    }
+
+    /** pdfminer's order: blank lines inside sentences, so they end no paragraph, and a number read after its first line. */
+    @Test
+    void a_number_read_after_a_first_line_that_follows_an_unfinished_one_opens_that_line() {
+        Document document = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "",
+                "1.",
+                "The mission was deployed in the capital and three provinces during the period under",
+                "",
+                "review and met the Government and the leaders of the parties, which welcomed its",
+                "",
+                "work in the provinces and asked that it",
+                "",
+                "In a major political development, on 1 February, after a prolonged lack of the",
+                "2.",
+                "consensus on the post, the Parliament elected a Commissioner.",
+                "",
+                "3.",
+                "The mission will report again in six months, as the Council asked of it in its",
+                "",
+                "resolution.");
+        assertThat(Outline.of(document.blocks())).containsExactly(
+                "TITLE | Report of the Secretary-General on the Freedonia mission",
+                "PARAGRAPH #para-1 1. | The mission was deployed in the capital and three provinces during the period under review and "
+                        + "met the Government and the leaders of the parties, which welcomed its work in the provinces and asked that it",
+                "PARAGRAPH #para-2 2. | In a major political development, on 1 February, after a prolonged lack of the consensus on the "
+                        + "post, the Parliament elected a Commissioner.",
+                "PARAGRAPH #para-3 3. | The mission will report again in six months, as the Council asked of it in its resolution.");
+    }
+
+    @Test
+    void the_next_number_after_a_blank_line_opens_its_paragraph_and_the_headings_before_it_stand_apart() {
+        Document document = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "",
+                "1. The mission was deployed in the capital and three provinces during the period under",
+                "",
+                "review and met the Government and the leaders of the parties, which welcomed its",
+                "",
+                "work in the provinces and asked that it",
+                "",
+                "stay.",
+                "",
+                "2. The mission trained 40 officers of the police, who now serve in the",
+                "",
+                "districts.",
+                "",
+                "Programme I",
+                "Support for the public administration",
+                "",
+                "1. Support to the courts",
+                "",
+                "3. The courts heard 12 cases.");
+        assertThat(Outline.of(document.blocks())).filteredOn(line -> !line.startsWith("TITLE")).containsExactly(
+                "PARAGRAPH #para-1 1. | The mission was deployed in the capital and three provinces during the period under review and "
+                        + "met the Government and the leaders of the parties, which welcomed its work in the provinces and asked that it stay.",
+                "PARAGRAPH #para-2 2. | The mission trained 40 officers of the police, who now serve in the districts.",
+                "HEADING #sec-programme-i-support-for-the-public | Programme I Support for the public administration",
+                "HEADING #sec-1 1. | Support to the courts",
+                "PARAGRAPH #para-3 3. | The courts heard 12 cases.");
+    }
+
+    /** Printed "N." at a line's start in the source, the numbers an OCR layer read as "N," aside (S/23106/Add.1, known). */
+    private static final Pattern OCR_COMMA_NUMBER = Pattern.compile("\\d{1,2},");
+
+    @Test
+    void every_sc_report_numbers_its_body_paragraphs_from_1_without_a_gap() {
+        for (RealTexts.Text text : ScReports.all()) {
+            if (text.lines().stream().anyMatch(line -> OCR_COMMA_NUMBER.matcher(line.strip()).matches())) {
+                continue;
+            }
+            List<Integer> numbers = new ArrayList<>();
+            for (Block block : text.document().blocks()) {
+                if (block.type() == Block.Type.PARAGRAPH && !block.number().isEmpty()) {
+                    numbers.add(Integer.parseInt(block.number().replace(".", "")));
+                }
+            }
+            assertThat(numbers).as(text.name()).isEqualTo(IntStream.rangeClosed(1, numbers.size()).boxed().toList());
+        }
+        Document timor = ScReports.named("S-2005-99.txt").document();
+        assertThat(timor.blocks()).filteredOn(b -> b.type() == Block.Type.HEADING).extracting(b -> b.number() + " " + b.text())
+                .contains("1. Support to the public administration and justice system");
+    }
+}
