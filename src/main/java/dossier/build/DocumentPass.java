@@ -12,6 +12,7 @@ import dossier.publishing.LinkChecker;
 import dossier.publishing.search.SearchIndex;
 import dossier.rendering.DocumentHtml;
 import dossier.rendering.HtmlText;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,24 @@ import java.util.Map;
  * The one pass over the documents: each one's text annotated (every annotator's marks, recorded in the
  * build's ledger) and rendered once with its marks, then read, while still in memory, for the search index
  * and the link check. Documents are done in parallel on every core; their results are taken in the dossier's
- * order, a few at a time, so the index is built in that order and memory holds only the finished texts.
+ * order, a few at a time, so memory holds only the finished texts; the index is built from them later, in that order.
  * A document the {@link PassMemory} holds, from an earlier build of serve's, is not annotated again: its
  * result is reused and what its annotation recorded in the ledger is recorded again.
  */
 final class DocumentPass {
 
-    /** Each document's annotated text as HTML by slug, its links by page file, and the search index of them all. */
-    record Result(Map<String, HtmlText> texts, Map<String, LinkChecker.PageLinks> links, SearchIndex index) {
+    /**
+     * Each document's annotated text as HTML by slug, its links by page file, and what search reads of each
+     * document, in the dossier's order.
+     */
+    record Result(Map<String, HtmlText> texts, Map<String, LinkChecker.PageLinks> links, List<Map.Entry<Document, SearchIndex.Page>> searched) {
+
+        /** The search index of every document: made when asked, as serve shows the changed pages before it. */
+        SearchIndex index() {
+            SearchIndex.Builder index = new SearchIndex.Builder();
+            searched.forEach(page -> index.add(page.getKey(), page.getValue()));
+            return index.build();
+        }
     }
 
     /** What the pass made of one document. */
@@ -41,15 +52,15 @@ final class DocumentPass {
         memory.learned(annotators);
         Map<String, HtmlText> texts = new HashMap<>();
         Map<String, LinkChecker.PageLinks> links = new HashMap<>();
-        SearchIndex.Builder index = new SearchIndex.Builder();
+        List<Map.Entry<Document, SearchIndex.Page>> searched = new ArrayList<>();
         InOrder.each(ordered, document -> render(document, annotators, ledger, memory), (document, page) -> {
             texts.put(document.slug(), page.html());
             links.put(PageAddress.of(document.slug()), page.links());
-            index.add(document, page.page());
+            searched.add(Map.entry(document, page.page()));
             progress.at("rendering", texts.size(), ordered.size());
         });
         memory.retain(texts.keySet());
-        return new Result(texts, links, index.build());
+        return new Result(texts, links, searched);
     }
 
     private static Done render(Document document, List<Annotator> annotators, Ledger ledger, PassMemory memory) {

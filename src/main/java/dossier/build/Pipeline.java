@@ -162,7 +162,11 @@ public final class Pipeline {
         DocumentAsides asides = new DocumentAsides(learned.references().index(), learned.acronyms().withUses(), learned.index(),
                 learned.documents());
         RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), settings.budget(), asides, dossierPages,
-                pass.texts(), (file, html, text) -> links.page(file, html, text, pass.links().get(file)),
+                pass.texts(), (file, html, text) -> {
+                    // Page by page, the bake gives way to a newer change (serve): it takes seconds at 1000 documents.
+                    ends.giveWayToNewerChanges();
+                    links.page(file, html, text, pass.links().get(file));
+                },
                 ends.pages().forSite(List.of(settings, dossierPages.stream().map(PageKeeper::layoutOf).toList())));
         if (ends.changedPages() != null) {
             // Serve shows the pages an edit changed first, on every core, then makes the rest.
@@ -179,8 +183,10 @@ public final class Pipeline {
         // JBake bakes the pages (one thread).
         CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> {
             stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().write(site)));
+            ends.giveWayToNewerChanges();
             stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
             DocumentOrders.write(site, learned.documents(), settings.budget());
+            ends.giveWayToNewerChanges();
             stages.runStage("citations", () -> LOG.info("citation files: {}", Citations.of(learned.documents(), settings.address()).write(site)));
         });
         CompletableFuture<Path> book = null;

@@ -6,6 +6,7 @@ import dossier.reading.SourceHeader;
 import dossier.reading.Vocabulary;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,18 +20,41 @@ import java.util.stream.IntStream;
  * the same: its lines are unchanged and every word its reading looked up in the dossier's vocabulary has
  * the same count in the new one. Any other source is read again. The result is the models
  * {@link DocumentReader#readAll} gives, exactly: a source's reading depends on its file, its lines and
- * the counts it looked up, nothing else.
+ * the counts it looked up, nothing else. A source looks up thousands of words, so only the readings that
+ * looked up a word whose answer changed since the last build (its count, or where it splits) are compared.
  */
 final class ReadingCache implements SourceFolder.Reader {
 
-    /** A source as last read: its lines, the words its reading looked up with their counts, its model. */
-    private record Read(List<String> lines, Map<String, Integer> seen, Document document) {
+    /**
+     * A source as last read: its lines, the words its reading looked up with their counts (the keys of a
+     * {@link Vocabulary#recording}), those words alone, sorted, and its model.
+     */
+    private record Read(List<String> lines, Map<String, Integer> seen, String[] words, Document document) {
+
+        static Read of(List<String> lines, Map<String, Integer> seen, Document document) {
+            return new Read(lines, Map.copyOf(seen), seen.keySet().stream().map(Vocabulary::wordOf).distinct().sorted()
+                    .toArray(String[]::new), document);
+        }
+
+        /** Whether the reading looked up any of these words. */
+        boolean lookedUp(Set<String> changed) {
+            if (changed.size() > words.length) {
+                return Arrays.stream(words).anyMatch(changed::contains);
+            }
+            return changed.stream().anyMatch(word -> Arrays.binarySearch(words, word) >= 0);
+        }
     }
 
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
     /** The body of each source as the vocabulary counts it, and the sum of their counts. */
     private final Map<Path, List<String>> counted = new HashMap<>();
     private final Map<String, Integer> words = new HashMap<>();
+    /** The vocabulary every kept reading agrees with; null when not known (each reading is then compared whole). */
+    private Vocabulary last;
+    /** The vocabulary of the bodies {@code counted} holds, made by the last {@link #vocabulary}; null if none was finished. */
+    private Vocabulary made;
+    /** The words whose count differs from the last vocabulary's. */
+    private final Set<String> recounted = new HashSet<>();
     private int reread;
 
     @Override
@@ -38,25 +62,37 @@ final class ReadingCache implements SourceFolder.Reader {
         if (lines.stream().anyMatch(text -> !text.isEmpty() && text.get(0).startsWith("\uFEFF"))) {
             // A mark left inside the text changes how DocumentReader splits the header; read it its own way.
             reads.clear();
+            last = null;
             reread = files.size();
             return DocumentReader.readAll(files, lines);
         }
         Vocabulary vocabulary = vocabulary(files, IntStream.range(0, files.size())
                 .mapToObj(i -> SourceHeader.split(files.get(i), lines.get(i)).body()).toList());
+        Set<String> changed = last == null ? null : changedWords(vocabulary);
+        last = null;
         reads.keySet().retainAll(files);
         List<Integer> stale = IntStream.range(0, files.size()).filter(i -> {
-            Read last = reads.get(files.get(i));
-            return last == null || !last.lines().equals(lines.get(i)) || !vocabulary.agrees(last.seen());
+            Read kept = reads.get(files.get(i));
+            return kept == null || !kept.lines().equals(lines.get(i))
+                    || (changed == null || kept.lookedUp(changed)) && !vocabulary.agrees(kept.seen());
         }).boxed().toList();
         stale.parallelStream().forEach(i -> {
             Map<String, Integer> seen = new ConcurrentHashMap<>();
             Document document = DocumentReader.read(files.get(i), lines.get(i), vocabulary.recording(seen));
-            reads.put(files.get(i), new Read(lines.get(i), seen, document));
+            reads.put(files.get(i), Read.of(lines.get(i), seen, document));
         });
+        last = vocabulary;
         reread = stale.size();
         List<Document> documents = new ArrayList<>();
         files.forEach(file -> documents.add(reads.get(file).document()));
         return documents;
+    }
+
+    /** The words whose answer may differ from the last vocabulary's: recounted, or split otherwise. */
+    private Set<String> changedWords(Vocabulary vocabulary) {
+        Set<String> changed = new HashSet<>(recounted);
+        changed.addAll(vocabulary.splitsDifferingFrom(last));
+        return changed;
     }
 
     /**
@@ -64,23 +100,43 @@ final class ReadingCache implements SourceFolder.Reader {
      * that changed are counted again, their old counts taken off the sum first.
      */
     private Vocabulary vocabulary(List<Path> files, List<List<String>> bodies) {
+        recounted.clear();
+        Vocabulary before = made;
+        made = null;
+        List<List<String>> removed = new ArrayList<>();
         Set<Path> present = new HashSet<>(files);
         for (Path gone : counted.keySet().stream().filter(file -> !present.contains(file)).toList()) {
-            add(Vocabulary.counts(counted.remove(gone)), -1);
+            removed.add(counted.remove(gone));
+            Map<String, Integer> counts = Vocabulary.counts(removed.get(removed.size() - 1));
+            add(counts, -1);
+            recounted.addAll(counts.keySet());
         }
         List<Integer> changed = IntStream.range(0, files.size())
                 .filter(i -> !bodies.get(i).equals(counted.get(files.get(i)))).boxed().toList();
-        Map<Integer, List<Map<String, Integer>>> recounted = new ConcurrentHashMap<>();
+        Map<Integer, List<Map<String, Integer>>> recounts = new ConcurrentHashMap<>();
         changed.parallelStream().forEach(i -> {
             List<String> old = counted.get(files.get(i));
-            recounted.put(i, List.of(old == null ? Map.of() : Vocabulary.counts(old), Vocabulary.counts(bodies.get(i))));
+            recounts.put(i, List.of(old == null ? Map.of() : Vocabulary.counts(old), Vocabulary.counts(bodies.get(i))));
         });
         for (int i : changed) {
-            add(recounted.get(i).get(0), -1);
-            add(recounted.get(i).get(1), 1);
-            counted.put(files.get(i), bodies.get(i));
+            Map<String, Integer> was = recounts.get(i).get(0);
+            Map<String, Integer> after = recounts.get(i).get(1);
+            add(was, -1);
+            add(after, 1);
+            was.forEach((word, count) -> {
+                if (!count.equals(after.get(word))) {
+                    recounted.add(word);
+                }
+            });
+            after.keySet().stream().filter(word -> !was.containsKey(word)).forEach(recounted::add);
+            List<String> old = counted.put(files.get(i), bodies.get(i));
+            if (old != null) {
+                removed.add(old);
+            }
         }
-        return Vocabulary.ofCounts(words, bodies);
+        List<List<String>> added = changed.stream().map(bodies::get).toList();
+        made = before == null ? Vocabulary.ofCounts(words, bodies) : Vocabulary.ofCounts(words, bodies, before, removed, added);
+        return made;
     }
 
     private void add(Map<String, Integer> counts, int sign) {

@@ -71,7 +71,7 @@ public final class WarmBuild implements AutoCloseable {
         }
         inputs = now;
         BuildSummary summary = Pipeline.build(options, Progress.SILENT, new Pipeline.Ends(reading, bakery,
-                swap -> listener.changed(swap.update()), annotations, pages, same ? this::showFirst : null, superseded));
+                swap -> listener.changed(swap.update()), annotations, pages, same ? this::showFirst : null, Superseded.once(superseded)));
         pages.retain(summary.documents().stream().map(Document::slug).collect(Collectors.toSet()));
         return summary;
     }

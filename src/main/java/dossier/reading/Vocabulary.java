@@ -2,6 +2,7 @@ package dossier.reading;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,10 +42,17 @@ public final class Vocabulary {
     }
 
     private static Vocabulary withPairs(Map<String, Integer> counts, List<List<String>> texts) {
-        Set<String> glued = counts.keySet().parallelStream().filter(word -> mayBeGlued(word, counts)).collect(Collectors.toSet());
-        Map<String, Integer> pairs = glued.isEmpty() ? Map.of() : Map.copyOf(texts.parallelStream().collect(HashMap::new,
+        Set<String> glued = glued(counts);
+        return new Vocabulary(counts, pairs(texts, glued), Set.copyOf(glued), null);
+    }
+
+    private static Set<String> glued(Map<String, Integer> counts) {
+        return counts.keySet().parallelStream().filter(word -> mayBeGlued(word, counts)).collect(Collectors.toSet());
+    }
+
+    private static Map<String, Integer> pairs(List<List<String>> texts, Set<String> glued) {
+        return glued.isEmpty() ? Map.of() : Map.copyOf(texts.parallelStream().collect(HashMap::new,
                 (into, lines) -> countPairs(into, lines, glued), Vocabulary::add));
-        return new Vocabulary(counts, pairs, Set.copyOf(glued), null);
     }
 
     /** The words of one text (its lines) with their counts: {@link #of} adds these up over every text. */
@@ -60,6 +68,23 @@ public final class Vocabulary {
      */
     public static Vocabulary ofCounts(Map<String, Integer> counts, List<List<String>> texts) {
         return withPairs(Map.copyOf(counts), texts);
+    }
+
+    /**
+     * As {@link #ofCounts}, for texts that are {@code last}'s with {@code removed} taken out and {@code added}
+     * put in: while the words that may be glued are last's, only the pairs of those texts are counted again.
+     */
+    public static Vocabulary ofCounts(Map<String, Integer> counts, List<List<String>> texts, Vocabulary last,
+                                      List<List<String>> removed, List<List<String>> added) {
+        Map<String, Integer> now = Map.copyOf(counts);
+        Set<String> glued = glued(now);
+        if (!glued.equals(last.glued)) {
+            return new Vocabulary(now, pairs(texts, glued), Set.copyOf(glued), null);
+        }
+        Map<String, Integer> pairs = new HashMap<>(last.pairs);
+        pairs(removed, glued).forEach((pair, count) -> pairs.merge(pair, -count, (a, b) -> a + b == 0 ? null : a + b));
+        add(pairs, pairs(added, glued));
+        return new Vocabulary(now, Map.copyOf(pairs), last.glued, null);
     }
 
     /** Longest word tried as two glued together. */
@@ -112,7 +137,7 @@ public final class Vocabulary {
         if (key.length() != word.length()) {
             return -1;
         }
-        int at = glued.contains(key) ? splitOf(key) : -1;
+        int at = splitAnswer(key);
         if (seen != null) {
             seen.put(SPLIT + key, at);
         }
@@ -211,8 +236,7 @@ public final class Vocabulary {
     /** What a key in {@code seen} records now: a word's count, or its count up to a cap ({@link #rarerThan}). */
     private int recorded(String seenKey) {
         if (seenKey.charAt(0) == SPLIT) {
-            String key = seenKey.substring(1);
-            return glued.contains(key) ? splitOf(key) : -1;
+            return splitAnswer(seenKey.substring(1));
         }
         int cap = seenKey.indexOf(CAPPED);
         if (cap < 0) {
@@ -220,6 +244,29 @@ public final class Vocabulary {
         }
         int times = Integer.parseInt(seenKey.substring(cap + 1));
         return Math.min(counts.getOrDefault(seenKey.substring(0, cap), 0), times);
+    }
+
+    private int splitAnswer(String key) {
+        return glued.contains(key) ? splitOf(key) : -1;
+    }
+
+    /**
+     * The word a key of a recording ({@link #recording}) looked up: its answer can differ in another
+     * vocabulary only if that word's count does, or its {@link #split} ({@link #splitsDifferingFrom}).
+     */
+    public static String wordOf(String seenKey) {
+        if (seenKey.charAt(0) == SPLIT) {
+            return seenKey.substring(1);
+        }
+        int cap = seenKey.indexOf(CAPPED);
+        return cap < 0 ? seenKey : seenKey.substring(0, cap);
+    }
+
+    /** The words that {@link #split} answers for here otherwise than {@code other} does (only words either may split). */
+    public Set<String> splitsDifferingFrom(Vocabulary other) {
+        Set<String> either = new HashSet<>(glued);
+        either.addAll(other.glued);
+        return either.stream().filter(key -> splitAnswer(key) != other.splitAnswer(key)).collect(Collectors.toSet());
     }
 
     static String key(String token) {

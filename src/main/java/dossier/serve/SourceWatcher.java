@@ -34,7 +34,7 @@ public final class SourceWatcher implements AutoCloseable {
      */
     private final Set<Path> parents = new HashSet<>();
     /** A change {@link #changedMeanwhile} found, which the next {@link #awaitChange} has not yet returned for. */
-    private boolean pending;
+    private volatile boolean pending;
 
     public SourceWatcher(List<Path> folders) throws IOException {
         watch = FileSystems.getDefault().newWatchService();
@@ -74,9 +74,10 @@ public final class SourceWatcher implements AutoCloseable {
 
     /**
      * Whether something changed since the last {@link #awaitChange} returned, without waiting; the next
-     * {@code awaitChange} then returns once the changes have settled. Called by the thread that awaits.
+     * {@code awaitChange} then returns once the changes have settled. Called by the thread that awaits, or by
+     * the threads of the build it runs.
      */
-    public boolean changedMeanwhile() {
+    public synchronized boolean changedMeanwhile() {
         try {
             WatchKey key;
             while (!pending && (key = watch.poll()) != null) {

@@ -128,6 +128,19 @@ class WarmBuildTest {
         warm.build();
         assertSameAsFullBuild(dir);
         assertThat(dir.resolve("output/documents/s-2021-500.html")).doesNotExist();
+
+        // A glued word is read as written until an edit elsewhere writes its parts apart ten times as often.
+        Path resolution = dir.resolve("content/documents/s-res-9999.txt");
+        replace(dir.resolve("content/documents/s-2021-400.txt"), "as a document", "as a document on theelection");
+        replace(resolution, "1. Decides", "1. Notes an election and an election, and decides");
+        warm.build();
+        assertSameAsFullBuild(dir);
+        assertThat(text(SmallDossier.snapshot(dir.resolve("output")), "documents/s-2021-400.html")).contains("on theelection");
+        replace(resolution, "1. Notes", "1. Notes " + "the election, ".repeat(10) + "and notes");
+        warm.build();
+        assertSameAsFullBuild(dir);
+        assertThat(warm.reread()).as("the resolution, and the letter: its glued word now splits").isEqualTo(2);
+        assertThat(text(SmallDossier.snapshot(dir.resolve("output")), "documents/s-2021-400.html")).contains("on the election");
     }
 
     @Test

@@ -115,4 +115,35 @@ class VocabularyTest {
         assertThat(of("theelection", "of").agrees(seen)).as("still not split").isTrue();
         assertThat(of("the election ".repeat(10), "theelection").agrees(seen)).as("an edit elsewhere makes it split").isFalse();
     }
+
+    @Test
+    void a_vocabulary_made_from_the_last_and_the_texts_an_edit_changed_answers_as_one_counted_afresh() {
+        List<String> apart = List.of("the election ".repeat(6));
+        List<String> glued = List.of("theelection of the");
+        List<String> before = List.of("an election");
+        List<String> after = List.of("the election ".repeat(5) + "an election");
+        Vocabulary last = Vocabulary.of(List.of(apart, glued, before));
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (List<String> text : List.of(apart, glued, after)) {
+            Vocabulary.counts(text).forEach((word, count) -> counts.merge(word, count, Integer::sum));
+        }
+        Vocabulary updated = Vocabulary.ofCounts(counts, List.of(apart, glued, after), last, List.of(before), List.of(after));
+        Vocabulary fresh = Vocabulary.of(List.of(apart, glued, after));
+
+        assertThat(last.split("theelection")).as("6 times apart: not 10 times as often").isEqualTo(-1);
+        assertThat(updated.split("theelection")).as("11 times apart").isEqualTo(fresh.split("theelection")).isEqualTo(3);
+        assertThat(updated.count("election")).isEqualTo(fresh.count("election")).isEqualTo(12);
+        assertThat(updated.splitsDifferingFrom(last)).containsExactly("theelection");
+        assertThat(updated.splitsDifferingFrom(fresh)).isEmpty();
+    }
+
+    @Test
+    void each_key_a_recording_writes_names_the_word_looked_up() {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Vocabulary recording = of("the election", "theelection").recording(seen);
+        recording.count("The");
+        recording.rarerThan("election,", 5);
+        recording.split("theelection");
+        assertThat(seen.keySet().stream().map(Vocabulary::wordOf)).containsExactlyInAnyOrder("the", "election", "theelection");
+    }
 }
