@@ -159,7 +159,7 @@ class PageBudgetTest {
         // A year chosen in the list: its documents are loaded and listed, the count is that of the compact script.
         browser.navigate().refresh();
         chromium.waitForLoaded("index.html");
-        new Select(browser.findElement(By.name("year"))).selectByValue(year.id().replace("documents-", ""));
+        new Select(browser.findElement(By.name("year"))).selectByVisibleText(year.id().replace("documents-", ""));
         wait.until("the chosen year", () -> browser.findElements(By.cssSelector("#" + year.id() + " .document-card:not([hidden])")).size()
                 == Math.min(inYear, GeneratedDossier.BUDGET.documentsPerPart()));
         assertThat(browser.findElement(By.cssSelector("[data-document-count]")).getText()).startsWith(inYear + " of 300 documents");
