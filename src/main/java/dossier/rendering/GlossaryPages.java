@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The glossary's pages: one while it is small, an overview and a page per letter past that ({@link LetterPages}).
@@ -34,7 +35,29 @@ public final class GlossaryPages {
         }
     }
 
+    /** A letter of the alphabet and its entries, for the page's A–Z. */
+    public record Letter(String letter, List<Entry> entries) {
+
+        /** Its anchor on the page: "letter-a", or "letter-other" for "#" (a fragment holds no "#"). */
+        public String id() {
+            return "letter-" + (letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT));
+        }
+    }
+
     private GlossaryPages() {
+    }
+
+    /** A to Z, each with its entries (none for letters no acronym starts with); "#" last if any acronym starts with a digit. */
+    static List<Letter> letters(Glossary glossary) {
+        Map<String, List<Entry>> byLetter = glossary.entries().stream().collect(Collectors.groupingBy(Entry::letter));
+        List<Letter> letters = new ArrayList<>();
+        for (char c = 'A'; c <= 'Z'; c++) {
+            letters.add(new Letter(String.valueOf(c), byLetter.getOrDefault(String.valueOf(c), List.of())));
+        }
+        if (byLetter.containsKey("#")) {
+            letters.add(new Letter("#", byLetter.get("#")));
+        }
+        return letters;
     }
 
     public static List<DossierPage> of(Glossary glossary, PageBudget budget) {
@@ -46,11 +69,12 @@ public final class GlossaryPages {
                 usesPages.put(entry.id(), usesPages(entry, budget.linksPerPage()));
             }
         }
-        List<LetterPages.Letter<Entry>> letters = glossary.letters().stream().filter(l -> !l.entries().isEmpty())
+        List<Letter> alphabet = letters(glossary);
+        List<LetterPages.Letter<Entry>> letters = alphabet.stream().filter(l -> !l.entries().isEmpty())
                 .map(l -> new LetterPages.Letter<>(l.id(), l.letter(), l.letter().equals("#") ? "0" : l.letter().toLowerCase(Locale.ROOT),
                         l.entries()))
                 .toList();
-        Map<String, Object> values = Map.of("glossary", glossary, "usesShown", shown, "usesPages", usesPages);
+        Map<String, Object> values = Map.of("glossary", glossary, "letters", alphabet, "usesShown", shown, "usesPages", usesPages);
         List<DossierPage> out = new ArrayList<>(LetterPages.of(new LetterPages.Split<>(FILE, TEMPLATE, TITLE, values,
                 e -> 1 + e.definitions().size() + links(e.uses().subList(0, shown.getOrDefault(e.id(), e.uses().size()))),
                 e -> List.of(e.id()), budget.linksPerPage()), letters));
@@ -61,7 +85,7 @@ public final class GlossaryPages {
         for (Entry entry : glossary.entries()) {
             List<UsesPage> pages = usesPages.getOrDefault(entry.id(), List.of());
             for (int i = 0; i < pages.size(); i++) {
-                Map<String, Object> page = Map.of("glossary", glossary, "letterPage", letterPage, "usesOf", entry,
+                Map<String, Object> page = Map.of("glossary", glossary, "letters", alphabet, "letterPage", letterPage, "usesOf", entry,
                         "usesPage", pages.get(i), "usesPages", usesPages);
                 out.add(new DossierPage(pages.get(i).file(), TEMPLATE, TITLE + ", " + entry.acronym() + ": where it is used"
                         + (pages.size() == 1 ? "" : " (" + (i + 1) + " of " + pages.size() + ")"), () -> page, false));

@@ -3,10 +3,8 @@ package dossier.annotation.acronyms;
 import dossier.annotation.Ledger;
 import dossier.model.Document;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -61,28 +59,6 @@ public final class Glossary {
     /** Every entry, by acronym. */
     public List<Entry> entries() {
         return entries;
-    }
-
-    /** A letter of the alphabet and its entries, for the page's A–Z. */
-    public record Letter(String letter, List<Entry> entries) {
-
-        /** Its anchor on the page: "letter-a", or "letter-other" for "#" (a fragment holds no "#"). */
-        public String id() {
-            return "letter-" + (letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT));
-        }
-    }
-
-    /** A to Z, each with its entries (none for letters no acronym starts with); "#" last if any acronym starts with a digit. */
-    public List<Letter> letters() {
-        Map<String, List<Entry>> byLetter = entries.stream().collect(Collectors.groupingBy(Entry::letter));
-        List<Letter> letters = new ArrayList<>();
-        for (char c = 'A'; c <= 'Z'; c++) {
-            letters.add(new Letter(String.valueOf(c), byLetter.getOrDefault(String.valueOf(c), List.of())));
-        }
-        if (byLetter.containsKey("#")) {
-            letters.add(new Letter("#", byLetter.get("#")));
-        }
-        return letters;
     }
 
     /**
