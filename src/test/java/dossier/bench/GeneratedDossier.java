@@ -2,21 +2,18 @@ package dossier.bench;
 
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
+import dossier.build.RunFixture;
 import dossier.corpus.RealTexts;
 import dossier.rendering.PageBudget;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A dossier of a few hundred documents made from the real texts ({@link BenchDossier}), built once for
- * the tests of a run that read it, into a temporary folder removed when the JVM exits. Its page budget is
- * scaled to its size ({@link #BUDGET}), so that its pages made from the whole dossier split as those of a
- * dossier of thousands do under the default budget.
+ * the tests of a run that read it, and shared by the run's test JVMs ({@link RunFixture}). Its page budget
+ * is scaled to its size ({@link #BUDGET}), so that its pages made from the whole dossier split as those of
+ * a dossier of thousands do under the default budget.
  *
  * @param options the build's options: its source dossier and its output, the site
  */
@@ -29,31 +26,22 @@ public record GeneratedDossier(BuildOptions options) {
 
     public static synchronized GeneratedDossier get() {
         if (built == null) {
-            try {
-                Path folder = Files.createTempDirectory("dossier-generated-");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
-                Path source = folder.resolve("dossier");
+            Path folder = RunFixture.made("generated-dossier", made -> {
+                Path source = made.resolve("dossier");
                 BenchDossier.from(List.of(RealTexts.SOURCES, RealTexts.CORPUS)).writeDossier(source, DOCUMENTS);
                 Files.writeString(source.resolve("jbake.properties"), "dossier.page_budget=" + BUDGET.kilobytes() + "\n");
-                BuildOptions options = new BuildOptions(source, folder.resolve("out"), Path.of("."));
-                Pipeline.build(options);
-                built = new GeneratedDossier(options);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+                Pipeline.build(options(made));
+            });
+            built = new GeneratedDossier(options(folder));
         }
         return built;
     }
 
-    public Path site() {
-        return options.output();
+    private static BuildOptions options(Path folder) {
+        return new BuildOptions(folder.resolve("dossier"), folder.resolve("out"), Path.of("."));
     }
 
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover folder in the temp folder harms nothing
-        }
+    public Path site() {
+        return options.output();
     }
 }

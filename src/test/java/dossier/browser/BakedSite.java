@@ -2,6 +2,7 @@ package dossier.browser;
 
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
+import dossier.build.RunFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,13 +28,13 @@ public record BakedSite(Path root) {
     private static BakedSite bakedAgain;
 
     /**
-     * The real dossier, baked once per run (per test JVM) for every test that only reads it, browser tests
-     * and others, into a temporary folder removed when the JVM exits: a bake per class cost more than most
+     * The real dossier, baked once per run for every test that only reads it, browser tests and others,
+     * shared by the run's test JVMs ({@link RunFixture}): a bake per class, then per JVM, cost more than most
      * of their checks.
      */
     public static synchronized BakedSite realDossier() {
         if (realDossier == null) {
-            realDossier = bake();
+            realDossier = bake("real-dossier");
         }
         return realDossier;
     }
@@ -45,21 +46,15 @@ public record BakedSite(Path root) {
     public static synchronized BakedSite realDossierAgain() {
         realDossier();
         if (bakedAgain == null) {
-            bakedAgain = bake();
+            bakedAgain = bake("real-dossier-again");
         }
         return bakedAgain;
     }
 
-    private static BakedSite bake() {
-        try {
-            Path folder = Files.createTempDirectory("dossier-browser-site-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
-            Path site = folder.resolve("site");
-            Pipeline.build(new BuildOptions(Path.of("."), site, Path.of(".")));
-            return new BakedSite(site);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static BakedSite bake(String name) {
+        Path site = RunFixture.made(name, folder -> Pipeline.build(new BuildOptions(Path.of("."), folder.resolve("site"), Path.of("."))))
+                .resolve("site");
+        return new BakedSite(site);
     }
 
     /** Every HTML page of the site, relative to its root, in a stable order. */
@@ -105,13 +100,5 @@ public record BakedSite(Path root) {
     private static String withoutFragment(String href) {
         int hash = href.indexOf('#');
         return hash < 0 ? href : href.substring(0, hash);
-    }
-
-    static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover folder in the temp folder harms nothing
-        }
     }
 }

@@ -2,6 +2,7 @@ package dossier.browser;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import dossier.build.RunFixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -233,15 +234,7 @@ public final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            deleteQuietly(profile);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover profile in the temp folder harms nothing
+            RunFixture.deleteQuietly(profile);
         }
     }
 }

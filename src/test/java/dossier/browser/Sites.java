@@ -1,6 +1,7 @@
 package dossier.browser;
 
 import dossier.build.DossierSettings;
+import dossier.build.RunFixture;
 import dossier.publishing.Unzipped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ public final class Sites implements AutoCloseable {
             address.close();
         }
         if (unzipped != null) {
-            BakedSite.deleteQuietly(unzipped.getParent());
+            RunFixture.deleteQuietly(unzipped.getParent());
         }
     }
 }
