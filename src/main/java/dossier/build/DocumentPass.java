@@ -16,29 +16,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The one pass over the documents: each one's text annotated (every annotator's marks, recorded in the
  * build's ledger) and rendered once with its marks, then read, while still in memory, for the search index
  * and the link check. Documents are done in parallel on every core; their results are taken in the dossier's
- * order, a few at a time, so memory holds only the finished texts; the index is built from them later, in that order.
+ * order, a few at a time, so memory holds only the finished texts and the search index.
  * A document the {@link PassMemory} holds, from an earlier build of serve's, is not annotated again: its
  * result is reused and what its annotation recorded in the ledger is recorded again.
  */
 final class DocumentPass {
 
     /**
-     * Each document's annotated text as HTML by slug, its links by page file, and what search reads of each
-     * document, in the dossier's order.
+     * Each document's annotated text as HTML by slug, its links by page file, and the search index of every
+     * document, made when asked.
      */
-    record Result(Map<String, HtmlText> texts, Map<String, LinkChecker.PageLinks> links, List<Map.Entry<Document, SearchIndex.Page>> searched) {
-
-        /** The search index of every document: made when asked, as serve shows the changed pages before it. */
-        SearchIndex index() {
-            SearchIndex.Builder index = new SearchIndex.Builder();
-            searched.forEach(page -> index.add(page.getKey(), page.getValue()));
-            return index.build();
-        }
+    record Result(Map<String, HtmlText> texts, Map<String, LinkChecker.PageLinks> links, Supplier<SearchIndex> index) {
     }
 
     /** What the pass made of one document. */
@@ -52,15 +46,27 @@ final class DocumentPass {
         memory.learned(annotators);
         Map<String, HtmlText> texts = new HashMap<>();
         Map<String, LinkChecker.PageLinks> links = new HashMap<>();
+        // A one-off build folds each document into the index as it comes, holding no document's search text
+        // till the end. Serve keeps every document's result anyway, and indexes them only once the pages an
+        // edit changed are shown.
+        SearchIndex.Builder folded = new SearchIndex.Builder();
         List<Map.Entry<Document, SearchIndex.Page>> searched = new ArrayList<>();
         InOrder.each(ordered, document -> render(document, annotators, ledger, memory), (document, page) -> {
             texts.put(document.slug(), page.html());
             links.put(PageAddress.of(document.slug()), page.links());
-            searched.add(Map.entry(document, page.page()));
+            if (memory.keeps()) {
+                searched.add(Map.entry(document, page.page()));
+            } else {
+                folded.add(document, page.page());
+            }
             progress.at("rendering", texts.size(), ordered.size());
         });
         memory.retain(texts.keySet());
-        return new Result(texts, links, searched);
+        return new Result(texts, links, memory.keeps() ? () -> {
+            SearchIndex.Builder later = new SearchIndex.Builder();
+            searched.forEach(page -> later.add(page.getKey(), page.getValue()));
+            return later.build();
+        } : folded::build);
     }
 
     private static Done render(Document document, List<Annotator> annotators, Ledger ledger, PassMemory memory) {

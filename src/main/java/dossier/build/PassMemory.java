@@ -39,6 +39,11 @@ final class PassMemory {
         return new PassMemory(false);
     }
 
+    /** Whether it keeps each document's result, as serve's does. */
+    boolean keeps() {
+        return keeping;
+    }
+
     /** Starts a pass with these annotators; forgets every document if they learned something else than the last ones. */
     synchronized void learned(List<Annotator> annotators) {
         List<Object> now = annotators.stream().map(Annotator::learned).toList();
