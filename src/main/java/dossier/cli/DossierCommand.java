@@ -32,6 +32,9 @@ public final class DossierCommand {
         return commandLine.setExecutionExceptionHandler(DossierCommand::explain).setExecutionStrategy(parsed -> {
             try {
                 return run.execute(parsed);
+            } catch (OutOfMemoryError e) {
+                List<CommandLine> commands = parsed.asCommandLineList();
+                throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), "out of memory", e);
             } catch (StackOverflowError e) {
                 List<CommandLine> commands = parsed.asCommandLineList();
                 throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), "stack overflow",
@@ -45,9 +48,13 @@ public final class DossierCommand {
      * Whatever fails, the editor gets one message and exit 1, never a stack trace: a bad source or a failed
      * build says what to fix; anything else is named as dossier's own fault. --verbose adds the trace.
      */
-    private static int explain(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
-        boolean known = e instanceof SourceException || e instanceof BuildException;
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    static int explain(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        OutOfMemoryError memory = outOfMemory(e);
+        boolean known = e instanceof SourceException || e instanceof BuildException || memory != null;
+        String message = memory != null
+                ? "the dossier needs more memory than Java was given (" + memory.getMessage() + "); give it more, e.g. "
+                + "JAVA_TOOL_OPTIONS=-Xmx8g ./dossier " + command.getCommandName() + " …"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         command.getErr().println("dossier: " + command.getCommandName() + " failed: " + message);
         boolean verbose = command.getParseResult() != null && command.getParseResult().hasMatchedOption("--verbose");
         if (verbose) {
@@ -57,5 +64,15 @@ public final class DossierCommand {
                     + "); run again with --verbose for the details to report");
         }
         return 1;
+    }
+
+    /** The memory a build ran out of, wherever in the chain of causes a worker thread's failure carried it. */
+    private static OutOfMemoryError outOfMemory(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError memory) {
+                return memory;
+            }
+        }
+        return null;
     }
 }

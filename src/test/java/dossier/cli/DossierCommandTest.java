@@ -155,4 +155,15 @@ class DossierCommandTest {
         assertThat(command.out.toString()).contains("s-2021-400", "S/2021/400", "s-res-9999", "S/RES/9999(2021)", "paragraphs");
         assertThat(dossier.resolve("output")).doesNotExist();
     }
+
+    @Test
+    void aBuildThatRunsOutOfMemorySaysHowToGiveItMoreNotThatDossierFailed() {
+        picocli.CommandLine line = DossierCommand.commandLine().setErr(new java.io.PrintWriter(command.err, true));
+        line.parseArgs("build", "--source", dossier.toString());
+        RuntimeException fromAWorker = new IllegalStateException(new OutOfMemoryError("Java heap space"));
+
+        assertThat(DossierCommand.explain(fromAWorker, line.getSubcommands().get("build"), line.getParseResult())).isEqualTo(1);
+        assertThat(command.err.toString()).startsWith("dossier: build failed: the dossier needs more memory than Java was given (Java heap space)")
+                .contains("JAVA_TOOL_OPTIONS=-Xmx8g ./dossier build").doesNotContain("error in dossier itself", "\tat ");
+    }
 }
