@@ -26,18 +26,13 @@ class HostileAnnotationsTest {
     @TempDir
     Path folder;
 
+    private BuiltDossier built;
     private Path dossier;
-    private final CommandRun command = new CommandRun();
 
     @BeforeEach
     void aDossierWithABuiltSite() {
-        dossier = SmallDossier.writeInto(folder.resolve("mali"));
-        assertThat(build(dossier)).as("first build; stderr: %s", command.err).isZero();
-    }
-
-    private int build(Path source) {
-        command.err.getBuffer().setLength(0);
-        return command.run("build", "--quiet", "--source", source.toString());
+        built = BuiltDossier.in(folder);
+        dossier = built.dossier;
     }
 
     private Path write(String name, String text) {
@@ -46,25 +41,12 @@ class HostileAnnotationsTest {
         return file;
     }
 
-    /** Builds a dossier that must be refused, and checks the refusal left everything as it was. */
-    private String refused() {
-        Map<String, String> before = HostileDossierTest.tree(folder);
-        assertThat(build(dossier)).as("exit code; stderr: %s", command.err).isEqualTo(1);
-        assertThat(HostileDossierTest.tree(folder)).as("the dossier and its previous output").isEqualTo(before);
-        assertThat(command.err.toString()).startsWith("dossier: build failed: ").doesNotContain("\tat ", "error in dossier itself");
-        return command.err.toString();
-    }
-
-    private String page(String name) throws IOException {
-        return Files.readString(dossier.resolve("output").resolve(name));
-    }
-
     @Test
     void twoNotesThatWouldShareAnAnchorAreRefusedNamingBoth() {
         Path upper = write("notes/A.md", "---\ndocument: s-2021-400\ntitle: One\n---\nOne note.\n");
         Path lower = write("notes/a.md", "---\ndocument: s-2021-400\ntitle: Other\n---\nAnother note.\n");
 
-        assertThat(refused()).contains(lower + ":1: same anchor 'note-a' as " + upper);
+        assertThat(built.refused()).contains(lower + ":1: same anchor 'note-a' as " + upper);
     }
 
     @Test
@@ -83,8 +65,8 @@ class HostileAnnotationsTest {
                     expansion: Eta theta iota
                 """);
 
-        assertThat(build(dossier)).as("stderr: %s", command.err).isZero();
-        String glossary = page("glossary.html");
+        assertThat(built.build()).as("stderr: %s", built.command.err).isZero();
+        String glossary = built.page("glossary.html");
         assertThat(glossary).as("acronyms whose letters a slug drops, numbered in turn")
                 .contains("id=\"entry\"", "id=\"entry-2\"", "id=\"entry-3\"").doesNotContain("entry-2-2");
         assertThat(section(glossary, "letter-e")).contains("ÉCO").doesNotContain("3G", "ΑΒΓ");
@@ -117,7 +99,7 @@ class HostileAnnotationsTest {
                     parent: Northern regions
                 """);
 
-        assertThat(refused()).contains(index + ":4: 'Northern regions' is a sub-entry of 'Kidal region', which is a sub-entry of"
+        assertThat(built.refused()).contains(index + ":4: 'Northern regions' is a sub-entry of 'Kidal region', which is a sub-entry of"
                 + " 'Northern regions': a cycle");
     }
 
@@ -129,8 +111,8 @@ class HostileAnnotationsTest {
                   - {heading: South Pole, category: place, coordinates: [-89, 0]}
                 """);
 
-        assertThat(build(dossier)).as("stderr: %s", command.err).isZero();
-        Matcher box = Pattern.compile("<svg viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(page("subjects.html"));
+        assertThat(built.build()).as("stderr: %s", built.command.err).isZero();
+        Matcher box = Pattern.compile("<svg viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(built.page("subjects.html"));
         assertThat(box.find()).as("the map").isTrue();
         assertThat(Integer.parseInt(box.group(2))).isLessThanOrEqualTo(Integer.parseInt(box.group(1)));
     }
@@ -146,7 +128,8 @@ class HostileAnnotationsTest {
             SmallDossier.write(root.resolve("content/notes/deep.md"), "---\ndocument: s-2021-400\n---\n" + "> ".repeat(depth) + "deep\n\n"
                     + "  ".repeat(depth) + "- item\n");
             SmallDossier.write(root.resolve("content/pages/deep.md"), "# Deep\n\n" + "- ".repeat(depth) + "list\n");
-            if (build(root) != 0) {
+            CommandRun command = new CommandRun();
+            if (command.run("build", "--quiet", "--source", root.toString()) != 0) {
                 assertThat(command.err.toString()).matches("(?s)dossier: build failed: .*:\\d+: (line too long|nested too deeply).*limit.*")
                         .doesNotContain("\tat ", "error in dossier itself");
             }

@@ -34,28 +34,23 @@ class HostileDossierTest {
     @TempDir
     Path folder;
 
+    private BuiltDossier built;
     private Path dossier;
-    private final CommandRun command = new CommandRun();
+    private CommandRun command;
 
     @BeforeEach
     void aDossierWithABuiltSite() {
-        dossier = SmallDossier.writeInto(folder.resolve("mali"));
-        assertThat(build()).as("first build; stderr: %s", command.err).isZero();
-        command.err.getBuffer().setLength(0);
+        built = BuiltDossier.in(folder);
+        dossier = built.dossier;
+        command = built.command;
     }
 
     private int build(String... more) {
-        String[] args = Stream.concat(Stream.of("build", "--quiet", "--source", dossier.toString()), Arrays.stream(more)).toArray(String[]::new);
-        return command.run(args);
+        return built.build(more);
     }
 
-    /** Runs a build that must be refused, and checks it touched nothing at all. */
     private String refused(String... more) {
-        Map<String, String> before = tree(folder);
-        assertThat(build(more)).as("exit code; stderr: %s", command.err).isEqualTo(1);
-        assertThat(tree(folder)).as("every file and folder around and in the dossier").isEqualTo(before);
-        assertThat(command.err.toString()).startsWith("dossier: build failed: ").doesNotContain("\tat ", "error in dossier itself");
-        return command.err.toString();
+        return built.refused(more);
     }
 
     /** What dossier warned of while {@code action} ran. */
@@ -75,26 +70,6 @@ class HostileDossierTest {
         }
         return warned.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
                 .map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
-    }
-
-    /** Every folder, file and link under {@code root} with what it holds (links not followed). */
-    static Map<String, String> tree(Path root) {
-        Map<String, String> tree = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.toList()) {
-                String name = root.relativize(path).toString();
-                if (Files.isSymbolicLink(path)) {
-                    tree.put(name, "-> " + Files.readSymbolicLink(path));
-                } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    tree.put(name, "/");
-                } else {
-                    tree.put(name, Arrays.toString(Files.readAllBytes(path)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tree;
     }
 
     // 1. Output folders that would delete the editor's files.
@@ -211,7 +186,7 @@ class HostileDossierTest {
 
         String warnings = warnings(() -> assertThat(command.run("build", "--source", dossier.toString())).as("stderr: %s", command.err).isZero());
 
-        Map<String, String> site = tree(dossier.resolve("output"));
+        Map<String, String> site = BuiltDossier.tree(dossier.resolve("output"));
         assertThat(site.keySet()).as("the site").noneMatch(name -> name.contains("embargo") || name.contains("todo")
                 || name.contains("evil") || name.contains("config") || name.contains(".env") || name.contains("draft")
                 || name.contains("robots") || name.contains("hidden") || name.contains("~") || name.contains("#") || name.contains(".swp"));
@@ -279,7 +254,7 @@ class HostileDossierTest {
 
         assertThat(build("--base-url", "https://example.org/mali/")).as("stderr: %s", command.err).isZero();
 
-        Map<String, String> site = tree(dossier.resolve("output"));
+        Map<String, String> site = BuiltDossier.tree(dossier.resolve("output"));
         assertThat(site).containsKey("documents/s-2021-400.html")
                 .doesNotContainKeys("documents/s-2021-401.html", "documents/s-2021-402.html", "pages/embargo.html", "pages/later.html");
         assertThat(site.keySet()).noneMatch(name -> name.contains("draft") || name.contains("401") || name.contains("402"));
