@@ -13,46 +13,47 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A small dossier whose site is built, in a folder of a test's own, run from the command line as an editor
- * runs it: where the careless and hostile editors' tests start. The first build is made once per run and
- * copied into each test's folder, since every test changes only what comes after it.
+ * A small dossier whose site is built, in a temporary folder of each test's own, run from the command line as
+ * an editor runs it: where the careless and hostile editors' tests start. The first build is made once per
+ * run and copied for each test, since every test changes only what comes after it.
  */
-final class BuiltDossier {
+final class BuiltDossier implements BeforeEachCallback, AfterEachCallback {
 
     private static Path made;
 
     /** The folder around the dossier: what a refused build must leave as it was. */
-    final Path folder;
+    Path folder;
     /** The dossier folder, {@code folder/mali}, with its site in {@code output/}. */
-    final Path dossier;
+    Path dossier;
     final CommandRun command = new CommandRun();
 
-    private BuiltDossier(Path folder) {
-        this.folder = folder;
-        this.dossier = folder.resolve("mali");
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("dossier-built-");
+        dossier = folder.resolve("mali");
+        SmallDossier.copyTree(made(), dossier);
     }
 
-    /** The built dossier, copied into {@code folder} (empty). */
-    static BuiltDossier in(Path folder) {
-        try {
-            SmallDossier.copyTree(built(), folder.resolve("mali"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new BuiltDossier(folder);
+    @Override
+    public void afterEach(ExtensionContext context) {
+        RunFixture.deleteQuietly(folder);
     }
 
-    private static synchronized Path built() {
+    private static synchronized Path made() {
         if (made == null) {
             made = RunFixture.made("built-small-dossier", root -> {
-                BuiltDossier first = new BuiltDossier(root);
-                SmallDossier.writeInto(first.dossier);
+                BuiltDossier first = new BuiltDossier();
+                first.folder = root;
+                first.dossier = SmallDossier.writeInto(root.resolve("mali"));
                 assertThat(first.build()).as("first build; stderr: %s", first.command.err).isZero();
-            });
+            }).resolve("mali");
         }
-        return made.resolve("mali");
+        return made;
     }
 
     /** Builds the dossier from the command line with {@code more} arguments; the exit code, stderr kept for this build only. */

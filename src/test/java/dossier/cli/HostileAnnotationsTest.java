@@ -12,9 +12,8 @@ import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Notes, glossary and index written carelessly: two notes that would share an anchor, acronyms outside
@@ -23,20 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileAnnotationsTest {
 
-    @TempDir
-    Path folder;
-
-    private BuiltDossier built;
-    private Path dossier;
-
-    @BeforeEach
-    void aDossierWithABuiltSite() {
-        built = BuiltDossier.in(folder);
-        dossier = built.dossier;
-    }
+    @RegisterExtension
+    final BuiltDossier built = new BuiltDossier();
 
     private Path write(String name, String text) {
-        Path file = dossier.resolve("content").resolve(name);
+        Path file = built.dossier.resolve("content").resolve(name);
         SmallDossier.write(file, text);
         return file;
     }
