@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(summary.oneLine());
         spec.commandLine().getOut().println("  " + summary.stageLine());
         if (options.verbose) {
-            Reports.print(summary.documents(), spec.commandLine().getOut());
+            CheckReport.printSummary(summary.documents(), spec.commandLine().getOut());
         }
         return 0;
     }
