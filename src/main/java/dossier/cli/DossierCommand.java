@@ -51,9 +51,7 @@ public final class DossierCommand {
     static int explain(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
         OutOfMemoryError memory = outOfMemory(e);
         boolean known = e instanceof SourceException || e instanceof BuildException || memory != null;
-        String message = memory != null
-                ? "the dossier needs more memory than Java was given (" + memory.getMessage() + "); give it more, e.g. "
-                + "JAVA_TOOL_OPTIONS=-Xmx8g ./dossier " + command.getCommandName() + " …"
+        String message = memory != null ? moreMemory(memory, command.getCommandName())
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         command.getErr().println("dossier: " + command.getCommandName() + " failed: " + message);
         boolean verbose = command.getParseResult() != null && command.getParseResult().hasMatchedOption("--verbose");
@@ -66,8 +64,14 @@ public final class DossierCommand {
         return 1;
     }
 
+    /** What to do when {@code command} ran out of memory. */
+    static String moreMemory(OutOfMemoryError memory, String command) {
+        return "the dossier needs more memory than Java was given (" + memory.getMessage() + "); give it more, e.g. "
+                + "JAVA_TOOL_OPTIONS=-Xmx8g ./dossier " + command + " …";
+    }
+
     /** The memory a build ran out of, wherever in the chain of causes a worker thread's failure carried it. */
-    private static OutOfMemoryError outOfMemory(Throwable e) {
+    static OutOfMemoryError outOfMemory(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OutOfMemoryError memory) {
                 return memory;

@@ -82,15 +82,24 @@ final class ServeCommand implements Callable<Integer> {
             }
         } catch (Superseded e) {
             out.println("Showed the changed pages; a newer change came in, so the rest is made by the next rebuild");
-        } catch (SourceException | BuildException e) {
-            // Keep serving the last good site; the editor fixes the source and saves again.
-            failed("dossier: build failed: " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            // Whatever else fails a build, the last good site is still served.
-            failed("dossier: build failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "); still serving the last good site. This is an error in dossier itself; please report it");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Whatever fails a build, the last good site is still served; the editor fixes the source and saves again.
+            failed(failure(e));
         }
         out.flush();
+    }
+
+    /** What the terminal and the open pages say of a failed rebuild. */
+    static String failure(Throwable e) {
+        if (e instanceof SourceException || e instanceof BuildException) {
+            return "dossier: build failed: " + e.getMessage();
+        }
+        OutOfMemoryError memory = DossierCommand.outOfMemory(e);
+        if (memory != null) {
+            return "dossier: build failed: " + DossierCommand.moreMemory(memory, "serve") + "; still serving the last good site";
+        }
+        return "dossier: build failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + "); still serving the last good site. This is an error in dossier itself; please report it";
     }
 
     /** Says why a build failed, on the terminal and on the open pages. */

@@ -166,4 +166,13 @@ class DossierCommandTest {
         assertThat(command.err.toString()).startsWith("dossier: build failed: the dossier needs more memory than Java was given (Java heap space)")
                 .contains("JAVA_TOOL_OPTIONS=-Xmx8g ./dossier build").doesNotContain("error in dossier itself", "\tat ");
     }
+
+    @Test
+    void aServeRebuildThatRunsOutOfMemorySaysHowToGiveItMoreAndKeepsServing() {
+        assertThat(ServeCommand.failure(new IllegalStateException(new OutOfMemoryError("Java heap space"))))
+                .startsWith("dossier: build failed: the dossier needs more memory than Java was given (Java heap space)")
+                .contains("JAVA_TOOL_OPTIONS=-Xmx8g ./dossier serve", "still serving the last good site")
+                .doesNotContain("error in dossier itself");
+        assertThat(ServeCommand.failure(new IllegalStateException("broken"))).contains("error in dossier itself");
+    }
 }
