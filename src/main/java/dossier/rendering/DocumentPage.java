@@ -1,10 +1,7 @@
 package dossier.rendering;
 
-import dossier.annotation.Annotator;
-import dossier.annotation.Marking;
 import dossier.model.Block;
 import dossier.model.Document;
-import dossier.model.DocumentText;
 import dossier.model.Metadata;
 import dossier.model.PageAddress;
 import dossier.model.UnDates;
@@ -12,12 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Element;
 
 /**
- * A document's page: its text annotated by every annotator and rendered once with their marks, and the values
- * its template (document.ftlh) shows around it. The values are plain strings, lists and maps, as
- * templates of every kind read them.
+ * A document's page: the values its template (document.ftlh) shows around its text (which {@link DocumentHtml}
+ * renders with its marks). The values are plain strings, lists and maps, as templates of every kind read them.
  */
 public final class DocumentPage {
 
@@ -26,12 +21,6 @@ public final class DocumentPage {
     public static final String TEMPLATE = "document.ftlh";
 
     private DocumentPage() {
-    }
-
-    /** The document's text (the element "document-text"), with every annotator's marks, rendered once. */
-    public static Element text(Document document, List<Annotator> annotators) {
-        DocumentText text = DocumentText.of(document);
-        return DocumentHtml.render(text, Marking.annotate(text, annotators));
     }
 
     /**

@@ -13,7 +13,7 @@ import dossier.model.Span;
 import dossier.annotation.references.ReferenceAnnotator;
 import dossier.rendering.DocumentHtml;
 import dossier.rendering.DocumentAsides;
-import dossier.rendering.DocumentPage;
+import dossier.rendering.RenderedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,13 +39,13 @@ class AcronymAnnotatorTest {
     private Glossary learn(Document... documents) {
         annotator = Glossary.learn(List.of(documents), content).annotator(new Ledger());
         for (Document document : documents) {
-            DocumentPage.text(document, List.of(annotator));
+            RenderedText.of(document, List.of(annotator));
         }
         return annotator.withUses();
     }
 
     private static Element annotated(Glossary glossary, Document document) {
-        Element text = DocumentPage.text(document, List.of(glossary.annotator(new Ledger())));
+        Element text = RenderedText.of(document, List.of(glossary.annotator(new Ledger())));
         return text;
     }
 
@@ -192,7 +192,7 @@ class AcronymAnnotatorTest {
         Ledger ledger = new Ledger();
         AcronymAnnotator acronyms = glossary.annotator(ledger);
 
-        Element text = DocumentPage.text(document, List.of(ReferenceAnnotator.learn(List.of(letter, document), ledger), acronyms));
+        Element text = RenderedText.of(document, List.of(ReferenceAnnotator.learn(List.of(letter, document), ledger), acronyms));
 
         assertThat(text.select("#para-3 > a.acronym")).hasSize(1);
         assertThat(text.select("a.ref abbr.acronym[title]")).hasSize(1);

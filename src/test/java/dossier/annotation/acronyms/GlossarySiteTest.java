@@ -8,7 +8,7 @@ import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.model.Document;
 import dossier.rendering.DocumentHtml;
-import dossier.rendering.DocumentPage;
+import dossier.rendering.RenderedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ class GlossarySiteTest {
     void nothing_in_the_sources_that_looks_like_an_acronym_is_left_unexplained() {
         List<Document> documents = Pipeline.read(new BuildOptions(Path.of("."), site, Path.of(".")));
         AcronymAnnotator annotator = Glossary.learn(documents, Path.of("content")).annotator(new Ledger());
-        documents.forEach(document -> DocumentPage.text(document, List.of(annotator)));
+        documents.forEach(document -> RenderedText.of(document, List.of(annotator)));
         Glossary glossary = annotator.withUses();
 
         assertThat(glossary.unexplained()).isEmpty();

@@ -11,7 +11,7 @@ import dossier.annotation.acronyms.Glossary;
 import dossier.model.Document;
 import dossier.model.SmallReports;
 import dossier.reading.SourceException;
-import dossier.rendering.DocumentPage;
+import dossier.rendering.RenderedText;
 import dossier.rendering.SubjectsPage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ class DossierIndexTest {
         DossierIndex index = DossierIndex.learn(documents, content, Glossary.learn(documents, content), new Ledger());
         List<Annotator> annotators = new ArrayList<>(List.of(others));
         annotators.add(index.annotator());
-        documents.forEach(d -> DocumentPage.text(d, annotators));
+        documents.forEach(d -> RenderedText.of(d, annotators));
         return index;
     }
 

@@ -11,7 +11,7 @@ import dossier.model.PageAddress;
 import dossier.model.Document;
 import dossier.model.DocumentText;
 import dossier.rendering.DocumentHtml;
-import dossier.rendering.DocumentPage;
+import dossier.rendering.RenderedText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ class IndexSiteTest {
         indexPage = Jsoup.parse(site.resolve(PageAddress.SUBJECTS).toFile());
         List<Document> documents = Pipeline.read(options);
         index = DossierIndex.learn(documents, Path.of("content"), Glossary.learn(documents, Path.of("content")), new Ledger());
-        documents.forEach(d -> DocumentPage.text(d, List.of(index.annotator())));
+        documents.forEach(d -> RenderedText.of(d, List.of(index.annotator())));
     }
 
     private static org.jsoup.nodes.Document page(String file) {

@@ -12,7 +12,7 @@ import dossier.reading.DocumentReader;
 import dossier.reading.SourceException;
 import dossier.reading.SourceHeader;
 import dossier.rendering.DocumentHtml;
-import dossier.rendering.DocumentPage;
+import dossier.rendering.RenderedText;
 import dossier.rendering.NoteHtml;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +34,7 @@ class NotesTest {
     void a_note_names_its_document_by_symbol_or_page_name_and_stands_after_its_paragraph() {
         Note bySymbol = note("---", "document: S/2012/894", "paragraph: para-1", "title: Context", "---", "Some *context*.");
         Note byName = note("---", "document: s-2012-894", "---", "On the whole report.");
-        Element text = DocumentPage.text(REPORT, List.of(new NoteAnnotator(List.of(bySymbol, byName))));
+        Element text = RenderedText.of(REPORT, List.of(new NoteAnnotator(List.of(bySymbol, byName))));
 
         List<String> order = text.children().stream().map(e -> e.tagName() + "#" + e.id()).toList();
         assertThat(order).containsExactly("aside#note-n", "p#para-1", "aside#note-n", "p#para-2");
@@ -48,7 +48,7 @@ class NotesTest {
         Document draft = DocumentReader.read(Path.of("content/documents/s-2012-946.txt"));
         Note note = NoteReader.parse(SourceHeader.split(Path.of("content/notes/item.md"),
                 List.of("---", "document: S/2012/946", "paragraph: para-10-ii", "---", "On item (ii).")), List.of(draft));
-        Element text = DocumentPage.text(draft, List.of(new NoteAnnotator(List.of(note))));
+        Element text = RenderedText.of(draft, List.of(new NoteAnnotator(List.of(note))));
 
         Element aside = text.getElementById("note-item");
         assertThat(aside).isNotNull();

@@ -11,7 +11,7 @@ import dossier.model.ReadingReport;
 import dossier.model.Span;
 import dossier.rendering.CitationViews;
 import dossier.rendering.DocumentHtml;
-import dossier.rendering.DocumentPage;
+import dossier.rendering.RenderedText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ class ReferenceAnnotatorTest {
     private static ReferenceAnnotator learned(Document... documents) {
         ReferenceAnnotator annotator = ReferenceAnnotator.learn(List.of(documents), new Ledger());
         for (Document document : documents) {
-            DocumentPage.text(document, List.of(annotator));
+            RenderedText.of(document, List.of(annotator));
         }
         return annotator;
     }
@@ -75,7 +75,7 @@ class ReferenceAnnotatorTest {
     }
 
     private static Element annotated(Document document) {
-        Element text = DocumentPage.text(document, List.of(annotator()));
+        Element text = RenderedText.of(document, List.of(annotator()));
         return text;
     }
 
@@ -100,11 +100,11 @@ class ReferenceAnnotatorTest {
                 new Block(Block.Type.ANNEX, "annex", "", List.of(Span.text("Annex")), 0, List.of(
                         new Block(Block.Type.TITLE, "", "", List.of(Span.text("Letter dated 12 October 2012 from the interim President of Mali")), 0, List.of()))),
                 block("p-2", "I have the honour to transmit a letter dated 12 October 2012"));
-        assertThat(DocumentPage.text(letter, List.of(annotator())).select("a.ref").eachAttr("href")).containsExactly("#annex");
+        assertThat(RenderedText.of(letter, List.of(annotator())).select("a.ref").eachAttr("href")).containsExactly("#annex");
 
         Document draft = document("draft", "S/2012/946", DocumentKind.DRAFT_RESOLUTION, LocalDate.of(2012, 12, 20), "Security Council",
                 List.of(), block("para-9-b", "To support"), block("para-12", "as set out in paragraph 12 and in paragraph 9 (b)"));
-        assertThat(DocumentPage.text(draft, List.of(annotator())).select("a.ref").eachAttr("href")).containsExactly("#para-9-b");
+        assertThat(RenderedText.of(draft, List.of(annotator())).select("a.ref").eachAttr("href")).containsExactly("#para-9-b");
     }
 
     @Test
@@ -123,7 +123,7 @@ class ReferenceAnnotatorTest {
     void a_paragraph_of_another_dossier_document_links_to_that_paragraph() {
         Document draft = document("draft", "S/2012/946", DocumentKind.DRAFT_RESOLUTION, LocalDate.of(2012, 12, 20), "Security Council",
                 List.of(), block("para-1", "as described in paragraph 1 of S/2012/894 and in paragraph 3 of resolution 2071 (2012)"));
-        assertThat(DocumentPage.text(draft, List.of(annotator())).select("a.ref").eachAttr("href")).containsExactly(
+        assertThat(RenderedText.of(draft, List.of(annotator())).select("a.ref").eachAttr("href")).containsExactly(
                 "report.html#para-1", "report.html", "https://undocs.org/en/S/RES/2071(2012)");
     }
 
@@ -153,7 +153,7 @@ class ReferenceAnnotatorTest {
                 List.of(), block("p-1", "Letter dated 23 October 2012 from the Permanent Representative"));
         Document citing = document("citing", "S/2012/999", DocumentKind.REPORT, LocalDate.of(2012, 12, 1), "Security Council",
                 List.of(), block("para-1", "In the letter dated 23 October 2012, it was said"));
-        Element text = DocumentPage.text(citing, List.of(ReferenceAnnotator.learn(List.of(LETTER, other, citing), new Ledger())));
+        Element text = RenderedText.of(citing, List.of(ReferenceAnnotator.learn(List.of(LETTER, other, citing), new Ledger())));
         assertThat(text.select("a.ref")).isEmpty();
     }
 
