@@ -21,9 +21,4 @@ public record SourceText(Path file, Map<String, Object> header, Map<String, Inte
         headerLines = Map.copyOf(headerLines);
         body = List.copyOf(body);
     }
-
-    /** The file line number of body line {@code index} (0-based). */
-    public int lineOf(int index) {
-        return firstLine + index;
-    }
 }
