@@ -63,7 +63,7 @@ public final class GlossaryPages {
                 .toList();
         Map<String, Object> values = Map.of("glossary", glossary, "letters", alphabet, "manyUses", manyUses);
         List<DossierPage> out = new ArrayList<>(LetterPages.of(new LetterPages.Split<>(FILE, TEMPLATE, TITLE, values,
-                e -> 1 + e.definitions().size() + links(ManyUses.shown(e.uses(), manyUses.get(e.id()))),
+                e -> 1 + e.definitions().size() + ManyUses.linksShown(e.uses(), GlossaryPages::links, budget),
                 e -> List.of(e.id()), budget.linksPerPage()), letters));
         // An entry's uses pages link back to it and to the letters through the glossary's first address, which
         // holds every entry's id and every letter's, split or not.
@@ -79,11 +79,7 @@ public final class GlossaryPages {
         return out;
     }
 
-    /** The links a list of uses shows: each document and each paragraph. */
-    private static int links(List<DocumentUses> uses) {
-        return uses.stream().mapToInt(GlossaryPages::links).sum();
-    }
-
+    /** The links a document's uses show: the document and each paragraph. */
     private static int links(DocumentUses uses) {
         return 1 + uses.paragraphs().size();
     }

@@ -47,9 +47,14 @@ public record ManyUses<T>(int shown, List<ManyUses.Page<T>> pages) {
         return new ManyUses<>(LetterPages.runs(uses, links, budget.usesLinksShown()).get(0).size(), pages);
     }
 
-    /** The uses an entry's page lists: all of them, or the first when it has pages of its uses ({@code many}, else null). */
-    static <T> List<T> shown(List<T> uses, ManyUses<T> many) {
-        return many == null ? uses : uses.subList(0, many.shown());
+    /**
+     * What an entry's uses weigh on its letter's page, in links: all of them, or the most it lists of them
+     * once they have pages of their own (its first uses may take a little less). Never less as the dossier
+     * grows, so that a letter has as many pages as it had when the dossier was smaller: none of their
+     * addresses is lost.
+     */
+    static <T> int linksShown(List<T> uses, ToIntFunction<T> links, PageBudget budget) {
+        return Math.min(uses.stream().mapToInt(links).sum(), budget.usesLinksShown());
     }
 
     /** Its pages as pages of the site: "{@code title}: where it is used (2 of 3)", each with its values. */

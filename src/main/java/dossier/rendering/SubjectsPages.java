@@ -40,7 +40,7 @@ public final class SubjectsPages {
                 .map(l -> new LetterPages.Letter<>(l.id(), l.label(), l.id().replace("letter-", ""), l.items()))
                 .toList();
         List<DossierPage> out = new ArrayList<>(LetterPages.of(new LetterPages.Split<>(FILE, TEMPLATE, TITLE,
-                Map.of("index", page, "letters", all, "manyUses", manyUses), item -> links(item, manyUses), SubjectsPages::ids,
+                Map.of("index", page, "letters", all, "manyUses", manyUses), item -> links(item, budget), SubjectsPages::ids,
                 budget.linksPerPage()), letters));
         // An entry's pages of locators link back to it and to the letters through the index's first address, which
         // holds every entry's id and every letter's, split or not.
@@ -65,14 +65,13 @@ public final class SubjectsPages {
      * The links an entry shows (to each paragraph its letter's page lists, to other entries), with its
      * sub-entries'; a see reference's.
      */
-    private static int links(SubjectsPage.Item item, Map<String, ManyUses<SubjectsPage.InDocument>> manyUses) {
-        return item.entry() == null ? item.see().targets().size() : links(item.entry(), manyUses);
+    private static int links(SubjectsPage.Item item, PageBudget budget) {
+        return item.entry() == null ? item.see().targets().size() : links(item.entry(), budget);
     }
 
-    private static int links(SubjectsPage.View view, Map<String, ManyUses<SubjectsPage.InDocument>> manyUses) {
-        return 1 + view.seeAlso().size()
-                + ManyUses.shown(view.documents(), manyUses.get(view.entry().id())).stream().mapToInt(SubjectsPages::links).sum()
-                + view.subEntries().stream().mapToInt(sub -> links(sub, manyUses)).sum();
+    private static int links(SubjectsPage.View view, PageBudget budget) {
+        return 1 + view.seeAlso().size() + ManyUses.linksShown(view.documents(), SubjectsPages::links, budget)
+                + view.subEntries().stream().mapToInt(sub -> links(sub, budget)).sum();
     }
 
     /** The links to an entry's paragraphs in one document. */
