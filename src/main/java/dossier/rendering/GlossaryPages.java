@@ -51,10 +51,8 @@ public final class GlossaryPages {
     public static List<DossierPage> of(Glossary glossary, PageBudget budget) {
         Map<String, ManyUses<DocumentUses>> manyUses = new HashMap<>();
         for (Entry entry : glossary.entries()) {
-            ManyUses<DocumentUses> many = ManyUses.of("glossary-" + Names.slug(entry.id()), entry.uses(), GlossaryPages::links, budget);
-            if (many != null) {
-                manyUses.put(entry.id(), many);
-            }
+            ManyUses.of("glossary-" + Names.slug(entry.id()), entry.uses(), GlossaryPages::links, budget)
+                    .ifPresent(many -> manyUses.put(entry.id(), many));
         }
         List<Letter> alphabet = letters(glossary);
         List<LetterPages.Letter<Entry>> letters = alphabet.stream().filter(l -> !l.entries().isEmpty())

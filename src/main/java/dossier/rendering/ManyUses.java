@@ -3,6 +3,7 @@ package dossier.rendering;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -31,12 +32,12 @@ public record ManyUses<T>(int shown, List<ManyUses.Page<T>> pages) {
     }
 
     /**
-     * The pages of an entry's uses, named after {@code name} ("glossary-ecowas"), or null when the entry's
+     * The pages of an entry's uses, named after {@code name} ("glossary-ecowas"), or none when the entry's
      * page can list them all.
      */
-    static <T> ManyUses<T> of(String name, List<T> uses, ToIntFunction<T> links, PageBudget budget) {
+    static <T> Optional<ManyUses<T>> of(String name, List<T> uses, ToIntFunction<T> links, PageBudget budget) {
         if (uses.stream().mapToInt(links).sum() <= budget.usesLinksShown()) {
-            return null;
+            return Optional.empty();
         }
         List<Page<T>> pages = new ArrayList<>();
         int from = 1;
@@ -44,7 +45,7 @@ public record ManyUses<T>(int shown, List<ManyUses.Page<T>> pages) {
             pages.add(new Page<>(name + "-uses" + (pages.isEmpty() ? "" : "-" + (pages.size() + 1)) + ".html", from, List.copyOf(run)));
             from += run.size();
         }
-        return new ManyUses<>(LetterPages.runs(uses, links, budget.usesLinksShown()).get(0).size(), pages);
+        return Optional.of(new ManyUses<>(LetterPages.runs(uses, links, budget.usesLinksShown()).get(0).size(), pages));
     }
 
     /**

@@ -30,11 +30,8 @@ public final class SubjectsPages {
         all.forEach(l -> l.items().stream().filter(item -> item.entry() != null).forEach(item -> addViews(item.entry(), views)));
         for (SubjectsPage.View view : views) {
             String id = view.entry().id();
-            ManyUses<SubjectsPage.InDocument> many = ManyUses.of("subjects-" + id.replaceFirst("^entry-", ""), view.documents(),
-                    SubjectsPages::links, budget);
-            if (many != null) {
-                manyUses.put(id, many);
-            }
+            ManyUses.of("subjects-" + id.replaceFirst("^entry-", ""), view.documents(), SubjectsPages::links, budget)
+                    .ifPresent(many -> manyUses.put(id, many));
         }
         List<LetterPages.Letter<SubjectsPage.Item>> letters = all.stream().filter(l -> !l.items().isEmpty())
                 .map(l -> new LetterPages.Letter<>(l.id(), l.label(), l.id().replace("letter-", ""), l.items()))
