@@ -14,10 +14,13 @@ import java.util.function.ToIntFunction;
  * address and the id of every entry, each listed with a link to it, and a page per letter holding the
  * entries in full (a page per run of entries for a letter too large for one). A link to an entry of the
  * single page ({@code glossary.html#MINUSMA}), from a document or given out before the split, lands on
- * the overview's line for it, and the overview's script (js/moved.js) sends the reader on to the entry.
+ * the overview's line for it, and the overview's script (js/moved.js) sends the reader on to the entry. As
+ * the dossier grows, entries move to a letter's later pages: a letter's page sends a link to an entry it no
+ * longer holds ({@code glossary-m.html#MONUSCO}) to the overview, which sends it on.
  *
  * <p>The templates see {@code split} (every page but the overview), {@code pageOf} (an entry's id →
- * its page), {@code letterPage} (a letter's key → its first page) and, on a letter's page, {@code current}.
+ * its page), {@code letterPage} (a letter's key → its first page) and, on a letter's page, {@code current}
+ * and {@code overviewFile}.
  */
 final class LetterPages {
 
@@ -75,6 +78,7 @@ final class LetterPages {
         for (Section<T> section : sections) {
             Map<String, Object> values = new HashMap<>(overview);
             values.put("current", section);
+            values.put("overviewFile", split.file());
             out.add(new DossierPage(section.file(), split.template(), split.title() + ", " + section.label(), () -> values, false));
         }
         return out;

@@ -34,7 +34,7 @@ public record PageBudget(int kilobytes) {
         return kilobytes * 2;
     }
 
-    /** The links of a glossary entry's uses its letter's page shows; the rest are on pages of the entry's own. */
+    /** The links of an entry's uses (a glossary or index entry) its letter's page shows; the rest are on pages of the entry's own. */
     int usesLinksShown() {
         return linksPerPage() / 4;
     }

@@ -17,8 +17,10 @@ import java.util.Map;
  * The timeline as pages a reader can open at any size: one page while it is small, as a small dossier
  * always had; past that, an overview of the years with their counts, and a page per year, or per month of
  * a year too large for one page, or numbered pages of a month too large for one (a day too large for one
- * is continued on the next). The overview keeps the old page's address, and sends an old link into it
- * ({@code timeline.html#d-2012-03-22}) on to the page that now holds that day.
+ * is continued on the next). A year split by month keeps its page's address as an overview of its months.
+ * Every address a smaller build published keeps landing: the overview keeps the first page's, and
+ * js/timeline.js sends an old link to a day ({@code timeline.html#d-2012-03-22}, {@code timeline-2012.html#d-…},
+ * {@code timeline-2012-03.html#d-…} once March has parts) on to the page that now holds it.
  */
 public final class TimelinePages {
 
@@ -29,16 +31,42 @@ public final class TimelinePages {
     private static final int ENTRY_MARKUP = 260;
 
     /**
-     * One page of a split timeline.
+     * One page of a split timeline, holding the days after the page before's last day up to its own.
      *
      * @param file      its file
      * @param label     its heading ("2012", "March 2013", "March 2013 (2 of 3)")
      * @param year      its year
      * @param entries   the documents issued and the dates mentioned it holds
-     * @param last      its last day: an old link to a day goes to the first page whose last day is not before it
+     * @param after     the page before's last day ("" for the first page): an old link to a day after it, up to
+     *                  this page's last, lands here
+     * @param last      its last day
      * @param continued the day it continues from the page before, or null
      */
-    public record Section(String file, String label, int year, int entries, LocalDate last, LocalDate continued, Timeline timeline) {
+    public record Section(String file, String label, int year, int entries, String after, LocalDate last, LocalDate continued,
+                          Timeline timeline) {
+    }
+
+    /**
+     * A year of a split timeline: its page ("timeline-2012.html") holds it whole, or is an overview of its
+     * sections (a page per month …).
+     */
+    public record Year(int year, String file, List<Section> sections) {
+
+        public boolean split() {
+            return !sections.get(0).file().equals(file);
+        }
+
+        public int entries() {
+            return sections.stream().mapToInt(Section::entries).sum();
+        }
+
+        public String after() {
+            return sections.get(0).after();
+        }
+
+        public LocalDate last() {
+            return sections.get(sections.size() - 1).last();
+        }
     }
 
     private TimelinePages() {
@@ -49,16 +77,34 @@ public final class TimelinePages {
             return List.of(new DossierPage(FILE, TEMPLATE, TITLE, () -> Map.of("timeline", timeline)));
         }
         List<Section> sections = sections(timeline, budget.timelineCharacters());
+        List<Year> years = years(sections);
         List<DossierPage> out = new ArrayList<>();
-        out.add(new DossierPage(FILE, TEMPLATE, TITLE, () -> Map.of("timeline", timeline, "sections", sections, "overview", true)));
-        for (Section section : sections) {
-            Map<String, Object> values = new LinkedHashMap<>(Map.of("timeline", section.timeline(), "sections", sections, "current", section.file()));
-            if (section.continued() != null) {
-                values.put("continued", section.continued().toString());
+        out.add(new DossierPage(FILE, TEMPLATE, TITLE, () -> Map.of("timeline", timeline, "years", years, "sections", sections,
+                "overview", true)));
+        for (Year year : years) {
+            if (year.split()) {
+                out.add(new DossierPage(year.file(), TEMPLATE, TITLE + ", " + year.year(), () -> Map.of("timeline", timeline,
+                        "years", years, "year", year, "current", year.file()), false));
             }
-            out.add(new DossierPage(section.file(), TEMPLATE, TITLE + ", " + section.label(), () -> values, false));
+            for (Section section : year.sections()) {
+                Map<String, Object> values = new LinkedHashMap<>(Map.of("timeline", section.timeline(), "years", years, "year", year,
+                        "section", section, "current", section.file()));
+                if (section.continued() != null) {
+                    values.put("continued", section.continued().toString());
+                }
+                out.add(new DossierPage(section.file(), TEMPLATE, TITLE + ", " + section.label(), () -> values, false));
+            }
         }
         return out;
+    }
+
+    /** The sections by year, in order. */
+    private static List<Year> years(List<Section> sections) {
+        Map<Integer, List<Section>> byYear = new LinkedHashMap<>();
+        sections.forEach(s -> byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s));
+        List<Year> years = new ArrayList<>();
+        byYear.forEach((year, in) -> years.add(new Year(year, "timeline-" + year + ".html", List.copyOf(in))));
+        return years;
     }
 
     /** A page per year, or per month of a year larger than a page, or numbered pages of a month larger than one. */
@@ -66,7 +112,7 @@ public final class TimelinePages {
         List<Section> out = new ArrayList<>();
         for (Timeline.Year year : timeline.years()) {
             if (characters(List.of(year)) <= limit) {
-                out.add(section("timeline-" + year.year() + ".html", String.valueOf(year.year()), year, null));
+                out.add(section(out, "timeline-" + year.year() + ".html", String.valueOf(year.year()), year, null));
                 continue;
             }
             Map<Month, List<Timeline.Day>> months = new LinkedHashMap<>();
@@ -78,7 +124,7 @@ public final class TimelinePages {
                 for (int i = 0; i < runs.size(); i++) {
                     List<Timeline.Day> run = runs.get(i);
                     boolean continues = i > 0 && runs.get(i - 1).get(runs.get(i - 1).size() - 1).date().equals(run.get(0).date());
-                    out.add(section(name + (i == 0 ? "" : "-" + (i + 1)) + ".html",
+                    out.add(section(out, name + (i == 0 ? "" : "-" + (i + 1)) + ".html",
                             runs.size() == 1 ? label : label + " (" + (i + 1) + " of " + runs.size() + ")",
                             new Timeline.Year(year.year(), List.copyOf(run)), continues ? run.get(0).date() : null));
                 }
@@ -87,8 +133,10 @@ public final class TimelinePages {
         return out;
     }
 
-    private static Section section(String file, String label, Timeline.Year year, LocalDate continued) {
-        return new Section(file, label, year.year(), entries(year), year.days().get(year.days().size() - 1).date(), continued,
+    /** The section that follows {@code before}. */
+    private static Section section(List<Section> before, String file, String label, Timeline.Year year, LocalDate continued) {
+        String after = before.isEmpty() ? "" : before.get(before.size() - 1).last().toString();
+        return new Section(file, label, year.year(), entries(year), after, year.days().get(year.days().size() - 1).date(), continued,
                 new Timeline(List.of(year)));
     }
 

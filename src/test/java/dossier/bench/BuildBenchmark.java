@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Times cold builds (each in a fresh JVM started by the launcher, under /usr/bin/time for CPU time and the
@@ -104,6 +107,12 @@ public final class BuildBenchmark {
                 PageWeight.BUDGET >> 10);
         pages.stream().limit(5).forEach(p -> System.out.printf(Locale.ROOT, "    %-44s %8.1f KB (the page alone %.1f KB)%n", p.file(),
                 p.withAssets() / 1024.0, p.bytes() / 1024.0));
+        // Of each kind: its folder ("documents/", "pages/") or the first word of its name ("timeline", "subjects").
+        Map<String, List<PageWeight.Weighed>> kinds = pages.stream().collect(Collectors.groupingBy(
+                p -> p.file().contains("/") ? p.file().replaceAll("/.*", "/") : p.file().replaceAll("[-.].*", ""), TreeMap::new, Collectors.toList()));
+        System.out.printf(Locale.ROOT, "  the heaviest of each kind (pages of the kind):%n");
+        kinds.forEach((kind, weighed) -> System.out.printf(Locale.ROOT, "    %-12s %-44s %8.1f KB (%d)%n", kind, weighed.get(0).file(),
+                weighed.get(0).withAssets() / 1024.0, weighed.size()));
     }
 
     /** The launcher a user runs, so the benchmark times the same JVM and options. */

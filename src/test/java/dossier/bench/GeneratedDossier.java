@@ -4,7 +4,9 @@ import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.build.RunFixture;
 import dossier.corpus.RealTexts;
+import dossier.publishing.PublishedAddresses;
 import dossier.rendering.PageBudget;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,24 +15,32 @@ import java.util.List;
  * A dossier of a few hundred documents made from the real texts ({@link BenchDossier}), built once for
  * the tests of a run that read it, and shared by the run's test JVMs ({@link RunFixture}). Its page budget
  * is scaled to its size ({@link #BUDGET}), so that its pages made from the whole dossier split as those of
- * a dossier of thousands do under the default budget.
+ * a dossier of thousands do under the default budget. It grew: its site replaced, under --strict, that of
+ * its first {@link #SMALLER} documents, whose published addresses it keeps ({@link #smallerAddresses()}).
  *
  * @param options the build's options: its source dossier and its output, the site
  */
 public record GeneratedDossier(BuildOptions options) {
 
     public static final int DOCUMENTS = 300;
+    public static final int SMALLER = 100;
     /** The default budget as if it were for 1000 documents, scaled to these: 150 KB. */
     public static final PageBudget BUDGET = new PageBudget(PageBudget.DEFAULT.kilobytes() * DOCUMENTS / 1000);
+    private static final String SMALLER_ADDRESSES = "smaller-addresses.txt";
     private static GeneratedDossier built;
 
     public static synchronized GeneratedDossier get() {
         if (built == null) {
             Path folder = RunFixture.made("generated-dossier", made -> {
                 Path source = made.resolve("dossier");
-                BenchDossier.from(List.of(RealTexts.SOURCES, RealTexts.CORPUS)).writeDossier(source, DOCUMENTS);
+                BenchDossier bench = BenchDossier.from(List.of(RealTexts.SOURCES, RealTexts.CORPUS));
+                bench.writeDossier(source, SMALLER);
                 Files.writeString(source.resolve("jbake.properties"), "dossier.page_budget=" + BUDGET.kilobytes() + "\n");
                 Pipeline.build(options(made));
+                Files.copy(options(made).output().resolve(PublishedAddresses.FILE), made.resolve(SMALLER_ADDRESSES));
+                bench.writeDossier(source, DOCUMENTS);
+                BuildOptions options = options(made);
+                Pipeline.build(new BuildOptions(options.source(), options.output(), options.theme(), null, true));
             });
             built = new GeneratedDossier(options(folder));
         }
@@ -43,5 +53,10 @@ public record GeneratedDossier(BuildOptions options) {
 
     public Path site() {
         return options.output();
+    }
+
+    /** The addresses the site of its first {@link #SMALLER} documents published, one a line. */
+    public List<String> smallerAddresses() throws IOException {
+        return Files.readAllLines(options.output().resolveSibling(SMALLER_ADDRESSES));
     }
 }

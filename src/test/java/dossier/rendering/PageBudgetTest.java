@@ -13,7 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,8 +33,9 @@ import org.openqa.selenium.support.ui.Select;
  * Every page of a generated dossier of a few hundred documents, with the scripts and styles it loads, stays
  * under the dossier's page budget, scaled to its size ({@link GeneratedDossier#BUDGET}) so that its pages made
  * from the whole dossier split as a dossier of thousands does under the default one: the home page's list by
- * year, the timeline by year, month and part of a month, an entry's many uses on pages of their own. What the
- * splits moved is still reached: the home page loads a year on demand, old links land.
+ * year, the timeline by year, month and part of a month, a glossary or index entry's many uses on pages of
+ * their own. What the splits moved is still reached: the home page loads a year on demand, old links land,
+ * and the site keeps every address that the site of its first documents published.
  */
 @ExtendWith(InBrowser.class)
 class PageBudgetTest {
@@ -79,7 +84,10 @@ class PageBudgetTest {
         assertThat(home.select("[data-document-years] .document-year")).hasSizeGreaterThan(3);
         assertThat(home.select(".document-card")).hasSizeLessThanOrEqualTo(GeneratedDossier.BUDGET.documentsPerPart());
         assertThat(named("timeline-\\d{4}-\\d{2}-\\d+\\.html")).as("numbered pages of a month").isNotEmpty();
-        assertThat(named("glossary-[a-z0-9-]+-uses(-\\d+)?\\.html")).as("pages of an entry's uses").isNotEmpty();
+        assertThat(named("glossary-[a-z0-9-]+-uses(-\\d+)?\\.html")).as("pages of a glossary entry's uses").isNotEmpty();
+        assertThat(named("subjects-[a-z0-9-]+-uses(-\\d+)?\\.html")).as("pages of an index entry's paragraphs").isNotEmpty();
+        assertThat(named("timeline-\\d{4}-\\d{2}(-\\d+)?\\.html").stream().map(month -> month.substring(0, "timeline-2012".length()) + ".html"))
+                .as("a year split by month keeps its page").isNotEmpty().allSatisfy(year -> assertThat(site.resolve(year)).isRegularFile());
         for (String file : List.of("glossary", "subjects", "citations")) {
             assertThat(named(file + "-[a-z0-9-]+\\.html")).as(file).isNotEmpty();
         }
@@ -89,6 +97,24 @@ class PageBudgetTest {
     void published_addresses_name_every_page_the_splits_made() throws IOException {
         List<String> published = Files.readAllLines(site.resolve(PublishedAddresses.FILE));
         assertThat(published).containsAll(named("(timeline|glossary|subjects|citations)-.*\\.html"));
+    }
+
+    /**
+     * The site replaced, under --strict, that of the dossier's first documents, whose timeline had whole
+     * years where it now has months: every address that site published is still published, and its year
+     * pages now list their months.
+     */
+    @Test
+    void a_grown_dossier_keeps_every_address_its_smaller_site_published() throws IOException {
+        List<String> smaller = GeneratedDossier.get().smallerAddresses();
+        assertThat(Files.readAllLines(site.resolve(PublishedAddresses.FILE))).containsAll(smaller);
+        List<String> yearsSplitSince = smaller.stream().filter(f -> f.matches("timeline-\\d{4}\\.html"))
+                .filter(f -> !named(f.replace(".html", "-\\d{2}(-\\d+)?\\.html")).isEmpty()).toList();
+        assertThat(yearsSplitSince).as("years that had a page and are now split by month").isNotEmpty();
+        for (String year : yearsSplitSince) {
+            List<String> months = Jsoup.parse(site.resolve(year).toFile(), "UTF-8").select(".timeline-overview li a").eachAttr("href");
+            assertThat(months).as(year).containsExactlyInAnyOrderElementsOf(named(year.replace(".html", "-\\d{2}(-\\d+)?\\.html")));
+        }
     }
 
     @Test
@@ -113,6 +139,65 @@ class PageBudgetTest {
         assertThat(listed).isPositive().isLessThan(documents);
         assertThat(everyUse).doesNotHaveDuplicates().hasSize(documents)
                 .startsWith(entry.select(".uses > ul > li > a").eachAttr("href").toArray(String[]::new));
+    }
+
+    @Test
+    void an_index_entry_named_in_many_documents_lists_its_first_paragraphs_and_links_to_pages_holding_every_one() throws IOException {
+        Path usesPage = site.resolve(named("subjects-[a-z0-9-]+-uses\\.html").get(0));
+        Document uses = Jsoup.parse(usesPage.toFile(), "UTF-8");
+        String id = uses.selectFirst(".index-uses p a").attr("href").replaceAll(".*#", "");
+        int documents = Integer.parseInt(uses.selectFirst(".index-uses h2").text().replaceAll(".* of the (\\d+) that name it", "$1"));
+        Document overview = Jsoup.parse(site.resolve(SubjectsPages.FILE).toFile(), "UTF-8");
+        Path letter = site.resolve(overview.getElementById(id).attr("data-moved-to").replaceAll("#.*", ""));
+        Element entry = Jsoup.parse(letter.toFile(), "UTF-8").getElementById(id);
+        List<String> linkedPages = entry.select("> .uses-more a").eachAttr("href");
+        assertThat(linkedPages).first().isEqualTo(site.relativize(usesPage).toString());
+        List<String> everyParagraph = new ArrayList<>();
+        for (String page : linkedPages) {
+            everyParagraph.addAll(Jsoup.parse(site.resolve(page).toFile(), "UTF-8").select(".index-uses .index-locators a").eachAttr("href"));
+        }
+        List<String> shown = entry.select("> .index-locators a").eachAttr("href");
+        assertThat(shown).isNotEmpty();
+        assertThat(everyParagraph).doesNotHaveDuplicates().hasSizeGreaterThan(shown.size()).startsWith(shown.toArray(String[]::new));
+        Map<String, List<String>> byDocument = everyParagraph.stream().collect(Collectors.groupingBy(h -> h.replaceAll("#.*", ""),
+                LinkedHashMap::new, Collectors.mapping(h -> h.replaceAll(".*#", ""), Collectors.toList())));
+        assertThat(byDocument).hasSize(documents);
+        for (Map.Entry<String, List<String>> document : byDocument.entrySet()) {
+            Document page = Jsoup.parse(site.resolve(document.getKey()).toFile(), "UTF-8");
+            assertThat(document.getValue()).as(document.getKey()).allSatisfy(anchor -> assertThat(page.getElementById(anchor)).isNotNull());
+        }
+    }
+
+    /**
+     * A smaller dossier's site had a whole year on a page, a whole month on a page, a whole letter on a page:
+     * a link to a day or an entry of those pages lands on the page that now holds it.
+     */
+    @Test
+    void an_old_link_into_a_year_a_month_or_a_letter_split_since_lands_on_its_day_or_entry(Browser chromium) throws IOException {
+        String year = named("timeline-\\d{4}-\\d{2}(-\\d+)?\\.html").get(0).substring(0, "timeline-2012".length()) + ".html";
+        List<String> months = Jsoup.parse(site.resolve(year).toFile(), "UTF-8").select(".timeline-overview li a").eachAttr("href");
+        assertThat(months).hasSizeGreaterThan(1);
+        assertLands(chromium, year, months.get(months.size() - 1), "li.timeline-day[id]");
+        String lastPart = named("timeline-\\d{4}-\\d{2}-\\d+\\.html").stream().max(Comparator.comparing(PageBudgetTest::part)).orElseThrow();
+        assertLands(chromium, lastPart.replaceFirst("-\\d+\\.html$", ".html"), lastPart, "li.timeline-day[id]");
+        String letter = named("glossary-[a-z0-9]+-2\\.html").get(0);
+        assertLands(chromium, letter.replace("-2.html", ".html"), letter, "article.glossary-entry");
+    }
+
+    /** The part of a month a page holds: 3 for "timeline-2012-11-3.html". */
+    private static int part(String file) {
+        return Integer.parseInt(file.replaceAll(".*-(\\d+)\\.html$", "$1"));
+    }
+
+    /** Opens {@code old} with the id of the last of {@code now}'s elements {@code selected}, and finds that element on {@code now}. */
+    private static void assertLands(Browser chromium, String old, String now, String selected) throws IOException {
+        String id = Jsoup.parse(site.resolve(now).toFile(), "UTF-8").select(selected).last().id();
+        assertThat(Jsoup.parse(site.resolve(old).toFile(), "UTF-8").getElementById(id)).as("%s on %s", id, old).isNull();
+        ChromeDriver browser = chromium.driver();
+        browser.get(site.resolve(old).toUri() + "#" + id);
+        chromium.waitForLoaded(now);
+        assertThat(browser.getCurrentUrl()).as(old + "#" + id).endsWith("/" + now + "#" + id);
+        assertThat(browser.executeScript("return document.getElementById(arguments[0]) !== null;", id)).isEqualTo(true);
     }
 
     @Test
