@@ -94,6 +94,87 @@ class PagesTest {
         assertThat(document.report().columnPages()).isEqualTo(1);
     }
 
+    /** A text's last page: the right column ends after a few lines, the left runs full to the page foot. */
+    @Test
+    void a_last_page_whose_right_column_is_short_is_read_column_by_column_and_a_heading_of_the_right_column_stays_a_heading() {
+        String left = "%-46s%s";
+        Document document = read(
+                "Report of the Secretary-General on Freedonia",
+                "",
+                "1.   The first paragraph begins here and runs",
+                "\f" + String.format(left, "on to the left column of the next page.", "in the right column, where it ends."),
+                String.format(left, "2.   The second paragraph begins below it", ""),
+                String.format(left, "and runs down the left column, line by line,", "   B. Observations"),
+                String.format(left, "as the columns of a justified page are set,", ""),
+                String.format(left, "so that its lines run full up to the gutter,", "3. The third paragraph is short."),
+                String.format(left, "all but the last line of a paragraph, until", "4. The fourth paragraph is too."),
+                String.format(left, "it reaches the foot of the left column and", "5. So is the fifth."),
+                String.format(left, "goes on at the head of the right column,", "6. And the sixth."),
+                "while the left column runs on and on, full,",
+                "down to the foot of the page, far below the",
+                "right column's last line, as on the last page",
+                "of a report, where the right column is short",
+                "and the left one is not: its lines are many",
+                "more than those that have both columns, but",
+                "they run full up to the gutter, as prose set",
+                "in a column does, and that shows the page is",
+                "set in two columns, not one, and read so, on",
+                "to the very foot of the page, here, where the",
+                "words of the paragraph go on at the head of",
+                "the page's right column and end there. Its",
+                "last words are the right column's first,",
+                "\fThe end.");
+        assertThat(Outline.of(document.blocks())).containsSubsequence(
+                "PARAGRAPH #para-1 1. | The first paragraph begins here and runs on to the left column of the next page.",
+                "PARAGRAPH #para-2 2. | The second paragraph begins below it and runs down the left column, line by line, as the "
+                        + "columns of a justified page are set, so that its lines run full up to the gutter, all but the last line "
+                        + "of a paragraph, until it reaches the foot of the left column and goes on at the head of the right column, "
+                        + "while the left column runs on and on, full, down to the foot of the page, far below the right "
+                        + "column's last line, as on the last page of a report, where the right column is short and the left one "
+                        + "is not: its lines are many more than those that have both columns, but they run full up to the gutter, "
+                        + "as prose set in a column does, and that shows the page is set in two columns, not one, and read so, on "
+                        + "to the very foot of the page, here, where the words of the "
+                        + "paragraph go on at the head of the page's right column and end there. Its last words are the right "
+                        + "column's first, in the right column, where it ends.",
+                "HEADING #sec-b B. | Observations",
+                "PARAGRAPH #para-3 3. | The third paragraph is short.",
+                "PARAGRAPH #para-6 6. | And the sixth.");
+        assertThat(document.report().columnPages()).isEqualTo(1);
+    }
+
+    /** A table's rows have two parts too, but its left cells stop short of the gutter: the page stays as it is. */
+    @Test
+    void a_table_whose_right_column_is_short_is_not_read_as_two_columns() {
+        String left = "%-46s%s";
+        Document document = read(
+                "Report of the Secretary-General on Freedonia",
+                "",
+                "1.   The first paragraph.",
+                "\f" + String.format(left, "Country", "Police"),
+                String.format(left, "Argentina", "27"),
+                String.format(left, "Austria", "49"),
+                String.format(left, "Bangladesh", "28"),
+                String.format(left, "Belgium", "5"),
+                String.format(left, "Benin", "5"),
+                String.format(left, "Bulgaria", "60"),
+                "Border customs post at Hani I Elezit",
+                "Border customs post at Vermice, total",
+                "Inland clearance depot at Pristina",
+                "Inland clearance depot at Peja, total",
+                "Border customs post at Hani I Elezit",
+                "Border customs post at Vermice, total",
+                "Inland clearance depot at Pristina",
+                "Inland clearance depot at Peja, total",
+                "Border customs post at Hani I Elezit",
+                "Border customs post at Vermice, total",
+                "Inland clearance depot at Pristina",
+                "Inland clearance depot at Peja, total",
+                "Border customs post at Hani I Elezit",
+                "Border customs post at Vermice, total",
+                "\fThe end.");
+        assertThat(document.report().columnPages()).isZero();
+    }
+
     @Test
     void lines_of_one_column_are_not_cut() {
         Document document = read(
