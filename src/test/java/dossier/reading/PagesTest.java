@@ -45,6 +45,60 @@ class PagesTest {
         assertThat(document.metadata().kind()).isEqualTo(DocumentKind.REPORT);
     }
 
+    /**
+     * A report's paragraphs are all numbered: text a page opens with, unnumbered and no heading, is the rest of the
+     * paragraph the page before ended with, even where that ended a sentence. A heading stays a heading, and an
+     * annex's pages (tables, texts of their own) are left as they are.
+     */
+    @Test
+    void a_paragraph_that_ends_a_sentence_at_a_page_foot_goes_on_with_what_the_next_page_opens_with_unnumbered() {
+        Document document = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "",
+                "1. The mission cleared the minefields near the border. The Government helped.",
+                "",
+                "                                                            /...",
+                "\fS/1994/1212",
+                "English",
+                "Page 2",
+                "",
+                "Upon its completion, 378 mines had been destroyed.",
+                "",
+                "2. The mission left on 7 November.",
+                "",
+                "                                                            /...",
+                "\fS/1994/1212",
+                "English",
+                "Page 3",
+                "",
+                "Observations",
+                "",
+                "3. I recommend that the mandate be extended.",
+                "",
+                "                                                            /...",
+                "\fS/1994/1212",
+                "English",
+                "Page 4",
+                "",
+                "Annex",
+                "",
+                "1. Mines cleared, by province.",
+                "",
+                "                                                            /...",
+                "\fS/1994/1212",
+                "English",
+                "Page 5",
+                "",
+                "Figures as at 1 November.");
+        assertThat(Outline.of(document.blocks())).containsSubsequence(
+                "PARAGRAPH #para-1 1. | The mission cleared the minefields near the border. The Government helped. Upon its "
+                        + "completion, 378 mines had been destroyed.",
+                "PARAGRAPH #para-2 2. | The mission left on 7 November.",
+                "HEADING #sec-observations | Observations",
+                "PARAGRAPH #para-3 3. | I recommend that the mandate be extended.");
+        assertThat(Outline.of(document.blocks())).contains("  PARAGRAPH #annex-p-1 | Figures as at 1 November.");
+    }
+
     @Test
     void a_masthead_of_1994_is_the_cover_and_the_title_is_the_reports() {
         Document document = read(
@@ -85,7 +139,7 @@ class PagesTest {
                 String.format(left, "2.   The second paragraph begins at the", "4. The fourth is here."),
                 String.format(left, "foot of the left column and runs on into", "5. So is the fifth."),
                 String.format(left, "the head of the right one, as text does in", "6. And the sixth."),
-                "\fThe end.");
+                "\f7.   The end.");
         assertThat(Outline.of(document.blocks())).contains(
                 "PARAGRAPH #para-1 1. | The first paragraph begins in the left column and runs on down the left column for several lines until the foot of the column.",
                 "PARAGRAPH #para-2 2. | The second paragraph begins at the foot of the left column and runs on into the head of the right one, as text does in the right column, where it ends.",
@@ -123,7 +177,7 @@ class PagesTest {
                 "words of the paragraph go on at the head of",
                 "the page's right column and end there. Its",
                 "last words are the right column's first,",
-                "\fThe end.");
+                "\f7.   The end.");
         assertThat(Outline.of(document.blocks())).containsSubsequence(
                 "PARAGRAPH #para-1 1. | The first paragraph begins here and runs on to the left column of the next page.",
                 "PARAGRAPH #para-2 2. | The second paragraph begins below it and runs down the left column, line by line, as the "
@@ -171,7 +225,7 @@ class PagesTest {
                 "Inland clearance depot at Peja, total",
                 "Border customs post at Hani I Elezit",
                 "Border customs post at Vermice, total",
-                "\fThe end.");
+                "\f7.   The end.");
         assertThat(document.report().columnPages()).isZero();
     }
 
