@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** dossier check: reads every source and reports what was found, without building. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Reads every source and reports, per document, paragraphs and headings found, words kept, "
-                + "running heads removed, footnotes found and linked, numbering restarts and anything unusual "
+                + "running heads removed, footnotes found and linked, numbering restarts, pages found, lines joined "
+                + "across page breaks, tables found, pages read column by column, words rejoined, and anything unusual "
                 + "(markers left unlinked, and why). Writes nothing.")
 final class CheckCommand implements Callable<Integer> {
 

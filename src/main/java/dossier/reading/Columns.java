@@ -11,8 +11,10 @@ import java.util.Map;
  * the right one. The page is read column by column: the left column's lines, then the right's. Only pages
  * the extractor ended with a form feed are measured (the page must be known), and only where the gutter is
  * steady: the right column starts at one position on many lines, after a run of spaces, and hardly any line
- * runs across it (a table or a heading as wide as the page leaves the page as it is). A line whose right
- * part starts elsewhere (the masthead's date, far right) is not cut.
+ * runs across it (a table or a heading as wide as the page leaves the page as it is). The last page of a text may
+ * hold far fewer lines in its right column than in its left: the left column's lines running full to the gutter
+ * count as evidence too. A line whose right part starts a few characters in (a heading of the right column,
+ * indented) is cut there; one whose right part starts elsewhere (the masthead's date, far right) is not.
  */
 final class Columns {
 
@@ -25,6 +27,12 @@ final class Columns {
     private static final double ROW_SHARE = 0.4;
     /** Lines running across the gutter tolerated, as a share of the page's lines of text. */
     private static final double CROSSING_SHARE = 0.1;
+    /** How far before the gutter a left column's line may end and still run full, in characters. */
+    private static final int FULL = 12;
+    /** The share of the lines with both columns whose left part runs full, at least, for the left column to be prose. */
+    private static final double PROSE_ROWS = 0.8;
+    /** How far into the right column a line's right part may start (a heading indented), in characters. */
+    private static final int INDENT = 4;
 
     private Columns() {
     }
@@ -62,7 +70,8 @@ final class Columns {
         int first = out.size();
         List<String> second = new ArrayList<>();
         for (String line : lines) {
-            if (line.length() <= right || !line.substring(right - GUTTER, right).isBlank() || line.charAt(right) == ' ') {
+            if (line.length() <= right || !line.substring(right - GUTTER, right).isBlank()
+                    || line.substring(right, Math.min(line.length(), right + INDENT + 1)).isBlank()) {
                 out.add(line);
                 second.add("");
             } else {
@@ -75,6 +84,11 @@ final class Columns {
             out.set(first, "\f" + out.get(first));
         }
         return 1;
+    }
+
+    /** Whether a line (or a line's left part) ends just before the gutter, as a justified column's lines do. */
+    private static boolean full(String line, int right) {
+        return line.length() < right - GUTTER && line.length() >= right - GUTTER - FULL;
     }
 
     /** Where the right column starts, or -1 when the page is not set in two columns. */
@@ -100,13 +114,19 @@ final class Columns {
         }
         int crossing = 0;
         int rightOnly = 0;
+        int fullLeft = 0;
+        int fullRows = 0;
         for (String line : lines) {
             if (line.length() > right && !line.isBlank() && !line.substring(right - GUTTER, right).isBlank()) {
                 crossing++;
             }
             rightOnly += line.length() > right && line.substring(0, right).isBlank() && line.charAt(right) != ' ' ? 1 : 0;
+            fullLeft += full(line, right) ? 1 : 0;
+            fullRows += line.length() > right && line.charAt(right) != ' ' && full(line.substring(0, right).stripTrailing(), right) ? 1 : 0;
         }
-        if (starts.get(right) + rightOnly < ROW_SHARE * text) {
+        // A table's rows have both columns too, but its left cells do not run full to the gutter as prose does.
+        boolean prose = fullRows >= PROSE_ROWS * starts.get(right);
+        if (starts.get(right) + rightOnly + (prose ? fullLeft : 0) < ROW_SHARE * text) {
             return -1;
         }
         return crossing <= CROSSING_SHARE * text ? right : -1;

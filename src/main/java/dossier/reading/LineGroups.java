@@ -60,6 +60,7 @@ final class LineGroups {
         boolean currentCover = false;
         boolean titleNext = false;  // the current group is the first after the masthead: the title, which may be long
         int lastNumber = 0;  // the number of the last paragraph begun
+        boolean annex = false;  // past the body: an annex's pages hold tables and texts of their own
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             boolean coverLine = inCover && CoverLines.isCoverLine(line.words());
@@ -89,7 +90,8 @@ final class LineGroups {
                 groups.addAll(headingsApart(current));
                 current.clear();
             }
-            if (!current.isEmpty() && (coverLine || startsGroup(current, currentCover, titleNext, line, next(lines, i), layout))) {
+            if (!current.isEmpty()
+                    && (coverLine || startsGroup(current, currentCover, titleNext, !annex, line, next(lines, i), layout))) {
                 titleNext = currentCover;
                 groups.add(new Group(List.copyOf(current), currentCover));
                 current.clear();
@@ -98,6 +100,7 @@ final class LineGroups {
                 currentCover = coverLine;
                 inCover = inCover && coverLine;
                 lastNumber = number(line, lastNumber);
+                annex |= line.start().kind() == Markers.Kind.ANNEX;
             }
             current.add(line);
         }
@@ -172,7 +175,7 @@ final class LineGroups {
         return i + 1 < lines.size() ? lines.get(i + 1) : null;
     }
 
-    private static boolean startsGroup(List<SourceLine> current, boolean cover, boolean title, SourceLine line,
+    private static boolean startsGroup(List<SourceLine> current, boolean cover, boolean title, boolean body, SourceLine line,
                                        SourceLine next, Layout layout) {
         SourceLine previous = current.get(current.size() - 1);
         String before = previous.words();
@@ -214,6 +217,10 @@ final class LineGroups {
         if (Markers.continues(text)) {
             return false;
         }
+        if (body && line.pageBreakBefore() && (opening.kind() == Markers.Kind.NUMBER || opening.kind() == Markers.Kind.SUB)
+                && start.kind() == Markers.Kind.NONE && !headingAhead(text, next, layout)) {
+            return false;  // a body's paragraphs are all numbered: what a page opens with, unnumbered, is the last one's rest
+        }
         if (!Markers.terminal(before)) {
             return line.blankBefore() && !line.pageBreakBefore() && layout.blankLinesSeparate();
         }
@@ -223,7 +230,15 @@ final class LineGroups {
         if (layout.indentSeparates() && line.indent() > layout.continuationIndent()) {
             return true;
         }
-        return Markers.headingLike(text, HEADING_WORDS) && next != null
+        return headingAhead(text, next, layout);
+    }
+
+    /**
+     * A line shaped as a heading that a numbered part or a paragraph standing apart follows; not one whose sentence
+     * the next line goes on with (a paragraph's last line before the page foot, as short as a heading).
+     */
+    private static boolean headingAhead(String text, SourceLine next, Layout layout) {
+        return Markers.headingLike(text, HEADING_WORDS) && next != null && !Markers.continues(next.words())
                 && (next.start().kind().numbered() || (next.blankBefore() && layout.blankLinesSeparate()));
     }
 

@@ -29,6 +29,8 @@ final class Markers {
     static final Pattern TITLE_LAST = Pattern.compile("Addendum|Corrigendum|ADDENDUM|CORRIGENDUM");
     /** What a document's title says it is: "Report of the Secretary-General", "Note by …", "Letter dated …". */
     static final Pattern KIND_TITLE = Pattern.compile("(?:(?:\\p{L}+ )?[Rr]eport|Note by|Letter dated|Identical letters)\\b.*");
+    /** A part of a text named on a line of its own ("Programme I", "Part II"): its title follows on the next lines. */
+    static final Pattern PART = Pattern.compile("\\p{Lu}\\p{Ll}+ [IVXL]{1,6}");
     static final Pattern DATE_ALONE = Pattern.compile("\\d{1,2} " + MONTH + " \\d{4}");
 
     private static final Pattern SIGNED = Pattern.compile("\\(Signed\\)\\s*\\S.*");

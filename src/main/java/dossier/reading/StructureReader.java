@@ -345,7 +345,8 @@ final class StructureReader {
         } else if ((annexTitle || beforeTitle()) && Markers.headingLike(words, LineGroups.TITLE_WORDS)
                 && (annexTitle || Markers.KIND_TITLE.matcher(words).matches())) {
             add(new Node(Type.TITLE, "", "", text));
-        } else if (Markers.headingLike(words, LineGroups.HEADING_WORDS) && nextIsNumbered(index) && !Markers.clause(words)) {
+        } else if (Markers.headingLike(words, Markers.PART.matcher(groups.get(index).first().words()).matches()
+                ? LineGroups.NUMBERED_HEADING_WORDS : LineGroups.HEADING_WORDS) && nextIsNumbered(index) && !Markers.clause(words)) {
             headingNode("", text, Anchors.slug(words), heading.depth() + 1);
         } else if (inPreamble) {
             preambular++;

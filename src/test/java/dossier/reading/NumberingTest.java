@@ -82,6 +82,36 @@ class NumberingTest {
                 "PARAGRAPH #para-3 3. | The courts heard 12 cases.");
     }
 
+    /** pdftotext's page foot: folio and job number after a blank line, the next page's text after the running head. */
+    @Test
+    void a_paragraphs_last_line_before_the_page_foot_is_no_heading_and_a_part_named_on_its_line_heads_a_long_title() {
+        Document document = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "",
+                "1. The mission trained 40 officers of the police, who now serve in the districts.",
+                "Furthermore, in early July, the mission started distributing seeds to some 7,000",
+                "",
+                "12",
+                "",
+                "10-46645",
+                "",
+                "\fS/2010/999",
+                "",
+                "households in rural and urban areas.",
+                "",
+                "Programme I",
+                "Support for the public administration and justice system of Freedonia and",
+                "for justice in the area of serious crimes",
+                "",
+                "2. The courts heard 12 cases.");
+        assertThat(Outline.of(document.blocks())).filteredOn(line -> !line.startsWith("TITLE")).containsExactly(
+                "PARAGRAPH #para-1 1. | The mission trained 40 officers of the police, who now serve in the districts. Furthermore, "
+                        + "in early July, the mission started distributing seeds to some 7,000 households in rural and urban areas.",
+                "HEADING #sec-programme-i-support-for-the-public | Programme I Support for the public administration and "
+                        + "justice system of Freedonia and for justice in the area of serious crimes",
+                "PARAGRAPH #para-2 2. | The courts heard 12 cases.");
+    }
+
     /** Printed "N." at a line's start in the source, the numbers an OCR layer read as "N," aside (S/23106/Add.1, known). */
     private static final Pattern OCR_COMMA_NUMBER = Pattern.compile("\\d{1,2},");
 

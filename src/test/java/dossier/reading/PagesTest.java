@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dossier.model.Document;
 import dossier.model.DocumentKind;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,60 @@ class PagesTest {
         assertThat(document.report().pages()).isEqualTo(2);
         assertThat(document.report().joinedAcrossPages()).isEqualTo(1);
         assertThat(document.metadata().kind()).isEqualTo(DocumentKind.REPORT);
+    }
+
+    /**
+     * A report's paragraphs are all numbered: text a page opens with, unnumbered and no heading, is the rest of the
+     * paragraph the page before ended with, even where that ended a sentence. A heading stays a heading, and an
+     * annex's pages (tables, texts of their own) are left as they are.
+     */
+    @Test
+    void a_paragraph_that_ends_a_sentence_at_a_page_foot_goes_on_with_what_the_next_page_opens_with_unnumbered() {
+        Document document = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "",
+                "1. The mission cleared the minefields near the border. The Government helped.",
+                "",
+                "                                                            /...",
+                "\fS/1994/1212",
+                "English",
+                "Page 2",
+                "",
+                "Upon its completion, 378 mines had been destroyed.",
+                "",
+                "2. The mission left on 7 November.",
+                "",
+                "                                                            /...",
+                "\fS/1994/1212",
+                "English",
+                "Page 3",
+                "",
+                "Observations",
+                "",
+                "3. I recommend that the mandate be extended.",
+                "",
+                "                                                            /...",
+                "\fS/1994/1212",
+                "English",
+                "Page 4",
+                "",
+                "Annex",
+                "",
+                "1. Mines cleared, by province.",
+                "",
+                "                                                            /...",
+                "\fS/1994/1212",
+                "English",
+                "Page 5",
+                "",
+                "Figures as at 1 November.");
+        assertThat(Outline.of(document.blocks())).containsSubsequence(
+                "PARAGRAPH #para-1 1. | The mission cleared the minefields near the border. The Government helped. Upon its "
+                        + "completion, 378 mines had been destroyed.",
+                "PARAGRAPH #para-2 2. | The mission left on 7 November.",
+                "HEADING #sec-observations | Observations",
+                "PARAGRAPH #para-3 3. | I recommend that the mandate be extended.");
+        assertThat(Outline.of(document.blocks())).contains("  PARAGRAPH #annex-p-1 | Figures as at 1 November.");
     }
 
     @Test
@@ -85,13 +140,78 @@ class PagesTest {
                 String.format(left, "2.   The second paragraph begins at the", "4. The fourth is here."),
                 String.format(left, "foot of the left column and runs on into", "5. So is the fifth."),
                 String.format(left, "the head of the right one, as text does in", "6. And the sixth."),
-                "\fThe end.");
+                "\f7.   The end.");
         assertThat(Outline.of(document.blocks())).contains(
                 "PARAGRAPH #para-1 1. | The first paragraph begins in the left column and runs on down the left column for several lines until the foot of the column.",
                 "PARAGRAPH #para-2 2. | The second paragraph begins at the foot of the left column and runs on into the head of the right one, as text does in the right column, where it ends.",
                 "PARAGRAPH #para-3 3. | The third paragraph stands in the right column only, short as it is.",
                 "PARAGRAPH #para-6 6. | And the sixth.");
         assertThat(document.report().columnPages()).isEqualTo(1);
+    }
+
+    /** A text's last page: the right column ends after a few lines, the left runs full to the page foot. */
+    @Test
+    void a_last_page_whose_right_column_is_short_is_read_column_by_column_and_a_heading_of_the_right_column_stays_a_heading() {
+        String left = "%-46s%s";
+        Document document = read(
+                "Report of the Secretary-General on Freedonia",
+                "",
+                "1.   The first paragraph begins here and runs",
+                "\f" + String.format(left, "on to the left column of the next page.", "in the right column, where it ends."),
+                String.format(left, "2.   The second paragraph begins below it", ""),
+                String.format(left, "and runs down the left column, line by line,", "   B. Observations"),
+                String.format(left, "as the columns of a justified page are set,", ""),
+                String.format(left, "so that its lines run full up to the gutter,", "3. The third paragraph is short."),
+                String.format(left, "all but the last line of a paragraph, until", "4. The fourth paragraph is too."),
+                String.format(left, "it reaches the foot of the left column and", "5. So is the fifth."),
+                String.format(left, "goes on at the head of the right column,", "6. And the sixth."),
+                "while the left column runs on and on, full,",
+                "down to the foot of the page, far below the",
+                "right column's last line, as on the last page",
+                "of a report, where the right column is short",
+                "and the left one is not: its lines are many",
+                "more than those that have both columns, but",
+                "they run full up to the gutter, as prose set",
+                "in a column does, and that shows the page is",
+                "set in two columns, not one, and read so, on",
+                "to the very foot of the page, here, where the",
+                "words of the paragraph go on at the head of",
+                "the page's right column and end there. Its",
+                "last words are the right column's first,",
+                "\f7.   The end.");
+        assertThat(Outline.of(document.blocks())).containsSubsequence(
+                "PARAGRAPH #para-1 1. | The first paragraph begins here and runs on to the left column of the next page.",
+                "PARAGRAPH #para-2 2. | The second paragraph begins below it and runs down the left column, line by line, as the "
+                        + "columns of a justified page are set, so that its lines run full up to the gutter, all but the last line "
+                        + "of a paragraph, until it reaches the foot of the left column and goes on at the head of the right column, "
+                        + "while the left column runs on and on, full, down to the foot of the page, far below the right "
+                        + "column's last line, as on the last page of a report, where the right column is short and the left one "
+                        + "is not: its lines are many more than those that have both columns, but they run full up to the gutter, "
+                        + "as prose set in a column does, and that shows the page is set in two columns, not one, and read so, on "
+                        + "to the very foot of the page, here, where the words of the "
+                        + "paragraph go on at the head of the page's right column and end there. Its last words are the right "
+                        + "column's first, in the right column, where it ends.",
+                "HEADING #sec-b B. | Observations",
+                "PARAGRAPH #para-3 3. | The third paragraph is short.",
+                "PARAGRAPH #para-6 6. | And the sixth.");
+        assertThat(document.report().columnPages()).isEqualTo(1);
+    }
+
+    /** A table's rows have two parts too, but its left cells stop short of the gutter: the page stays as it is. */
+    @Test
+    void a_table_whose_right_column_is_short_is_not_read_as_two_columns() {
+        List<String> lines = new ArrayList<>(List.of("Report of the Secretary-General on Freedonia", "", "1.   The first paragraph."));
+        lines.add("\f" + String.format("%-46s%s", "Country", "Police"));
+        for (String country : List.of("Argentina 27", "Austria 49", "Bangladesh 28", "Belgium 5", "Benin 5", "Bulgaria 60")) {
+            lines.add(String.format("%-46s%s", country.substring(0, country.indexOf(' ')), country.substring(country.indexOf(' ') + 1)));
+        }
+        for (int i = 0; i < 6; i++) {  // rows of labels alone, as long as a column's prose lines but not running full
+            lines.addAll(List.of("Border customs post at Hani I Elezit", "Inland clearance depot at Peja, total"));
+        }
+        lines.add("Inland clearance depot at Pristina");
+        lines.add("\f7.   The end.");
+        Document document = read(lines.toArray(String[]::new));
+        assertThat(document.report().columnPages()).isZero();
     }
 
     @Test

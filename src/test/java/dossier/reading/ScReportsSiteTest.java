@@ -6,10 +6,12 @@ import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.corpus.RealTexts;
 import dossier.corpus.ScReports;
+import dossier.model.Block;
 import dossier.model.Document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +56,55 @@ class ScReportsSiteTest {
             words.shown(text(source).wholeText());
             assertThat(words.recall()).as(source.name() + " recall").isGreaterThanOrEqualTo(0.995);
             assertThat(words.precision()).as(source.name() + " precision").isGreaterThanOrEqualTo(0.995);
+        }
+    }
+
+    /** The tables the reader found are tables on the page, their header row as header cells; no table shows up empty. */
+    @Test
+    void every_page_shows_its_tables_as_tables() throws IOException {
+        int tables = 0;
+        for (RealTexts.Text source : ScReports.all()) {
+            Document document = source.document();
+            Element page = text(source);
+            assertThat(page.select("table")).as(source.name()).hasSize(document.report().tables());
+            assertThat(page.select("table")).as(source.name()).allSatisfy(table ->
+                    assertThat(table.select("td").eachText()).as(source.name()).anyMatch(cell -> !cell.isBlank()));
+            long headed = countHeaders(document.blocks());
+            assertThat(page.select("table:has(th)")).as(source.name()).hasSize((int) headed);
+            tables += document.report().tables();
+        }
+        assertThat(tables).as("tables in the corpus").isGreaterThanOrEqualTo(50);
+    }
+
+    private static long countHeaders(List<Block> blocks) {
+        long count = 0;
+        for (Block block : blocks) {
+            if (block.type() == Block.Type.TABLE) {
+                count += block.children().stream().anyMatch(b -> b.type() == Block.Type.TABLE_HEADER) ? 1 : 0;
+            } else {
+                count += countHeaders(block.children());
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Every numbered paragraph the page shows is whole: it starts where its printed number stands and runs to the next
+     * one or the next heading, as the reading has it; none is cut or lost on the way to the page.
+     */
+    @Test
+    void every_numbered_paragraph_is_on_its_page_whole() throws IOException {
+        for (RealTexts.Text source : ScReports.all()) {
+            Element page = text(source);
+            for (Block block : source.document().anchoredBlocks()) {
+                if (block.type() == Block.Type.PARAGRAPH && !block.number().isEmpty()) {
+                    Element shown = page.getElementById(block.anchor());
+                    assertThat(shown).as(source.name() + " #" + block.anchor()).isNotNull();
+                    Element words = shown.clone();
+                    words.select("sup.footnote-ref").remove();  // the marker is the footnote's link, not the text's
+                    assertThat(words.text()).as(source.name() + " #" + block.anchor()).contains(block.text().strip());
+                }
+            }
         }
     }
 
