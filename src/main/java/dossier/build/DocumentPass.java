@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -30,7 +31,7 @@ final class DocumentPass {
 
     /**
      * Each document's annotated text as HTML by slug, its links by page file, and the search index of every
-     * document, made when asked.
+     * document, made once, when asked.
      */
     record Result(Map<String, HtmlText> texts, Map<String, LinkChecker.PageLinks> links, Supplier<SearchIndex> index) {
     }
@@ -62,11 +63,14 @@ final class DocumentPass {
             progress.at("rendering", texts.size(), ordered.size());
         });
         memory.retain(texts.keySet());
-        return new Result(texts, links, memory.keeps() ? () -> {
+        // The index is made once, and what it was made from let go then rather than held while the rest of
+        // the site is written (every paragraph's text: hundreds of megabytes at 10,000 documents).
+        AtomicReference<Supplier<SearchIndex>> index = new AtomicReference<>(memory.keeps() ? () -> {
             SearchIndex.Builder later = new SearchIndex.Builder();
             searched.forEach(page -> later.add(page.getKey(), page.getValue()));
             return later.build();
         } : folded::build);
+        return new Result(texts, links, () -> index.getAndSet(null).get());
     }
 
     private static Done render(Document document, List<Annotator> annotators, Ledger ledger, PassMemory memory) {

@@ -7,12 +7,16 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,41 +27,80 @@ import org.jsoup.nodes.Element;
  * site and, when it has a #fragment, holds an element with that id. The site must work opened from disk
  * as well as served, so links to the server's root ("/x") or to folders ("x/") count as broken. Links to
  * other sites are not fetched.
+ *
+ * <p>A large site has millions of links: each is checked as soon as its page is given, when the page it
+ * names was given before, and only the others are kept until every file exists.
  */
 public final class LinkChecker {
 
     /** Schemes of links that leave the site; they are not checked. */
     private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto", "tel", "data");
 
-    /** One link of a page: the element's tag and its href or src. */
-    public record Link(String tag, String address) {
-    }
+    /**
+     * What a page, or a part of it, gives the check: the ids a #fragment can name, and its links (each
+     * element's tag and its href or src), in the page's order. Held for every page of a build, so its
+     * strings are interned: the same ids ("para-12") and links recur on thousands of pages.
+     */
+    public static final class PageLinks {
+        /** Sorted, distinct. */
+        private final String[] ids;
+        private final String[] tags;
+        private final String[] addresses;
 
-    /** What a page, or a part of it, gives the check: the ids a #fragment can name, and its links. */
-    public record PageLinks(Set<String> ids, List<Link> links) {
+        private PageLinks(String[] ids, String[] tags, String[] addresses) {
+            this.ids = ids;
+            this.tags = tags;
+            this.addresses = addresses;
+        }
 
         /** The ids and links of {@code root} and everything inside it. */
         public static PageLinks of(Element root) {
-            List<Link> links = new ArrayList<>();
-            for (Element element : root.select("[href], [src]")) {
-                links.add(new Link(element.tagName(), element.hasAttr("href") ? element.attr("href") : element.attr("src")));
+            List<Element> linking = root.select("[href], [src]");
+            String[] tags = new String[linking.size()];
+            String[] addresses = new String[linking.size()];
+            for (int i = 0; i < tags.length; i++) {
+                Element element = linking.get(i);
+                tags[i] = element.tagName().intern();
+                addresses[i] = (element.hasAttr("href") ? element.attr("href") : element.attr("src")).intern();
             }
-            return new PageLinks(LinkChecker.ids(root), links);
+            return new PageLinks(LinkChecker.ids(root).stream().map(String::intern).sorted().toArray(String[]::new), tags, addresses);
         }
 
         PageLinks with(PageLinks part) {
-            Set<String> allIds = new HashSet<>(ids);
-            allIds.addAll(part.ids());
-            List<Link> allLinks = new ArrayList<>(links);
-            allLinks.addAll(part.links());
-            return new PageLinks(allIds, allLinks);
+            return new PageLinks(Stream.concat(Arrays.stream(ids), Arrays.stream(part.ids)).distinct().sorted().toArray(String[]::new),
+                    concat(tags, part.tags), concat(addresses, part.addresses));
+        }
+
+        boolean names(String id) {
+            return Arrays.binarySearch(ids, id) >= 0;
+        }
+
+        private static String[] concat(String[] first, String[] second) {
+            String[] out = Arrays.copyOf(first, first.length + second.length);
+            System.arraycopy(second, 0, out, first.length, second.length);
+            return out;
+        }
+    }
+
+    /** Where a link lands, as far as its address alone says: a file of the site and a fragment (null if none). */
+    private record Landing(Path file, String fragment) {
+    }
+
+    /** A link of a page (the {@code index}th) that is broken, or whose target was not known when its page was given. */
+    private record Link(Path page, int index, String tag, String address, Landing landing, String problem) {
+
+        String broken(Path site) {
+            return site.relativize(page) + ": <" + tag + "> '" + address + "' " + problem;
         }
     }
 
     private final Path site;
+    /** Every page given or read so far, with its ids. */
     private final Map<Path, PageLinks> pages = new ConcurrentHashMap<>();
-    private Set<Path> files;
-    private Set<Path> folders;
+    /** One path object per file named by the pending links. */
+    private final Map<Path, Path> targets = new ConcurrentHashMap<>();
+    private final Queue<Link> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<Link> broken = new ConcurrentLinkedQueue<>();
 
     private LinkChecker(Path site) {
         this.site = site.toAbsolutePath().normalize();
@@ -77,7 +120,7 @@ public final class LinkChecker {
         int at = insideHtml == null ? -1 : html.indexOf(insideHtml);
         PageLinks links = at < 0 ? PageLinks.of(Jsoup.parse(html))
                 : PageLinks.of(Jsoup.parse(html.substring(0, at) + html.substring(at + insideHtml.length()))).with(inside);
-        pages.put(site.resolve(file).normalize(), links);
+        add(site.resolve(file).normalize(), links);
     }
 
     /** Checks a site on disk, every page read from its file. */
@@ -94,77 +137,109 @@ public final class LinkChecker {
         }
     }
 
-    private List<String> brokenLinks() {
-        walk();
-        for (Path page : files) {
-            if (isHtml(page)) {
-                pages.computeIfAbsent(page, p -> PageLinks.of(parse(p)));
-            }
-        }
-        List<String> broken = new ArrayList<>();
-        for (Path page : files.stream().filter(LinkChecker::isHtml).sorted().toList()) {
-            for (Link link : pages.get(page).links()) {
-                String problem = problem(page, link.address().strip());
-                if (problem != null) {
-                    broken.add(site.relativize(page) + ": <" + link.tag() + "> '" + link.address() + "' " + problem);
+    /** Checks each link of a page whose target is known; keeps the others for the end. */
+    private void add(Path page, PageLinks links) {
+        pages.put(page, links);
+        for (int i = 0; i < links.addresses.length; i++) {
+            String problem;
+            try {
+                Landing landing = landing(page, links.addresses[i].strip());
+                PageLinks target = landing == null ? null : pages.get(landing.file());
+                if (landing != null && target == null) {
+                    pending.add(new Link(page, i, links.tags[i], links.addresses[i],
+                            new Landing(targets.computeIfAbsent(landing.file(), f -> f), landing.fragment()), null));
+                    continue;
                 }
+                // A page given is a file of the site.
+                problem = landing == null ? null : missingFragment(landing, target);
+            } catch (Unlanding e) {
+                problem = e.getMessage();
+            }
+            if (problem != null) {
+                broken.add(new Link(page, i, links.tags[i], links.addresses[i], null, problem));
             }
         }
-        return broken;
     }
 
-    /** Every file and folder of the site, looked up once rather than for each link. */
-    private void walk() {
+    private List<String> brokenLinks() {
+        Set<Path> files = new HashSet<>();
+        Set<Path> folders = new HashSet<>();
         try (Stream<Path> walk = Files.walk(site)) {
-            files = new HashSet<>();
-            folders = new HashSet<>();
             walk.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p.normalize()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<Path> unread = files.stream().filter(p -> isHtml(p) && !pages.containsKey(p)).toList();
+        // Their ids first, so that their links to each other are checked at once.
+        unread.forEach(page -> pages.put(page, PageLinks.of(parse(page))));
+        unread.forEach(page -> add(page, pages.get(page)));
+        for (Link link : pending) {
+            Path target = link.landing().file();
+            String problem = folders.contains(target) ? "links to a folder (breaks when opened from disk); link to the file itself"
+                    : !files.contains(target) ? "names a file the site does not have (" + site.relativize(target) + ")"
+                    : missingFragment(link.landing(), pages.get(target));
+            if (problem != null) {
+                broken.add(new Link(link.page(), link.index(), link.tag(), link.address(), null, problem));
+            }
+        }
+        pending.clear();
+        return broken.stream().filter(link -> files.contains(link.page()))
+                .sorted(Comparator.comparing(Link::page).thenComparingInt(Link::index)).map(link -> link.broken(site)).toList();
     }
 
-    /** Why {@code link} on {@code page} does not land, or null when it does. */
-    private String problem(Path page, String link) {
+    /** Why a link to a file of the site does not land: a fragment its page lacks; null when it lands. */
+    private String missingFragment(Landing landing, PageLinks target) {
+        String fragment = landing.fragment();
+        if (fragment == null || fragment.isEmpty() || !isHtml(landing.file()) || target.names(fragment)) {
+            return null;
+        }
+        return "has no target: " + site.relativize(landing.file()) + " has no element with id '" + fragment + "'";
+    }
+
+    /** Why a link can land nowhere, whatever the site holds. */
+    private static final class Unlanding extends Exception {
+        Unlanding(String problem) {
+            super(problem, null, false, false);
+        }
+    }
+
+    /** Where {@code link} on {@code page} lands in the site, or null for a link that leaves the site. */
+    private Landing landing(Path page, String link) throws Unlanding {
         URI uri;
         try {
             uri = new URI(link);
         } catch (URISyntaxException e) {
-            return "is not a valid address (" + e.getReason() + ")";
+            throw new Unlanding("is not a valid address (" + e.getReason() + ")");
         }
         if (uri.getScheme() != null) {
-            return EXTERNAL_SCHEMES.contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))
-                    ? null : "uses the '" + uri.getScheme() + ":' scheme, which does not work on a reader's machine";
+            if (EXTERNAL_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            throw new Unlanding("uses the '" + uri.getScheme() + ":' scheme, which does not work on a reader's machine");
         }
         if (uri.getRawAuthority() != null) {
-            return "leaves the site without naming a scheme (breaks when opened from disk)";
+            throw new Unlanding("leaves the site without naming a scheme (breaks when opened from disk)");
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         if (path.startsWith("/")) {
-            return "is relative to the server's root (breaks when opened from disk); link relatively";
+            throw new Unlanding("is relative to the server's root (breaks when opened from disk); link relatively");
         }
         Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
         if (!target.startsWith(site)) {
-            return "points outside the site";
+            throw new Unlanding("points outside the site");
         }
-        if (path.endsWith("/") || folders.contains(target)) {
-            return "links to a folder (breaks when opened from disk); link to the file itself";
-        }
-        if (!files.contains(target)) {
-            return "names a file the site does not have (" + site.relativize(target) + ")";
+        if (path.endsWith("/")) {
+            throw new Unlanding("links to a folder (breaks when opened from disk); link to the file itself");
         }
         String fragment = uri.getFragment();
-        if (fragment == null || fragment.isEmpty() || !isHtml(target)) {
-            return null;
-        }
-        return pages.get(target).ids().contains(fragment) ? null
-                : "has no target: " + site.relativize(target) + " has no element with id '" + fragment + "'";
+        return new Landing(target, fragment == null ? null : fragment.intern());
     }
 
     /** What a #fragment can name: an element's id, or the name of an old-style anchor. */
     private static Set<String> ids(Element html) {
-        return html.select("[id], a[name]").stream()
-                .map(e -> e.hasAttr("id") ? e.id() : e.attr("name")).collect(Collectors.toSet());
+        Set<String> ids = new HashSet<>();
+        html.select("[id], a[name]").forEach(e -> ids.add(e.hasAttr("id") ? e.id() : e.attr("name")));
+        return ids;
     }
 
     private static boolean isHtml(Path file) {

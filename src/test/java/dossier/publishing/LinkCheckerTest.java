@@ -1,5 +1,6 @@
 package dossier.publishing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,6 +95,34 @@ class LinkCheckerTest {
                 .hasMessageContaining("'../outside.html' points outside the site")
                 .hasMessageContaining("'//cdn.example.org/x.js'")
                 .hasMessageContaining("'file:///etc/hosts'");
+    }
+
+    @Test
+    void pagesGivenAsTheyAreWrittenAreCheckedAsTheSiteOnDisk() throws IOException {
+        // c links back to a (given before it) and forward to d (given after it), d back to c: broken links of each kind.
+        String c = "<p id='c1'><a href='a.html#para-2'>A 2</a> <a href='a.html#para-9'>A 9</a> <a href='d.html#d1'>D</a> <a href='d.html#d9'>D 9</a></p>";
+        String d = "<p id='d1'><a href='c.html#c1'>C</a> <a href='c.html#c2'>C 2</a> <a href='../css/site.css'>css</a></p>";
+        write("documents/c.html", c);
+        write("documents/d.html", d);
+        String fromDisk = brokenMessage(() -> LinkChecker.check(site));
+
+        LinkChecker given = LinkChecker.of(site);
+        given.page("documents/a.html", Files.readString(site.resolve("documents/a.html")), null, null);
+        given.page("documents/c.html", c, null, null);
+        given.page("documents/d.html", d, null, null);
+
+        assertThat(brokenMessage(given::check)).isEqualTo(fromDisk)
+                .contains("3 broken links", "documents/c.html: <a> 'a.html#para-9'", "documents/c.html: <a> 'd.html#d9'",
+                        "documents/d.html: <a> 'c.html#c2'");
+    }
+
+    private static String brokenMessage(Runnable check) {
+        try {
+            check.run();
+        } catch (BuildException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("no broken link found");
     }
 
     private void write(String path, String html) throws IOException {

@@ -6,6 +6,7 @@ import dossier.model.Document;
 import dossier.model.DocumentText;
 import dossier.model.PageAddress;
 import dossier.model.UnDates;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,8 +39,50 @@ public final class SearchIndex {
     record IndexedDocument(String page, String symbol, String title, String date) {
     }
 
-    /** One anchored paragraph; document is its index in the document list. */
-    record Entry(int document, String anchor, String label, String text, List<Place> places) {
+    /**
+     * One anchored paragraph; document is its index in the document list. Its text is held as UTF-8: a build
+     * holds every paragraph's text until the index is written, and a String holding one character past
+     * Latin-1 (’, —, common in UN texts) takes two bytes for every character.
+     */
+    static final class Entry {
+        private final int document;
+        private final String anchor;
+        private final String label;
+        private final byte[] text;
+        private final List<Place> places;
+
+        Entry(int document, String anchor, String label, String text, List<Place> places) {
+            this.document = document;
+            this.anchor = anchor;
+            this.label = label;
+            this.text = text.getBytes(StandardCharsets.UTF_8);
+            this.places = places;
+        }
+
+        int document() {
+            return document;
+        }
+
+        String anchor() {
+            return anchor;
+        }
+
+        String label() {
+            return label;
+        }
+
+        String text() {
+            return new String(text, StandardCharsets.UTF_8);
+        }
+
+        /** The text's length in UTF-8. */
+        int bytes() {
+            return text.length;
+        }
+
+        List<Place> places() {
+            return places;
+        }
     }
 
     /** An anchored place inside a paragraph's text, where a result whose first match follows it lands. */
@@ -97,9 +140,10 @@ public final class SearchIndex {
             for (int i = 0; i < page.paragraphs.size(); i++) {
                 PageParagraphs.Paragraph paragraph = page.paragraphs.get(i);
                 int entry = entries.size();
-                entries.add(new Entry(indexed.size() - 1, paragraph.anchor(), AnchorLabels.label(paragraph.anchor()),
+                // Labels ("para. 12") recur in every document: one string each.
+                entries.add(new Entry(indexed.size() - 1, paragraph.anchor(), AnchorLabels.label(paragraph.anchor()).intern(),
                         paragraph.text(), paragraph.places().stream()
-                        .map(p -> new Place(p.anchor(), AnchorLabels.label(p.anchor()), p.offset())).toList()));
+                        .map(p -> new Place(p.anchor(), AnchorLabels.label(p.anchor()).intern(), p.offset())).toList()));
                 page.weights.get(i).forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(entry, weight));
                 paragraph.acronyms().forEach(acronym -> learn(acronyms, acronym));
             }

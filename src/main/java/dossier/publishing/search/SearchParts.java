@@ -92,7 +92,7 @@ final class SearchParts {
                 + ",\"parts\":[" + firstTerms.stream().map(SearchIndex::quote).collect(Collectors.joining(",")) + "]"
                 + ",\n\"acronyms\":{" + acronyms + "}}");
         size.terms += bytes;
-        long text = index.entries().stream().mapToLong(e -> utf8(e.text())).sum();
+        long text = index.entries().stream().mapToLong(SearchIndex.Entry::bytes).sum();
         return size.result(index.entries().size(), index.encodedPostings().size(), text);
     }
 
