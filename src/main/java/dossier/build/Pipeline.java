@@ -134,7 +134,7 @@ public final class Pipeline {
         // The timeline is needed only for its page: it is learned on another core meanwhile.
         CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() -> Timeline.learn(documents, memo));
         Glossary glossary = Glossary.learn(documents, sources.content(), memo);
-        return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger), glossary.annotator(ledger),
+        return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger, memo), glossary.annotator(ledger),
                 DossierIndex.learn(documents, sources.content(), glossary, ledger),
                 NoteReader.readAll(sources.content(), documents), timeline);
     }

@@ -75,6 +75,8 @@ final class ReadingCache implements SourceFolder.Reader {
 
     private final Map<Path, Checked> checked = new ConcurrentHashMap<>();
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
+    /** Each source's body as last split from its lines (a reused check gives the same list of lines). */
+    private final Map<Path, Map.Entry<List<String>, List<String>>> bodies = new ConcurrentHashMap<>();
     /** The body of each source as the vocabulary counts it, and the sum of their counts. */
     private final Map<Path, List<String>> counted = new HashMap<>();
     private final Map<String, Integer> words = new HashMap<>();
@@ -89,7 +91,7 @@ final class ReadingCache implements SourceFolder.Reader {
     /** Every source checked, the check of one whose bytes are as last checked (by size and time, else by digest) reused. */
     @Override
     public SourceCheck check(List<Path> files) {
-        checked.keySet().retainAll(files);
+        checked.keySet().retainAll(new HashSet<>(files));
         return SourceCheck.of(files, this::check);
     }
 
@@ -127,11 +129,12 @@ final class ReadingCache implements SourceFolder.Reader {
             reread = files.size();
             return DocumentReader.readAll(files, lines);
         }
+        bodies.keySet().retainAll(new HashSet<>(files));
         Vocabulary vocabulary = vocabulary(files, IntStream.range(0, files.size())
-                .mapToObj(i -> SourceHeader.split(files.get(i), lines.get(i)).body()).toList());
+                .mapToObj(i -> body(files.get(i), lines.get(i))).toList());
         Set<String> changed = last == null ? null : changedWords(vocabulary);
         last = null;
-        reads.keySet().retainAll(files);
+        reads.keySet().retainAll(new HashSet<>(files));
         List<Integer> stale = IntStream.range(0, files.size()).filter(i -> {
             Read kept = reads.get(files.get(i));
             return kept == null || !kept.lines().equals(lines.get(i))
@@ -147,6 +150,16 @@ final class ReadingCache implements SourceFolder.Reader {
         List<Document> documents = new ArrayList<>();
         files.forEach(file -> documents.add(reads.get(file).document()));
         return documents;
+    }
+
+    private List<String> body(Path file, List<String> lines) {
+        Map.Entry<List<String>, List<String>> last = bodies.get(file);
+        if (last != null && last.getKey() == lines) {
+            return last.getValue();
+        }
+        List<String> body = SourceHeader.split(file, lines).body();
+        bodies.put(file, Map.entry(lines, body));
+        return body;
     }
 
     /** The words whose answer may differ from the last vocabulary's: recounted, or split otherwise. */
