@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The one pass over the documents: each one's text annotated (every annotator's marks, recorded in the
@@ -30,9 +30,9 @@ final class DocumentPass {
 
     /**
      * Each document's annotated text as HTML by slug, its links by page file, and the search index of every
-     * document, made when asked.
+     * document, made when asked (serve's index gives way, between documents, to a newer change: the runnable throws).
      */
-    record Result(Map<String, HtmlText> texts, Map<String, LinkChecker.PageLinks> links, Supplier<SearchIndex> index) {
+    record Result(Map<String, HtmlText> texts, Map<String, LinkChecker.PageLinks> links, Function<Runnable, SearchIndex> index) {
     }
 
     /** What the pass made of one document. */
@@ -62,11 +62,14 @@ final class DocumentPass {
             progress.at("rendering", texts.size(), ordered.size());
         });
         memory.retain(texts.keySet());
-        return new Result(texts, links, memory.keeps() ? () -> {
+        return new Result(texts, links, memory.keeps() ? giveWay -> {
             SearchIndex.Builder later = new SearchIndex.Builder();
-            searched.forEach(page -> later.add(page.getKey(), page.getValue()));
+            searched.forEach(page -> {
+                giveWay.run();
+                later.add(page.getKey(), page.getValue());
+            });
             return later.build();
-        } : folded::build);
+        } : giveWay -> folded.build());
     }
 
     private static Done render(Document document, List<Annotator> annotators, Ledger ledger, PassMemory memory) {

@@ -183,7 +183,7 @@ public final class Pipeline {
         // The search scripts need only the pass and what was learned: they are written on another core while
         // JBake bakes the pages (one thread).
         CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> {
-            stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().get().write(site)));
+            stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().apply(ends::giveWayToNewerChanges).write(site)));
             ends.giveWayToNewerChanges();
             stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
             DocumentOrders.write(site, learned.documents(), settings.budget());
