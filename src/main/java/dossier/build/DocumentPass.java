@@ -17,7 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The one pass over the documents: each one's text annotated (every annotator's marks, recorded in the
@@ -31,9 +31,9 @@ final class DocumentPass {
 
     /**
      * Each document's annotated text as HTML by slug, its links by page file, and the search index of every
-     * document, made once, when asked.
+     * document, made once, when asked (serve's index gives way, between documents, to a newer change: the runnable throws).
      */
-    record Result(Map<String, HtmlText> texts, Map<String, LinkChecker.PageLinks> links, Supplier<SearchIndex> index) {
+    record Result(Map<String, HtmlText> texts, Map<String, LinkChecker.PageLinks> links, Function<Runnable, SearchIndex> index) {
     }
 
     /** What the pass made of one document. */
@@ -65,12 +65,15 @@ final class DocumentPass {
         memory.retain(texts.keySet());
         // The index is made once, and what it was made from let go then rather than held while the rest of
         // the site is written (every paragraph's text: hundreds of megabytes at 10,000 documents).
-        AtomicReference<Supplier<SearchIndex>> index = new AtomicReference<>(memory.keeps() ? () -> {
+        AtomicReference<Function<Runnable, SearchIndex>> index = new AtomicReference<>(memory.keeps() ? giveWay -> {
             SearchIndex.Builder later = new SearchIndex.Builder();
-            searched.forEach(page -> later.add(page.getKey(), page.getValue()));
+            searched.forEach(page -> {
+                giveWay.run();
+                later.add(page.getKey(), page.getValue());
+            });
             return later.build();
-        } : folded::build);
-        return new Result(texts, links, () -> index.getAndSet(null).get());
+        } : giveWay -> folded.build());
+        return new Result(texts, links, giveWay -> index.getAndSet(null).apply(giveWay));
     }
 
     private static Done render(Document document, List<Annotator> annotators, Ledger ledger, PassMemory memory) {

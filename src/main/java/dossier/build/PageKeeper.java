@@ -2,6 +2,7 @@ package dossier.build;
 
 import dossier.model.Document;
 import dossier.rendering.DossierPage;
+import dossier.rendering.HtmlText;
 import dossier.rendering.RenderPlan;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PageKeeper implements RenderPlan.PageMemory {
 
-    private record Kept(Document document, Map<String, Object> values, String text, String page) {
+    private record Kept(Document document, Map<String, Object> values, HtmlText text, String page) {
     }
 
     private final boolean keeping;
@@ -62,14 +63,15 @@ final class PageKeeper implements RenderPlan.PageMemory {
     }
 
     @Override
-    public String page(Document document, Map<String, Object> values, String text) {
+    public String page(Document document, Map<String, Object> values, HtmlText text) {
         Kept last = kept.get(document.slug());
-        return last != null && last.text().equals(text) && last.values().equals(values)
+        // A text the pass reused is the same object: it is decoded to be compared only when made again.
+        return last != null && (last.text() == text || last.text().html().equals(text.html())) && last.values().equals(values)
                 && (last.document() == document || last.document().equals(document)) ? last.page() : null;
     }
 
     @Override
-    public void keep(Document document, Map<String, Object> values, String text, String page) {
+    public void keep(Document document, Map<String, Object> values, HtmlText text, String page) {
         kept.put(document.slug(), new Kept(document, values, text, page));
     }
 

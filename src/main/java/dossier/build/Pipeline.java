@@ -1,6 +1,7 @@
 package dossier.build;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.DocumentMemo;
 import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.AcronymAnnotator;
 import dossier.annotation.acronyms.Glossary;
@@ -82,19 +83,19 @@ public final class Pipeline {
 
     public static BuildSummary build(BuildOptions options, Progress progress) {
         return build(options, progress, new Ends(DocumentReader::readAll, Bakery.fresh(), OutputSwap::commit,
-                PassMemory.none(), PageKeeper.none(), null, () -> false));
+                DocumentMemo.NONE, PassMemory.none(), PageKeeper.none(), null, () -> false));
     }
 
     /**
      * What a build does at its ends, where serve's rebuilds differ: how the sources become models (read
      * afresh, or through {@link ReadingCache}), which bakery bakes (JBake's store made per bake, or kept),
      * how the finished site replaces the output (the whole folder swapped, or updated file by file under
-     * a server: {@link OutputSwap#update}), what the last build made that this one may reuse (each
-     * document's annotation, each document page), and who is handed the document pages that changed,
+     * a server: {@link OutputSwap#update}), what the last build made that this one may reuse (what the
+     * learners found in each document, each document's annotation, each document page), and who is handed the document pages that changed,
      * by file, before the rest of the site is made (null: nobody, they are baked with the rest), and whether
      * the sources changed again meanwhile (serve then gives the rest up: {@link Superseded}).
      */
-    record Ends(SourceFolder.Reader reader, Bakery bakery, Consumer<OutputSwap> commit, PassMemory annotations,
+    record Ends(SourceFolder.Reader reader, Bakery bakery, Consumer<OutputSwap> commit, DocumentMemo learning, PassMemory annotations,
                 PageKeeper pages, Consumer<Map<String, String>> changedPages, BooleanSupplier superseded) {
 
         /** Gives the build up if the sources changed again since it began: what it would make is out of date. */
@@ -121,19 +122,19 @@ public final class Pipeline {
         DossierFiles files = DossierFiles.of(sources, options.drafts());
         List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(files, ends.reader(), options.drafts())));
         LOG.info("read {} documents", documents.size());
-        Learned learned = stages.run("learn", () -> learn(sources, documents));
+        Learned learned = stages.run("learn", () -> learn(sources, documents, ends.learning()));
         DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), learned.ledger(),
                 ends.annotations(), progress));
         int pages = publish(learned, pass, sources, files, settings, options, stages, ends);
         return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9, stages.seconds());
     }
 
-    private static Learned learn(SiteSources sources, List<Document> documents) {
+    private static Learned learn(SiteSources sources, List<Document> documents, DocumentMemo memo) {
         Ledger ledger = new Ledger();
         // The timeline is needed only for its page: it is learned on another core meanwhile.
-        CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() -> Timeline.learn(documents));
-        Glossary glossary = Glossary.learn(documents, sources.content());
-        return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger), glossary.annotator(ledger),
+        CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() -> Timeline.learn(documents, memo));
+        Glossary glossary = Glossary.learn(documents, sources.content(), memo);
+        return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger, memo), glossary.annotator(ledger),
                 DossierIndex.learn(documents, sources.content(), glossary, ledger),
                 NoteReader.readAll(sources.content(), documents), timeline);
     }
@@ -182,7 +183,7 @@ public final class Pipeline {
         // The search scripts need only the pass and what was learned: they are written on another core while
         // JBake bakes the pages (one thread).
         CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> {
-            stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().get().write(site)));
+            stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().apply(ends::giveWayToNewerChanges).write(site)));
             ends.giveWayToNewerChanges();
             stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
             DocumentOrders.write(site, learned.documents(), settings.budget());

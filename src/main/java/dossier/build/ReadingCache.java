@@ -2,9 +2,17 @@ package dossier.build;
 
 import dossier.model.Document;
 import dossier.reading.DocumentReader;
+import dossier.reading.SourceBytes;
+import dossier.reading.SourceCheck;
 import dossier.reading.SourceHeader;
 import dossier.reading.Vocabulary;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,6 +30,7 @@ import java.util.stream.IntStream;
  * {@link DocumentReader#readAll} gives, exactly: a source's reading depends on its file, its lines and
  * the counts it looked up, nothing else. A source looks up thousands of words, so only the readings that
  * looked up a word whose answer changed since the last build (its count, or where it splits) are compared.
+ * A source is decoded and checked again only if its bytes changed.
  */
 final class ReadingCache implements SourceFolder.Reader {
 
@@ -45,7 +54,29 @@ final class ReadingCache implements SourceFolder.Reader {
         }
     }
 
+    /**
+     * A source's bytes as last checked: their size, time of last change and digest, when that was seen,
+     * and what the check found.
+     */
+    private record Checked(long size, FileTime modified, byte[] digest, long seenAt, SourceCheck.Checked result) {
+
+        /**
+         * Whether the file's size and time are enough to say it is unchanged: only if it had not been written for
+         * a while when it was seen, as a file written again within the same tick of the file system's clock
+         * keeps its time (Git's "racy" files); otherwise its bytes are compared.
+         */
+        boolean unchanged(BasicFileAttributes now) {
+            return now.size() == size && now.lastModifiedTime().equals(modified) && modified.toMillis() < seenAt - RACY_MILLIS;
+        }
+    }
+
+    /** How long before it was seen a file must have last been written for its size and time to be trusted. */
+    private static final long RACY_MILLIS = 2000;
+
+    private final Map<Path, Checked> checked = new ConcurrentHashMap<>();
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
+    /** Each source's body as last split from its lines (a reused check gives the same list of lines). */
+    private final Map<Path, Map.Entry<List<String>, List<String>>> bodies = new ConcurrentHashMap<>();
     /** The body of each source as the vocabulary counts it, and the sum of their counts. */
     private final Map<Path, List<String>> counted = new HashMap<>();
     private final Map<String, Integer> words = new HashMap<>();
@@ -57,6 +88,38 @@ final class ReadingCache implements SourceFolder.Reader {
     private final Set<String> recounted = new HashSet<>();
     private int reread;
 
+    /** Every source checked, the check of one whose bytes are as last checked (by size and time, else by digest) reused. */
+    @Override
+    public SourceCheck check(List<Path> files) {
+        checked.keySet().retainAll(new HashSet<>(files));
+        return SourceCheck.of(files, this::check);
+    }
+
+    private SourceCheck.Checked check(Path file) {
+        try {
+            long seenAt = System.currentTimeMillis();
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Checked last = checked.get(file);
+            if (last != null && last.unchanged(attributes)) {
+                return last.result();
+            }
+            if (attributes.size() > SourceBytes.MAX_BYTES) {
+                checked.remove(file);
+                return SourceCheck.check(file);
+            }
+            // The digest and the check are of the same bytes, whatever is written meanwhile.
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            SourceCheck.Checked result = last != null && Arrays.equals(last.digest(), digest) ? last.result() : SourceCheck.check(file, bytes);
+            checked.put(file, new Checked(attributes.size(), attributes.lastModifiedTime(), digest, seenAt, result));
+            return result;
+        } catch (IOException | NoSuchAlgorithmException e) {
+            // Not readable now: the check says why, and nothing is kept.
+            checked.remove(file);
+            return SourceCheck.check(file);
+        }
+    }
+
     @Override
     public List<Document> readAll(List<Path> files, List<List<String>> lines) {
         if (lines.stream().anyMatch(text -> !text.isEmpty() && text.get(0).startsWith("\uFEFF"))) {
@@ -66,11 +129,12 @@ final class ReadingCache implements SourceFolder.Reader {
             reread = files.size();
             return DocumentReader.readAll(files, lines);
         }
+        bodies.keySet().retainAll(new HashSet<>(files));
         Vocabulary vocabulary = vocabulary(files, IntStream.range(0, files.size())
-                .mapToObj(i -> SourceHeader.split(files.get(i), lines.get(i)).body()).toList());
+                .mapToObj(i -> body(files.get(i), lines.get(i))).toList());
         Set<String> changed = last == null ? null : changedWords(vocabulary);
         last = null;
-        reads.keySet().retainAll(files);
+        reads.keySet().retainAll(new HashSet<>(files));
         List<Integer> stale = IntStream.range(0, files.size()).filter(i -> {
             Read kept = reads.get(files.get(i));
             return kept == null || !kept.lines().equals(lines.get(i))
@@ -86,6 +150,16 @@ final class ReadingCache implements SourceFolder.Reader {
         List<Document> documents = new ArrayList<>();
         files.forEach(file -> documents.add(reads.get(file).document()));
         return documents;
+    }
+
+    private List<String> body(Path file, List<String> lines) {
+        Map.Entry<List<String>, List<String>> last = bodies.get(file);
+        if (last != null && last.getKey() == lines) {
+            return last.getValue();
+        }
+        List<String> body = SourceHeader.split(file, lines).body();
+        bodies.put(file, Map.entry(lines, body));
+        return body;
     }
 
     /** The words whose answer may differ from the last vocabulary's: recounted, or split otherwise. */

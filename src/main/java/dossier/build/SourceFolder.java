@@ -30,6 +30,11 @@ final class SourceFolder {
     /** Reads the dossier's sources, all checked, into models in the order given; their lines are decoded already. */
     interface Reader {
         List<Document> readAll(List<Path> files, List<List<String>> lines);
+
+        /** Decodes and checks every source, each on its own. */
+        default SourceCheck check(List<Path> files) {
+            return SourceCheck.of(files);
+        }
     }
 
     private SourceFolder() {
@@ -47,7 +52,7 @@ final class SourceFolder {
         }
         List<Path> all = dossier.documents();
         List<SourceException> problems = pageNameProblems(all);
-        SourceCheck check = SourceCheck.of(all);
+        SourceCheck check = reader.check(all);
         check.warnings().forEach(LOG::warn);
         problems.addAll(check.problems());
         if (!problems.isEmpty()) {

@@ -12,13 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
  * The build that {@code serve} runs again on every edit, in the same JVM, reusing what the last one made
  * wherever it would come out the same: each source whose reading would be the same is not read again
- * ({@link ReadingCache}); each document whose model is equal, under annotators that learned the same, is not
+ * ({@link ReadingCache}); what the learners find in one document alone is kept per document ({@link DocumentResults}); each document whose model is equal, under annotators that learned the same, is not
  * annotated again ({@link PassMemory}); each document page whose inputs are equal is not rendered again
  * ({@link PageKeeper}); JBake's content store is made once ({@link Bakery#lasting}). When a file beside the
  * sources changed (a template, an asset, jbake.properties, glossary.yml, index.yml, a note, an editorial
@@ -39,6 +40,7 @@ public final class WarmBuild implements AutoCloseable {
     private final BooleanSupplier superseded;
     private final ReadingCache reading = new ReadingCache();
     private final Bakery bakery = Bakery.lasting();
+    private final DocumentResults learning = new DocumentResults();
     private final PassMemory annotations = PassMemory.keeping();
     private final PageKeeper pages = PageKeeper.keeping();
     private SiteInputs inputs;
@@ -71,8 +73,10 @@ public final class WarmBuild implements AutoCloseable {
         }
         inputs = now;
         BuildSummary summary = Pipeline.build(options, Progress.SILENT, new Pipeline.Ends(reading, bakery,
-                swap -> listener.changed(swap.update()), annotations, pages, same ? this::showFirst : null, Superseded.once(superseded)));
-        pages.retain(summary.documents().stream().map(Document::slug).collect(Collectors.toSet()));
+                swap -> listener.changed(swap.update()), learning, annotations, pages, same ? this::showFirst : null, Superseded.once(superseded)));
+        Set<String> slugs = summary.documents().stream().map(Document::slug).collect(Collectors.toSet());
+        learning.retain(slugs);
+        pages.retain(slugs);
         return summary;
     }
 

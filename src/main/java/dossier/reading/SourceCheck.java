@@ -3,6 +3,8 @@ package dossier.reading;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What can be found wrong with each source on its own, before the dossier is read as a whole: bytes
@@ -27,13 +29,18 @@ public record SourceCheck(List<List<String>> lines, List<SourceException> proble
      */
     public static final int MAX_PARAGRAPH = 1_000_000;
 
-    /** One file's lines and what was found in it. */
-    private record Checked(List<String> lines, SourceException problem, List<String> warnings) {
+    /** One file's lines and what was found in it: a pure function of its bytes. */
+    public record Checked(List<String> lines, SourceException problem, List<String> warnings) {
     }
 
     public static SourceCheck of(List<Path> files) {
+        return of(files, SourceCheck::check);
+    }
+
+    /** As {@link #of(List)}, each file checked by {@code check} (which may give a file's last check again if its bytes are the same). */
+    public static SourceCheck of(List<Path> files, Function<Path, Checked> check) {
         // Each file is decoded and checked on its own, on every core; what is found is gathered in file order.
-        List<Checked> checked = files.parallelStream().map(SourceCheck::check).toList();
+        List<Checked> checked = files.parallelStream().map(check).toList();
         List<List<String>> lines = new ArrayList<>();
         List<SourceException> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -65,10 +72,20 @@ public record SourceCheck(List<List<String>> lines, List<SourceException> proble
         }
     }
 
-    private static Checked check(Path file) {
+    /** Reads, decodes and checks one file. */
+    public static Checked check(Path file) {
+        return check(file, () -> SourceBytes.read(file));
+    }
+
+    /** Decodes and checks one file's bytes, read already (at most {@link SourceBytes#MAX_BYTES}). */
+    public static Checked check(Path file, byte[] read) {
+        return check(file, () -> SourceBytes.decode(file, read));
+    }
+
+    private static Checked check(Path file, Supplier<SourceBytes> read) {
         List<String> warnings = new ArrayList<>();
         try {
-            SourceBytes bytes = SourceBytes.read(file);
+            SourceBytes bytes = read.get();
             bytes.notices().forEach(notice -> warnings.add(file + ":1: " + notice));
             requireShortLines(file, bytes.lines());
             SourceText source = SourceHeader.split(file, bytes.lines());

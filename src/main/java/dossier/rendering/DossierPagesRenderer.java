@@ -84,14 +84,14 @@ public class DossierPagesRenderer implements RenderingTool {
     }
 
     private static Rendered documentPage(RenderPlan plan, Document document, DelegatingTemplateEngine engine) {
-        String text = plan.text(document);
+        HtmlText text = plan.heldText(document);
         Map<String, Object> values = DocumentPage.values(document, plan.asides());
         String kept = plan.memory().page(document, values, text);
         if (kept != null) {
             return new Rendered(kept, false);
         }
         DocumentModel content = content(PageAddress.of(document.slug()), document.metadata().title(), DocumentPage.TYPE, values);
-        content.setBody(text);
+        content.setBody(text.html());
         if (document.metadata().date() != null) {
             content.setDate(Date.from(document.metadata().date().atStartOfDay(ZoneOffset.UTC).toInstant()));
         }

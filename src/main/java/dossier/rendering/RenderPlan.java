@@ -44,19 +44,19 @@ public final class RenderPlan {
         /** Remembers nothing: every page is rendered. */
         PageMemory NONE = new PageMemory() {
             @Override
-            public String page(Document document, Map<String, Object> values, String text) {
+            public String page(Document document, Map<String, Object> values, HtmlText text) {
                 return null;
             }
 
             @Override
-            public void keep(Document document, Map<String, Object> values, String text, String page) {
+            public void keep(Document document, Map<String, Object> values, HtmlText text, String page) {
             }
         };
 
         /** The page rendered from these, or null. */
-        String page(Document document, Map<String, Object> values, String text);
+        String page(Document document, Map<String, Object> values, HtmlText text);
 
-        void keep(Document document, Map<String, Object> values, String text, String page);
+        void keep(Document document, Map<String, Object> values, HtmlText text, String page);
     }
 
     private final String dossierTitle;
@@ -120,11 +120,16 @@ public final class RenderPlan {
 
     /** The document's annotated text, as HTML. */
     String text(Document document) {
+        return heldText(document).html();
+    }
+
+    /** The document's annotated text as the pass holds it (the same object when the pass reused it). */
+    HtmlText heldText(Document document) {
         HtmlText text = texts.get(document.slug());
         if (text == null) {
             throw new IllegalStateException("document " + document.slug() + " was not rendered by the pipeline");
         }
-        return text.html();
+        return text;
     }
 
     PageSink sink() {

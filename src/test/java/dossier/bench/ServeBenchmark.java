@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * rewrites one source (the middle one by page name) with a new word in its first long line, and asks for
  * its page over HTTP every 5 ms until the word is served. With {@code --cite} each edit instead makes that
  * line cite another document of the dossier, a different one each time, and asks for the cited page until
- * its "Cited by" names the citing page. Prints each time, the median, and serve's resident memory after
- * every edit. Not a test: run it by hand (see README, "Benchmarks") and write the figures down.
+ * its "Cited by" names the citing page. Prints each time, the median, the CPU time serve used from the save
+ * until the page was served (the share of the cores an edit takes, whatever the machine's load), and serve's
+ * resident memory after every edit. Not a test: run it by hand (see README, "Benchmarks") and write the figures down.
  *
  * <p>Arguments: {@code [--cite] [EDITS] [DOSSIER]}: EDITS timed edits (default 10) after 5 that warm both
  * JVMs up (serve's and this one's HTTP client); DOSSIER a dossier folder (default: the real one, here),
@@ -63,6 +64,7 @@ public final class ServeBenchmark {
         try {
             awaitServing(serve);
             List<Double> times = new ArrayList<>();
+            List<Double> cpus = new ArrayList<>();
             for (int i = 0; i < edits + WARM_UP; i++) {
                 Thread.sleep(1000);
                 String word = "Zqvedit" + i + "x";
@@ -75,21 +77,25 @@ public final class ServeBenchmark {
                 List<String> lines = new ArrayList<>(original);
                 lines.set(line, cite ? lines.get(line).replaceFirst(" ", " (see document " + cited.metadata().symbol() + ") ")
                         : lines.get(line).replaceFirst(" ", " " + word + " "));
+                long cpuBefore = cpuMillis(serve);
                 long start = System.nanoTime();
                 Files.write(source, lines);
                 while (!served(page).contains(awaited)) {
                     Thread.sleep(5);
                 }
                 double millis = (System.nanoTime() - start) / 1e6;
-                System.out.printf(Locale.ROOT, "edit %d: %.0f ms%s; serve's resident memory %d MB%n", i, millis,
-                        i < WARM_UP ? " (warm-up)" : "", residentMb(serve));
+                long cpu = cpuMillis(serve) - cpuBefore;
+                System.out.printf(Locale.ROOT, "edit %d: %.0f ms%s; serve's CPU meanwhile %d ms; serve's resident memory %d MB%n", i, millis,
+                        i < WARM_UP ? " (warm-up)" : "", cpu, residentMb(serve));
                 if (i >= WARM_UP) {
                     times.add(millis);
+                    cpus.add((double) cpu);
                 }
             }
             List<Double> sorted = times.stream().sorted().toList();
-            System.out.printf(Locale.ROOT, "median of %d edits: %.0f ms (%.0f–%.0f); load average after: %s%n", sorted.size(),
-                    sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1),
+            System.out.printf(Locale.ROOT, "median of %d edits: %.0f ms (%.0f–%.0f), serve's CPU until shown %.0f ms (median);"
+                            + " load average after: %s%n", sorted.size(), sorted.get(sorted.size() / 2), sorted.get(0),
+                    sorted.get(sorted.size() - 1), cpus.stream().sorted().toList().get(cpus.size() / 2),
                     Files.readString(Path.of("/proc/loadavg")).strip());
         } finally {
             serve.destroy();
@@ -121,6 +127,13 @@ public final class ServeBenchmark {
             }
         }
         return -1;
+    }
+
+    /** The CPU time serve's JVM has used (user and system, every thread), from /proc; clock ticks of 10 ms. */
+    private static long cpuMillis(Process serve) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + serve.pid() + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     /** The page as served; a plain connection, as light a client as can be (it shares the cores with serve). */

@@ -1,5 +1,6 @@
 package dossier.annotation.acronyms;
 
+import dossier.annotation.DocumentMemo;
 import dossier.annotation.Ledger;
 import dossier.model.Document;
 import java.nio.file.Path;
@@ -40,7 +41,12 @@ public final class Glossary {
      * its entries and every definition, but no uses yet (they are what the annotator marks).
      */
     public static Glossary learn(List<Document> documents, Path content) {
-        return GlossaryBuilder.learn(documents, content.resolve(GlossaryFile.NAME));
+        return learn(documents, content, DocumentMemo.NONE);
+    }
+
+    /** As {@link #learn(List, Path)}, taking each unchanged document's definitions from {@code memo}. */
+    public static Glossary learn(List<Document> documents, Path content, DocumentMemo memo) {
+        return GlossaryBuilder.learn(documents, content.resolve(GlossaryFile.NAME), memo);
     }
 
     /** The annotator marking this glossary's uses on the pages, recording each in {@code ledger}. */

@@ -1,5 +1,6 @@
 package dossier.annotation.acronyms;
 
+import dossier.annotation.DocumentMemo;
 import dossier.annotation.Ledger;
 import dossier.model.AnchorLabels;
 import dossier.model.Block;
@@ -70,26 +71,40 @@ final class GlossaryBuilder {
         this.editorFile = editorFile;
     }
 
-    static Glossary learn(List<Document> documents, Path editorFile) {
+    /** Each document's definitions: found in the document alone, so kept for an unchanged one ({@link DocumentMemo}). */
+    private static final DocumentMemo.Kind<List<Defined>> DEFINITIONS = new DocumentMemo.Kind<>("acronym definitions");
+
+    /** A definition a document gives, at its paragraph. */
+    private record Defined(Definition definition, Place place) {
+    }
+
+    static Glossary learn(List<Document> documents, Path editorFile, DocumentMemo memo) {
         GlossaryBuilder builder = new GlossaryBuilder(editorFile);
         GlossaryFile.load(editorFile).forEach(entry -> builder.add(entry, true));
         builder.ordered = documents.stream().sorted(Document.ORDER).toList();
         for (Document document : builder.ordered) {
             builder.bySlug.put(document.slug(), document);
-            builder.definitions(document, document.blocks(), "");
+            memo.of(DEFINITIONS, document, GlossaryBuilder::definitions).forEach(found -> builder.defined(found.definition(), found.place()));
         }
         builder.lexicon = builder.lexicon();
         return new Glossary(builder, builder.entries(Map.of()), builder.lexicon, new TreeMap<>());
     }
 
-    /** Every definition a document's text gives, each at its paragraph (the block's anchor, or the enclosing one). */
-    private void definitions(Document document, List<Block> blocks, String enclosing) {
+    /** Every definition a document's text gives, in text order. */
+    private static List<Defined> definitions(Document document) {
+        List<Defined> found = new ArrayList<>();
+        definitions(document, document.blocks(), "", found);
+        return List.copyOf(found);
+    }
+
+    /** The definitions of these blocks, each at its paragraph (the block's anchor, or the enclosing one). */
+    private static void definitions(Document document, List<Block> blocks, String enclosing, List<Defined> found) {
         for (Block block : blocks) {
             String anchor = block.anchor().isEmpty() ? enclosing : block.anchor();
             for (Definition definition : DefinitionFinder.find(block.text())) {
-                defined(definition, place(document, anchor));
+                found.add(new Defined(definition, place(document, anchor)));
             }
-            definitions(document, block.children(), anchor);
+            definitions(document, block.children(), anchor, found);
         }
     }
 

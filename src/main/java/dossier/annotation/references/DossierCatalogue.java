@@ -1,5 +1,6 @@
 package dossier.annotation.references;
 
+import dossier.annotation.DocumentMemo;
 import dossier.model.Anchors;
 import dossier.model.Block;
 import dossier.model.Document;
@@ -7,6 +8,7 @@ import dossier.model.DocumentKind;
 import dossier.model.UnDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +36,29 @@ final class DossierCatalogue {
     private final Map<Dated, List<Target>> byDate = new HashMap<>();
     private final Map<String, Set<String>> anchors = new HashMap<>();
 
-    DossierCatalogue(List<Document> documents) {
+    /** What a reference may land on in one document: its anchors and the letters it transmits. */
+    private record Landings(Set<String> anchors, Map<LocalDate, Target> letters) {
+
+        static Landings of(Document document) {
+            return new Landings(document.anchoredBlocks().stream().map(Block::anchor).collect(Collectors.toUnmodifiableSet()),
+                    Collections.unmodifiableMap(transmittedLetters(document)));
+        }
+    }
+
+    /** Each document's landings: found in the document alone, so kept for an unchanged one ({@link DocumentMemo}). */
+    private static final DocumentMemo.Kind<Landings> LANDINGS = new DocumentMemo.Kind<>("reference landings");
+
+    DossierCatalogue(List<Document> documents, DocumentMemo memo) {
         for (Document document : documents) {
+            Landings landings = memo.of(LANDINGS, document, Landings::of);
             document.metadata().symbolIfPrinted().ifPresent(symbol -> bySymbol.put(symbol, document));
-            anchors.put(document.slug(), document.anchoredBlocks().stream().map(Block::anchor).collect(Collectors.toSet()));
+            anchors.put(document.slug(), landings.anchors());
             if (document.metadata().date() != null
                     && (document.metadata().kind() == DocumentKind.LETTER || document.metadata().kind() == DocumentKind.REPORT)) {
                 byDate.computeIfAbsent(new Dated(document.metadata().kind(), document.metadata().date()), k -> new ArrayList<>())
                         .add(whole(document));
             }
-            transmittedLetters(document).forEach((date, target) ->
+            landings.letters().forEach((date, target) ->
                     byDate.computeIfAbsent(new Dated(DocumentKind.LETTER, date), k -> new ArrayList<>()).add(target));
         }
     }

@@ -1,6 +1,7 @@
 package dossier.annotation.references;
 
 import dossier.annotation.Annotator;
+import dossier.annotation.DocumentMemo;
 import dossier.annotation.Ledger;
 import dossier.annotation.Mark;
 import dossier.model.Document;
@@ -28,15 +29,20 @@ public final class ReferenceAnnotator implements Annotator {
     private final Ledger ledger;
     private CitationIndex index;
 
-    private ReferenceAnnotator(List<Document> documents, Ledger ledger) {
+    private ReferenceAnnotator(List<Document> documents, Ledger ledger, DocumentMemo memo) {
         this.documents = List.copyOf(documents);
-        this.catalogue = new DossierCatalogue(documents);
+        this.catalogue = new DossierCatalogue(documents, memo);
         this.ledger = ledger;
     }
 
     /** Learns the catalogue of documents and symbols from the model of every document. */
     public static ReferenceAnnotator learn(List<Document> documents, Ledger ledger) {
-        return new ReferenceAnnotator(documents, ledger);
+        return learn(documents, ledger, DocumentMemo.NONE);
+    }
+
+    /** As {@link #learn(List, Ledger)}, taking what an unchanged document offers references from {@code memo}. */
+    public static ReferenceAnnotator learn(List<Document> documents, Ledger ledger, DocumentMemo memo) {
+        return new ReferenceAnnotator(documents, ledger, memo);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dossier.annotation.timeline;
 
+import dossier.annotation.DocumentMemo;
 import dossier.model.AnchorLabels;
 import dossier.model.Block;
 import dossier.model.Document;
@@ -38,20 +39,22 @@ public record Timeline(List<Year> years) {
         }
     }
 
+    /** Each document's dates: found in the document alone, so kept for an unchanged one ({@link DocumentMemo}). */
+    private static final DocumentMemo.Kind<List<DateMention>> MENTIONS = new DocumentMemo.Kind<>("dates mentioned");
+
     public static Timeline learn(List<Document> documents) {
+        return learn(documents, DocumentMemo.NONE);
+    }
+
+    public static Timeline learn(List<Document> documents, DocumentMemo memo) {
         Map<LocalDate, List<DateMention>> mentions = new TreeMap<>();
         Map<LocalDate, List<Document>> issued = new TreeMap<>();
         for (Document document : documents) {
             if (document.metadata().date() != null) {
                 issued.computeIfAbsent(document.metadata().date(), d -> new ArrayList<>()).add(document);
             }
-            for (Block block : document.anchoredBlocks()) {
-                for (DateFinder.Found found : DateFinder.find(block.text(), document.metadata().date())) {
-                    if (datesItself(document, block, found)) {
-                        continue;
-                    }
-                    mentions.computeIfAbsent(found.date(), d -> new ArrayList<>()).add(mention(document, block, found));
-                }
+            for (DateMention mention : memo.of(MENTIONS, document, Timeline::mentionsIn)) {
+                mentions.computeIfAbsent(mention.date(), d -> new ArrayList<>()).add(mention);
             }
         }
         SortedSet<LocalDate> dates = new TreeSet<>(mentions.keySet());
@@ -63,6 +66,19 @@ public record Timeline(List<Year> years) {
             years.computeIfAbsent(date.getYear(), y -> new ArrayList<>()).add(day);
         }
         return new Timeline(years.entrySet().stream().map(e -> new Year(e.getKey(), List.copyOf(e.getValue()))).toList());
+    }
+
+    /** The dates a document's text mentions, in text order, but for those that only date the document itself. */
+    private static List<DateMention> mentionsIn(Document document) {
+        List<DateMention> found = new ArrayList<>();
+        for (Block block : document.anchoredBlocks()) {
+            for (DateFinder.Found date : DateFinder.find(block.text(), document.metadata().date())) {
+                if (!datesItself(document, block, date)) {
+                    found.add(mention(document, block, date));
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** "Annex to the letter dated 21 June 2023 …" in that letter: the date of the document, not an event. */
