@@ -67,18 +67,17 @@ final class RunningTitles {
     }
 
     /**
-     * The first block after the masthead; or the block after it when that one is a resolution's numbered
-     * title: a page break inside the masthead leaves its last line ("Resolution adopted by …") outside it.
-     * None when a line of that block ends a sentence.
+     * The first block after the masthead; or a resolution's numbered title among the next two: a page break or
+     * a stray mark inside the masthead leaves its last lines ("Resolution adopted by …", "[on the report of
+     * …]") outside it. None when a line of that block ends a sentence.
      */
     private static LineGroups.Group titleGroup(List<LineGroups.Group> groups) {
-        List<LineGroups.Group> text = groups.stream().filter(g -> !g.cover()).limit(2).toList();
+        List<LineGroups.Group> text = groups.stream().filter(g -> !g.cover()).limit(3).toList();
         if (text.isEmpty()) {
             return null;
         }
-        boolean numberedNext = text.size() == 2 && text.get(0).start().kind() != Markers.Kind.RESOLUTION_TITLE
-                && text.get(1).start().kind() == Markers.Kind.RESOLUTION_TITLE;
-        LineGroups.Group title = numberedNext ? text.get(1) : text.get(0);
+        LineGroups.Group title = text.stream().filter(g -> g.start().kind() == Markers.Kind.RESOLUTION_TITLE).findFirst()
+                .orElse(text.get(0));
         // Sentences are no title: a note before the title ("Attached is an advance copy of the Report … Council.").
         return title.endsASentence() ? null : title;
     }

@@ -123,6 +123,17 @@ class ReaderFuzzTest {
         assertKeepsEveryWord(resolution, insertBetweenParagraphs(resolution.lines(), 0.09, List.of("", "**", "1/1", "")));
     }
 
+    /**
+     * Found by the fuzzer: a word "a" inside the masthead of A/RES/80/14 left "Resolution adopted by …" and
+     * "[on the report of …]" outside it; the first was taken for the title, and "The General Assembly," then read
+     * as its running head and dropped.
+     */
+    @Example
+    void aWordInsideTheMasthead() {
+        Source resolution = source("A-RES-80-14.txt");
+        assertKeepsEveryWord(resolution, insertBetweenParagraphs(resolution.lines(), 0.0, List.of("", "a", "")));
+    }
+
     private static Source source(String name) {
         return READ.stream().filter(s -> s.file().getFileName().toString().equals(name)).findFirst().orElseThrow();
     }
