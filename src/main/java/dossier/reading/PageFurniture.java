@@ -280,10 +280,18 @@ final class PageFurniture {
             return 0;
         }
 
-        /** A lone unknown word standing by itself before any text: what some extractors make of the UN emblem. */
+        /**
+         * A lone unknown word standing by itself before any text: what some extractors make of the UN emblem.
+         * Unknown: the dossier has it once, or only as all of a text's first line (every document from that
+         * extractor opening with it).
+         */
         private boolean isStrayMark(int i) {
             boolean alone = (i == 0 || kind[i - 1] != Kind.TEXT) && (i + 1 == kind.length || kind[i + 1] != Kind.TEXT);
-            return alone && STRAY_WORD.matcher(text[i]).matches() && vocabulary.count(text[i]) <= 1;
+            if (!alone || !STRAY_WORD.matcher(text[i]).matches()) {
+                return false;
+            }
+            int count = vocabulary.count(text[i]);
+            return count <= 1 || count == vocabulary.countAsFirstLine(text[i]);
         }
     }
 

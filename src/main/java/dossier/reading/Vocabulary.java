@@ -170,11 +170,22 @@ public final class Vocabulary {
         more.forEach((word, count) -> counts.merge(word, count, Integer::sum));
     }
 
+    /** Before a word in a count's key: the word was all a text's first line held. */
+    private static final char FIRST_LINE = '\u0002';
+
     private static void count(Map<String, Integer> counts, List<String> lines) {
         // Tokens are the runs between ASCII whitespace (regex \s) of the stripped line, scanned by hand:
         // this runs for every word of every source.
+        boolean first = true;
         for (String line : lines) {
             String text = line.strip();
+            if (first && !text.isEmpty()) {
+                first = false;
+                String word = text.chars().anyMatch(c -> Whitespace.isSpace((char) c)) ? "" : key(text, 0, text.length());
+                if (!word.isEmpty()) {
+                    counts.merge(FIRST_LINE + word, 1, Integer::sum);
+                }
+            }
             int i = 0;
             while (i < text.length()) {
                 int start = i;
@@ -195,12 +206,24 @@ public final class Vocabulary {
 
     /** How often a word occurs (case and surrounding punctuation ignored). */
     public int count(String word) {
-        String key = key(word);
+        return countOf(key(word));
+    }
+
+    private int countOf(String key) {
         int count = counts.getOrDefault(key, 0);
         if (seen != null) {
             seen.put(key, count);
         }
         return count;
+    }
+
+    /**
+     * How often a word is all that a text's first line holds. A word the dossier writes nowhere else is no word
+     * of its texts: what an extractor made of the UN emblem ("Etpu"), which every document from that extractor
+     * opens with.
+     */
+    public int countAsFirstLine(String word) {
+        return countOf(FIRST_LINE + key(word));
     }
 
     /**

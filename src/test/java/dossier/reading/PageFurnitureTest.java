@@ -98,6 +98,20 @@ class PageFurnitureTest {
         assertThat(result.oddities()).singleElement().asString().contains("Etpu", "line 2");
     }
 
+    /** Every draft resolution an extractor gives opens with what it made of the UN emblem: the dossier has the word often, always so. */
+    @Test
+    void a_stray_word_that_opens_many_documents_and_stands_nowhere_else_is_dropped() {
+        List<String> draft = List.of("", "Etpu", "", "United Nations  S/2012/946", "Security Council", "", "The Security Council,");
+        List<String> other = List.of("", "Etpu", "", "United Nations  S/2012/947", "Security Council", "", "Decides to remain seized.");
+        Vocabulary dossier = Vocabulary.of(List.of(draft, other, other));
+        assertThat(PageFurniture.strip(draft, 1, dossier).lines()).extracting(SourceLine::text).doesNotContain("Etpu");
+
+        List<String> mali = List.of("", "Mali", "", "The situation in Mali is grave.");
+        Vocabulary written = Vocabulary.of(List.of(mali, mali, List.of("Mali")));
+        assertThat(PageFurniture.strip(mali, 1, written).lines()).as("a word the dossier also writes in its text")
+                .extracting(SourceLine::text).contains("Mali");
+    }
+
     @Test
     void inline_debris_is_removed_and_counted() {
         PageFurniture.Result result = strip("$S_{/2023/463}$ **United Nations**", "> (Signed) Abdoulaye **Diop**");
