@@ -91,12 +91,14 @@ public final class Pipeline {
      * afresh, or through {@link ReadingCache}), which bakery bakes (JBake's store made per bake, or kept),
      * how the finished site replaces the output (the whole folder swapped, or updated file by file under
      * a server: {@link OutputSwap#update}), what the last build made that this one may reuse (what the
-     * learners found in each document, each document's annotation, each document page), and who is handed the document pages that changed,
-     * by file, before the rest of the site is made (null: nobody, they are baked with the rest), and whether
-     * the sources changed again meanwhile (serve then gives the rest up: {@link Superseded}).
+     * learners found in each document, each document's annotation, each document page), and who is handed
+     * the document pages that changed, by file, before the rest of the site is made (null: nobody, they are
+     * baked with the rest), and whether the sources changed again meanwhile (serve then gives the rest up:
+     * {@link Superseded}).
      */
-    record Ends(SourceFolder.Reader reader, Bakery bakery, Consumer<OutputSwap> commit, DocumentMemo learning, PassMemory annotations,
-                PageKeeper pages, Consumer<Map<String, String>> changedPages, BooleanSupplier superseded) {
+    record Ends(SourceFolder.Reader reader, Bakery bakery, Consumer<OutputSwap> commit, DocumentMemo learning,
+                PassMemory annotations, PageKeeper pages, Consumer<Map<String, String>> changedPages,
+                BooleanSupplier superseded) {
 
         /** Gives the build up if the sources changed again since it began: what it would make is out of date. */
         void giveWayToNewerChanges() {
