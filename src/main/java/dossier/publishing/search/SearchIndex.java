@@ -44,44 +44,19 @@ public final class SearchIndex {
      * holds every paragraph's text until the index is written, and a String holding one character past
      * Latin-1 (’, —, common in UN texts) takes two bytes for every character.
      */
-    static final class Entry {
-        private final int document;
-        private final String anchor;
-        private final String label;
-        private final byte[] text;
-        private final List<Place> places;
+    record Entry(int document, String anchor, String label, byte[] utf8, List<Place> places) {
 
-        Entry(int document, String anchor, String label, String text, List<Place> places) {
-            this.document = document;
-            this.anchor = anchor;
-            this.label = label;
-            this.text = text.getBytes(StandardCharsets.UTF_8);
-            this.places = places;
-        }
-
-        int document() {
-            return document;
-        }
-
-        String anchor() {
-            return anchor;
-        }
-
-        String label() {
-            return label;
+        static Entry of(int document, String anchor, String label, String text, List<Place> places) {
+            return new Entry(document, anchor, label, text.getBytes(StandardCharsets.UTF_8), places);
         }
 
         String text() {
-            return new String(text, StandardCharsets.UTF_8);
+            return new String(utf8, StandardCharsets.UTF_8);
         }
 
         /** The text's length in UTF-8. */
         int bytes() {
-            return text.length;
-        }
-
-        List<Place> places() {
-            return places;
+            return utf8.length;
         }
     }
 
@@ -141,7 +116,7 @@ public final class SearchIndex {
                 PageParagraphs.Paragraph paragraph = page.paragraphs.get(i);
                 int entry = entries.size();
                 // Labels ("para. 12") recur in every document: one string each.
-                entries.add(new Entry(indexed.size() - 1, paragraph.anchor(), AnchorLabels.label(paragraph.anchor()).intern(),
+                entries.add(Entry.of(indexed.size() - 1, paragraph.anchor(), AnchorLabels.label(paragraph.anchor()).intern(),
                         paragraph.text(), paragraph.places().stream()
                         .map(p -> new Place(p.anchor(), AnchorLabels.label(p.anchor()).intern(), p.offset())).toList()));
                 page.weights.get(i).forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(entry, weight));
