@@ -2,11 +2,11 @@ package dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.build.RunFixture;
 import dossier.build.SmallDossier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
@@ -124,9 +124,7 @@ class HostileAnnotationsTest {
                         .doesNotContain("\tat ", "error in dossier itself");
             }
         } finally {
-            try (var walk = Files.walk(root)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            RunFixture.deleteQuietly(root);
         }
     }
 }
