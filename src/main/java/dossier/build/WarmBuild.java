@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 /**
  * The build that {@code serve} runs again on every edit, in the same JVM, reusing what the last one made
  * wherever it would come out the same: each source whose reading would be the same is not read again
- * ({@link ReadingCache}); what the learners find in one document alone is kept per document ({@link DocumentResults}); each document whose model is equal, under annotators that learned the same, is not
- * annotated again ({@link PassMemory}); each document page whose inputs are equal is not rendered again
+ * ({@link ReadingCache}); what the learners find in one document alone is kept per document
+ * ({@link DocumentResults}); each document whose model is equal, under annotators that learned the same, is
+ * not annotated again ({@link PassMemory}); each document page whose inputs are equal is not rendered again
  * ({@link PageKeeper}); JBake's content store is made once ({@link Bakery#lasting}). When a file beside the
  * sources changed (a template, an asset, jbake.properties, glossary.yml, index.yml, a note, an editorial
  * page: {@link SiteInputs}) nothing but the readings is reused. The document pages that changed are put
