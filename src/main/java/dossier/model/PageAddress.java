@@ -21,6 +21,7 @@ public final class PageAddress {
     public static final String ABOUT = "pages/about.html";
     /** The page a web server shows for an address the site does not have. */
     public static final String NOT_FOUND = "404.html";
+    private static final String EXTENSION = ".html";
 
     private PageAddress() {
     }
@@ -32,7 +33,28 @@ public final class PageAddress {
 
     /** "SLUG.html": the page from another document page. */
     public static String fileName(String slug) {
-        return slug + ".html";
+        return slug + EXTENSION;
+    }
+
+    /**
+     * A page of those a page of the site is split into, named after it and what it holds:
+     * {@code part(GLOSSARY, "e")} is "glossary-e.html", {@code part(TIMELINE, "2012", "03")} "timeline-2012-03.html".
+     */
+    public static String part(String page, String... names) {
+        return page.substring(0, page.length() - EXTENSION.length()) + "-" + String.join("-", names) + EXTENSION;
+    }
+
+    /** The {@code n}th of a run of pages (1 for the first): "glossary-e.html", then "glossary-e-2.html" … */
+    public static String numbered(String page, int n) {
+        return n == 1 ? page : part(page, String.valueOf(n));
+    }
+
+    /**
+     * The {@code n}th page listing every use of an entry of {@code page} (1 for the first), named after the
+     * entry: "glossary-ecowas-uses.html", "glossary-ecowas-uses-2.html" …
+     */
+    public static String uses(String page, String entry, int n) {
+        return numbered(part(page, entry, "uses"), n);
     }
 
     /** A file about the document beside its page, "documents/SLUG.ris" for {@code extension} "ris" (its citation downloads). */

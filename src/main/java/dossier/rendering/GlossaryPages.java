@@ -51,7 +51,7 @@ public final class GlossaryPages {
     public static List<DossierPage> of(Glossary glossary, PageBudget budget) {
         Map<String, ManyUses<DocumentUses>> manyUses = new HashMap<>();
         for (Entry entry : glossary.entries()) {
-            ManyUses.of("glossary-" + Names.slug(entry.id()), entry.uses(), GlossaryPages::links, budget)
+            ManyUses.of(FILE, Names.slug(entry.id()), entry.uses(), GlossaryPages::links, budget)
                     .ifPresent(many -> manyUses.put(entry.id(), many));
         }
         List<Letter> alphabet = letters(glossary);

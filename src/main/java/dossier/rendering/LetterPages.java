@@ -1,5 +1,6 @@
 package dossier.rendering;
 
+import dossier.model.PageAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,13 +87,12 @@ final class LetterPages {
 
     /** A page per letter, or per run of a letter's entries where the letter has more links than a page holds. */
     private static <T> List<Section<T>> sections(Split<T> split, List<Letter<T>> letters) {
-        String base = split.file().replace(".html", "-");
         List<Section<T>> out = new ArrayList<>();
         for (Letter<T> letter : letters) {
             List<List<T>> runs = runs(letter.items(), split.links(), split.linksPerPage());
             for (int i = 0; i < runs.size(); i++) {
                 String label = runs.size() == 1 ? letter.label() : letter.label() + " (" + (i + 1) + " of " + runs.size() + ")";
-                out.add(new Section<>(base + letter.name() + (i == 0 ? "" : "-" + (i + 1)) + ".html", label, letter.key(),
+                out.add(new Section<>(PageAddress.numbered(PageAddress.part(split.file(), letter.name()), i + 1), label, letter.key(),
                         List.copyOf(runs.get(i))));
             }
         }

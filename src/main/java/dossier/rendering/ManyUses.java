@@ -1,5 +1,6 @@
 package dossier.rendering;
 
+import dossier.model.PageAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +33,17 @@ public record ManyUses<T>(int shown, List<ManyUses.Page<T>> pages) {
     }
 
     /**
-     * The pages of an entry's uses, named after {@code name} ("glossary-ecowas"), or none when the entry's
-     * page can list them all.
+     * The pages of the uses of {@code entry} ("ecowas"), an entry of {@code page} ("glossary.html"), or none
+     * when the entry's page can list them all.
      */
-    static <T> Optional<ManyUses<T>> of(String name, List<T> uses, ToIntFunction<T> links, PageBudget budget) {
+    static <T> Optional<ManyUses<T>> of(String page, String entry, List<T> uses, ToIntFunction<T> links, PageBudget budget) {
         if (uses.stream().mapToInt(links).sum() <= budget.usesLinksShown()) {
             return Optional.empty();
         }
         List<Page<T>> pages = new ArrayList<>();
         int from = 1;
         for (List<T> run : LetterPages.runs(uses, links, budget.linksPerPage())) {
-            pages.add(new Page<>(name + "-uses" + (pages.isEmpty() ? "" : "-" + (pages.size() + 1)) + ".html", from, List.copyOf(run)));
+            pages.add(new Page<>(PageAddress.uses(page, entry, pages.size() + 1), from, List.copyOf(run)));
             from += run.size();
         }
         return Optional.of(new ManyUses<>(LetterPages.runs(uses, links, budget.usesLinksShown()).get(0).size(), pages));

@@ -30,7 +30,7 @@ public final class SubjectsPages {
         all.forEach(l -> l.items().stream().filter(item -> item.entry() != null).forEach(item -> addViews(item.entry(), views)));
         for (SubjectsPage.View view : views) {
             String id = view.entry().id();
-            ManyUses.of("subjects-" + id.replaceFirst("^entry-", ""), view.documents(), SubjectsPages::links, budget)
+            ManyUses.of(FILE, id.replaceFirst("^entry-", ""), view.documents(), SubjectsPages::links, budget)
                     .ifPresent(many -> manyUses.put(id, many));
         }
         List<LetterPages.Letter<SubjectsPage.Item>> letters = all.stream().filter(l -> !l.items().isEmpty())

@@ -103,7 +103,7 @@ public final class TimelinePages {
         Map<Integer, List<Section>> byYear = new LinkedHashMap<>();
         sections.forEach(s -> byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s));
         List<Year> years = new ArrayList<>();
-        byYear.forEach((year, in) -> years.add(new Year(year, "timeline-" + year + ".html", List.copyOf(in))));
+        byYear.forEach((year, in) -> years.add(new Year(year, PageAddress.part(FILE, String.valueOf(year)), List.copyOf(in))));
         return years;
     }
 
@@ -112,19 +112,19 @@ public final class TimelinePages {
         List<Section> out = new ArrayList<>();
         for (Timeline.Year year : timeline.years()) {
             if (characters(List.of(year)) <= limit) {
-                out.add(section(out, "timeline-" + year.year() + ".html", String.valueOf(year.year()), year, null));
+                out.add(section(out, PageAddress.part(FILE, String.valueOf(year.year())), String.valueOf(year.year()), year, null));
                 continue;
             }
             Map<Month, List<Timeline.Day>> months = new LinkedHashMap<>();
             year.days().forEach(day -> months.computeIfAbsent(day.date().getMonth(), m -> new ArrayList<>()).add(day));
             months.forEach((month, days) -> {
-                String name = String.format(Locale.ROOT, "timeline-%d-%02d", year.year(), month.getValue());
+                String file = PageAddress.part(FILE, String.valueOf(year.year()), String.format(Locale.ROOT, "%02d", month.getValue()));
                 String label = UnDates.MONTHS.get(month.getValue() - 1) + " " + year.year();
                 List<List<Timeline.Day>> runs = runs(days, limit);
                 for (int i = 0; i < runs.size(); i++) {
                     List<Timeline.Day> run = runs.get(i);
                     boolean continues = i > 0 && runs.get(i - 1).get(runs.get(i - 1).size() - 1).date().equals(run.get(0).date());
-                    out.add(section(out, name + (i == 0 ? "" : "-" + (i + 1)) + ".html",
+                    out.add(section(out, PageAddress.numbered(file, i + 1),
                             runs.size() == 1 ? label : label + " (" + (i + 1) + " of " + runs.size() + ")",
                             new Timeline.Year(year.year(), List.copyOf(run)), continues ? run.get(0).date() : null));
                 }
