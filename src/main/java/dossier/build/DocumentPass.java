@@ -6,9 +6,7 @@ import dossier.annotation.Mark;
 import dossier.annotation.Marking;
 import dossier.model.Document;
 import dossier.model.DocumentText;
-import dossier.model.PageAddress;
 import dossier.publishing.InOrder;
-import dossier.publishing.LinkChecker;
 import dossier.publishing.search.SearchIndex;
 import dossier.rendering.DocumentHtml;
 import dossier.rendering.HtmlText;
@@ -30,14 +28,14 @@ import java.util.function.Function;
 final class DocumentPass {
 
     /**
-     * Each document's annotated text as HTML by slug, its links by page file, and the search index of every
+     * Each document's annotated text as HTML (with its links) by slug, and the search index of every
      * document, made once, when asked (serve's index gives way, between documents, to a newer change: the runnable throws).
      */
-    record Result(Map<String, HtmlText> texts, Map<String, LinkChecker.PageLinks> links, Function<Runnable, SearchIndex> index) {
+    record Result(Map<String, HtmlText> texts, Function<Runnable, SearchIndex> index) {
     }
 
     /** What the pass made of one document. */
-    record Done(HtmlText html, SearchIndex.Page page, LinkChecker.PageLinks links) {
+    record Done(HtmlText html, SearchIndex.Page page) {
     }
 
     private DocumentPass() {
@@ -46,7 +44,6 @@ final class DocumentPass {
     static Result run(List<Document> ordered, List<Annotator> annotators, Ledger ledger, PassMemory memory, Progress progress) {
         memory.learned(annotators);
         Map<String, HtmlText> texts = new HashMap<>();
-        Map<String, LinkChecker.PageLinks> links = new HashMap<>();
         // A one-off build folds each document into the index as it comes, holding no document's search text
         // till the end. Serve keeps every document's result anyway, and indexes them only once the pages an
         // edit changed are shown.
@@ -54,7 +51,6 @@ final class DocumentPass {
         List<Map.Entry<Document, SearchIndex.Page>> searched = new ArrayList<>();
         InOrder.each(ordered, document -> render(document, annotators, ledger, memory), (document, page) -> {
             texts.put(document.slug(), page.html());
-            links.put(PageAddress.of(document.slug()), page.links());
             if (memory.keeps()) {
                 searched.add(Map.entry(document, page.page()));
             } else {
@@ -73,7 +69,7 @@ final class DocumentPass {
             });
             return later.build();
         } : giveWay -> folded.build());
-        return new Result(texts, links, giveWay -> index.getAndSet(null).apply(giveWay));
+        return new Result(texts, giveWay -> index.getAndSet(null).apply(giveWay));
     }
 
     private static Done render(Document document, List<Annotator> annotators, Ledger ledger, PassMemory memory) {
@@ -84,8 +80,7 @@ final class DocumentPass {
         }
         DocumentText text = DocumentText.of(document);
         List<Mark> marks = Marking.annotate(text, annotators);
-        var html = DocumentHtml.render(text, marks);
-        Done done = new Done(HtmlText.of(html.outerHtml()), SearchIndex.page(text, marks), LinkChecker.PageLinks.of(html));
+        Done done = new Done(HtmlText.of(DocumentHtml.render(text, marks)), SearchIndex.page(text, marks));
         memory.keep(document, done, ledger);
         return done;
     }

@@ -165,10 +165,10 @@ public final class Pipeline {
         DocumentAsides asides = new DocumentAsides(learned.references().index(), learned.acronyms().withUses(), learned.index(),
                 learned.documents());
         RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), settings.budget(), asides, dossierPages,
-                pass.texts(), (file, html, text) -> {
+                pass.texts(), (file, pageLinks) -> {
                     // Page by page, the bake gives way to a newer change (serve): it takes seconds at 1000 documents.
                     ends.giveWayToNewerChanges();
-                    links.page(file, html, text, pass.links().get(file));
+                    links.page(file, pageLinks);
                 },
                 ends.pages().forSite(List.of(settings, dossierPages.stream().map(PageKeeper::layoutOf).toList())));
         if (ends.changedPages() != null) {

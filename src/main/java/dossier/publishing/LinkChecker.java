@@ -1,13 +1,13 @@
 package dossier.publishing;
 
+import dossier.rendering.PageLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -18,9 +18,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Checks, after baking, that every internal link of the site lands: the file it names exists in the
@@ -35,52 +32,6 @@ public final class LinkChecker {
 
     /** Schemes of links that leave the site; they are not checked. */
     private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto", "tel", "data");
-
-    /**
-     * What a page, or a part of it, gives the check: the ids a #fragment can name, and its links (each
-     * element's tag and its href or src), in the page's order. Held for every page of a build, so its
-     * strings are interned: the same ids ("para-12") and links recur on thousands of pages.
-     */
-    public static final class PageLinks {
-        /** Sorted, distinct. */
-        private final String[] ids;
-        private final String[] tags;
-        private final String[] addresses;
-
-        private PageLinks(String[] ids, String[] tags, String[] addresses) {
-            this.ids = ids;
-            this.tags = tags;
-            this.addresses = addresses;
-        }
-
-        /** The ids and links of {@code root} and everything inside it. */
-        public static PageLinks of(Element root) {
-            List<Element> linking = root.select("[href], [src]");
-            String[] tags = new String[linking.size()];
-            String[] addresses = new String[linking.size()];
-            for (int i = 0; i < tags.length; i++) {
-                Element element = linking.get(i);
-                tags[i] = element.tagName().intern();
-                addresses[i] = (element.hasAttr("href") ? element.attr("href") : element.attr("src")).intern();
-            }
-            return new PageLinks(LinkChecker.ids(root).stream().map(String::intern).sorted().toArray(String[]::new), tags, addresses);
-        }
-
-        PageLinks with(PageLinks part) {
-            return new PageLinks(Stream.concat(Arrays.stream(ids), Arrays.stream(part.ids)).distinct().sorted().toArray(String[]::new),
-                    concat(tags, part.tags), concat(addresses, part.addresses));
-        }
-
-        boolean names(String id) {
-            return Arrays.binarySearch(ids, id) >= 0;
-        }
-
-        private static String[] concat(String[] first, String[] second) {
-            String[] out = Arrays.copyOf(first, first.length + second.length);
-            System.arraycopy(second, 0, out, first.length, second.length);
-            return out;
-        }
-    }
 
     /** Where a link lands, as far as its address alone says: a file of the site and a fragment (null if none). */
     private record Landing(Path file, String fragment) {
@@ -112,20 +63,11 @@ public final class LinkChecker {
     }
 
     /**
-     * A page the build wrote, still in memory ({@code file} relative to the site). When the page holds a
-     * text whose links are already known ({@code inside}, its HTML as written in the page), only the rest
-     * of the page is parsed. Pages may be given from several threads at once.
+     * A page the build wrote ({@code file} relative to the site), with the ids and links its rendering
+     * found: it is not read back. Pages may be given from several threads at once.
      */
-    public void page(String file, String html, String insideHtml, PageLinks inside) {
-        int at = insideHtml == null ? -1 : html.indexOf(insideHtml);
-        PageLinks links = at < 0 ? PageLinks.of(Jsoup.parse(html))
-                : PageLinks.of(Jsoup.parse(html.substring(0, at) + html.substring(at + insideHtml.length()))).with(inside);
+    public void page(String file, PageLinks links) {
         add(site.resolve(file).normalize(), links);
-    }
-
-    /** Checks a site on disk, every page read from its file. */
-    public static void check(Path site) {
-        of(site).check();
     }
 
     /** Fails with a {@link BuildException} naming each page and link that does not land. */
@@ -140,13 +82,13 @@ public final class LinkChecker {
     /** Checks each link of a page whose target is known; keeps the others for the end. */
     private void add(Path page, PageLinks links) {
         pages.put(page, links);
-        for (int i = 0; i < links.addresses.length; i++) {
+        for (int i = 0; i < links.size(); i++) {
             String problem;
             try {
-                Landing landing = landing(page, links.addresses[i].strip());
+                Landing landing = landing(page, links.address(i).strip());
                 PageLinks target = landing == null ? null : pages.get(landing.file());
                 if (landing != null && target == null) {
-                    pending.add(new Link(page, i, links.tags[i], links.addresses[i],
+                    pending.add(new Link(page, i, links.tag(i), links.address(i),
                             new Landing(targets.computeIfAbsent(landing.file(), f -> f), landing.fragment()), null));
                     continue;
                 }
@@ -156,7 +98,7 @@ public final class LinkChecker {
                 problem = e.getMessage();
             }
             if (problem != null) {
-                broken.add(new Link(page, i, links.tags[i], links.addresses[i], null, problem));
+                broken.add(new Link(page, i, links.tag(i), links.address(i), null, problem));
             }
         }
     }
@@ -170,8 +112,9 @@ public final class LinkChecker {
             throw new UncheckedIOException(e);
         }
         List<Path> unread = files.stream().filter(p -> isHtml(p) && !pages.containsKey(p)).toList();
-        // Their ids first, so that their links to each other are checked at once.
-        unread.forEach(page -> pages.put(page, PageLinks.of(parse(page))));
+        // Pages the build wrote without rendering them (JBake's, the assets'), read now. Their ids first, so
+        // that their links to each other are checked at once.
+        unread.forEach(page -> pages.put(page, PageLinks.of(read(page))));
         unread.forEach(page -> add(page, pages.get(page)));
         for (Link link : pending) {
             Path target = link.landing().file();
@@ -235,20 +178,13 @@ public final class LinkChecker {
         return new Landing(target, fragment == null ? null : fragment.intern());
     }
 
-    /** What a #fragment can name: an element's id, or the name of an old-style anchor. */
-    private static Set<String> ids(Element html) {
-        Set<String> ids = new HashSet<>();
-        html.select("[id], a[name]").forEach(e -> ids.add(e.hasAttr("id") ? e.id() : e.attr("name")));
-        return ids;
-    }
-
     private static boolean isHtml(Path file) {
         return file.getFileName().toString().endsWith(".html");
     }
 
-    private static Document parse(Path page) {
+    private static String read(Path page) {
         try {
-            return Jsoup.parse(page.toFile(), "UTF-8");
+            return new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -49,7 +49,8 @@ public class DossierPagesRenderer implements RenderingTool {
                     render(content(page.file(), page.title(), "dossierpage", page.data().get()), page.template(), engine), null));
         }
         for (Document document : plan.documents()) {
-            pages.add(() -> write(plan, site, PageAddress.of(document.slug()), documentPage(plan, document, engine).html(), plan.text(document)));
+            pages.add(() -> write(plan, site, PageAddress.of(document.slug()), documentPage(plan, document, engine).html(),
+                    plan.heldText(document)));
         }
         try {
             pages.parallelStream().forEach(Runnable::run);
@@ -124,7 +125,7 @@ public class DossierPagesRenderer implements RenderingTool {
         return html.toString();
     }
 
-    private static void write(RenderPlan plan, Path site, String file, String page, String documentText) {
+    private static void write(RenderPlan plan, Path site, String file, String page, HtmlText documentText) {
         Path out = site.resolve(file);
         try {
             Files.createDirectories(out.getParent());
@@ -132,7 +133,7 @@ public class DossierPagesRenderer implements RenderingTool {
         } catch (IOException e) {
             throw new PageFailure(new RenderingException("could not write " + out + ": " + e.getMessage()));
         }
-        plan.sink().written(file, page, documentText);
+        plan.sink().written(file, PageLinks.of(page, documentText));
     }
 
     /** A page that could not be rendered, carried out of the parallel rendering to JBake, which reports it. */

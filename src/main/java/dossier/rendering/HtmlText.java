@@ -5,25 +5,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import org.jsoup.nodes.Element;
 
 /**
  * A document's annotated text as HTML, held from the pass until its page is written. Every document's
  * text is held at once until the pages are written, the largest part of a large build's memory (some
  * 1.5 GB at 10,000 documents as UTF-8): it is kept deflated, which HTML's repeated markup shrinks several
- * times over, at the fastest level, as each text is deflated once and inflated once.
+ * times over, at the fastest level, as each text is deflated once and inflated once. Its ids and links,
+ * read as it is rendered, go with it to the link check of its page.
  */
 public final class HtmlText {
 
     private final byte[] deflated;
     private final int length;
+    private final PageLinks links;
 
-    private HtmlText(byte[] deflated, int length) {
+    private HtmlText(byte[] deflated, int length, PageLinks links) {
         this.deflated = deflated;
         this.length = length;
+        this.links = links;
     }
 
-    public static HtmlText of(String html) {
-        byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+    /** A document's text as {@link DocumentHtml#render} made it. */
+    public static HtmlText of(Element text) {
+        byte[] utf8 = text.outerHtml().getBytes(StandardCharsets.UTF_8);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
             deflater.setInput(utf8);
@@ -33,10 +38,14 @@ public final class HtmlText {
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));
             }
-            return new HtmlText(out.toByteArray(), utf8.length);
+            return new HtmlText(out.toByteArray(), utf8.length, PageLinks.of(text));
         } finally {
             deflater.end();
         }
+    }
+
+    PageLinks links() {
+        return links;
     }
 
     public String html() {

@@ -30,9 +30,9 @@ public final class RenderPlan {
             PageAddress.SUBJECTS, PageAddress.TIMELINE, PageAddress.NOTES, PageAddress.SEARCH, PageAddress.ABOUT,
             PageAddress.NOT_FOUND);
 
-    /** Told of every page the rendering tool writes, with its HTML (and the document text inside it, if any). */
+    /** Told of every page the rendering tool writes, with its ids and links. */
     public interface PageSink {
-        void written(String file, String html, String documentText);
+        void written(String file, PageLinks links);
     }
 
     /**
@@ -116,11 +116,6 @@ public final class RenderPlan {
 
     public Optional<Document> document(String slug) {
         return Optional.ofNullable(bySlug.get(slug));
-    }
-
-    /** The document's annotated text, as HTML. */
-    String text(Document document) {
-        return heldText(document).html();
     }
 
     /** The document's annotated text as the pass holds it (the same object when the pass reused it). */

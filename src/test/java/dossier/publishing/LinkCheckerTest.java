@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dossier.rendering.PageLinks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +32,14 @@ class LinkCheckerTest {
 
     @Test
     void aSiteWhoseLinksAllLandPasses() {
-        assertThatCode(() -> LinkChecker.check(site)).doesNotThrowAnyException();
+        assertThatCode(() -> LinkChecker.of(site).check()).doesNotThrowAnyException();
     }
 
     @Test
     void aLinkToAMissingPageFailsNamingThePageAndTheLink() throws IOException {
         write("documents/c.html", "<p>See <a href='d.html'>D</a></p>");
 
-        assertThatThrownBy(() -> LinkChecker.check(site))
+        assertThatThrownBy(() -> LinkChecker.of(site).check())
                 .isInstanceOf(BuildException.class)
                 .hasMessageContaining("documents/c.html")
                 .hasMessageContaining("'d.html'")
@@ -49,7 +50,7 @@ class LinkCheckerTest {
     void aFragmentNoElementCarriesFails() throws IOException {
         write("documents/c.html", "<p><a href='a.html#para-3'>paragraph 3</a> <a href='#nowhere'>here</a></p>");
 
-        assertThatThrownBy(() -> LinkChecker.check(site))
+        assertThatThrownBy(() -> LinkChecker.of(site).check())
                 .isInstanceOf(BuildException.class)
                 .hasMessageContaining("2 broken links")
                 .hasMessageContaining("'a.html#para-3'").hasMessageContaining("'para-3'")
@@ -60,7 +61,7 @@ class LinkCheckerTest {
     void rootRelativeLinksAreBrokenBecauseTheyBreakOffline() throws IOException {
         write("documents/c.html", "<link rel='stylesheet' href='/css/site.css'>");
 
-        assertThatThrownBy(() -> LinkChecker.check(site))
+        assertThatThrownBy(() -> LinkChecker.of(site).check())
                 .hasMessageContaining("documents/c.html: <link> '/css/site.css'")
                 .hasMessageContaining("root");
     }
@@ -70,7 +71,7 @@ class LinkCheckerTest {
         write("documents/index.html", "<p>all documents</p>");
         write("page.html", "<a href='documents/'>with slash</a> <a href='documents'>without</a>");
 
-        assertThatThrownBy(() -> LinkChecker.check(site))
+        assertThatThrownBy(() -> LinkChecker.of(site).check())
                 .hasMessageContaining("2 broken links")
                 .hasMessageContaining("'documents/'").hasMessageContaining("'documents'")
                 .hasMessageContaining("folder");
@@ -80,7 +81,7 @@ class LinkCheckerTest {
     void scriptsAndImagesAreCheckedThroughTheirSrc() throws IOException {
         write("page.html", "<img src='img/map.png' alt='map'><script src='js/missing.js'></script>");
 
-        assertThatThrownBy(() -> LinkChecker.check(site))
+        assertThatThrownBy(() -> LinkChecker.of(site).check())
                 .hasMessageContaining("<img> 'img/map.png'")
                 .hasMessageContaining("<script> 'js/missing.js'");
     }
@@ -90,7 +91,7 @@ class LinkCheckerTest {
         write("page.html", "<a href='../outside.html'>up</a> <a href='//cdn.example.org/x.js'>cdn</a>"
                 + " <a href='file:///etc/hosts'>hosts</a>");
 
-        assertThatThrownBy(() -> LinkChecker.check(site))
+        assertThatThrownBy(() -> LinkChecker.of(site).check())
                 .hasMessageContaining("3 broken links")
                 .hasMessageContaining("'../outside.html' points outside the site")
                 .hasMessageContaining("'//cdn.example.org/x.js'")
@@ -104,12 +105,12 @@ class LinkCheckerTest {
         String d = "<p id='d1'><a href='c.html#c1'>C</a> <a href='c.html#c2'>C 2</a> <a href='../css/site.css'>css</a></p>";
         write("documents/c.html", c);
         write("documents/d.html", d);
-        String fromDisk = brokenMessage(() -> LinkChecker.check(site));
+        String fromDisk = brokenMessage(() -> LinkChecker.of(site).check());
 
         LinkChecker given = LinkChecker.of(site);
-        given.page("documents/a.html", Files.readString(site.resolve("documents/a.html")), null, null);
-        given.page("documents/c.html", c, null, null);
-        given.page("documents/d.html", d, null, null);
+        given.page("documents/a.html", PageLinks.of(Files.readString(site.resolve("documents/a.html"))));
+        given.page("documents/c.html", PageLinks.of(c));
+        given.page("documents/d.html", PageLinks.of(d));
 
         assertThat(brokenMessage(given::check)).isEqualTo(fromDisk)
                 .contains("3 broken links", "documents/c.html: <a> 'a.html#para-9'", "documents/c.html: <a> 'd.html#d9'",
