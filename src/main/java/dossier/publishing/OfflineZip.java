@@ -1,6 +1,7 @@
 package dossier.publishing;
 
 import dossier.model.PageAddress;
+import dossier.rendering.DownloadOffer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.jsoup.Jsoup;
 
 /**
  * The whole site in one zip for offline reading: one top folder named after the dossier, entries in
@@ -30,8 +30,6 @@ import org.jsoup.Jsoup;
  */
 public final class OfflineZip {
 
-    /** The home page element that offers the zip; filled in here, left out of the zipped copy. */
-    static final String OFFER = DownloadOffer.ZIP.selector();
     /** Every entry's time, in the zip and the book: fixed, so that the bytes depend on the content alone. */
     public static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -154,14 +152,6 @@ public final class OfflineZip {
     }
 
     private static byte[] homePageWithoutOffer(Path file) throws IOException {
-        org.jsoup.nodes.Document page = parse(file);
-        page.select(OFFER).remove();
-        return page.outerHtml().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static org.jsoup.nodes.Document parse(Path file) throws IOException {
-        org.jsoup.nodes.Document page = Jsoup.parse(file.toFile(), "UTF-8");
-        page.outputSettings().prettyPrint(false);
-        return page;
+        return DownloadOffer.ZIP.leftOut(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.browser.BakedSite;
 import dossier.build.DossierSettings;
+import dossier.rendering.DownloadOffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -63,7 +64,7 @@ class OfflineZipTest {
 
     @Test
     void the_home_page_offers_the_zip_with_its_size() throws IOException {
-        Element offer = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").selectFirst(OfflineZip.OFFER);
+        Element offer = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").selectFirst(DownloadOffer.ZIP.selector());
         assertThat(offer).isNotNull();
         assertThat(offer.hasAttr("hidden")).isFalse();
         Element link = offer.selectFirst("a");

@@ -1,8 +1,8 @@
 package dossier.publishing.epub;
 
 import dossier.model.PageAddress;
-import dossier.publishing.DownloadOffer;
 import dossier.publishing.InOrder;
+import dossier.rendering.DownloadOffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

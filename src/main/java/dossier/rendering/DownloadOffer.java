@@ -1,4 +1,4 @@
-package dossier.publishing;
+package dossier.rendering;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
  * A file of the dossier offered for download (the offline zip, the book). Templates print the offer hidden,
  * as the file and its size exist only once the site is baked; the build then shows it, linked and sized.
  * The offer's attribute holds the path from its page to the site's root ("" or none on the home page).
+ * A copy of the site that does not hold the file (the offline zip does not hold itself) leaves the offer out.
  *
  * @param attribute     the attribute that marks the offer's element
  * @param sizeAttribute the attribute that marks where the size is written
@@ -43,6 +44,14 @@ public record DownloadOffer(String attribute, String sizeAttribute, String forma
         offer.select("a").attr("href", offer.attr(attribute) + fileName);
         offer.select("[" + sizeAttribute + "]").forEach(e -> e.text("(" + format + ", " + displaySize(size) + ")"));
         Files.writeString(page, html.outerHtml(), StandardCharsets.UTF_8);
+    }
+
+    /** The page as written ({@code html}), without the offer: for a copy of the site that does not hold the file. */
+    public String leftOut(String html) {
+        Document page = Jsoup.parse(html);
+        page.outputSettings().prettyPrint(false);
+        page.select(selector()).remove();
+        return page.outerHtml();
     }
 
     /** "850 KB", "2.4 MB": what a reader needs to decide whether to download. */
