@@ -3,6 +3,9 @@ package dossier.publishing.epub;
 import dossier.model.PageAddress;
 import dossier.publishing.InOrder;
 import dossier.rendering.DownloadOffer;
+import dossier.rendering.book.BookChapters;
+import dossier.rendering.book.Chapter;
+import dossier.rendering.book.Contents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,13 +18,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
  * The dossier as an EPUB 3 book, made from the baked site rather than rendered again: one chapter per
  * document page and per cross-document page, in the site's order, with the site's text, anchors and links
- * (see {@link ChapterReader}). The book is kept beside the site (NAME.epub) and offered, with its size, by
+ * (see {@link BookChapters}). The book is kept beside the site (NAME.epub) and offered, with its size, by
  * the elements the home page and the 404 page mark with data-book-download, whose value is the way from
  * the page to the site's root.
  */
@@ -42,20 +43,20 @@ public final class Book {
      * @param pages     the cross-document pages ("glossary.html" …); those that need a script are left out
      */
     public static Path write(Path site, BookMetadata metadata, List<String> documents, List<String> pages) {
-        List<String> readable = pages.parallelStream().filter(page -> ChapterReader.readable(parse(site, page))).toList();
+        List<String> readable = pages.parallelStream().filter(page -> BookChapters.readable(read(site, page))).toList();
         List<String> all = Stream.concat(documents.stream(), readable.stream()).toList();
         Set<String> inBook = Set.copyOf(all);
         Path file = site.resolve(metadata.fileName());
         List<Chapter> chapters = new ArrayList<>();
         try (EpubArchive archive = EpubArchive.create(file)) {
             archive.add("META-INF/container.xml", PackageFiles.container())
-                    .add(PackageFiles.ROOT + PackageFiles.STYLESHEET, stylesheet());
-            InOrder.each(all, page -> ChapterReader.read(page, parse(site, page), inBook, metadata.title()), (page, read) -> {
+                    .add(PackageFiles.ROOT + BookChapters.STYLESHEET, stylesheet());
+            InOrder.each(all, page -> BookChapters.read(page, read(site, page), inBook, metadata.title()), (page, read) -> {
                 archive.add(PackageFiles.ROOT + read.chapter().file(), read.xhtml());
                 chapters.add(read.chapter());
             });
-            String language = chapters.isEmpty() ? ChapterReader.DEFAULT_LANGUAGE : chapters.get(0).language();
-            archive.add(PackageFiles.ROOT + PackageFiles.NAV, PackageFiles.navigation(metadata, language, chapters))
+            String language = chapters.isEmpty() ? BookChapters.DEFAULT_LANGUAGE : chapters.get(0).language();
+            archive.add(PackageFiles.ROOT + Contents.FILE, Contents.xhtml(metadata.title(), metadata.editor(), language, chapters))
                     .add(PackageFiles.ROOT + PackageFiles.PACKAGE, PackageFiles.packageDocument(metadata, language,
                             modified(chapters) + "T00:00:00Z", chapters));
         } catch (IOException e) {
@@ -91,9 +92,9 @@ public final class Book {
         }
     }
 
-    private static Document parse(Path site, String page) {
+    private static String read(Path site, String page) {
         try {
-            return Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
+            return new String(Files.readAllBytes(site.resolve(page)), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + page + " for the book", e);
         }

@@ -1,17 +1,15 @@
 package dossier.publishing.epub;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dossier.rendering.book.BookChapters;
+import dossier.rendering.book.Chapter;
+import dossier.rendering.book.Contents;
 import java.util.List;
-import org.jsoup.nodes.Element;
 
 /** The book's own files beside its chapters: the OCF container, the package document and the navigation document. */
 final class PackageFiles {
 
     static final String ROOT = "EPUB/";
     static final String PACKAGE = "package.opf";
-    static final String NAV = "nav.xhtml";
-    static final String STYLESHEET = "css/book.css";
 
     private PackageFiles() {
     }
@@ -48,8 +46,8 @@ final class PackageFiles {
         }
         opf.append("    <meta property=\"dcterms:modified\">").append(modified).append("</meta>\n")
                 .append("  </metadata>\n  <manifest>\n")
-                .append("    <item id=\"nav\" href=\"").append(NAV).append("\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n")
-                .append("    <item id=\"style\" href=\"").append(STYLESHEET).append("\" media-type=\"text/css\"/>\n");
+                .append("    <item id=\"nav\" href=\"").append(Contents.FILE).append("\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n")
+                .append("    <item id=\"style\" href=\"").append(BookChapters.STYLESHEET).append("\" media-type=\"text/css\"/>\n");
         for (int i = 0; i < chapters.size(); i++) {
             opf.append("    <item id=\"").append(itemId(i)).append("\" href=\"").append(escape(chapters.get(i).file()))
                     .append("\" media-type=\"application/xhtml+xml\"/>\n");
@@ -63,49 +61,6 @@ final class PackageFiles {
 
     private static String itemId(int index) {
         return "chapter-" + (index + 1);
-    }
-
-    /** The contents: the dossier's title and editor, then each chapter with its headings, nested by level. */
-    static String navigation(BookMetadata metadata, String language, List<Chapter> chapters) {
-        Element content = new Element("section");
-        content.appendElement("h1").addClass("book-title").text(metadata.title());
-        if (!metadata.editor().isEmpty()) {
-            content.appendElement("p").addClass("book-editor").text("Edited by " + metadata.editor());
-        }
-        Element toc = content.appendElement("nav").attr(BookNotes.EPUB_TYPE, "toc").id("toc");
-        toc.appendElement("h2").text("Contents");
-        Element list = toc.appendElement("ol");
-        for (Chapter chapter : chapters) {
-            Element item = list.appendElement("li");
-            item.appendElement("a").attr("href", chapter.file()).text(chapter.title());
-            headings(item, chapter);
-        }
-        return ChapterReader.xhtml(NAV, metadata.title(), language, content);
-    }
-
-    /** A chapter's headings as nested lists: each heading under the nearest one above it of a higher level. */
-    private static void headings(Element item, Chapter chapter) {
-        record Open(int level, Element list) {
-        }
-        Deque<Open> open = new ArrayDeque<>();
-        open.push(new Open(1, new Element("ol")));
-        Element top = open.peek().list();
-        Element last = null;
-        int lastLevel = 1;
-        for (Chapter.Heading heading : chapter.headings()) {
-            if (heading.level() > lastLevel && last != null) {
-                open.push(new Open(lastLevel, last.appendElement("ol")));
-            }
-            while (open.size() > 1 && heading.level() <= open.peek().level()) {
-                open.pop();
-            }
-            last = open.peek().list().appendElement("li");
-            last.appendElement("a").attr("href", chapter.file() + "#" + heading.id()).text(heading.text());
-            lastLevel = heading.level();
-        }
-        if (top.childrenSize() > 0) {
-            item.appendChild(top);
-        }
     }
 
     /** Text for XML: the five characters XML reserves, escaped. */

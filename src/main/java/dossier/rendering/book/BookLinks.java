@@ -1,4 +1,4 @@
-package dossier.publishing.epub;
+package dossier.rendering.book;
 
 import java.net.URI;
 import java.util.Arrays;

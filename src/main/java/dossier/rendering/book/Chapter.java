@@ -1,4 +1,4 @@
-package dossier.publishing.epub;
+package dossier.rendering.book;
 
 import java.util.List;
 
@@ -12,10 +12,10 @@ import java.util.List;
  * @param language the page's language
  * @param date     the date a document page gives for its document (YYYY-MM-DD), or empty
  */
-record Chapter(String file, String title, List<Heading> headings, String language, String date) {
+public record Chapter(String file, String title, List<Heading> headings, String language, String date) {
 
     /** A heading with its anchor, and its level (2 for h2 …). */
-    record Heading(int level, String id, String text) {
+    public record Heading(int level, String id, String text) {
     }
 
     /** The book's file for a page of the site: "glossary.html" → "glossary.xhtml". */

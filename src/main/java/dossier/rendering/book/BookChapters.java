@@ -1,8 +1,9 @@
-package dossier.publishing.epub;
+package dossier.rendering.book;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -10,30 +11,39 @@ import org.jsoup.nodes.Entities;
 /**
  * A baked page of the site as a chapter of the book: its text and anchors as the site has them, without
  * the site's furniture (navigation, scripts, permalinks, forms, drawings: the lists beside them say the
- * same in words), its annotations as EPUB notes and its links rewritten for the book.
+ * same in words), its annotations as EPUB notes and its links rewritten for the book. Publishing packs the
+ * chapters into the book ({@code publishing/epub/Book}).
  */
-final class ChapterReader {
+public final class BookChapters {
 
     /** A document page's text: its header (kind, symbol, date, body, title) and the document itself. */
     private static final String DOCUMENT_PARTS = "article.document > header.document-header, #document-text";
     /** What a book cannot use: it runs no script and sends no form, and holds no file but its chapters. */
     private static final String LEFT_OUT = "script, noscript, template, form, button, input, select, textarea,"
             + " a.permalink, figure:has(svg), svg, img, picture, video, audio, iframe, object, embed";
-    static final String DEFAULT_LANGUAGE = "en";
+    public static final String DEFAULT_LANGUAGE = "en";
+    /** The book's stylesheet, from the book's root folder, which every chapter links to. */
+    public static final String STYLESHEET = "css/book.css";
 
     /** A chapter and its file's text. */
-    record Read(Chapter chapter, String xhtml) {
+    public record Read(Chapter chapter, String xhtml) {
     }
 
-    private ChapterReader() {
+    private BookChapters() {
     }
 
-    /** Whether the book can hold the page: one with a form (the search page) works only with its script. */
-    static boolean readable(Document page) {
-        return page.selectFirst("main form") == null;
+    /** Whether the book can hold the page ({@code html} as baked): one with a form (the search page) works only with its script. */
+    public static boolean readable(String html) {
+        return Jsoup.parse(html).selectFirst("main form") == null;
     }
 
-    static Read read(String sitePath, Document page, Set<String> bookPages, String dossierTitle) {
+    /**
+     * The chapter made from the page baked at {@code sitePath} ("documents/x.html") as {@code html}.
+     *
+     * @param bookPages the pages of the site the book holds, whose links it keeps
+     */
+    public static Read read(String sitePath, String html, Set<String> bookPages, String dossierTitle) {
+        Document page = Jsoup.parse(html);
         Element content = new Element("section");
         List<Element> parts = page.select(DOCUMENT_PARTS);
         if (parts.isEmpty()) {
@@ -101,7 +111,7 @@ final class ChapterReader {
         xhtml.head().appendElement("meta").attr("charset", "utf-8");
         xhtml.head().appendElement("title").text(title);
         xhtml.head().appendElement("link").attr("rel", "stylesheet").attr("type", "text/css")
-                .attr("href", "../".repeat(depth(file)) + PackageFiles.STYLESHEET);
+                .attr("href", "../".repeat(depth(file)) + STYLESHEET);
         xhtml.body().appendChild(content);
         xhtml.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .prettyPrint(false);
