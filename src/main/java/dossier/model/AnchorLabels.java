@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
  */
 public final class AnchorLabels {
 
+    // Read by the grammar's own prefixes ({@link Anchors}), which are plain letters and hyphens.
     private static final Pattern IN_ANNEX = Pattern.compile("(annex(?:-(\\d+))?)(?:-(.+))?");
-    private static final Pattern SECTION_PARA = Pattern.compile("sec-([a-z0-9]+(?:-[a-z0-9]+)*?)-(para-.+)");
-    private static final Pattern PARA = Pattern.compile("para-(\\d+)((?:-[a-z]+)*)");
-    private static final Pattern PREAMBLE = Pattern.compile("pp-(\\d+)");
-    private static final Pattern PLAIN = Pattern.compile("p-(\\d+)");
-    private static final Pattern FOOTNOTE = Pattern.compile("fn-(\\d+)");
-    private static final Pattern SECTION = Pattern.compile("sec-(.+)");
+    private static final Pattern SECTION_PARA = Pattern.compile(Anchors.SECTION + "([a-z0-9]+(?:-[a-z0-9]+)*?)-(" + Anchors.PARAGRAPH + ".+)");
+    private static final Pattern PARA = Pattern.compile(Anchors.PARAGRAPH + "(\\d+)((?:-[a-z]+)*)");
+    private static final Pattern PREAMBLE = Pattern.compile(Anchors.PREAMBULAR + "(\\d+)");
+    private static final Pattern PLAIN = Pattern.compile(Anchors.UNNUMBERED + "(\\d+)");
+    private static final Pattern FOOTNOTE = Pattern.compile(Anchors.FOOTNOTE + "(\\d+)");
+    private static final Pattern SECTION = Pattern.compile(Anchors.SECTION + "(.+)");
 
     private AnchorLabels() {
     }

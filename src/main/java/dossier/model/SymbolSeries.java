@@ -13,9 +13,10 @@ public final class SymbolSeries {
     public static final String GENERAL_ASSEMBLY = "General Assembly";
     public static final String HUMAN_RIGHTS_COUNCIL = "Human Rights Council";
     public static final String ECONOMIC_AND_SOCIAL_COUNCIL = "Economic and Social Council";
+    public static final String SECRETARIAT = "Secretariat";
     /** The bodies a symbol's series names, in the order lists of documents give them (the citations page). */
     public static final List<String> BODIES = List.of(SECURITY_COUNCIL, GENERAL_ASSEMBLY, HUMAN_RIGHTS_COUNCIL,
-            ECONOMIC_AND_SOCIAL_COUNCIL, "Secretariat");
+            ECONOMIC_AND_SOCIAL_COUNCIL, SECRETARIAT);
 
     /**
      * A symbol as a document prints it on its cover or running head: "S/2012/894", "A/HRC/RES/34/39",
@@ -53,7 +54,7 @@ public final class SymbolSeries {
             return ECONOMIC_AND_SOCIAL_COUNCIL;
         }
         if (symbol.startsWith("ST/")) {
-            return "Secretariat";
+            return SECRETARIAT;
         }
         return "";
     }
