@@ -41,7 +41,17 @@ public final class PageAddress {
      * {@code part(GLOSSARY, "e")} is "glossary-e.html", {@code part(TIMELINE, "2012", "03")} "timeline-2012-03.html".
      */
     public static String part(String page, String... names) {
-        return page.substring(0, page.length() - EXTENSION.length()) + "-" + String.join("-", names) + EXTENSION;
+        return stem(page) + "-" + String.join("-", names) + EXTENSION;
+    }
+
+    /** A page's address without its extension: "documents/s-2012-894" for "documents/s-2012-894.html". */
+    public static String stem(String page) {
+        return page.substring(0, page.length() - EXTENSION.length());
+    }
+
+    /** Whether a file of the site, by its name, is a page. */
+    public static boolean isPage(String fileName) {
+        return fileName.endsWith(EXTENSION);
     }
 
     /** The {@code n}th of a run of pages (1 for the first): "glossary-e.html", then "glossary-e-2.html" … */

@@ -1,5 +1,6 @@
 package dossier.publishing;
 
+import dossier.model.PageAddress;
 import dossier.rendering.PageLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -179,7 +180,7 @@ public final class LinkChecker {
     }
 
     private static boolean isHtml(Path file) {
-        return file.getFileName().toString().endsWith(".html");
+        return PageAddress.isPage(file.getFileName().toString());
     }
 
     private static String read(Path page) {

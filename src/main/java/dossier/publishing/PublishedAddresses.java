@@ -58,7 +58,7 @@ public final class PublishedAddresses {
     static Set<String> addresses(Path site, List<Document> documents) {
         Set<String> addresses = new TreeSet<>();
         try (Stream<Path> files = Files.walk(site)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".html"))
+            files.filter(p -> PageAddress.isPage(p.getFileName().toString()))
                     .map(p -> site.relativize(p).toString().replace('\\', '/')).forEach(addresses::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

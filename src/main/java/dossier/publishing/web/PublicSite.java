@@ -1,5 +1,6 @@
 package dossier.publishing.web;
 
+import dossier.model.PageAddress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -44,7 +45,7 @@ public final class PublicSite {
     /** Every HTML page of the site, relative to its root, sorted; not the "not found" page. */
     static List<String> pages(Path site) {
         try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".html"))
+            return files.filter(p -> Files.isRegularFile(p) && PageAddress.isPage(p.getFileName().toString()))
                     .map(p -> site.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.equals(WebPages.NOT_FOUND)).sorted().toList();
         } catch (IOException e) {

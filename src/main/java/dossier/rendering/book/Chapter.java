@@ -1,5 +1,6 @@
 package dossier.rendering.book;
 
+import dossier.model.PageAddress;
 import java.util.List;
 
 /**
@@ -20,6 +21,6 @@ public record Chapter(String file, String title, List<Heading> headings, String 
 
     /** The book's file for a page of the site: "glossary.html" → "glossary.xhtml". */
     static String fileOf(String sitePath) {
-        return sitePath.substring(0, sitePath.length() - ".html".length()) + ".xhtml";
+        return PageAddress.stem(sitePath) + ".xhtml";
     }
 }

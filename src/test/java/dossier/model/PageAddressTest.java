@@ -1,0 +1,29 @@
+package dossier.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PageAddressTest {
+
+    @Test
+    void aSplitPagesPartsAreNamedAfterItAndNumberedFromTheSecond() {
+        assertThat(PageAddress.part(PageAddress.GLOSSARY, "e")).isEqualTo("glossary-e.html");
+        assertThat(PageAddress.numbered(PageAddress.part(PageAddress.GLOSSARY, "e"), 1)).isEqualTo("glossary-e.html");
+        assertThat(PageAddress.numbered(PageAddress.part(PageAddress.GLOSSARY, "e"), 2)).isEqualTo("glossary-e-2.html");
+        assertThat(PageAddress.part(PageAddress.TIMELINE, "2012", "03")).isEqualTo("timeline-2012-03.html");
+    }
+
+    @Test
+    void anEntrysUsesHaveTheirOwnPagesBesideItsPage() {
+        assertThat(PageAddress.uses(PageAddress.SUBJECTS, "ecowas", 1)).isEqualTo("subjects-ecowas-uses.html");
+        assertThat(PageAddress.uses(PageAddress.GLOSSARY, "ecowas", 2)).isEqualTo("glossary-ecowas-uses-2.html");
+    }
+
+    @Test
+    void aPageIsAnHtmlFileAndItsStemIsItsAddressWithoutTheExtension() {
+        assertThat(PageAddress.stem(PageAddress.of("s-2012-894"))).isEqualTo("documents/s-2012-894");
+        assertThat(PageAddress.isPage(PageAddress.fileName("s-2012-894"))).isTrue();
+        assertThat(PageAddress.isPage("document-list.js")).isFalse();
+    }
+}
