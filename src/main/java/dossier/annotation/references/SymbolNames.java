@@ -17,14 +17,14 @@ final class SymbolNames {
     static String describe(String symbol) {
         Matcher sc = SC_RESOLUTION.matcher(symbol);
         if (sc.matches()) {
-            return "Security Council resolution " + sc.group(1) + " (" + sc.group(2) + ")";
+            return SymbolSeries.SECURITY_COUNCIL + " resolution " + sc.group(1) + " (" + sc.group(2) + ")";
         }
         Matcher resolution = RESOLUTION.matcher(symbol);
         if (resolution.matches()) {
             return SymbolSeries.bodyOf(symbol) + " resolution " + resolution.group(2).replace("(", " (");
         }
         if (PRESIDENTIAL_STATEMENT.matcher(symbol).matches()) {
-            return "Statement by the President of the Security Council";
+            return "Statement by the President of the " + SymbolSeries.SECURITY_COUNCIL;
         }
         String body = SymbolSeries.bodyOf(symbol);
         return body.isEmpty() ? "United Nations document" : body + " document";
