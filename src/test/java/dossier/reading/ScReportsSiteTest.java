@@ -115,6 +115,19 @@ class ScReportsSiteTest {
         }
     }
 
+    /** Each page is headed by the report's own title, never masthead furniture, and names the kind its title says. */
+    @Test
+    void every_page_is_headed_by_the_reports_title_and_names_its_kind() throws IOException {
+        for (RealTexts.Text source : ScReports.all()) {
+            org.jsoup.nodes.Document page = Jsoup.parse(
+                    site.resolve("documents/" + source.document().slug() + ".html").toFile(), "UTF-8");
+            assertThat(page.select("h1#document-title").text()).as(source.name()).containsPattern("(?i)report|note by")
+                    .doesNotContainPattern("ORIGINAL:|Original:|Distr\\.|^UNITED|^S/\\d|^\\*\\d");
+            String kind = source.name().contains("-Add.") ? "Addendum" : "Report";
+            assertThat(page.select(".kind").eachText()).as(source.name()).startsWith(kind);
+        }
+    }
+
     @Test
     void no_page_shows_furniture_in_its_text() throws IOException {
         for (RealTexts.Text source : ScReports.all()) {
