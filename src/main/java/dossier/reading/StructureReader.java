@@ -124,6 +124,10 @@ final class StructureReader {
             table(group);
             return;
         }
+        if (group.map()) {
+            add(new Node(Type.FIGURE, "", "", text));
+            return;
+        }
         Markers.Start alone = group.first().start();
         Markers.Start start = alone.numberOnly() && group.lines().size() > 1
                 ? alone  // "I" or "A." alone on its line: the words below it are its heading

@@ -129,6 +129,7 @@ public final class DocumentHtml {
             case ADOPTION -> content(parent.appendElement("p").addClass("adoption"), block);
             case FOOTNOTE -> footnote(parent, block);
             case TABLE -> table(parent, block);
+            case FIGURE -> content(parent.appendElement("figure").addClass("source-figure").appendElement("p"), block);
             default -> paragraph(parent, block);
         }
     }

@@ -284,10 +284,14 @@ class TablesTest {
         assertThat(rows).as("blocks that are a table's row").allMatch(row -> NOT_YET.contains(row.substring(0, row.indexOf(' '))));
     }
 
-    /** A table read one cell a line, not recognised, leaves runs of blocks of a word or two; so does a map's scatter of labels. */
+    /**
+     * A table read one cell a line, not recognised, leaves runs of blocks of a word or two; so does a map's scatter of
+     * labels where no credit marks it ({@link MapsTest}): S/2005/99's map and S/2000/538's chart print none, and the part
+     * of S/2008/586's map above a running head dropped in the middle of its page is not yet known as the map's.
+     */
     @Test
     void no_sc_report_shows_a_tables_cells_as_a_run_of_paragraphs() {
-        List<String> maps = List.of("S-1999-514.txt", "S-2000-538.txt", "S-2005-99.txt", "S-2008-586.txt");
+        List<String> maps = List.of("S-2000-538.txt", "S-2005-99.txt", "S-2008-586.txt");
         for (RealTexts.Text text : ScReports.all()) {
             int run = 0;
             int longest = 0;
