@@ -88,6 +88,11 @@ final class Tables {
         return inRun;
     }
 
+    /** A line that is a table's row of a label and two figures or more ("Total 280 700"). */
+    static boolean rowOfFigures(String line) {
+        return numbersAtEnd(line) >= 2;
+    }
+
     static boolean number(String cell) {
         return cell.length() <= LONGEST_NUMBER && NUMBER.matcher(cell).matches();
     }

@@ -203,6 +203,38 @@ class TablesTest {
     }
 
     @Test
+    void a_figure_wrapped_alone_under_a_tables_last_row_at_the_page_foot_is_the_tables_and_a_folio_there_is_not() {
+        Document wrapped = withAnnex(
+                "Country Women Men Women Men",
+                "Benin 2 29 0 0",
+                "Chad 1 3 0 0",
+                "Nepal 2 4 7 133",
+                "Total 280 700",
+                "980",
+                "",
+                "S/2001/999",
+                "",
+                "01-23456  3/3");
+        assertThat(tableOutline(wrapped)).endsWith("    TABLE_ROW", "      TABLE_CELL", "      TABLE_CELL | 980");
+        Document folio = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "",
+                "1. The mission is deployed in three sectors.",
+                "S/2001/999",
+                "Annex",
+                "",
+                "Country Women Men Women Men",
+                "Benin 2 29 0 0",
+                "Chad 1 3 0 0",
+                "Total 3 32 0 0",
+                "2",
+                "S/2001/999",
+                "Nepal 2 4 7 133");
+        assertThat(tableOutline(folio)).containsSequence("      TABLE_CELL | Total", "      TABLE_CELL | 3", "      TABLE_CELL | 32",
+                "      TABLE_CELL | 0", "      TABLE_CELL | 0", "    TABLE_ROW", "      TABLE_CELL | Nepal");
+    }
+
+    @Test
     void a_name_of_capitalised_words_over_a_lone_number_is_no_tables_heads() {
         Document document = withAnnex(
                 "Slovak Engineer Battalion 567",
