@@ -161,8 +161,7 @@ final class Tables {
             }
             List<List<String>> body = rows.subList(header ? 1 : 0, rows.size());
             if (full >= (header ? 2 : 3) && shortRows.size() * 3 <= full && varied(body) && (best == null || end - from > best.length)) {
-                Optional<String> undecided = shortRows.isEmpty() ? Optional.empty() : Optional.of("table rows "
-                        + String.join(", ", shortRows.stream().map(r -> "“" + r + "”").toList())
+                Optional<String> undecided = shortRows.isEmpty() ? Optional.empty() : Optional.of(named(shortRows)
                         + " print fewer cells than the others; which are missing is not known, so the cells stand from the left");
                 best = new Run(end - from, List.copyOf(rows), header, undecided);
             }
@@ -293,10 +292,15 @@ final class Tables {
         if (figureRows < 3 || (spanning && !spanningAgain) || values.size() < 2) {  // one value down a column: no table (varied)
             return Optional.empty();
         }
-        Optional<String> undecided = unplaced.isEmpty() ? Optional.empty() : Optional.of("table rows "
-                + String.join(", ", unplaced.stream().map(r -> "“" + r + "”").toList()) + " print fewer or more figures than its "
-                + width + " columns; which column each is in is not known, so they stand across the columns");
+        Optional<String> undecided = unplaced.isEmpty() ? Optional.empty() : Optional.of(named(unplaced)
+                + " print fewer or more figures than its " + width + " columns; which column each is in is not known,"
+                + " so they stand across the columns");
         return Optional.of(new Table(end - from, List.copyOf(rows.subList(0, rowsTaken)), spanning ? 2 : 1, undecided));
+    }
+
+    /** Rows named by their labels, for a message: "table rows “Chad”, “Togo”". */
+    private static String named(List<String> rows) {
+        return "table rows " + String.join(", ", rows.stream().map(r -> "“" + r + "”").toList());
     }
 
     /** The column heads of a line: its words, three or more, each capitalised, no figure among them; or none. */

@@ -8,9 +8,10 @@ import dossier.model.Document;
 import dossier.rendering.DocumentHtml;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** A map's words, left by the extractor as a scatter of short lines, kept whole and in order as a figure, out of the paragraphs. */
+/** A map's words, left by the extractor as a scatter of short lines, kept whole and in order as a figure, apart from the text. */
 class MapsTest {
 
     private static Document read(String... lines) {
@@ -87,13 +88,14 @@ class MapsTest {
         for (String name : List.of("S-1999-514.txt", "S-2008-586.txt", "S-2018-981.txt")) {
             Document document = ScReports.named(name).document();
             List<Block> figures = document.blocks().stream().flatMap(b -> b.type() == Block.Type.ANNEX
-                    ? b.children().stream() : java.util.stream.Stream.of(b)).filter(b -> b.type() == Block.Type.FIGURE).toList();
+                    ? b.children().stream() : Stream.of(b)).filter(b -> b.type() == Block.Type.FIGURE).toList();
             assertThat(figures).as(name).hasSize(1);
             assertThat(figures.get(0).text()).as(name).contains("Map No.");
         }
         Document kosovo = ScReports.named("S-2018-981.txt").document();
         assertThat(ofType(kosovo, Block.Type.ANNEX).get(2).children()).as("the map is the last of Annex III")
                 .last().satisfies(last -> assertThat(last.type()).isEqualTo(Block.Type.FIGURE))
-                .satisfies(last -> assertThat(last.text()).contains("Kosovska Mitrovica").endsWith("THE FORMER YUGOSLAV REPUBLIC OF MACEDONIA"));
+                .satisfies(last -> assertThat(last.text()).contains("Kosovska Mitrovica")
+                        .endsWith("THE FORMER YUGOSLAV REPUBLIC OF MACEDONIA"));
     }
 }
