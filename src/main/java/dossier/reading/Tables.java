@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * <li><b>one cell a line</b>: a label, then its number(s), again and again ("Belgium" / "1" / "Croatia" / "1"),
  * under a header of as many labels ("Country" / "Number");</li>
  * <li><b>one row a line</b>, cells apart by single spaces: a label and the same count of numbers on every line
- * ("Pakistan 7a", "Argentina - - - 0"), under a header line of labels.</li>
+ * ("Pakistan 7a", "Argentina - - - 0"), under a header line of labels; or, under a line of column heads, a label and
+ * as many numbers as the row prints (its empty cells dropped).</li>
  * </ul>
  * A table holds numbers in two rows at least, or, aligned, has two cells or more on every line, each starting
  * where its column starts: prose does neither (two columns of prose side by side leave lines of one). Its first row is its header when it holds no number and the others do. Every word of a
