@@ -50,7 +50,9 @@ public record Block(Type type, String anchor, String number, List<Span> spans, i
         /** One row of a table; children are its cells. */
         TABLE_ROW,
         /** One cell of a table row: its words. */
-        TABLE_CELL
+        TABLE_CELL,
+        /** The words a figure prints (a map's place names, legend and credit), in the order given, apart from the text. */
+        FIGURE
     }
 
     public Block {

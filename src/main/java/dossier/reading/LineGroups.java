@@ -26,12 +26,12 @@ final class LineGroups {
 
     /**
      * The lines of one block; {@code cover} when it is a line of the first page's masthead, {@code table}
-     * the table its lines are, or null.
+     * the table its lines are, or null; {@code map} when they are a map's words ({@link Maps}).
      */
-    record Group(List<SourceLine> lines, boolean cover, Tables.Table table) {
+    record Group(List<SourceLine> lines, boolean cover, Tables.Table table, boolean map) {
 
         Group(List<SourceLine> lines, boolean cover) {
-            this(lines, cover, null);
+            this(lines, cover, null, false);
         }
 
         boolean isTable() {
@@ -55,6 +55,7 @@ final class LineGroups {
     static List<Group> group(List<SourceLine> lines, Layout layout) {
         List<Group> groups = new ArrayList<>();
         Tables tables = new Tables(lines);
+        boolean[] map = Maps.labels(lines);
         List<SourceLine> current = new ArrayList<>();
         boolean inCover = true;
         boolean currentCover = false;
@@ -64,13 +65,27 @@ final class LineGroups {
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             boolean coverLine = inCover && CoverLines.isCoverLine(line.words());
+            if (map[i]) {
+                int end = i;
+                while (end < lines.size() && map[end]) {
+                    end++;
+                }
+                if (!current.isEmpty()) {
+                    groups.add(new Group(List.copyOf(current), currentCover));
+                    current.clear();
+                }
+                groups.add(new Group(List.copyOf(lines.subList(i, end)), false, null, true));
+                inCover = false;
+                i = end - 1;
+                continue;
+            }
             Optional<Tables.Table> table = inCover && coverLine ? Optional.empty() : tables.at(i);
             if (table.isPresent()) {
                 if (!current.isEmpty()) {
                     groups.add(new Group(List.copyOf(current), currentCover));
                     current.clear();
                 }
-                groups.add(new Group(List.copyOf(lines.subList(i, i + table.get().lines())), false, table.get()));
+                groups.add(new Group(List.copyOf(lines.subList(i, i + table.get().lines())), false, table.get(), false));
                 inCover = false;
                 i += table.get().lines() - 1;
                 continue;

@@ -75,6 +75,7 @@ final class PageFurniture {
         private final boolean pagesKnown;
         /** The line is a cell of a table printed one cell a line: a number there is the table's. */
         private final boolean[] tableCell;
+        private final boolean[] wrappedFigure;
         /** Each line's page, counted by form feeds from 1. */
         private final int[] page;
         private int debris;
@@ -111,10 +112,15 @@ final class PageFurniture {
                 kind[i] = classify(text[i]);
             }
             pagesKnown = anyFormFeed;
+            wrappedFigure = new boolean[n];
             tableCell = tableCells();
         }
 
-        /** The lines of text (furniture and blank lines aside) that are cells of a table printed one cell a line. */
+        /**
+         * The lines of text (furniture and blank lines aside) that are cells of a table printed one cell a line; and
+         * the numbers alone under a row of figures, which are the row's last figure wrapped ("Total 280 700" / "980")
+         * unless they are the page's folio.
+         */
         private boolean[] tableCells() {
             List<Integer> kept = new ArrayList<>();
             for (int i = 0; i < kind.length; i++) {
@@ -125,7 +131,9 @@ final class PageFurniture {
             boolean[] inRun = Tables.oneCellALine(kept.stream().map(i -> text[i]).toList());
             boolean[] cells = new boolean[kind.length];
             for (int k = 0; k < inRun.length; k++) {
-                cells[kept.get(k)] = inRun[k];
+                int i = kept.get(k);
+                cells[i] = inRun[k];
+                wrappedFigure[i] = k > 0 && kind[i] == Kind.LONE_NUMBER && Tables.rowOfFigures(text[kept.get(k - 1)]);
             }
             return cells;
         }
@@ -184,7 +192,7 @@ final class PageFurniture {
 
         /** A page number, or a footnote marker standing under the line it belongs to, unless a table's cell. */
         private void loneNumber(int i) {
-            if (tableCell[i]) {
+            if (tableCell[i] || (wrappedFigure[i] && !isFolio(i))) {
                 textLine(i);
                 return;
             }

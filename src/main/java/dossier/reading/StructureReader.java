@@ -124,6 +124,10 @@ final class StructureReader {
             table(group);
             return;
         }
+        if (group.map()) {
+            add(new Node(Type.FIGURE, "", "", text));
+            return;
+        }
         Markers.Start alone = group.first().start();
         Markers.Start start = alone.numberOnly() && group.lines().size() > 1
                 ? alone  // "I" or "A." alone on its line: the words below it are its heading
@@ -190,8 +194,8 @@ final class StructureReader {
         found.undecided().ifPresent(oddities::add);
         Node table = new Node(Type.TABLE, "", "", "");
         for (int r = 0; r < found.rows().size(); r++) {
-            Node row = new Node(r == 0 && found.header() ? Type.TABLE_HEADER : Type.TABLE_ROW, "", "", "");
-            found.rows().get(r).forEach(cell -> row.children.add(new Node(Type.TABLE_CELL, "", "", cell)));
+            Node row = new Node(r < found.headerRows() ? Type.TABLE_HEADER : Type.TABLE_ROW, "", "", "");
+            found.rows().get(r).forEach(cell -> row.children.add(new Node(Type.TABLE_CELL, "", "", closed(cell))));
             table.children.add(row);
         }
         add(table);
@@ -409,9 +413,9 @@ final class StructureReader {
 
     /** The group's lines as one text: wrapped lines joined with a space, words split at a line end or by kerning rejoined. */
     private String join(List<SourceLine> lines) {
-        String text = closed(lines.get(0));
+        String text = closed(lines.get(0).text());
         for (int i = 1; i < lines.size(); i++) {
-            String next = closed(lines.get(i));
+            String next = closed(lines.get(i).text());
             Hyphenation.Joined joined = Hyphenation.join(text, next, vocabulary);
             rejoined += joined.text().length() < text.length() + next.length() ? 1 : 0;
             int line = lines.get(i - 1).number();
@@ -422,10 +426,13 @@ final class StructureReader {
         return Whitespace.single(text).strip();
     }
 
-    /** A line's text with the spaces kerning put inside its words closed (within the line: a line's end is no kerning). */
-    private String closed(SourceLine line) {
+    /**
+     * A line's text, or a table's cell, with the spaces kerning put inside its words closed (within the line: a line's
+     * end is no kerning).
+     */
+    private String closed(String line) {
         int[] closed = new int[1];
-        String text = Kerning.split(Kerning.close(line.text(), vocabulary, closed), vocabulary, closed);
+        String text = Kerning.split(Kerning.close(line, vocabulary, closed), vocabulary, closed);
         rejoined += closed[0];
         return text;
     }

@@ -2,8 +2,10 @@ package dossier.reading;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +18,8 @@ import java.util.regex.Pattern;
  * <li><b>one cell a line</b>: a label, then its number(s), again and again ("Belgium" / "1" / "Croatia" / "1"),
  * under a header of as many labels ("Country" / "Number");</li>
  * <li><b>one row a line</b>, cells apart by single spaces: a label and the same count of numbers on every line
- * ("Pakistan 7a", "Argentina - - - 0"), under a header line of labels.</li>
+ * ("Pakistan 7a", "Argentina - - - 0"), under a header line of labels; or, under a line of column heads, a label and
+ * as many numbers as the row prints (its empty cells dropped).</li>
  * </ul>
  * A table holds numbers in two rows at least, or, aligned, has two cells or more on every line, each starting
  * where its column starts: prose does neither (two columns of prose side by side leave lines of one). Its first row is its header when it holds no number and the others do. Every word of a
@@ -50,10 +53,10 @@ final class Tables {
     }
 
     /**
-     * A table found at a line: how many lines it takes, its rows (each its cells, in column order; a header
-     * row first when {@code header}) and, where its header could not be cut into columns, why.
+     * A table found at a line: how many lines it takes, its rows (each its cells, in column order; its first
+     * {@code headerRows} the header) and, where its header or rows could not be cut into columns, why.
      */
-    record Table(int lines, List<List<String>> rows, boolean header, Optional<String> undecided) {
+    record Table(int lines, List<List<String>> rows, int headerRows, Optional<String> undecided) {
     }
 
     /** The table that starts at {@code from}, if one does. */
@@ -63,8 +66,13 @@ final class Tables {
             return aligned;
         }
         Optional<Table> perLine = oneCellALine(words, label, from)
-                .map(run -> new Table(run.length, run.rows, run.header, run.undecided));
-        return perLine.isPresent() ? perLine : rowALine(from);
+                .map(run -> new Table(run.length, run.rows, run.header ? 1 : 0, run.undecided));
+        if (perLine.isPresent()) {
+            return perLine;
+        }
+        Optional<Table> sameWidth = rowALine(from);
+        Optional<Table> headed = underHeads(from);
+        return headed.isPresent() && headed.get().lines() > sameWidth.map(Table::lines).orElse(0) ? headed : sameWidth;
     }
 
     /** Which texts stand in a run of one cell a line, so that a number there is read as a cell, not a page's or a footnote's. */
@@ -79,6 +87,11 @@ final class Tables {
             }
         }
         return inRun;
+    }
+
+    /** A line that is a table's row of a label and two figures or more ("Total 280 700"). */
+    static boolean rowOfFigures(String line) {
+        return numbersAtEnd(line) >= 2;
     }
 
     static boolean number(String cell) {
@@ -149,8 +162,7 @@ final class Tables {
             }
             List<List<String>> body = rows.subList(header ? 1 : 0, rows.size());
             if (full >= (header ? 2 : 3) && shortRows.size() * 3 <= full && varied(body) && (best == null || end - from > best.length)) {
-                Optional<String> undecided = shortRows.isEmpty() ? Optional.empty() : Optional.of("table rows "
-                        + String.join(", ", shortRows.stream().map(r -> "“" + r + "”").toList())
+                Optional<String> undecided = shortRows.isEmpty() ? Optional.empty() : Optional.of(named(shortRows)
                         + " print fewer cells than the others; which are missing is not known, so the cells stand from the left");
                 best = new Run(end - from, List.copyOf(rows), header, undecided);
             }
@@ -219,7 +231,86 @@ final class Tables {
         if (!varied(rows.subList(header ? 1 : 0, rows.size()))) {
             return Optional.empty();
         }
-        return Optional.of(new Table(end - from, rows, header, undecided));
+        return Optional.of(new Table(end - from, rows, header ? 1 : 0, undecided));
+    }
+
+    /**
+     * Rows of a label and its figures under a line of column heads, a capitalised word a column ("Country Women Men
+     * Women Men"), three rows or more. A row printing a figure for each column is cut into them; a row printing fewer
+     * pieces (the extractor dropped its empty cells) or more (numbers grouped by spaces) cannot be placed without
+     * the page's positions, so its figures stand together across the columns, and this is reported. A line of figures
+     * alone (a total's parts) is a row with no label, past the first row (a name over a number is no header). The heads
+     * printed again on a new page, with a line over them, stay as rows; that line over the heads is the table's first
+     * header row when the new page prints it again too.
+     */
+    private Optional<Table> underHeads(int from) {
+        boolean spanning = columnHeads(from).size() < 3;  // a line over the heads ("Staff officers Troops")
+        int headsAt = spanning ? from + 1 : from;
+        List<String> heads = label[from] && headsAt < lines.size() ? columnHeads(headsAt) : List.of();
+        if (heads.size() < 3) {
+            return Optional.empty();
+        }
+        int width = heads.size() - 1;
+        List<List<String>> rows = new ArrayList<>();
+        if (spanning) {
+            rows.add(List.of(Whitespace.single(words.get(from)).strip()));
+        }
+        rows.add(heads);
+        List<String> unplaced = new ArrayList<>();
+        boolean spanningAgain = false;
+        int end = from;
+        int rowsTaken = 0;
+        int figureRows = 0;
+        Set<String> values = new HashSet<>();
+        for (int i = headsAt + 1; i < lines.size(); i++) {
+            List<String> pieces = List.of(Whitespace.single(words.get(i)).strip().split(" "));
+            int figures = numbersAtEnd[i] > 0 ? numbersAtEnd[i] : allNumbers(pieces, 0, pieces.size()) ? pieces.size() : 0;
+            boolean labelled = figures < pieces.size();
+            if (figures > 0 && figures <= 2 * width && (labelled || figureRows > 0)) {
+                String name = String.join(" ", pieces.subList(0, pieces.size() - figures));
+                List<String> row = new ArrayList<>(List.of(name));
+                List<String> cells = pieces.subList(pieces.size() - figures, pieces.size());
+                values.addAll(cells);
+                if (figures == width) {
+                    row.addAll(cells);
+                } else {
+                    row.add(String.join(" ", cells));
+                    unplaced.add(name.isEmpty() ? String.join(" ", cells) : name);
+                }
+                rows.add(row);
+                figureRows++;
+                end = i + 1;
+                rowsTaken = rows.size();
+            } else if (heads.equals(columnHeads(i))) {
+                rows.add(heads);
+            } else if (label[i] && i + 1 < lines.size() && heads.equals(columnHeads(i + 1))) {
+                rows.add(List.of(Whitespace.single(words.get(i)).strip()));
+                spanningAgain |= words.get(from).equals(words.get(i));
+            } else {
+                break;
+            }
+        }
+        if (figureRows < 3 || (spanning && !spanningAgain) || values.size() < 2) {  // one value down a column: no table (varied)
+            return Optional.empty();
+        }
+        Optional<String> undecided = unplaced.isEmpty() ? Optional.empty() : Optional.of(named(unplaced)
+                + " print fewer or more figures than its " + width + " columns; which column each is in is not known,"
+                + " so they stand across the columns");
+        return Optional.of(new Table(end - from, List.copyOf(rows.subList(0, rowsTaken)), spanning ? 2 : 1, undecided));
+    }
+
+    /** Rows named by their labels, for a message: "table rows “Chad”, “Togo”". */
+    private static String named(List<String> rows) {
+        return "table rows " + String.join(", ", rows.stream().map(r -> "“" + r + "”").toList());
+    }
+
+    /** The column heads of a line: its words, three or more, each capitalised, no figure among them; or none. */
+    private List<String> columnHeads(int line) {
+        if (!label[line] || words.get(line).chars().anyMatch(Character::isDigit)) {
+            return List.of();
+        }
+        List<String> heads = List.of(Whitespace.single(words.get(line)).strip().split(" "));
+        return heads.stream().allMatch(head -> Character.isUpperCase(head.codePointAt(0))) ? heads : List.of();
     }
 
     /** How many numbers end a line that opens with a label ("Pakistan 7a": 1), or 0. */
@@ -282,7 +373,7 @@ final class Tables {
             return Optional.empty();
         }
         boolean header = numbered >= 2 && cellTexts(taken.get(0)).stream().noneMatch(Tables::number);
-        return Optional.of(new Table(end - from, table, header, Optional.empty()));
+        return Optional.of(new Table(end - from, table, header ? 1 : 0, Optional.empty()));
     }
 
     /**

@@ -129,6 +129,7 @@ public final class DocumentHtml {
             case ADOPTION -> content(parent.appendElement("p").addClass("adoption"), block);
             case FOOTNOTE -> footnote(parent, block);
             case TABLE -> table(parent, block);
+            case FIGURE -> content(parent.appendElement("figure").addClass("source-figure").appendElement("p"), block);
             default -> paragraph(parent, block);
         }
     }
@@ -140,13 +141,17 @@ public final class DocumentHtml {
     private void table(Element parent, Block block) {
         Element table = parent.appendElement("table").addClass("source-table");
         int columns = block.children().stream().mapToInt(row -> row.children().size()).max().orElse(0);
+        Element head = null;
         Element body = null;
         for (Block row : block.children()) {
             boolean header = row.type() == Block.Type.TABLE_HEADER;
+            if (header && head == null) {
+                head = table.appendElement("thead");
+            }
             if (!header && body == null) {
                 body = table.appendElement("tbody");
             }
-            Element tr = (header ? table.appendElement("thead") : body).appendElement("tr");
+            Element tr = (header ? head : body).appendElement("tr");
             for (int c = 0; c < row.children().size(); c++) {
                 Element cell = tr.appendElement(header ? "th" : "td");
                 if (header) {

@@ -87,29 +87,25 @@ class ReaderFuzzTest {
     /** Found by the fuzzer: a paragraph "a" between a footnote rule and the footnote turns the footnote into a paragraph. */
     @Example
     void aWordBetweenAFootnoteRuleAndItsFootnote() {
-        Source resolution = source("A-RES-80-2.txt");
-        assertKeepsEveryWord(resolution, insertBetweenParagraphs(resolution.lines(), 0.69, List.of("", "a", "")));
+        keepsEveryWordWith("A-RES-80-2.txt", 0.69, "", "a", "");
     }
 
     /** Found by the fuzzer: a page number "1/1" right after a footnote rule; the footnotes are then read as paragraphs. */
     @Example
     void aPageNumberBetweenAFootnoteRuleAndItsFootnotes() {
-        Source resolution = source("A-RES-80-3.txt");
-        assertKeepsEveryWord(resolution, insertBetweenParagraphs(resolution.lines(), 0.33, List.of("", "1/1", "")));
+        keepsEveryWordWith("A-RES-80-3.txt", 0.33, "", "1/1", "");
     }
 
     /** Found by the fuzzer: a page number among the footnotes; their markers are then read as text. */
     @Example
     void aPageNumberAmongTheFootnotes() {
-        Source resolution = source("A-RES-80-18.txt");
-        assertKeepsEveryWord(resolution, insertBetweenParagraphs(resolution.lines(), 0.6, List.of("", "1/1", "")));
+        keepsEveryWordWith("A-RES-80-18.txt", 0.6, "", "1/1", "");
     }
 
     /** Found by the fuzzer: a page number after the footnotes; a marker run into its word is then found. */
     @Example
     void aPageNumberAfterTheFootnotes() {
-        Source resolution = source("A-RES-80-20.txt");
-        assertKeepsEveryWord(resolution, insertBetweenParagraphs(resolution.lines(), 0.68, List.of("", "1/1", "")));
+        keepsEveryWordWith("A-RES-80-20.txt", 0.68, "", "1/1", "");
     }
 
     /**
@@ -119,8 +115,7 @@ class ReaderFuzzTest {
      */
     @Example
     void aStrayMarkAndAPageNumberNearTheCover() {
-        Source resolution = source("A-RES-80-13.txt");
-        assertKeepsEveryWord(resolution, insertBetweenParagraphs(resolution.lines(), 0.09, List.of("", "**", "1/1", "")));
+        keepsEveryWordWith("A-RES-80-13.txt", 0.09, "", "**", "1/1", "");
     }
 
     /**
@@ -130,8 +125,13 @@ class ReaderFuzzTest {
      */
     @Example
     void aWordInsideTheMasthead() {
-        Source resolution = source("A-RES-80-14.txt");
-        assertKeepsEveryWord(resolution, insertBetweenParagraphs(resolution.lines(), 0.0, List.of("", "a", "")));
+        keepsEveryWordWith("A-RES-80-14.txt", 0.0, "", "a", "");
+    }
+
+    /** The resolution named, with the lines given inserted between its paragraphs at {@code at} of the way, keeps every word. */
+    private static void keepsEveryWordWith(String name, double at, String... inserted) {
+        Source resolution = source(name);
+        assertKeepsEveryWord(resolution, insertBetweenParagraphs(resolution.lines(), at, List.of(inserted)));
     }
 
     private static Source source(String name) {

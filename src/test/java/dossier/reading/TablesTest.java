@@ -154,6 +154,99 @@ class TablesTest {
     }
 
     @Test
+    void rows_under_column_heads_are_cut_where_they_print_a_figure_a_column_and_left_across_the_columns_where_not() {
+        Document document = withAnnex(
+                "Country Women Men Women Men",
+                "Benin 2 29 0 0",
+                "Canada 5 13",
+                "Nepal 2 4 7 133",
+                "India 140",
+                "9 46 7 273",
+                "Total 335");
+        assertThat(tableOutline(document)).containsExactly(
+                "  TABLE",
+                "    TABLE_HEADER", "      TABLE_CELL | Country", "      TABLE_CELL | Women", "      TABLE_CELL | Men",
+                "      TABLE_CELL | Women", "      TABLE_CELL | Men",
+                "    TABLE_ROW", "      TABLE_CELL | Benin", "      TABLE_CELL | 2", "      TABLE_CELL | 29",
+                "      TABLE_CELL | 0", "      TABLE_CELL | 0",
+                "    TABLE_ROW", "      TABLE_CELL | Canada", "      TABLE_CELL | 5 13",
+                "    TABLE_ROW", "      TABLE_CELL | Nepal", "      TABLE_CELL | 2", "      TABLE_CELL | 4",
+                "      TABLE_CELL | 7", "      TABLE_CELL | 133",
+                "    TABLE_ROW", "      TABLE_CELL | India", "      TABLE_CELL | 140",
+                "    TABLE_ROW", "      TABLE_CELL", "      TABLE_CELL | 9", "      TABLE_CELL | 46",
+                "      TABLE_CELL | 7", "      TABLE_CELL | 273",
+                "    TABLE_ROW", "      TABLE_CELL | Total", "      TABLE_CELL | 335");
+        assertThat(document.report().oddities()).anyMatch(oddity -> oddity.contains("“Canada”, “India”, “Total”")
+                && oddity.contains("not known"));
+    }
+
+    @Test
+    void a_line_over_the_column_heads_printed_again_with_them_on_a_new_page_is_the_tables_first_header_row() {
+        Document document = withAnnex(
+                "Police officers Formed units",
+                "Country Women Men Women Men",
+                "Benin 2 29 0 0",
+                "Chad 1 3 0 0",
+                "",
+                "Police officers Formed units",
+                "Country Women Men Women Men",
+                "Nepal 2 4 7 133",
+                "Total 5 36 7 133");
+        List<String> outline = tableOutline(document);
+        assertThat(outline.subList(0, 5)).containsExactly("  TABLE", "    TABLE_HEADER",
+                "      TABLE_CELL | Police officers Formed units", "    TABLE_HEADER", "      TABLE_CELL | Country");
+        assertThat(outline).containsSequence("    TABLE_ROW", "      TABLE_CELL | Police officers Formed units",
+                "    TABLE_ROW", "      TABLE_CELL | Country", "      TABLE_CELL | Women")
+                .containsSequence("    TABLE_ROW", "      TABLE_CELL | Total", "      TABLE_CELL | 5");
+        assertThat(document.report().tables()).isEqualTo(1);
+        assertThat(Outline.of(document.blocks())).noneMatch(line -> line.contains("PARAGRAPH") && line.contains("Police"));
+    }
+
+    @Test
+    void a_figure_wrapped_alone_under_a_tables_last_row_at_the_page_foot_is_the_tables_and_a_folio_there_is_not() {
+        Document wrapped = withAnnex(
+                "Country Women Men Women Men",
+                "Benin 2 29 0 0",
+                "Chad 1 3 0 0",
+                "Nepal 2 4 7 133",
+                "Total 280 700",
+                "980",
+                "",
+                "S/2001/999",
+                "",
+                "01-23456  3/3");
+        assertThat(tableOutline(wrapped)).endsWith("    TABLE_ROW", "      TABLE_CELL", "      TABLE_CELL | 980");
+        Document folio = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "",
+                "1. The mission is deployed in three sectors.",
+                "S/2001/999",
+                "Annex",
+                "",
+                "Country Women Men Women Men",
+                "Benin 2 29 0 0",
+                "Chad 1 3 0 0",
+                "Total 3 32 0 0",
+                "2",
+                "S/2001/999",
+                "Nepal 2 4 7 133");
+        assertThat(tableOutline(folio)).containsSequence("      TABLE_CELL | Total", "      TABLE_CELL | 3", "      TABLE_CELL | 32",
+                "      TABLE_CELL | 0", "      TABLE_CELL | 0", "    TABLE_ROW", "      TABLE_CELL | Nepal");
+    }
+
+    @Test
+    void a_name_of_capitalised_words_over_a_lone_number_is_no_tables_heads() {
+        Document document = withAnnex(
+                "Slovak Engineer Battalion 567",
+                "Norwegian Movement Control Unit",
+                "111",
+                "Netherlands logistics base 148",
+                "Finnish Guard 43",
+                "Indonesia Medical Battalion 220");
+        assertThat(tableOutline(document)).doesNotContain("      TABLE_CELL | Norwegian", "      TABLE_CELL | Movement");
+    }
+
+    @Test
     void prose_and_a_number_repeated_down_a_column_are_no_table() {
         Document prose = read(
                 "Report of the Secretary-General on the Freedonia mission",
@@ -205,12 +298,10 @@ class TablesTest {
     }
 
     /**
-     * Messier tables not yet read as tables (issue 23): cells run together by {@code -raw} (S/1995/222), rows merged
-     * and wrapped (S/2000/538 Annex II), a total printed over two lines (S/2015/157), rows with their empty cells
-     * collapsed (S/2019/198 Annex II); and a map's labels (S/2005/99). The maps' scatters of labels are no tables.
+     * Messier tables not yet read as tables (issue 23): cells run together by {@code -raw} and sub-items inside the table
+     * (S/1995/222), rows merged and wrapped and tables wider than the page's two columns (S/2000/538).
      */
-    private static final List<String> NOT_YET = List.of("S-1995-222.txt", "S-2000-538.txt", "S-2005-99.txt", "S-2015-157.txt",
-            "S-2019-198.txt");
+    private static final List<String> NOT_YET = List.of("S-1995-222.txt", "S-2000-538.txt");
 
     @Test
     void no_paragraph_or_heading_of_an_sc_report_is_a_tables_row() {
@@ -225,10 +316,14 @@ class TablesTest {
         assertThat(rows).as("blocks that are a table's row").allMatch(row -> NOT_YET.contains(row.substring(0, row.indexOf(' '))));
     }
 
-    /** A table read one cell a line, not recognised, leaves runs of blocks of a word or two; so does a map's scatter of labels. */
+    /**
+     * A table read one cell a line, not recognised, leaves runs of blocks of a word or two; so does a map's scatter of
+     * labels where no credit marks it ({@link MapsTest}): S/2005/99's map and S/2000/538's chart print none, and the part
+     * of S/2008/586's map above a running head dropped in the middle of its page is not yet known as the map's.
+     */
     @Test
     void no_sc_report_shows_a_tables_cells_as_a_run_of_paragraphs() {
-        List<String> maps = List.of("S-1999-514.txt", "S-2000-538.txt", "S-2005-99.txt", "S-2008-586.txt");
+        List<String> maps = List.of("S-2000-538.txt", "S-2005-99.txt", "S-2008-586.txt");
         for (RealTexts.Text text : ScReports.all()) {
             int run = 0;
             int longest = 0;

@@ -1,0 +1,54 @@
+package dossier.reading;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A map printed in a report leaves its words in the text as a scatter of short lines: place names, a legend, a
+ * scale, the credit of the UN's cartographers ("Map No. 4224 Rev. 21") and the disclaimer. The credit, a short line
+ * of its own, is the evidence: the lines of its page around it are the map's, kept whole and in order as a figure,
+ * out of the paragraphs. The map's page ends at the next page break, or an annex, or the text's end; above the credit it
+ * starts at the page's first line, short of an annex, a table's row (a label and two figures or more) or a line
+ * of prose that ends a sentence, which no map prints.
+ */
+final class Maps {
+
+    private static final Pattern CREDIT = Pattern.compile("Map No\\.? ?\\d+\\b.*");
+    /** Words of a line of prose: a map's labels and legend are shorter. */
+    private static final int PROSE_WORDS = 8;
+
+    private Maps() {
+    }
+
+    /** Which lines are a map's. */
+    static boolean[] labels(List<SourceLine> lines) {
+        boolean[] map = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (!map[i] && CREDIT.matcher(lines.get(i).words()).matches() && label(lines.get(i))) {
+                int from = i;
+                while (from > 0 && !lines.get(from).pageBreakBefore() && label(lines.get(from - 1))) {
+                    from--;
+                }
+                int to = i + 1;
+                while (to < lines.size() && !lines.get(to).pageBreakBefore() && !annex(lines.get(to))) {
+                    to++;
+                }
+                Arrays.fill(map, from, to, true);
+            }
+        }
+        return map;
+    }
+
+    private static boolean label(SourceLine line) {
+        String[] pieces = Whitespace.single(line.words()).strip().split(" ");
+        int n = pieces.length;
+        boolean prose = n >= PROSE_WORDS && Markers.terminal(line.words());
+        boolean row = n > 2 && !Tables.number(pieces[0]) && Tables.number(pieces[n - 1]) && Tables.number(pieces[n - 2]);
+        return !annex(line) && !prose && !row;
+    }
+
+    private static boolean annex(SourceLine line) {
+        return line.start().kind() == Markers.Kind.ANNEX;
+    }
+}

@@ -1,0 +1,101 @@
+package dossier.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.corpus.ScReports;
+import dossier.model.Block;
+import dossier.model.Document;
+import dossier.rendering.DocumentHtml;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** A map's words, left by the extractor as a scatter of short lines, kept whole and in order as a figure, apart from the text. */
+class MapsTest {
+
+    private static Document read(String... lines) {
+        return DocumentReader.read(Path.of("s-2008-999.txt"), List.of(lines));
+    }
+
+    private static List<Block> ofType(Document document, Block.Type type) {
+        return document.blocks().stream().filter(b -> b.type() == type).toList();
+    }
+
+    @Test
+    void the_page_of_a_map_credited_by_its_number_is_one_figure_after_the_text() {
+        Document document = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "",
+                "1. The mission is deployed in three sectors.",
+                "",
+                "2. I thank the troop-contributing countries.",
+                "\fFREEDONIA",
+                "",
+                "Port-au-Roi",
+                "",
+                "SECTOR EAST",
+                "",
+                "19o",
+                "",
+                "Map No. 4321 Rev. 2",
+                "August 2008",
+                "",
+                "Department of Field Support",
+                "Cartographic Section",
+                "",
+                "The boundaries and names shown",
+                "and the designations used on this map",
+                "do not imply official endorsement",
+                "or acceptance by the United Nations.",
+                "",
+                "CARIBBEAN SEA");
+        assertThat(Outline.of(document.blocks())).endsWith(
+                "PARAGRAPH #para-2 2. | I thank the troop-contributing countries.",
+                "FIGURE | FREEDONIA Port-au-Roi SECTOR EAST 19o Map No. 4321 Rev. 2 August 2008 Department of Field Support "
+                        + "Cartographic Section The boundaries and names shown and the designations used on this map do not "
+                        + "imply official endorsement or acceptance by the United Nations. CARIBBEAN SEA");
+        assertThat(DocumentHtml.render(document).select("figure").text()).startsWith("FREEDONIA Port-au-Roi");
+    }
+
+    @Test
+    void a_map_after_a_table_leaves_the_table_and_a_sentence_naming_a_map_is_text() {
+        Document document = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "",
+                "1. The deployment is shown on the map in the annex; see",
+                "Map No. 4321 of the Cartographic Section, which the Council has.",
+                "",
+                "Annex",
+                "",
+                "Country Women Men Total",
+                "Benin 2 29 31",
+                "Chad 1 3 4",
+                "Togo 5 8 13",
+                "Total 8 40 48",
+                "",
+                "Map No. 4321 Rev. 2",
+                "SECTOR EAST",
+                "CARIBBEAN SEA");
+        assertThat(Outline.of(document.blocks())).contains("PARAGRAPH #para-1 1. | The deployment is shown on the map in the "
+                + "annex; see Map No. 4321 of the Cartographic Section, which the Council has.");
+        assertThat(document.report().tables()).isEqualTo(1);
+        assertThat(Outline.of(document.blocks())).endsWith("  FIGURE | Map No. 4321 Rev. 2 SECTOR EAST CARIBBEAN SEA");
+    }
+
+    @Test
+    void the_sc_reports_maps_credited_by_number_are_figures() {
+        for (String name : List.of("S-1999-514.txt", "S-2008-586.txt", "S-2018-981.txt")) {
+            Document document = ScReports.named(name).document();
+            List<Block> figures = document.blocks().stream().flatMap(b -> b.type() == Block.Type.ANNEX
+                    ? b.children().stream() : Stream.of(b)).filter(b -> b.type() == Block.Type.FIGURE).toList();
+            assertThat(figures).as(name).hasSize(1);
+            assertThat(figures.get(0).text()).as(name).contains("Map No.");
+        }
+        Document kosovo = ScReports.named("S-2018-981.txt").document();
+        assertThat(ofType(kosovo, Block.Type.ANNEX).get(2).children()).as("the map is the last of Annex III")
+                .last().satisfies(last -> assertThat(last.type()).isEqualTo(Block.Type.FIGURE))
+                .satisfies(last -> assertThat(last.text()).contains("Kosovska Mitrovica")
+                        .endsWith("THE FORMER YUGOSLAV REPUBLIC OF MACEDONIA"));
+    }
+}
