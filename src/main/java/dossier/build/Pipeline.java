@@ -45,6 +45,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -184,14 +186,17 @@ public final class Pipeline {
         }
         // The search scripts need only the pass and what was learned: they are written on another core while
         // JBake bakes the pages (one thread).
-        CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> {
+        // Work beside the bake runs on threads of the build's own, which a newer change may interrupt (watch).
+        ExecutorService beside = Executors.newFixedThreadPool(2, Pipeline::daemon);
+        SupersededWatch watch = new SupersededWatch(ends.superseded());
+        CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> watch.run(() -> {
             stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().apply(ends::giveWayToNewerChanges).write(site)));
             ends.giveWayToNewerChanges();
             stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
             DocumentOrders.write(site, learned.documents(), settings.budget());
             ends.giveWayToNewerChanges();
             stages.runStage("citations", () -> LOG.info("citation files: {}", Citations.of(learned.documents(), settings.address()).write(site)));
-        });
+        }), beside);
         CompletableFuture<Path> book = null;
         try {
             stages.runStage("bake", () -> {
@@ -201,7 +206,8 @@ public final class Pipeline {
             // Links are checked once every file they may name exists; the zip holds the finished, checked
             // site, so it comes last.
             finished(scripts);
-            stages.runStage("link check", links::check);
+            ends.giveWayToNewerChanges();
+            stages.runStage("link check", () -> watch.run(links::check));
             PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
             // The book and the zip take the longest: an edit saved meanwhile need not wait for them.
             ends.giveWayToNewerChanges();
@@ -210,9 +216,11 @@ public final class Pipeline {
             BookMetadata metadata = new BookMetadata(settings.title(), settings.editor(), settings.name());
             List<String> documentPages = plan.documents().stream().map(d -> plan.page(d.slug())).toList();
             List<String> crossPages = plan.pages().stream().map(DossierPage::file).toList();
-            book = CompletableFuture.supplyAsync(() -> stages.run("book", () -> Book.write(site, metadata, documentPages, crossPages)));
-            stages.runStage("zip", () -> OfflineZip.write(site, settings.name(), site.resolve(metadata.fileName())));
+            book = CompletableFuture.supplyAsync(() -> watch.get(() -> stages.run("book",
+                    () -> Book.write(site, metadata, documentPages, crossPages))), beside);
+            stages.runStage("zip", () -> watch.get(() -> OfflineZip.write(site, settings.name(), site.resolve(metadata.fileName()))));
             finished(book);
+            ends.giveWayToNewerChanges();
             stages.runStage("book", () -> Book.offer(site, metadata));
             int pages = countPages(site);
             ends.commit().accept(swap);
@@ -223,9 +231,23 @@ public final class Pipeline {
             if (book != null) {
                 book.exceptionally(failure -> null).join();
             }
-            swap.abandon();
+            if (e instanceof Superseded) {
+                // The next rebuild, which comes at once, deletes it once its changed pages are shown.
+                swap.leave();
+            } else {
+                swap.abandon();
+            }
             throw e;
+        } finally {
+            watch.close();
+            beside.shutdownNow();
         }
+    }
+
+    private static Thread daemon(Runnable work) {
+        Thread thread = new Thread(work, "dossier-beside");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Waits for work done on another core; its failure is the build's own exception. */
