@@ -49,6 +49,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -163,26 +164,27 @@ public final class Pipeline {
         OutputSwap swap = OutputSwap.beside(options.output(), sources);
         Path site = swap.staging();
         LinkChecker links = LinkChecker.of(site);
-        List<DossierPage> dossierPages = dossierPages(learned, settings.budget());
         DocumentAsides asides = new DocumentAsides(learned.references().index(), learned.acronyms().withUses(), learned.index(),
                 learned.documents());
-        RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), settings.budget(), asides, dossierPages,
-                pass.texts(), (file, html, text) -> {
-                    // Page by page, the bake gives way to a newer change (serve): it takes seconds at 1000 documents.
-                    ends.giveWayToNewerChanges();
-                    links.page(file, html, text, pass.links().get(file));
-                },
-                ends.pages().forSite(List.of(settings, dossierPages.stream().map(PageKeeper::layoutOf).toList())));
-        if (ends.changedPages() != null) {
-            // Serve shows the pages an edit changed first, on every core, then makes the rest.
-            try {
-                stages.runStage("changed pages", () -> ends.bakery().changedPages(sources, site, plan, settings.address())
-                        .ifPresent(ends.changedPages()));
-                ends.giveWayToNewerChanges();
-            } catch (RuntimeException e) {
-                swap.abandon();
-                throw e;
-            }
+        RenderPlan.PageSink sink = (file, html, text) -> {
+            // Page by page, the bake gives way to a newer change (serve): it takes seconds at 1000 documents.
+            ends.giveWayToNewerChanges();
+            links.page(file, html, text, pass.links().get(file));
+        };
+        Function<List<DossierPage>, RenderPlan> planWith = dossierPages -> new RenderPlan(settings.title(), learned.documents(),
+                settings.budget(), asides, dossierPages, pass.texts(), sink, ends.pages().forSite(settings, dossierPages));
+        // Serve shows the pages an edit changed first, on every core, then makes the rest: laid out as the last
+        // build's cross-document pages were (the navigation lists them), as those take longer to make than the
+        // pages. Should the new ones be laid out otherwise (the keeper then holds a new layout), every page is
+        // rendered again, and shown again.
+        List<DossierPage> laidOut = ends.changedPages() == null ? null : ends.pages().laidOut();
+        if (laidOut != null) {
+            showChangedPages(planWith.apply(laidOut), sources, site, settings, stages, ends, swap);
+        }
+        List<DossierPage> dossierPages = dossierPages(learned, settings.budget());
+        RenderPlan plan = planWith.apply(dossierPages);
+        if (ends.changedPages() != null && (laidOut == null || ends.pages().laidOut() != laidOut)) {
+            showChangedPages(plan, sources, site, settings, stages, ends, swap);
         }
         // The search scripts need only the pass and what was learned: they are written on another core while
         // JBake bakes the pages (one thread).
@@ -241,6 +243,19 @@ public final class Pipeline {
         } finally {
             watch.close();
             beside.shutdownNow();
+        }
+    }
+
+    /** Hands the document pages the plan's memory does not hold as they now are to serve, before the rest is made. */
+    private static void showChangedPages(RenderPlan plan, SiteSources sources, Path site, DossierSettings settings, Stages stages,
+                                         Ends ends, OutputSwap swap) {
+        try {
+            stages.runStage("changed pages", () -> ends.bakery().changedPages(sources, site, plan, settings.address())
+                    .ifPresent(ends.changedPages()));
+            ends.giveWayToNewerChanges();
+        } catch (RuntimeException e) {
+            swap.abandon();
+            throw e;
         }
     }
 
