@@ -182,6 +182,7 @@ public final class Pipeline {
             showChangedPages(planWith.apply(laidOut), sources, site, settings, stages, ends, swap);
         }
         List<DossierPage> dossierPages = dossierPages(learned, settings.budget());
+        giveWay(ends, swap);
         RenderPlan plan = planWith.apply(dossierPages);
         if (ends.changedPages() != null && (laidOut == null || ends.pages().laidOut() != laidOut)) {
             showChangedPages(plan, sources, site, settings, stages, ends, swap);
@@ -201,6 +202,8 @@ public final class Pipeline {
         }), beside);
         CompletableFuture<Path> book = null;
         try {
+            // JBake's start (its store emptied, the editorial pages crawled) comes before its first page.
+            ends.giveWayToNewerChanges();
             stages.runStage("bake", () -> {
                 ends.bakery().bake(sources, files, site, plan, settings.address());
                 PublicSite.write(site, settings.address());
@@ -252,8 +255,18 @@ public final class Pipeline {
         try {
             stages.runStage("changed pages", () -> ends.bakery().changedPages(sources, site, plan, settings.address())
                     .ifPresent(ends.changedPages()));
-            ends.giveWayToNewerChanges();
         } catch (RuntimeException e) {
+            swap.abandon();
+            throw e;
+        }
+        giveWay(ends, swap);
+    }
+
+    /** Gives the build up, before its bake, if the sources changed again since it began. */
+    private static void giveWay(Ends ends, OutputSwap swap) {
+        try {
+            ends.giveWayToNewerChanges();
+        } catch (Superseded e) {
             swap.abandon();
             throw e;
         }
