@@ -230,18 +230,18 @@ public final class Pipeline {
             int pages = countPages(site);
             ends.commit().accept(swap);
             return pages;
+        } catch (Superseded e) {
+            // The next rebuild, which comes at once, need not wait for the work beside the bake: it stops at its
+            // next check or wait, and what it wrote is in the staged site left for that rebuild to delete.
+            swap.leave();
+            throw e;
         } catch (RuntimeException e) {
             // Nothing may still be writing into the staged site when it is thrown away.
             scripts.exceptionally(failure -> null).join();
             if (book != null) {
                 book.exceptionally(failure -> null).join();
             }
-            if (e instanceof Superseded) {
-                // The next rebuild, which comes at once, deletes it once its changed pages are shown.
-                swap.leave();
-            } else {
-                swap.abandon();
-            }
+            swap.abandon();
             throw e;
         } finally {
             watch.close();
