@@ -24,6 +24,7 @@ final class PageKeeper implements RenderPlan.PageMemory {
     private final boolean keeping;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private Object shared;
+    private List<DossierPage> laidOut;
 
     private PageKeeper(boolean keeping) {
         this.keeping = keeping;
@@ -40,26 +41,42 @@ final class PageKeeper implements RenderPlan.PageMemory {
     }
 
     /** What a cross-document page gives every page (the navigation): its file, title, template and whether it is listed. */
-    static List<Object> layoutOf(DossierPage page) {
+    private static List<Object> layoutOf(DossierPage page) {
         return List.of(page.file(), page.title(), page.template(), page.listed());
     }
 
-    /** The memory for a build whose pages share {@code inputs}; every page is forgotten when they differ from the last build's. */
-    synchronized RenderPlan.PageMemory forSite(Object inputs) {
+    /**
+     * The memory for a build whose pages share the settings and the cross-document pages' layout; every page
+     * is forgotten when these differ from the last build's.
+     */
+    synchronized RenderPlan.PageMemory forSite(Object settings, List<DossierPage> dossierPages) {
         if (!keeping) {
             return RenderPlan.PageMemory.NONE;
         }
+        Object inputs = List.of(settings, dossierPages.stream().map(PageKeeper::layoutOf).toList());
         if (!inputs.equals(shared)) {
             kept.clear();
             shared = inputs;
+            // Their layout alone, not what they were made from (the last build's whole dossier).
+            laidOut = dossierPages.stream().map(p -> new DossierPage(p.file(), p.template(), p.title(), Map::of, p.listed())).toList();
         }
         return this;
+    }
+
+    /**
+     * The cross-document pages as the last build laid them out, without their content, or null if none is
+     * known: what the navigation of the pages kept lists, for serve to show an edit's pages before the
+     * new cross-document pages are made (they take longer than the pages).
+     */
+    synchronized List<DossierPage> laidOut() {
+        return laidOut;
     }
 
     /** Forgets every page: the next build renders them all. */
     synchronized void clear() {
         kept.clear();
         shared = null;
+        laidOut = null;
     }
 
     @Override

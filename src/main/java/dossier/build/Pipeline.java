@@ -45,8 +45,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -161,39 +164,46 @@ public final class Pipeline {
         OutputSwap swap = OutputSwap.beside(options.output(), sources);
         Path site = swap.staging();
         LinkChecker links = LinkChecker.of(site);
-        List<DossierPage> dossierPages = dossierPages(learned, settings.budget());
         DocumentAsides asides = new DocumentAsides(learned.references().index(), learned.acronyms().withUses(), learned.index(),
                 learned.documents());
-        RenderPlan plan = new RenderPlan(settings.title(), learned.documents(), settings.budget(), asides, dossierPages,
-                pass.texts(), (file, pageLinks) -> {
-                    // Page by page, the bake gives way to a newer change (serve): it takes seconds at 1000 documents.
-                    ends.giveWayToNewerChanges();
-                    links.page(file, pageLinks);
-                },
-                ends.pages().forSite(List.of(settings, dossierPages.stream().map(PageKeeper::layoutOf).toList())));
-        if (ends.changedPages() != null) {
-            // Serve shows the pages an edit changed first, on every core, then makes the rest.
-            try {
-                stages.runStage("changed pages", () -> ends.bakery().changedPages(sources, site, plan, settings.address())
-                        .ifPresent(ends.changedPages()));
-                ends.giveWayToNewerChanges();
-            } catch (RuntimeException e) {
-                swap.abandon();
-                throw e;
-            }
+        RenderPlan.PageSink sink = (file, pageLinks) -> {
+            // Page by page, the bake gives way to a newer change (serve): it takes seconds at 1000 documents.
+            ends.giveWayToNewerChanges();
+            links.page(file, pageLinks);
+        };
+        Function<List<DossierPage>, RenderPlan> planWith = dossierPages -> new RenderPlan(settings.title(), learned.documents(),
+                settings.budget(), asides, dossierPages, pass.texts(), sink, ends.pages().forSite(settings, dossierPages));
+        // Serve shows the pages an edit changed first, on every core, then makes the rest: laid out as the last
+        // build's cross-document pages were (the navigation lists them), as those take longer to make than the
+        // pages. Should the new ones be laid out otherwise (the keeper then holds a new layout), every page is
+        // rendered again, and shown again.
+        List<DossierPage> laidOut = ends.changedPages() == null ? null : ends.pages().laidOut();
+        if (laidOut != null) {
+            showChangedPages(planWith.apply(laidOut), sources, site, settings, stages, ends, swap);
+        }
+        List<DossierPage> dossierPages = dossierPages(learned, settings.budget());
+        giveWay(ends, swap);
+        RenderPlan plan = planWith.apply(dossierPages);
+        if (ends.changedPages() != null && (laidOut == null || ends.pages().laidOut() != laidOut)) {
+            showChangedPages(plan, sources, site, settings, stages, ends, swap);
         }
         // The search scripts need only the pass and what was learned: they are written on another core while
         // JBake bakes the pages (one thread).
-        CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> {
+        // Work beside the bake runs on threads of the build's own, which a newer change may interrupt (watch).
+        ExecutorService beside = Executors.newFixedThreadPool(2, Pipeline::daemon);
+        SupersededWatch watch = new SupersededWatch(ends.superseded());
+        CompletableFuture<Void> scripts = CompletableFuture.runAsync(() -> watch.run(() -> {
             stages.runStage("search index", () -> LOG.info("search index: {}", pass.index().apply(ends::giveWayToNewerChanges).write(site)));
             ends.giveWayToNewerChanges();
             stages.runStage("index entries", () -> LOG.info("index entries for search: {}", IndexEntriesScript.write(site, learned.index())));
             DocumentOrders.write(site, learned.documents(), settings.budget());
             ends.giveWayToNewerChanges();
             stages.runStage("citations", () -> LOG.info("citation files: {}", Citations.of(learned.documents(), settings.address()).write(site)));
-        });
+        }), beside);
         CompletableFuture<Path> book = null;
         try {
+            // JBake's start (its store emptied, the editorial pages crawled) comes before its first page.
+            ends.giveWayToNewerChanges();
             stages.runStage("bake", () -> {
                 ends.bakery().bake(sources, files, site, plan, settings.address());
                 PublicSite.write(site, settings.address());
@@ -201,7 +211,8 @@ public final class Pipeline {
             // Links are checked once every file they may name exists; the zip holds the finished, checked
             // site, so it comes last.
             finished(scripts);
-            stages.runStage("link check", links::check);
+            ends.giveWayToNewerChanges();
+            stages.runStage("link check", () -> watch.run(links::check));
             PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
             // The book and the zip take the longest: an edit saved meanwhile need not wait for them.
             ends.giveWayToNewerChanges();
@@ -210,13 +221,20 @@ public final class Pipeline {
             BookMetadata metadata = new BookMetadata(settings.title(), settings.editor(), settings.name());
             List<String> documentPages = plan.documents().stream().map(d -> plan.page(d.slug())).toList();
             List<String> crossPages = plan.pages().stream().map(DossierPage::file).toList();
-            book = CompletableFuture.supplyAsync(() -> stages.run("book", () -> Book.write(site, metadata, documentPages, crossPages)));
-            stages.runStage("zip", () -> OfflineZip.write(site, settings.name(), site.resolve(metadata.fileName())));
+            book = CompletableFuture.supplyAsync(() -> watch.get(() -> stages.run("book",
+                    () -> Book.write(site, metadata, documentPages, crossPages))), beside);
+            stages.runStage("zip", () -> watch.get(() -> OfflineZip.write(site, settings.name(), site.resolve(metadata.fileName()))));
             finished(book);
+            ends.giveWayToNewerChanges();
             stages.runStage("book", () -> Book.offer(site, metadata));
             int pages = countPages(site);
             ends.commit().accept(swap);
             return pages;
+        } catch (Superseded e) {
+            // The next rebuild, which comes at once, need not wait for the work beside the bake: it stops at its
+            // next check or wait, and what it wrote is in the staged site left for that rebuild to delete.
+            swap.leave();
+            throw e;
         } catch (RuntimeException e) {
             // Nothing may still be writing into the staged site when it is thrown away.
             scripts.exceptionally(failure -> null).join();
@@ -225,7 +243,39 @@ public final class Pipeline {
             }
             swap.abandon();
             throw e;
+        } finally {
+            watch.close();
+            beside.shutdownNow();
         }
+    }
+
+    /** Hands the document pages the plan's memory does not hold as they now are to serve, before the rest is made. */
+    private static void showChangedPages(RenderPlan plan, SiteSources sources, Path site, DossierSettings settings, Stages stages,
+                                         Ends ends, OutputSwap swap) {
+        try {
+            stages.runStage("changed pages", () -> ends.bakery().changedPages(sources, site, plan, settings.address())
+                    .ifPresent(ends.changedPages()));
+        } catch (RuntimeException e) {
+            swap.abandon();
+            throw e;
+        }
+        giveWay(ends, swap);
+    }
+
+    /** Gives the build up, before its bake, if the sources changed again since it began. */
+    private static void giveWay(Ends ends, OutputSwap swap) {
+        try {
+            ends.giveWayToNewerChanges();
+        } catch (Superseded e) {
+            swap.abandon();
+            throw e;
+        }
+    }
+
+    private static Thread daemon(Runnable work) {
+        Thread thread = new Thread(work, "dossier-beside");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Waits for work done on another core; its failure is the build's own exception. */
@@ -244,7 +294,7 @@ public final class Pipeline {
 
     private static int countPages(Path site) {
         try (Stream<Path> files = Files.walk(site)) {
-            return (int) files.filter(p -> p.toString().endsWith(".html")).count();
+            return (int) files.filter(p -> PageAddress.isPage(p.getFileName().toString())).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import dossier.reading.DocumentReader;
 import dossier.reading.SourceBytes;
 import dossier.reading.SourceCheck;
 import dossier.reading.SourceHeader;
+import dossier.reading.SourceText;
 import dossier.reading.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,8 +76,8 @@ final class ReadingCache implements SourceFolder.Reader {
 
     private final Map<Path, Checked> checked = new ConcurrentHashMap<>();
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
-    /** Each source's body as last split from its lines (a reused check gives the same list of lines). */
-    private final Map<Path, Map.Entry<List<String>, List<String>>> bodies = new ConcurrentHashMap<>();
+    /** Each source as last split from its lines into header and body (a reused check gives the same list of lines). */
+    private final Map<Path, Map.Entry<List<String>, SourceText>> splits = new ConcurrentHashMap<>();
     /** The body of each source as the vocabulary counts it, and the sum of their counts. */
     private final Map<Path, List<String>> counted = new HashMap<>();
     private final Map<String, Integer> words = new HashMap<>();
@@ -129,7 +130,7 @@ final class ReadingCache implements SourceFolder.Reader {
             reread = files.size();
             return DocumentReader.readAll(files, lines);
         }
-        bodies.keySet().retainAll(new HashSet<>(files));
+        splits.keySet().retainAll(new HashSet<>(files));
         Vocabulary vocabulary = vocabulary(files, IntStream.range(0, files.size())
                 .mapToObj(i -> body(files.get(i), lines.get(i))).toList());
         Set<String> changed = last == null ? null : changedWords(vocabulary);
@@ -153,13 +154,19 @@ final class ReadingCache implements SourceFolder.Reader {
     }
 
     private List<String> body(Path file, List<String> lines) {
-        Map.Entry<List<String>, List<String>> last = bodies.get(file);
+        return split(file, lines).body();
+    }
+
+    /** The source split as last split, when its lines are the same list (a reused check gives the same one). */
+    @Override
+    public SourceText split(Path file, List<String> lines) {
+        Map.Entry<List<String>, SourceText> last = splits.get(file);
         if (last != null && last.getKey() == lines) {
             return last.getValue();
         }
-        List<String> body = SourceHeader.split(file, lines).body();
-        bodies.put(file, Map.entry(lines, body));
-        return body;
+        SourceText split = SourceHeader.split(file, lines);
+        splits.put(file, Map.entry(lines, split));
+        return split;
     }
 
     /** The words whose answer may differ from the last vocabulary's: recounted, or split otherwise. */

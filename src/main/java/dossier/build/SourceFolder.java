@@ -8,6 +8,7 @@ import dossier.reading.DocumentReader;
 import dossier.reading.SourceCheck;
 import dossier.reading.SourceException;
 import dossier.reading.SourceHeader;
+import dossier.reading.SourceText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,11 @@ final class SourceFolder {
         default SourceCheck check(List<Path> files) {
             return SourceCheck.of(files);
         }
+
+        /** The source's lines as header and body. */
+        default SourceText split(Path file, List<String> lines) {
+            return SourceHeader.split(file, lines);
+        }
     }
 
     private SourceFolder() {
@@ -58,7 +64,7 @@ final class SourceFolder {
         if (!problems.isEmpty()) {
             throw SourceException.all(problems);
         }
-        List<Integer> kept = IntStream.range(0, all.size()).filter(i -> drafts || !draft(all.get(i), check.lines().get(i))).boxed().toList();
+        List<Integer> kept = IntStream.range(0, all.size()).filter(i -> drafts || !draft(reader, all.get(i), check.lines().get(i))).boxed().toList();
         List<Path> files = kept.stream().map(all::get).toList();
         List<List<String>> lines = kept.stream().map(check.lines()::get).toList();
         // Read together: a word split at a line end is rejoined on evidence from the whole dossier.
@@ -77,9 +83,9 @@ final class SourceFolder {
     }
 
     /** A source whose header says {@code status: draft}; a header that cannot be read is the reader's to report. */
-    private static boolean draft(Path file, List<String> lines) {
+    private static boolean draft(Reader reader, Path file, List<String> lines) {
         try {
-            return EditorialPage.isDraft(SourceHeader.split(file, lines).header().get("status"));
+            return EditorialPage.isDraft(reader.split(file, lines).header().get("status"));
         } catch (SourceException e) {
             return false;
         }

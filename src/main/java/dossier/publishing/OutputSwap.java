@@ -37,11 +37,15 @@ public final class OutputSwap {
         String staging = "." + target.getFileName() + ".building-";
         try {
             Files.createDirectories(target.getParent());
-            // What a killed build left (only dossier names a folder so): one build of an output at a time.
+            // What a killed or superseded build left (only dossier names a folder so): one build of an output at
+            // a time. Deleted beside this build, which writes into a folder of its own: a large site's files
+            // take a while to delete, and serve's next rebuild shows its changed pages meanwhile.
+            List<Path> left;
             try (Stream<Path> siblings = Files.list(target.getParent())) {
-                for (Path left : siblings.filter(p -> p.getFileName().toString().startsWith(staging)).toList()) {
-                    deleteTree(left);
-                }
+                left = siblings.filter(p -> p.getFileName().toString().startsWith(staging)).toList();
+            }
+            if (!left.isEmpty()) {
+                new Thread(() -> left.forEach(OutputSwap::deleteQuietly), "dossier-delete-leftovers").start();
             }
             return new OutputSwap(target, Files.createTempDirectory(target.getParent(), staging));
         } catch (IOException e) {
@@ -168,12 +172,28 @@ public final class OutputSwap {
         return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
     }
 
+    /**
+     * Leaves the staged site for the next build to delete ({@link #beside}): serve's rebuild given up for a
+     * newer change, which follows at once and need not wait for it. The output is untouched.
+     */
+    public void leave() {
+    }
+
     /** Throws the staged site away; the output is untouched. */
     public void abandon() {
         try {
             deleteTree(staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes what a build left; what cannot be deleted now is left for the next build's try. */
+    private static void deleteQuietly(Path root) {
+        try {
+            deleteTree(root);
+        } catch (IOException | UncheckedIOException e) {
+            // The next build tries again.
         }
     }
 

@@ -5,6 +5,8 @@ import dossier.model.PageAddress;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.slf4j.Logger;
@@ -28,11 +30,13 @@ public final class WebPages {
     private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
 
     private final PublicAddress address;
-    private final Map<String, String> summaries;
+    private final Map<String, Document> documents;
+    /** Each summary made when a page first asks for it: serve renders an edit's pages alone first. */
+    private final Map<String, String> summaries = new ConcurrentHashMap<>();
 
     WebPages(PublicAddress address, List<Document> documents) {
         this.address = address;
-        this.summaries = documents.stream().collect(Collectors.toUnmodifiableMap(Document::slug, WebPages::summaryOf));
+        this.documents = documents.stream().collect(Collectors.toUnmodifiableMap(Document::slug, Function.identity()));
     }
 
     /** An editor's {@code summary} header, kept with the header keys dossier does not read, or the first sentence. */
@@ -86,6 +90,7 @@ public final class WebPages {
 
     /** A document's summary: its editor's summary header, or the first sentence of its text (see {@link Summaries}). */
     public String summary(String slug) {
-        return summaries.getOrDefault(slug, "");
+        Document document = documents.get(slug);
+        return document == null ? "" : summaries.computeIfAbsent(slug, s -> summaryOf(document));
     }
 }
