@@ -67,6 +67,15 @@ public record BakedSite(Path root) {
         }
     }
 
+    /** The ids of a document page's anchored paragraphs and items, in order: the addresses a reader may link. */
+    List<String> anchors(String page) {
+        try {
+            return Jsoup.parse(root.resolve(page).toFile(), "UTF-8").select("#document-text [id]").eachAttr("id");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The document pages, in the order the home page lists them. */
     List<String> documentPages() {
         return home().select("main a[href^=documents/]").eachAttr("href").stream()

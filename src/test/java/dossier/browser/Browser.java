@@ -69,8 +69,11 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // The tests open thousands of pages and never go back: a navigation that keeps the page it leaves in
+        // the back-forward cache, and makes a new document host for the next, cost Chromium a third more CPU.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-features=RenderDocument,BackForwardCache",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);

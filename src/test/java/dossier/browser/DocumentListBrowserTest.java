@@ -2,43 +2,35 @@ package dossier.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import dossier.browser.Sites.Way;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** The home page's documents list, sorted and filtered in a real browser from disk (js/documents.js). */
-@ExtendWith(InBrowser.class)
-class DocumentListBrowserTest {
+class DocumentListBrowserTest extends SiteInBrowser {
 
-    static Path site;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void open(Browser chromium, Sites sites) {
-        site = sites.baked().root();
-        browser = chromium.driver();
+    @Override
+    protected Way way() {
+        return Way.FROM_DISK;
     }
 
-    private static void home(String fragment) {
-        browser.get(site.resolve(BakedSite.HOME).toUri() + fragment);
+    private void home(String fragment) {
+        browser.driver().get(address.of(BakedSite.HOME + fragment).toString());
     }
 
     /** The documents the list shows, by symbol (or title), read in one script rather than three round trips a document. */
     @SuppressWarnings("unchecked")
-    private static List<String> shownSymbols() {
-        return (List<String>) browser.executeScript("""
+    private List<String> shownSymbols() {
+        return (List<String>) browser.driver().executeScript("""
                 return Array.from(document.querySelectorAll('[data-document-list] > li'))
                     .filter(li => li.checkVisibility({opacityProperty: true, visibilityProperty: true}))
                     .map(li => li.getAttribute('data-symbol') || li.getAttribute('data-title'));""");
     }
 
-    private static Select control(String name) {
-        return new Select(browser.findElement(By.cssSelector("[data-document-controls] select[name=" + name + "]")));
+    private Select control(String name) {
+        return new Select(browser.driver().findElement(By.cssSelector("[data-document-controls] select[name=" + name + "]")));
     }
 
     @Test
@@ -49,7 +41,7 @@ class DocumentListBrowserTest {
         assertThat(shownSymbols()).hasSize(3).contains("S/2012/894", "S/2012/946");
         control("kind").selectByVisibleText("Report");
         assertThat(shownSymbols()).containsExactly("S/2012/894");
-        assertThat(browser.findElement(By.cssSelector("[data-document-count]")).getText()).isEqualTo("1 of 5 documents.");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-document-count]")).getText()).isEqualTo("1 of 5 documents.");
 
         control("year").selectByVisibleText("all");
         control("kind").selectByVisibleText("all");
@@ -62,10 +54,10 @@ class DocumentListBrowserTest {
         home("");
         control("order").selectByVisibleText("newest first");
         assertThat(shownSymbols().get(0)).isEqualTo("S/2023/463");
-        assertThat(browser.findElement(By.id("documents-heading")).getText()).isEqualTo("Documents, newest first");
+        assertThat(browser.driver().findElement(By.id("documents-heading")).getText()).isEqualTo("Documents, newest first");
 
         home("#year=2012&order=newest");
-        browser.navigate().refresh();
+        browser.driver().navigate().refresh();
         assertThat(shownSymbols()).hasSize(3);
         assertThat(shownSymbols().get(0)).isEqualTo("S/2012/946");
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(InBrowser.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SiteInBrowser {
+public abstract class SiteInBrowser {
 
     protected BakedSite site;
     protected Sites sites;

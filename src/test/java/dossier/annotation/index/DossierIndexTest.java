@@ -30,6 +30,17 @@ class DossierIndexTest {
     @TempDir
     Path content;
 
+    /** Two entries of one heading, told apart by their qualifier: the country and the river. */
+    private static final String TWO_NIGERS = """
+            entries:
+              - heading: Niger
+                qualifier: country
+                category: place
+              - heading: Niger
+                qualifier: river
+                category: place
+            """;
+
     private static Document document(String slug, LocalDate date, String... paragraphs) {
         return SmallReports.report(slug, date, paragraphs);
     }
@@ -108,14 +119,7 @@ class DossierIndexTest {
 
     @Test
     void a_homograph_counts_where_its_context_words_stand_and_the_plain_sense_elsewhere() throws IOException {
-        DossierIndex index = learn("""
-                entries:
-                  - heading: Niger
-                    qualifier: country
-                    category: place
-                  - heading: Niger
-                    qualifier: river
-                    category: place
+        DossierIndex index = learn(TWO_NIGERS + """
                     when: [river, banks]
                 """, document("r", LocalDate.of(2012, 1, 1),
                 "Refugees fled to the Niger and Mauritania.", "Boats on the banks of the Niger."));
@@ -126,15 +130,7 @@ class DossierIndexTest {
                 .satisfies(n -> assertThat(n.items()).extracting(i -> i.entry().entry().label())
                         .containsExactly("Niger (country)", "Niger (river)"));
 
-        assertThatThrownBy(() -> learn("""
-                entries:
-                  - heading: Niger
-                    qualifier: country
-                    category: place
-                  - heading: Niger
-                    qualifier: river
-                    category: place
-                """)).isInstanceOf(SourceException.class).hasMessageContaining("index.yml:5:")
+        assertThatThrownBy(() -> learn(TWO_NIGERS)).isInstanceOf(SourceException.class).hasMessageContaining("index.yml:5:")
                 .hasMessageContaining("'niger' is a variant of both");
     }
 
