@@ -21,7 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import picocli.CommandLine;
 
@@ -52,7 +55,8 @@ class LiveReloadBrowserTest {
             ChromeDriver driver = browser.driver();
             driver.get("http://127.0.0.1:" + port + "/documents/s-2021-400.html");
             ((JavascriptExecutor) driver).executeScript("window.notReloaded = true;");
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+            // The page is replaced as it reloads itself: an element found just before may be gone when read.
+            Wait<WebDriver> wait = new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class);
 
             Files.writeString(source, SmallDossier.LETTER.replace("statement of my Government", "statement of my freshly edited Government"));
             wait.until(d -> d.findElement(By.tagName("main")).getText().contains("freshly edited"));
