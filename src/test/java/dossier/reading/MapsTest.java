@@ -58,6 +58,35 @@ class MapsTest {
         assertThat(DocumentHtml.render(document).select("figure").text()).startsWith("FREEDONIA Port-au-Roi");
     }
 
+    /**
+     * The cartographers' "UNITED NATIONS" by the credit is two words of the title, standing alone: not the title
+     * repeated as a running head, and no page break that would cut the map in two.
+     */
+    @Test
+    void a_map_label_made_of_title_words_is_the_maps_and_the_map_stays_whole() {
+        Document document = read(
+                "Report of the Secretary-General on the United Nations Mission in Freedonia",
+                "",
+                "1. The mission is deployed in three sectors.",
+                "",
+                "2. I thank the troop-contributing countries.",
+                "\fFREEDONIA",
+                "",
+                "Port-au-Roi",
+                "",
+                "UNITED NATIONS",
+                "",
+                "SECTOR EAST",
+                "",
+                "Map No. 4321 Rev. 2",
+                "August 2008",
+                "",
+                "CARIBBEAN SEA");
+        assertThat(Outline.of(document.blocks())).endsWith(
+                "PARAGRAPH #para-2 2. | I thank the troop-contributing countries.",
+                "FIGURE | FREEDONIA Port-au-Roi UNITED NATIONS SECTOR EAST Map No. 4321 Rev. 2 August 2008 CARIBBEAN SEA");
+    }
+
     @Test
     void a_map_after_a_table_leaves_the_table_and_a_sentence_naming_a_map_is_text() {
         Document document = read(
