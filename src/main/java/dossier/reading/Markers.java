@@ -1,5 +1,6 @@
 package dossier.reading;
 
+import dossier.model.DocumentKind;
 import dossier.model.SymbolSeries;
 import dossier.model.UnDates;
 import java.util.regex.Matcher;
@@ -27,8 +28,12 @@ final class Markers {
     static final String MONTH = UnDates.MONTH_PATTERN;
     /** The last line of a title that another document's symbol shares: "Addendum", "Corrigendum". */
     static final Pattern TITLE_LAST = Pattern.compile("Addendum|Corrigendum|ADDENDUM|CORRIGENDUM");
-    /** What a document's title says it is: "Report of the Secretary-General", "Note by …", "Letter dated …". */
-    static final Pattern KIND_TITLE = Pattern.compile("(?:(?:\\p{L}+ )?[Rr]eport|Note by|Letter dated|Identical letters)\\b.*");
+    /**
+     * What a document's title says it is: "Report of the Secretary-General", "Note by …", a letter's opening before
+     * "dated …" ({@link DocumentKind#LETTER_OPENINGS}).
+     */
+    static final Pattern KIND_TITLE = Pattern.compile("(?:(?:\\p{L}+ )?[Rr]eport|Note by|(?:"
+            + String.join("|", DocumentKind.LETTER_OPENINGS) + ") dated)\\b.*");
     /** A part of a text named on a line of its own ("Programme I", "Part II"): its title follows on the next lines. */
     static final Pattern PART = Pattern.compile("\\p{Lu}\\p{Ll}+ [IVXL]{1,6}");
     static final Pattern DATE_ALONE = Pattern.compile("\\d{1,2} " + MONTH + " \\d{4}");

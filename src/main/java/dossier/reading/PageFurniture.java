@@ -219,12 +219,20 @@ final class PageFurniture {
 
         /**
          * The number is the page's own, or the page before's (a folio emitted at the next page's head), or the
-         * next's (a break not seen); the page is counted by form feeds, or else by the breaks found so far.
+         * next's (a break not seen); the page is counted by form feeds, or else by the breaks found so far. With
+         * form feeds no break goes unseen and the page before's folio stands at the break: in the middle of a
+         * page only the page's own number is its folio.
          */
         private boolean isFolio(int i) {
-            int number = Integer.parseInt(text[i]);
+            if (pagesKnown && !atPageBreak(i)) {
+                return number(i) == page[i];
+            }
             int current = pagesKnown ? page[i] : breaks + 1;
-            return Math.abs(number - current) <= 1;
+            return Math.abs(number(i) - current) <= 1;
+        }
+
+        private int number(int i) {
+            return Integer.parseInt(text[i]);
         }
 
         /** The line is the first or the last of a page, blank lines aside, where a folio stands. */

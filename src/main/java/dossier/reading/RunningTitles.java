@@ -1,8 +1,11 @@
 package dossier.reading;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +15,8 @@ import java.util.regex.Pattern;
  * past it, lines standing by themselves — after a page break, a blank line or footnotes, and before the
  * next — whose words are all words of the title, in its order, are that head, wherever the page breaks:
  * between paragraphs or in the middle of a sentence, which then joins up again. The same words inside a
- * sentence are text; so is an annex's own title, printed right under "Annex".
+ * sentence are text; so is an annex's own title, printed right under "Annex", and so are a map's labels
+ * ("UNITED NATIONS" by its credit): a map fills its page, no running head stands among its words.
  */
 final class RunningTitles {
 
@@ -39,6 +43,8 @@ final class RunningTitles {
         }
         List<String> titleList = words(List.of(title), Integer.MAX_VALUE);
         String titleWords = " " + String.join(" ", titleList) + " ";
+        Set<SourceLine> mapLines = Collections.newSetFromMap(new IdentityHashMap<>());
+        groups.stream().filter(LineGroups.Group::map).forEach(g -> mapLines.addAll(g.lines()));
         List<SourceLine> out = new ArrayList<>();
         int removed = 0;
         boolean breakPending = false;
@@ -49,7 +55,8 @@ final class RunningTitles {
             List<String> run = words(lines.subList(i, end).stream().map(SourceLine::words).toList(), titleList.size());
             boolean standsAlone = i > 0 && (lines.get(i).blankBefore() || lines.get(i).pageBreakBefore());
             boolean underAnnex = i > 0 && lines.get(i - 1).start().kind() == Markers.Kind.ANNEX;
-            if (standsAlone && !underAnnex && lines.get(i).number() > titleEnd && run.size() >= MIN_WORDS
+            boolean mapLabel = mapLines.contains(lines.get(i));
+            if (standsAlone && !underAnnex && !mapLabel && lines.get(i).number() > titleEnd && run.size() >= MIN_WORDS
                     && run.size() <= titleList.size() && titleWords.contains(" " + String.join(" ", run) + " ")) {
                 removed += end - i;
                 breakPending = true;

@@ -58,6 +58,65 @@ class MapsTest {
         assertThat(DocumentHtml.render(document).select("figure").text()).startsWith("FREEDONIA Port-au-Roi");
     }
 
+    /**
+     * The cartographers' "UNITED NATIONS" by the credit is two words of the title, standing alone: not the title
+     * repeated as a running head, and no page break that would cut the map in two.
+     */
+    @Test
+    void a_map_label_made_of_title_words_is_the_maps_and_the_map_stays_whole() {
+        Document document = read(
+                "Report of the Secretary-General on the United Nations Mission in Freedonia",
+                "",
+                "1. The mission is deployed in three sectors.",
+                "",
+                "2. I thank the troop-contributing countries.",
+                "\fFREEDONIA",
+                "",
+                "Port-au-Roi",
+                "",
+                "UNITED NATIONS",
+                "",
+                "SECTOR EAST",
+                "",
+                "Map No. 4321 Rev. 2",
+                "August 2008",
+                "",
+                "CARIBBEAN SEA");
+        assertThat(Outline.of(document.blocks())).endsWith(
+                "PARAGRAPH #para-2 2. | I thank the troop-contributing countries.",
+                "FIGURE | FREEDONIA Port-au-Roi UNITED NATIONS SECTOR EAST Map No. 4321 Rev. 2 August 2008 CARIBBEAN SEA");
+    }
+
+    /**
+     * A map's scale ("0 / 2 / 4 km") leaves numbers alone on their lines: with the pages counted by form feeds, one in
+     * the middle of the page is the map's even when it is the number of the page next to it.
+     */
+    @Test
+    void the_numbers_of_a_maps_scale_are_its_words_not_page_numbers() {
+        Document document = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "",
+                "1. The mission is deployed in three sectors.",
+                "\f2. I thank the troop-contributing countries.",
+                "\f08-12345",
+                "",
+                "FREEDONIA",
+                "",
+                "0",
+                "",
+                "2",
+                "",
+                "4 km",
+                "",
+                "Map No. 4321 Rev. 2",
+                "August 2008",
+                "",
+                "CARIBBEAN SEA");
+        assertThat(Outline.of(document.blocks())).endsWith(
+                "PARAGRAPH #para-2 2. | I thank the troop-contributing countries.",
+                "FIGURE | FREEDONIA 0 2 4 km Map No. 4321 Rev. 2 August 2008 CARIBBEAN SEA");
+    }
+
     @Test
     void a_map_after_a_table_leaves_the_table_and_a_sentence_naming_a_map_is_text() {
         Document document = read(
@@ -92,6 +151,13 @@ class MapsTest {
             assertThat(figures).as(name).hasSize(1);
             assertThat(figures.get(0).text()).as(name).contains("Map No.");
         }
+        Document haiti = ScReports.named("S-2008-586.txt").document();
+        Block haitiMap = ofType(haiti, Block.Type.ANNEX).get(2).children().stream()
+                .filter(b -> b.type() == Block.Type.FIGURE).findFirst().orElseThrow();
+        assertThat(haitiMap.text()).as("the whole page, the cartographers' UNITED NATIONS kept")
+                .startsWith("0 10 20 15 20 30 Jérémie").contains("DOMINICAN REPUBLIC um UNITED NATIONS Sa Map No. 4224");
+        assertThat(ofType(haiti, Block.Type.ANNEX).get(2).children()).as("no map label left a paragraph")
+                .noneMatch(b -> b.type() == Block.Type.PARAGRAPH && b.text().contains("TORTUE"));
         Document kosovo = ScReports.named("S-2018-981.txt").document();
         assertThat(ofType(kosovo, Block.Type.ANNEX).get(2).children()).as("the map is the last of Annex III")
                 .last().satisfies(last -> assertThat(last.type()).isEqualTo(Block.Type.FIGURE))
