@@ -9,6 +9,7 @@ import dossier.annotation.index.PlaceMap;
 import dossier.model.AnchorLabels;
 import dossier.model.PageAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +26,12 @@ public final class SubjectsPage {
     static final int COMPACT_AFTER = 6;
 
     private final DossierIndex index;
+    /** Each document's display name by slug, the first of a slug if two share it: looked up once per document an entry names. */
+    private final Map<String, String> names = new HashMap<>();
 
     public SubjectsPage(DossierIndex index) {
         this.index = index;
+        index.documents().forEach(d -> names.putIfAbsent(d.slug(), d.metadata().displayName()));
     }
 
     public List<IndexEntry> entries() {
@@ -121,8 +125,7 @@ public final class SubjectsPage {
     }
 
     private String name(String slug) {
-        return index.documents().stream().filter(d -> d.slug().equals(slug)).findFirst()
-                .map(d -> d.metadata().displayName()).orElse(slug);
+        return names.getOrDefault(slug, slug);
     }
 
     private Ref ref(String id) {
