@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -99,12 +100,23 @@ class ReaderChecksTest extends SiteInBrowser {
         assertThat(tour(way).errors()).as("console errors, by page").isEmpty();
     }
 
+    /**
+     * Every page, and each page kind at first sight (on the same load, before anything scrolls), on a phone;
+     * the page kinds on a desktop in {@link #everyPageKindIsReadableAtFirstSightOnADesktop}.
+     */
     @Test
-    void nothingScrollsSidewaysOnAPhone() {
+    void onAPhoneNothingScrollsSidewaysAndEveryPageKindIsReadableAtFirstSight() {
         browser.viewport(Viewport.PHONE);
         Map<String, String> overflowing = new LinkedHashMap<>();
-        for (String page : site.allPages()) {
+        List<String> unreadable = new ArrayList<>();
+        Set<String> kinds = Set.copyOf(site.pageKinds());
+        Set<String> pages = new LinkedHashSet<>(site.allPages());
+        pages.addAll(kinds);
+        for (String page : pages) {
             browser.open(address.of(page));
+            if (kinds.contains(page)) {
+                readableAtFirstSight(page, Viewport.PHONE).ifPresent(unreadable::add);
+            }
             String overflow = browser.js("""
                     const root = document.documentElement;
                     if (root.scrollWidth <= root.clientWidth) return null;
@@ -119,6 +131,7 @@ class ReaderChecksTest extends SiteInBrowser {
             }
         }
         assertThat(overflowing).as("pages that scroll sideways at %d px", Viewport.PHONE.width()).isEmpty();
+        assertThat(unreadable).isEmpty();
     }
 
     @Test
@@ -236,27 +249,30 @@ class ReaderChecksTest extends SiteInBrowser {
     }
 
     @Test
-    void everyPageKindIsReadableAtFirstSightOnDeskAndPhone() {
+    void everyPageKindIsReadableAtFirstSightOnADesktop() {
         List<String> problems = new ArrayList<>();
-        for (Viewport viewport : List.of(Viewport.DESKTOP, Viewport.PHONE)) {
-            browser.viewport(viewport);
-            for (String page : site.pageKinds()) {
-                browser.open(address.of(page));
-                browser.screenshot(screenshotName(page, viewport.name()));
-                String problem = browser.js("""
-                        const h = document.querySelector('main h1');
-                        if (!h) return 'no heading in main';
-                        const r = h.getBoundingClientRect();
-                        if (r.left < 0 || r.right > document.documentElement.clientWidth + 0.5) return 'the heading is cut off at the side';
-                        if (r.top < 0 || r.top > innerHeight * 0.75) return 'the heading starts ' + Math.round(r.top) + ' px down';
-                        return null;
-                        """);
-                if (problem != null) {
-                    problems.add(label(page) + " at " + viewport.width() + " px: " + problem);
-                }
-            }
+        for (String page : site.pageKinds()) {
+            browser.open(address.of(page));
+            readableAtFirstSight(page, Viewport.DESKTOP).ifPresent(problems::add);
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Screenshots the page just opened at the viewport it is shown in, and says what keeps its heading from
+     * being read at first sight, if anything.
+     */
+    private Optional<String> readableAtFirstSight(String page, Viewport viewport) {
+        browser.screenshot(screenshotName(page, viewport.name()));
+        String problem = browser.js("""
+                const h = document.querySelector('main h1');
+                if (!h) return 'no heading in main';
+                const r = h.getBoundingClientRect();
+                if (r.left < 0 || r.right > document.documentElement.clientWidth + 0.5) return 'the heading is cut off at the side';
+                if (r.top < 0 || r.top > innerHeight * 0.75) return 'the heading starts ' + Math.round(r.top) + ' px down';
+                return null;
+                """);
+        return Optional.ofNullable(problem).map(p -> label(page) + " at " + viewport.width() + " px: " + p);
     }
 
     /** Opens {@code page#id} and says what is wrong with where the reader lands, or null. */
