@@ -232,8 +232,8 @@ public final class Pipeline {
             return pages;
         } catch (Superseded e) {
             // The next rebuild, which comes at once, need not wait for the work beside the bake: it stops at its
-            // next check or wait, and what it wrote is in the staged site left for that rebuild to delete.
-            swap.leave();
+            // next check or wait, and what it wrote is in the staged site, left for that rebuild to delete
+            // (OutputSwap.beside).
             throw e;
         } catch (RuntimeException e) {
             // Nothing may still be writing into the staged site when it is thrown away.

@@ -172,13 +172,6 @@ public final class OutputSwap {
         return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
     }
 
-    /**
-     * Leaves the staged site for the next build to delete ({@link #beside}): serve's rebuild given up for a
-     * newer change, which follows at once and need not wait for it. The output is untouched.
-     */
-    public void leave() {
-    }
-
     /** Throws the staged site away; the output is untouched. */
     public void abandon() {
         try {
