@@ -1,8 +1,8 @@
 /* dossier: paragraph-level search over the parts of the index in search/, each a script that registers
    itself in window.dossierSearchParts (a script, not a fetched file, so that search works from disk): the
    search page loads search/index.js, and a query the few term and text parts it needs. fold and stem below
-   mirror dossier.publishing.search.SearchTerms line for line (change both together); the rules' data comes
-   from the build. */
+   mirror dossier.model.Folding and dossier.publishing.search.SearchTerms line for line (change both
+   together); the rules' data comes from the build. */
 (function () {
   "use strict";
 
@@ -16,12 +16,23 @@
   var TOKEN = new RegExp(rules.token, "gu");
   var WORD = new RegExp(rules.word, "gu");
 
-  var ASCII = /^[\x00-\x7f]*$/;
+  /* Folding.of, for one character: NFKD without marks, lower case, œ æ ß spelled out, apostrophes straight, spaces plain. */
+  var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+  var SPACE = /^[\t-\r\x1c-\x1f\p{Z}]$/u;
+  var SPELLED = { "œ": "oe", "æ": "ae", "ß": "ss" };
+
+  function foldChar(c) {
+    if (SPACE.test(c)) { return " "; }
+    if (c === "’" || c === "‘" || c === "ʼ") { return "'"; }
+    return Array.from(c.normalize("NFKD").replace(/\p{M}+/gu, ""), function (d) {
+      var lower = d.toLowerCase();
+      return SPELLED[lower] || lower;
+    }).join("");
+  }
 
   function fold(text) {
-    if (ASCII.test(text)) { return text.toLowerCase(); } /* the same result, without the slow Unicode steps */
-    return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase()
-      .replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss");
+    if (PRINTABLE_ASCII.test(text)) { return text.toLowerCase(); } /* the same result, without the slow Unicode steps */
+    return Array.from(text, foldChar).join("");
   }
 
   function symbol(text) {

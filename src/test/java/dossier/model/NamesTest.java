@@ -17,6 +17,7 @@ class NamesTest {
 
     @Test
     void accents_and_ligatures_fold_to_plain_letters() {
-        assertThat(Names.withoutAccents("Compaoré, Côte d’Ivoire, ﬁn")).isEqualTo("Compaore, Cote d’Ivoire, fin");
+        assertThat(Names.slug("Compaoré, Côte d’Ivoire, ﬁn")).isEqualTo("compaore-cote-d-ivoire-fin");
+        assertThat(Names.slug("Œuvre Straße")).isEqualTo("oeuvre-strasse");
     }
 }

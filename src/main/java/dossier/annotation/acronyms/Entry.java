@@ -1,6 +1,6 @@
 package dossier.annotation.acronyms;
 
-import dossier.model.Names;
+import dossier.model.Folding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +52,7 @@ public record Entry(String id, String acronym, List<String> aliases, List<Expans
 
     /** The letter it is filed under, its accent dropped ("ÉCO" under E); "#" for a digit or another script ("3G", "ΑΒΓ"). */
     public String letter() {
-        String first = Names.withoutAccents(acronym.substring(0, acronym.offsetByCodePoints(0, 1))).toUpperCase(Locale.ROOT);
+        String first = Folding.fold(acronym.substring(0, acronym.offsetByCodePoints(0, 1))).toUpperCase(Locale.ROOT);
         return first.length() == 1 && first.charAt(0) >= 'A' && first.charAt(0) <= 'Z' ? first : "#";
     }
 

@@ -4,6 +4,7 @@ import dossier.annotation.Annotator;
 import dossier.annotation.Ledger;
 import dossier.annotation.acronyms.Glossary;
 import dossier.model.Document;
+import dossier.model.Folding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class DossierIndex {
         this.documents = documents.stream().sorted(Document.ORDER).toList();
         Map<String, List<VariantMatcher.Sense>> senses = new LinkedHashMap<>();
         for (IndexEntry entry : entries) {
-            entry.variants().stream().map(Fold::phrase).distinct().forEach(variant -> senses
+            entry.variants().stream().map(Folding::phrase).distinct().forEach(variant -> senses
                     .computeIfAbsent(variant, v -> new ArrayList<>()).add(VariantMatcher.Sense.of(entry.id(), entry.when())));
         }
         this.matcher = new VariantMatcher(senses);
@@ -64,7 +65,7 @@ public final class DossierIndex {
 
     /** Whether the editor chose not to index a name (content/index.yml, not_indexed). */
     boolean notIndexed(String name) {
-        return notIndexed.contains(Fold.phrase(name));
+        return notIndexed.contains(Folding.phrase(name));
     }
 
     /** Every entry, sub-entries included, in the order an index files them. */

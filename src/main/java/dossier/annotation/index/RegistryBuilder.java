@@ -3,6 +3,7 @@ package dossier.annotation.index;
 import dossier.annotation.acronyms.Entry;
 import dossier.annotation.acronyms.Expansion;
 import dossier.annotation.acronyms.Glossary;
+import dossier.model.Folding;
 import dossier.reading.SourceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +46,8 @@ final class RegistryBuilder {
         Map<String, WrittenEntry> byName = new HashMap<>();
         for (WrittenEntry entry : contents.entries()) {
             if (entry.see().isEmpty()) {
-                byName.put(Fold.phrase(entry.heading()), entry);
-                entry.variants().forEach(v -> byName.putIfAbsent(Fold.phrase(v), entry));
+                byName.put(Folding.phrase(entry.heading()), entry);
+                entry.variants().forEach(v -> byName.putIfAbsent(Folding.phrase(v), entry));
             }
         }
         Set<WrittenEntry> extending = new LinkedHashSet<>();
@@ -55,9 +56,9 @@ final class RegistryBuilder {
                 continue;
             }
             // An editor's entry named like the glossary's acronym or long form adds to that organization.
-            WrittenEntry editor = byName.get(Fold.phrase(acronym.acronym()));
+            WrittenEntry editor = byName.get(Folding.phrase(acronym.acronym()));
             if (editor == null) {
-                editor = byName.get(Fold.phrase(acronym.expansion()));
+                editor = byName.get(Folding.phrase(acronym.expansion()));
             }
             if (editor != null && editor.category() != Category.ORGANIZATION) {
                 throw new SourceException(file, editor.line(), "'" + editor.heading() + "' names the glossary's "
@@ -79,8 +80,8 @@ final class RegistryBuilder {
         checkParents(resolved);
         checkVariants(resolved);
         Set<String> notIndexed = new HashSet<>();
-        contents.notIndexed().forEach(n -> notIndexed.add(Fold.phrase(n)));
-        contents.notOrganizations().forEach(n -> notIndexed.add(Fold.phrase(n)));
+        contents.notIndexed().forEach(n -> notIndexed.add(Folding.phrase(n)));
+        contents.notOrganizations().forEach(n -> notIndexed.add(Folding.phrase(n)));
         return new Registry(resolved, crossReferences(contents, resolved), Set.copyOf(notIndexed));
     }
 
@@ -100,7 +101,7 @@ final class RegistryBuilder {
         String origin = "the glossary's " + acronym.acronym();
         if (editor != null) {
             variants.addAll(matched(editor));
-            heading = Fold.phrase(editor.heading()).equals(Fold.phrase(acronym.acronym())) ? heading : editor.heading();
+            heading = Folding.phrase(editor.heading()).equals(Folding.phrase(acronym.acronym())) ? heading : editor.heading();
             description = editor.description().isEmpty() ? description : editor.description();
             source = editor.description().isEmpty() ? source : editor.source();
             qualifier = editor.qualifier();
@@ -137,7 +138,7 @@ final class RegistryBuilder {
     }
 
     private void name(String name, String id) {
-        names.computeIfAbsent(Fold.phrase(name), n -> new LinkedHashSet<>()).add(id);
+        names.computeIfAbsent(Folding.phrase(name), n -> new LinkedHashSet<>()).add(id);
     }
 
     /** The entry with its written see-also and parent turned into ids (the glossary's see-also too). */
@@ -147,7 +148,7 @@ final class RegistryBuilder {
         LinkedHashSet<String> seeAlso = new LinkedHashSet<>();
         for (String name : entry.seeAlso()) {
             // A glossary see-also may name an acronym that is not an organization here (CFA): leave it out.
-            Set<String> ids = names.get(Fold.phrase(name));
+            Set<String> ids = names.get(Folding.phrase(name));
             if (ids != null && ids.size() == 1) {
                 seeAlso.add(ids.iterator().next());
             }
@@ -171,7 +172,7 @@ final class RegistryBuilder {
 
     /** The one entry a reference names by heading, "heading (qualifier)" or variant. */
     private String target(String name, int line, String relation) {
-        Set<String> ids = names.getOrDefault(Fold.phrase(name), Set.of());
+        Set<String> ids = names.getOrDefault(Folding.phrase(name), Set.of());
         if (ids.size() == 1) {
             return ids.iterator().next();
         }
@@ -212,7 +213,7 @@ final class RegistryBuilder {
     private void checkVariants(List<IndexEntry> resolved) {
         Map<String, List<IndexEntry>> byVariant = new HashMap<>();
         for (IndexEntry entry : resolved) {
-            entry.variants().stream().map(Fold::phrase).distinct()
+            entry.variants().stream().map(Folding::phrase).distinct()
                     .forEach(v -> byVariant.computeIfAbsent(v, k -> new ArrayList<>()).add(entry));
         }
         byVariant.forEach((variant, holders) -> {
@@ -234,7 +235,7 @@ final class RegistryBuilder {
     private Map<String, List<String>> crossReferences(IndexFile.Contents contents, List<IndexEntry> resolved) {
         Map<String, LinkedHashSet<String>> see = new LinkedHashMap<>();
         Set<String> headings = new HashSet<>();
-        resolved.forEach(e -> headings.add(Fold.phrase(e.heading())));
+        resolved.forEach(e -> headings.add(Folding.phrase(e.heading())));
         for (IndexEntry entry : resolved) {
             if (entry.category() == Category.PERSON) {
                 continue;
@@ -243,7 +244,7 @@ final class RegistryBuilder {
             for (String variant : entry.variants()) {
                 String word = firstWord(variant);
                 // "election" files beside "elections": a see reference only for a name filed elsewhere.
-                if (!word.startsWith(filed) && !filed.startsWith(word) && !headings.contains(Fold.phrase(variant))) {
+                if (!word.startsWith(filed) && !filed.startsWith(word) && !headings.contains(Folding.phrase(variant))) {
                     see.computeIfAbsent(variant, v -> new LinkedHashSet<>()).add(entry.id());
                 }
             }
@@ -256,7 +257,7 @@ final class RegistryBuilder {
         // One reference per folded text: "Tombouctou" and "TOMBOUCTOU" are one.
         Map<String, String> shown = new HashMap<>();
         Map<String, LinkedHashSet<String>> merged = new LinkedHashMap<>();
-        see.forEach((text, ids) -> merged.computeIfAbsent(shown.computeIfAbsent(Fold.phrase(text), k -> text),
+        see.forEach((text, ids) -> merged.computeIfAbsent(shown.computeIfAbsent(Folding.phrase(text), k -> text),
                 k -> new LinkedHashSet<>()).addAll(ids));
         Map<String, List<String>> out = new LinkedHashMap<>();
         merged.forEach((text, ids) -> out.put(text, List.copyOf(ids)));
@@ -264,7 +265,7 @@ final class RegistryBuilder {
     }
 
     private static String firstWord(String text) {
-        String filed = Fold.phrase(Headings.filing(text));
+        String filed = Folding.phrase(Headings.filing(text));
         int end = 0;
         while (end < filed.length() && Character.isLetterOrDigit(filed.charAt(end))) {
             end++;

@@ -1,6 +1,7 @@
 package dossier.annotation.index;
 
 import dossier.annotation.acronyms.AcronymShape;
+import dossier.model.Folding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ final class VariantMatcher {
     private final Map<String, List<String>> byFirstWord;
     private final Map<String, List<Sense>> senses;
 
-    /** @param senses every variant, as a folded phrase ({@link Fold#phrase}), with the entries it may stand for */
+    /** @param senses every variant, as a folded phrase ({@link Folding#phrase}), with the entries it may stand for */
     VariantMatcher(Map<String, List<Sense>> senses) {
         this.senses = Map.copyOf(senses);
         // Variants by their first word, longest first: at a word, the longest variant that fits wins.
@@ -49,7 +50,7 @@ final class VariantMatcher {
     }
 
     private static Pattern wordPattern(String word) {
-        String phrase = Arrays.stream(Fold.phrase(word).split(" ")).map(Pattern::quote).collect(Collectors.joining(" +"));
+        String phrase = Arrays.stream(Folding.phrase(word).split(" ")).map(Pattern::quote).collect(Collectors.joining(" +"));
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + phrase + "(?![\\p{L}\\p{N}])");
     }
 
@@ -75,18 +76,8 @@ final class VariantMatcher {
 
     /** Every variant in {@code text}, in order of where it starts; one may overlap another. */
     List<Match> find(String text) {
-        // The folded text with each run of spaces as one, and where each of its characters stands in the text.
-        String folded = Fold.fold(text);
-        StringBuilder spaced = new StringBuilder(folded.length());
-        int[] at = new int[folded.length() + 1];
-        for (int i = 0; i < folded.length(); i++) {
-            if (folded.charAt(i) != ' ' || spaced.isEmpty() || spaced.charAt(spaced.length() - 1) != ' ') {
-                at[spaced.length()] = i;
-                spaced.append(folded.charAt(i));
-            }
-        }
-        at[spaced.length()] = folded.length();
-        String compact = spaced.toString();
+        Folding.Placed placed = Folding.placed(text);
+        String compact = placed.text();
         List<Match> found = new ArrayList<>();
         int covered = 0;
         for (int i = 0; i < compact.length(); i++) {
@@ -96,14 +87,14 @@ final class VariantMatcher {
             }
             boolean longest = true;
             for (int end : endsAt(compact, i)) {
-                int from = at[i];
-                int to = at[end - 1] + 1;
+                int from = placed.start(i);
+                int to = placed.end(end);
                 String written = text.substring(from, to);
                 // The longest variant where no other stands; within another, only an acronym, which names its
                 // entry wherever it is written ("the ECOWAS mediator"), where words are part of a longer name
                 // ("Peace and Security Council").
                 if (longest && i >= covered || AcronymShape.isAcronym(written)) {
-                    sense(senses.getOrDefault(compact.substring(i, end), List.of()), folded)
+                    sense(senses.getOrDefault(compact.substring(i, end), List.of()), compact)
                             .ifPresent(s -> found.add(new Match(from, to, s.entryId(), written)));
                 }
                 covered = Math.max(covered, end);

@@ -2,6 +2,7 @@ package dossier.publishing.search;
 
 import dossier.annotation.index.DossierIndex;
 import dossier.annotation.index.IndexEntry;
+import dossier.model.Folding;
 import dossier.model.PageAddress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,6 +58,6 @@ public final class IndexEntriesScript {
 
     /** As search.js reads a query for index entries: folded as every search term is, every run of other characters one space. */
     static String words(String text) {
-        return SearchTerms.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Folding.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -1,9 +1,8 @@
 package dossier.publishing.search;
 
-import java.text.Normalizer;
+import dossier.model.Folding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
  * compares both on every paragraph of the real dossier, every word of the corpus and every irregular
  * plural): change one, change the other.
  *
- * <p>A term is a word with its accents folded ("Traoré" → "traore"), in lower case, with a light English
+ * <p>A term is a word folded as the dossier folds all text ({@link Folding}: "Traoré" → "traore"), with a light English
  * plural stemmer applied ("negotiations" → "negotiation", "crises" → "crisis"); one-letter words and
  * common English stop words are not terms. A UN document symbol ("S/RES/2085 (2012)") is one term of its own ("s/res/2085(2012)"),
  * and its parts are terms too.
@@ -28,7 +27,6 @@ public final class SearchTerms {
     static final String TOKEN_RULE = "[A-Za-z]{1,6}(?:/[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)+(?: ?\\(\\d{4}\\))?|" + WORD;
     private static final Pattern TOKEN = Pattern.compile(TOKEN_RULE);
     private static final Pattern DIGIT = Pattern.compile("\\d");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     static final Set<String> STOP_WORDS = Set.of(
             "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have",
@@ -120,34 +118,15 @@ public final class SearchTerms {
     }
 
     private static void addWord(List<Token> out, String word, int start, int end) {
-        String folded = fold(word);
+        String folded = Folding.fold(word);
         if (folded.length() > 1 && !STOP_WORDS.contains(folded)) {
             out.add(new Token(stem(folded), start, end));
         }
     }
 
-    /** Lower case without accents: "Traoré" → "traore". */
-    public static String fold(String text) {
-        // Most words are plain ASCII, which has no accents to fold: the build folds every word of the dossier.
-        if (isAscii(text)) {
-            return text.toLowerCase(Locale.ROOT);
-        }
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A symbol as one term: folded, without spaces ("S/RES/2085 (2012)" → "s/res/2085(2012)"). */
     public static String symbol(String text) {
-        return fold(text).replaceAll("\\s+", "");
+        return Folding.fold(text).replaceAll("\\s+", "");
     }
 
     /**

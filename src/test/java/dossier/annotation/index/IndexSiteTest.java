@@ -10,6 +10,7 @@ import dossier.build.Pipeline;
 import dossier.model.PageAddress;
 import dossier.model.Document;
 import dossier.model.DocumentText;
+import dossier.model.Folding;
 import dossier.rendering.DocumentHtml;
 import dossier.rendering.RenderedText;
 import java.io.IOException;
@@ -106,7 +107,7 @@ class IndexSiteTest {
     void every_locator_lands_on_a_paragraph_holding_one_of_its_entrys_variants() {
         int checked = 0;
         for (IndexEntry entry : index.entries()) {
-            List<String> variants = entry.variants().stream().map(Fold::phrase).toList();
+            List<String> variants = entry.variants().stream().map(Folding::phrase).toList();
             for (Element link : indexPage.getElementById(entry.id()).select(".index-locators a")) {
                 if (!link.closest("article").id().equals(entry.id())) {
                     continue; // a sub-entry's locator: checked with the sub-entry
@@ -114,7 +115,7 @@ class IndexSiteTest {
                 String[] target = link.attr("href").split("#");
                 Element paragraph = page(target[0]).getElementById(target[1]).clone();
                 paragraph.select("aside, [data-added]").remove();
-                String words = Fold.phrase(paragraph.text());
+                String words = Folding.phrase(paragraph.text());
                 assertThat(variants).as("%s at %s", entry.label(), link.attr("href")).anyMatch(words::contains);
                 checked++;
             }

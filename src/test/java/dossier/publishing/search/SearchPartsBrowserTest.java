@@ -9,6 +9,7 @@ import dossier.build.BuildOptions;
 import dossier.build.DossierSettings;
 import dossier.build.Pipeline;
 import dossier.model.Document;
+import dossier.model.Folding;
 import dossier.publishing.Unzipped;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
@@ -68,7 +69,7 @@ class SearchPartsBrowserTest {
         search(site, WORD);
         List<String> links = resultLinks();
         assertThat(links).hasSize(20);
-        Set<String> expected = new TreeSet<>(termPartsFor(SearchTerms.terms(WORD).get(0), SearchTerms.fold(WORD)));
+        Set<String> expected = new TreeSet<>(termPartsFor(SearchTerms.terms(WORD).get(0), Folding.fold(WORD)));
         for (String link : links) {
             expected.add("x" + paragraphOf(link) / SearchParts.PARAGRAPHS_PER_TEXT);
         }
