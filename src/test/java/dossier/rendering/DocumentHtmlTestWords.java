@@ -1,10 +1,9 @@
 package dossier.rendering;
 
-import java.text.Normalizer;
+import dossier.model.Folding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -201,8 +200,7 @@ final class DocumentHtmlTestWords {
             for (String part : Arrays.stream(word.split("[–—]"))
                     .flatMap(w -> Arrays.stream(w.split("(?<=\\p{L})(?=\\d)|(?<=[,;:.)”’])(?=\\d)|(?<=^(?:19|20)\\d\\d)(?=\\d{1,2}$)")))
                     .toList()) {
-                String folded = Normalizer.normalize(part, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                        .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+                String folded = Folding.fold(part).replaceAll("[^\\p{L}\\p{N}]", "");
                 if (!folded.isEmpty()) {
                     out.add(folded);
                 }
