@@ -1,9 +1,11 @@
 package dossier.cli;
 
 import dossier.annotation.index.IndexCandidates;
+import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.model.Document;
 import dossier.publishing.SiteSources;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,11 +29,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Document> documents = Pipeline.read(options.toBuildOptions());
-        CheckReport.print(documents, spec.commandLine().getOut());
-        SiteSources sources = SiteSources.resolve(options.toBuildOptions().source(), options.toBuildOptions().theme());
-        IndexCandidates.report(documents, sources.content()).forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getOut().flush();
+        BuildOptions build = options.toBuildOptions();
+        PrintWriter out = spec.commandLine().getOut();
+        List<Document> documents = Pipeline.read(build);
+        CheckReport.print(documents, out);
+        IndexCandidates.report(documents, SiteSources.resolve(build.source(), build.theme()).content()).forEach(out::println);
+        out.flush();
         return 0;
     }
 }

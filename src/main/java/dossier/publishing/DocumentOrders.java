@@ -4,7 +4,6 @@ import dossier.model.Document;
 import dossier.model.NaturalOrder;
 import dossier.model.PageAddress;
 import dossier.model.UnDates;
-import dossier.publishing.search.SearchIndex;
 import dossier.rendering.DocumentList;
 import dossier.rendering.PageBudget;
 import java.io.IOException;
@@ -93,12 +92,12 @@ public final class DocumentOrders {
         String parts = list.years().stream().flatMap(y -> y.parts().stream().map(p -> {
             Map<Integer, Long> counts = p.documents().stream().collect(Collectors.groupingBy(d -> kindOf.get(kindKey(d)),
                     TreeMap::new, Collectors.counting()));
-            return "{\"year\":" + SearchIndex.quote(y.year()) + ",\"file\":" + SearchIndex.quote(p.file()) + ",\"shown\":" + p.shown()
+            return "{\"year\":" + Json.quote(y.year()) + ",\"file\":" + Json.quote(p.file()) + ",\"shown\":" + p.shown()
                     + ",\"counts\":[" + counts.entrySet().stream().map(e -> "[" + e.getKey() + "," + e.getValue() + "]")
                     .collect(Collectors.joining(",")) + "]}";
         })).collect(Collectors.joining(",\n"));
         return "window." + LIST_GLOBAL + " = {\"kinds\":[" + kinds.stream()
-                .map(k -> "[" + SearchIndex.quote(k.get(0)) + "," + SearchIndex.quote(k.get(1)) + "]").collect(Collectors.joining(","))
+                .map(k -> "[" + Json.quote(k.get(0)) + "," + Json.quote(k.get(1)) + "]").collect(Collectors.joining(","))
                 + "],\n\"parts\":[\n" + parts + "]};\n";
     }
 
@@ -107,10 +106,10 @@ public final class DocumentOrders {
      * symbol, by title], the ranks within its year.
      */
     static String partScript(DocumentList.Part part, Map<List<String>, Integer> kindOf, Map<String, Map<Document, Integer>> ranks) {
-        String documents = part.documents().stream().map(d -> "[" + String.join(",", SearchIndex.quote(PageAddress.of(d.slug())),
-                        SearchIndex.quote(d.metadata().date() == null ? "" : d.metadata().date().toString()),
-                        SearchIndex.quote(d.metadata().date() == null ? "" : UnDates.display(d.metadata().date())),
-                        String.valueOf(kindOf.get(kindKey(d))), SearchIndex.quote(d.metadata().symbol()), SearchIndex.quote(d.metadata().title()),
+        String documents = part.documents().stream().map(d -> "[" + String.join(",", Json.quote(PageAddress.of(d.slug())),
+                        Json.quote(d.metadata().date() == null ? "" : d.metadata().date().toString()),
+                        Json.quote(d.metadata().date() == null ? "" : UnDates.display(d.metadata().date())),
+                        String.valueOf(kindOf.get(kindKey(d))), Json.quote(d.metadata().symbol()), Json.quote(d.metadata().title()),
                         String.valueOf(ranks.get("newest").get(d)), String.valueOf(ranks.get("symbol").get(d)),
                         String.valueOf(ranks.get("title").get(d))) + "]")
                 .collect(Collectors.joining(",\n"));

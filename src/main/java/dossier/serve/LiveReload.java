@@ -1,7 +1,7 @@
 package dossier.serve;
 
 import com.sun.net.httpserver.HttpExchange;
-import dossier.publishing.search.SearchIndex;
+import dossier.publishing.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,14 +55,14 @@ final class LiveReload {
         OutputStream out = exchange.getResponseBody();
         synchronized (this) {
             listeners.add(out);
-            send(List.of(out), ": listening\n\n" + (failure == null ? "" : event("failed", SearchIndex.quote(failure))));
+            send(List.of(out), ": listening\n\n" + (failure == null ? "" : event("failed", Json.quote(failure))));
         }
     }
 
     /** Files of the site (relative, with forward slashes) that a rebuild replaced, added or deleted. */
     synchronized void changed(List<String> files) {
         if (!files.isEmpty()) {
-            send(listeners, event("change", files.stream().map(SearchIndex::quote).collect(Collectors.joining(",", "[", "]"))));
+            send(listeners, event("change", files.stream().map(Json::quote).collect(Collectors.joining(",", "[", "]"))));
         }
     }
 
@@ -75,7 +75,7 @@ final class LiveReload {
 
     synchronized void failed(String message) {
         failure = message;
-        send(listeners, event("failed", SearchIndex.quote(message)));
+        send(listeners, event("failed", Json.quote(message)));
     }
 
     synchronized void close() {

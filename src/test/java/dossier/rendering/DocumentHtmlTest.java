@@ -74,7 +74,7 @@ class DocumentHtmlTest {
         Element para = report.getElementById("para-12");
         assertThat(para).isNotNull();
         assertThat(para.selectFirst(".number").text()).isEqualTo("12.");
-        assertThat(DocumentHtmlTestWords.visibleText(para)).startsWith("12. In response to those requests");
+        assertThat(PageWords.of(para)).startsWith("12. In response to those requests");
     }
 
     @Test
@@ -83,7 +83,7 @@ class DocumentHtmlTest {
         assertThat(report.getElementById("sec-ii").tagName()).isEqualTo("h2");
         assertThat(report.getElementById("sec-ii-a").tagName()).isEqualTo("h3");
         assertThat(report.getElementById("sec-iii-a-2").tagName()).isEqualTo("h4");
-        assertThat(DocumentHtmlTestWords.visibleText(report.getElementById("sec-iii-a-2")))
+        assertThat(PageWords.of(report.getElementById("sec-iii-a-2")))
                 .isEqualTo("2. Negotiations with groups occupying the north of the country");
     }
 

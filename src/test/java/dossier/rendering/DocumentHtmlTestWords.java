@@ -30,7 +30,6 @@ final class DocumentHtmlTestWords {
             + "|July|August|September|October|November|December)\\b)[^\\s.].*");
     private static final Pattern ANNEX = Pattern.compile("Annex\\b.*");
     private static final Pattern TEXT_BEGINS = Pattern.compile("The [A-Z][\\p{L} ]+(Assembly|Council),?");
-    private static final String ADDED = "[data-added], aside, nav, button, script, template";
     private static final String FOOTNOTES = "section.footnotes";
 
     private DocumentHtmlTestWords() {
@@ -94,20 +93,12 @@ final class DocumentHtmlTestWords {
     }
 
     static Words ofPage(Element documentText) {
-        Element copy = documentText.clone();
-        copy.select(ADDED).remove();
+        Element copy = PageWords.withoutAdded(documentText);
         copy.select("sup").forEach(sup -> sup.before(" ").after(" "));
         List<String> footnotes = copy.select(FOOTNOTES).stream()
                 .flatMap(section -> Arrays.stream(section.text().split("\\s+"))).toList();
         copy.select(FOOTNOTES).remove();
         return new Words(fold(Arrays.asList(copy.text().split("\\s+"))), fold(footnotes));
-    }
-
-    /** The words of an element as the source gives them: without anything the build added. */
-    static String visibleText(Element element) {
-        Element copy = element.clone();
-        copy.select(ADDED).remove();
-        return copy.text();
     }
 
     /**

@@ -73,7 +73,7 @@ class RealTextsPageTest {
         Element three = DocumentHtml.render(RealTexts.named("A-RES-80-3.txt").document());
         assertThat(three.select("sup.footnote-ref").eachText()).containsExactly(
                 "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
-        assertThat(DocumentHtmlTestWords.visibleText(three.getElementById("fnref-3").parent()))
+        assertThat(PageWords.of(three.getElementById("fnref-3").parent()))
                 .contains("Decade 2014–20243 and provides");
     }
 

@@ -37,18 +37,20 @@ public final class IndexAnnotator implements Annotator {
     /** A mark on every mention of an entry in an anchored paragraph; its payload is the {@link Locator}. */
     @Override
     public List<Mark> marks(DocumentText text, List<Mark> earlier) {
-        String slug = text.document().slug();
         List<Mark> marks = new ArrayList<>();
         for (DocumentText.Paragraph paragraph : text.paragraphs()) {
-            for (VariantMatcher.Match match : matcher.find(paragraph.text())) {
-                int passage = paragraph.passage(match.start());
-                int end = paragraph.passage(match.end() - 1) == passage ? paragraph.offset(match.end() - 1) + 1
-                        : text.passages().get(passage).text().length();
-                marks.add(new Mark(passage, paragraph.offset(match.start()), end, kind(),
-                        new Locator(slug, paragraph.anchor(), match.entryId(), match.written())));
-            }
+            matcher.find(paragraph.text()).forEach(match -> marks.add(mark(text, paragraph, match)));
         }
         return marks;
+    }
+
+    /** A mention's mark: on the passage where its words start, to their end or that passage's, whichever comes first. */
+    private Mark mark(DocumentText text, DocumentText.Paragraph paragraph, VariantMatcher.Match match) {
+        int passage = paragraph.passage(match.start());
+        int end = paragraph.passage(match.end() - 1) == passage ? paragraph.offset(match.end() - 1) + 1
+                : text.passages().get(passage).text().length();
+        return new Mark(passage, paragraph.offset(match.start()), end, kind(),
+                new Locator(text.document().slug(), paragraph.anchor(), match.entryId(), match.written()));
     }
 
     /** The variants and their senses are all a mention depends on. */

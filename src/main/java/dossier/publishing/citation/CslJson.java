@@ -1,5 +1,6 @@
 package dossier.publishing.citation;
 
+import dossier.publishing.Json;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,25 +38,6 @@ final class CslJson {
     }
 
     private static String pair(String name, String value) {
-        return string(name) + ": " + string(value);
-    }
-
-    /** A JSON string: quotes, backslashes and control characters escaped, everything else as it is (UTF-8). */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return Json.quote(name) + ": " + Json.quote(value);
     }
 }

@@ -4,6 +4,7 @@ import dossier.annotation.index.DossierIndex;
 import dossier.annotation.index.IndexEntry;
 import dossier.model.Folding;
 import dossier.model.PageAddress;
+import dossier.publishing.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ public final class IndexEntriesScript {
         List<String> entries = index.entriesInIndexOrder().stream().map(IndexEntriesScript::entry).toList();
         try {
             Files.writeString(site.resolve(FILE), "window." + GLOBAL + " = [" + String.join(",\n", entries) + "];\n"
-                    + "window." + PAGE_GLOBAL + " = " + SearchIndex.quote(PageAddress.SUBJECTS) + ";\n",
+                    + "window." + PAGE_GLOBAL + " = " + Json.quote(PageAddress.SUBJECTS) + ";\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + FILE, e);
@@ -48,12 +49,12 @@ public final class IndexEntriesScript {
         Set<String> words = new LinkedHashSet<>();
         words.add(words(entry.heading()));
         entry.variants().forEach(v -> words.add(words(v)));
-        return "{\"id\":" + SearchIndex.quote(entry.id())
-                + ",\"h\":" + SearchIndex.quote(entry.heading())
-                + ",\"q\":" + SearchIndex.quote(entry.qualifier())
-                + ",\"c\":" + SearchIndex.quote(entry.category().key())
-                + ",\"d\":" + SearchIndex.quote(entry.description())
-                + ",\"w\":[" + words.stream().map(SearchIndex::quote).collect(Collectors.joining(",")) + "]}";
+        return "{\"id\":" + Json.quote(entry.id())
+                + ",\"h\":" + Json.quote(entry.heading())
+                + ",\"q\":" + Json.quote(entry.qualifier())
+                + ",\"c\":" + Json.quote(entry.category().key())
+                + ",\"d\":" + Json.quote(entry.description())
+                + ",\"w\":[" + words.stream().map(Json::quote).collect(Collectors.joining(",")) + "]}";
     }
 
     /** As search.js reads a query for index entries: folded as every search term is, every run of other characters one space. */

@@ -309,25 +309,4 @@ public final class SearchIndex {
     static String array(String... items) {
         return "[" + String.join(",", items) + "]";
     }
-
-    /** A JSON string; also safe inside a script (no "</", no line separators). */
-    public static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '/' -> out.append(out.length() > 0 && out.charAt(out.length() - 1) == '<' ? "\\/" : "/");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
 }

@@ -1,5 +1,6 @@
 package dossier.publishing.search;
 
+import dossier.publishing.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -86,10 +87,10 @@ final class SearchParts {
         List<String> firstTerms = writeTermParts(folder);
         writeTextParts(folder);
         String acronyms = index.acronyms().entrySet().stream()
-                .map(a -> SearchIndex.quote(a.getKey()) + ":" + SearchIndex.array(a.getValue().stream().map(SearchIndex::quote).toArray(String[]::new)))
+                .map(a -> Json.quote(a.getKey()) + ":" + SearchIndex.array(a.getValue().stream().map(Json::quote).toArray(String[]::new)))
                 .collect(Collectors.joining(","));
         long bytes = part(folder, INDEX, "{\"rules\":" + rules() + ",\n\"paragraphs\":" + index.entries().size() + ",\"perText\":" + PARAGRAPHS_PER_TEXT
-                + ",\"parts\":[" + firstTerms.stream().map(SearchIndex::quote).collect(Collectors.joining(",")) + "]"
+                + ",\"parts\":[" + firstTerms.stream().map(Json::quote).collect(Collectors.joining(",")) + "]"
                 + ",\n\"acronyms\":{" + acronyms + "}}");
         size.terms += bytes;
         long text = index.entries().stream().mapToLong(SearchIndex.Entry::bytes).sum();
@@ -102,11 +103,11 @@ final class SearchParts {
      */
     static String rules() {
         String plurals = new TreeMap<>(SearchTerms.IRREGULAR_PLURALS).entrySet().stream()
-                .map(e -> SearchIndex.quote(e.getKey()) + ":" + SearchIndex.quote(e.getValue())).collect(Collectors.joining(","));
-        return "{\"stopWords\":[" + SearchTerms.STOP_WORDS.stream().sorted().map(SearchIndex::quote).collect(Collectors.joining(","))
-                + "],\"irregularPlurals\":{" + plurals + "},\"token\":" + SearchIndex.quote(SearchTerms.TOKEN_RULE)
-                + ",\"word\":" + SearchIndex.quote(SearchTerms.WORD) + ",\"low\":" + SearchIndex.quote(SearchIndex.LOW)
-                + ",\"high\":" + SearchIndex.quote(SearchIndex.HIGH) + "}";
+                .map(e -> Json.quote(e.getKey()) + ":" + Json.quote(e.getValue())).collect(Collectors.joining(","));
+        return "{\"stopWords\":[" + SearchTerms.STOP_WORDS.stream().sorted().map(Json::quote).collect(Collectors.joining(","))
+                + "],\"irregularPlurals\":{" + plurals + "},\"token\":" + Json.quote(SearchTerms.TOKEN_RULE)
+                + ",\"word\":" + Json.quote(SearchTerms.WORD) + ",\"low\":" + Json.quote(SearchIndex.LOW)
+                + ",\"high\":" + Json.quote(SearchIndex.HIGH) + "}";
     }
 
     /** Every term (and document symbol) with its value, in sorted order. */
@@ -148,7 +149,7 @@ final class SearchParts {
             }
             String value = entry.getValue();
             if (value.length() > ownPartBytes && !term.startsWith(DOCUMENT)) {
-                size.terms += part(folder, "t" + (firstTerms.size() - 1) + "-" + inPart, SearchIndex.quote(value));
+                size.terms += part(folder, "t" + (firstTerms.size() - 1) + "-" + inPart, Json.quote(value));
                 value = OWN + String.valueOf(value.chars().filter(c -> SearchIndex.LOW.indexOf(c) >= 0).count());
             }
             terms.append(inPart == 0 ? "" : " ").append(frontCoded(previous, term));
@@ -167,8 +168,8 @@ final class SearchParts {
     }
 
     private long termPart(Path folder, int number, StringBuilder terms, StringBuilder values) {
-        long bytes = part(folder, "t" + number, "{\"terms\":" + SearchIndex.quote(terms.toString())
-                + ",\n\"postings\":" + SearchIndex.quote(values.toString()) + "}");
+        long bytes = part(folder, "t" + number, "{\"terms\":" + Json.quote(terms.toString())
+                + ",\n\"postings\":" + Json.quote(values.toString()) + "}");
         terms.setLength(0);
         values.setLength(0);
         return bytes;
@@ -203,20 +204,20 @@ final class SearchParts {
             String paragraphs = entries.subList(Math.min(entries.size(), part * PARAGRAPHS_PER_TEXT),
                     Math.min(entries.size(), (part + 1) * PARAGRAPHS_PER_TEXT)).stream().map(SearchParts::entry).collect(Collectors.joining(",\n"));
             String listed = named.get(part).entrySet().stream().map(d -> "\"" + d.getKey() + "\":" + SearchIndex.array(
-                    SearchIndex.quote(d.getValue().page()), SearchIndex.quote(d.getValue().symbol()), SearchIndex.quote(d.getValue().title()),
-                    SearchIndex.quote(d.getValue().date()))).collect(Collectors.joining(","));
+                    Json.quote(d.getValue().page()), Json.quote(d.getValue().symbol()), Json.quote(d.getValue().title()),
+                    Json.quote(d.getValue().date()))).collect(Collectors.joining(","));
             part(folder, "x" + part, "{\"documents\":{" + listed + "},\n\"paragraphs\":[\n" + paragraphs + "]}");
         }
     }
 
     private static String entry(SearchIndex.Entry e) {
-        String entry = SearchIndex.array(String.valueOf(e.document()), SearchIndex.quote(e.anchor()), SearchIndex.quote(e.label()),
-                SearchIndex.quote(e.text()));
+        String entry = SearchIndex.array(String.valueOf(e.document()), Json.quote(e.anchor()), Json.quote(e.label()),
+                Json.quote(e.text()));
         if (e.places().isEmpty()) {
             return entry;
         }
         String places = e.places().stream()
-                .map(p -> SearchIndex.array(SearchIndex.quote(p.anchor()), SearchIndex.quote(p.label()), String.valueOf(p.offset())))
+                .map(p -> SearchIndex.array(Json.quote(p.anchor()), Json.quote(p.label()), String.valueOf(p.offset())))
                 .collect(Collectors.joining(","));
         return entry.substring(0, entry.length() - 1) + ",[" + places + "]]";
     }

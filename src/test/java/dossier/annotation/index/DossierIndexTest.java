@@ -63,6 +63,17 @@ class DossierIndexTest {
         return index.locators(entryId).stream().map(l -> l.slug() + "#" + l.anchor()).toList();
     }
 
+    /** What the subjects page lists, letter after letter. */
+    private static List<SubjectsPage.Item> items(DossierIndex index) {
+        return new SubjectsPage(index).letters().stream().flatMap(l -> l.items().stream()).toList();
+    }
+
+    /** How the subjects page shows an entry. */
+    private static SubjectsPage.View view(DossierIndex index, String entryId) {
+        return items(index).stream().filter(i -> i.entry() != null && i.entry().entry().id().equals(entryId))
+                .findFirst().orElseThrow().entry();
+    }
+
     @Test
     void a_persons_heading_is_inverted_and_matched_in_running_order_longest_variant_first() throws IOException {
         DossierIndex index = learn("""
@@ -148,7 +159,7 @@ class DossierIndexTest {
                     see: Timbuktu
                 """, document("r", LocalDate.of(2012, 1, 1), "Sites in Tombouctou were destroyed."));
 
-        List<SubjectsPage.Item> items = new SubjectsPage(index).letters().stream().flatMap(l -> l.items().stream()).toList();
+        List<SubjectsPage.Item> items = items(index);
         assertThat(items).filteredOn(i -> i.see() != null)
                 .extracting(i -> i.see().text() + " → " + i.see().targets().get(0).label())
                 .containsExactlyInAnyOrder("Tombouctou → Timbuktu", "City of 333 saints → Timbuktu");
@@ -198,9 +209,7 @@ class DossierIndexTest {
         // "ECOWAS Commission" is the sub-entry's, and names ECOWAS too: an acronym counts wherever it is written.
         assertThat(anchors(index, ecowas.id())).containsExactly("r#para-1", "r#para-2", "r#para-3");
         assertThat(anchors(index, "entry-ecowas-commission")).containsExactly("r#para-2");
-        SubjectsPage.View view = new SubjectsPage(index).letters().stream().flatMap(l -> l.items().stream())
-                .filter(i -> i.entry() != null && i.entry().entry().id().equals(ecowas.id())).findFirst().orElseThrow().entry();
-        assertThat(view.subEntries()).extracting(v -> v.entry().heading()).containsExactly("ECOWAS Commission");
+        assertThat(view(index, ecowas.id()).subEntries()).extracting(v -> v.entry().heading()).containsExactly("ECOWAS Commission");
     }
 
     @Test
@@ -235,8 +244,7 @@ class DossierIndexTest {
                     category: place
                 """, document("many", LocalDate.of(2012, 2, 1), paragraphs), document("few", LocalDate.of(2012, 1, 1), "In Gao."));
 
-        SubjectsPage.View gao = new SubjectsPage(index).letters().stream().flatMap(l -> l.items().stream()).filter(i -> i.entry() != null)
-                .findFirst().orElseThrow().entry();
+        SubjectsPage.View gao = view(index, "entry-gao");
         assertThat(gao.documents()).extracting(SubjectsPage.InDocument::document).containsExactly("S/few", "S/many");
         assertThat(gao.documents().get(0).compact()).isFalse();
         assertThat(gao.documents().get(0).links()).extracting(SubjectsPage.Link::label).containsExactly("S/few, para. 1");

@@ -7,6 +7,7 @@ import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.model.Document;
 import dossier.rendering.DocumentHtml;
+import dossier.rendering.PageWords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,13 +38,6 @@ class CitationsOnTheRealDossierTest {
 
     private static Element text(String slug) throws IOException {
         return page("documents/" + slug + ".html").getElementById("document-text");
-    }
-
-    /** The source's words: the text without what the build added (the page contract's places for it). */
-    private static String words(Element text) {
-        Element copy = text.clone();
-        copy.select("aside, nav, button, script, template, [data-added]").remove();
-        return copy.text();
     }
 
     /** The list that follows the aside heading {@code heading} ("Cites", "Cited by"). */
@@ -138,7 +132,7 @@ class CitationsOnTheRealDossierTest {
     @Test
     void the_links_change_no_word_of_any_document() throws IOException {
         for (Document document : Pipeline.read(options)) {
-            assertThat(words(text(document.slug()))).isEqualTo(words(DocumentHtml.render(document)));
+            assertThat(PageWords.of(text(document.slug()))).isEqualTo(PageWords.of(DocumentHtml.render(document)));
         }
     }
 

@@ -11,6 +11,7 @@ import dossier.model.ReadingReport;
 import dossier.model.Span;
 import dossier.rendering.CitationViews;
 import dossier.rendering.DocumentHtml;
+import dossier.rendering.PageWords;
 import dossier.rendering.RenderedText;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,13 +61,6 @@ class ReferenceAnnotatorTest {
             RenderedText.of(document, List.of(annotator));
         }
         return annotator;
-    }
-
-    /** The source's words: the text without what the build added (the page contract's places for it). */
-    private static String words(Element text) {
-        Element copy = text.clone();
-        copy.select("aside, nav, button, script, template, [data-added]").remove();
-        return copy.text();
     }
 
     /** A fresh annotator of the three documents, so that what one test marks is not in another's ledger. */
@@ -143,7 +137,7 @@ class ReferenceAnnotatorTest {
     @Test
     void annotating_never_changes_the_words() {
         for (Document document : List.of(LETTER, REPORT, DRAFT)) {
-            assertThat(words(annotated(document))).isEqualTo(words(DocumentHtml.render(document)));
+            assertThat(PageWords.of(annotated(document))).isEqualTo(PageWords.of(DocumentHtml.render(document)));
         }
     }
 

@@ -2,6 +2,7 @@ package dossier.publishing.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.publishing.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -49,17 +50,12 @@ class SearchIndexTest {
         Path folder = site.resolve(SearchParts.FOLDER);
         String first = Files.readString(folder.resolve("index.js"));
         assertThat(first).startsWith("(window.dossierSearchParts=window.dossierSearchParts||{})[\"index\"]={")
-                .contains(SearchIndex.quote(SearchTerms.terms("ECOWAS").get(0)) + ":[\"economic\"");
+                .contains(Json.quote(SearchTerms.terms("ECOWAS").get(0)) + ":[\"economic\"");
         assertThat(Files.readString(folder.resolve("x0.js"))).contains("\"S/2099/1\"").contains("\"para-3\"");
         long bytes;
         try (var files = Files.list(folder)) {
             bytes = files.mapToLong(f -> f.toFile().length()).sum();
         }
         assertThat(size.fileBytes()).isEqualTo(bytes);
-    }
-
-    @Test
-    void text_is_escaped_for_a_script() {
-        assertThat(SearchIndex.quote("a \"quote\", a \\ and </script>\n")).isEqualTo("\"a \\\"quote\\\", a \\\\ and <\\/script>\\n\"");
     }
 }

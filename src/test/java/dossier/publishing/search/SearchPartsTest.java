@@ -6,6 +6,7 @@ import dossier.browser.BakedSite;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.model.Document;
+import dossier.publishing.Json;
 import dossier.rendering.RenderPlan;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -130,8 +131,8 @@ class SearchPartsTest {
         for (int e = 0; e < entries.size(); e++) {
             String part = Files.readString(parts.resolve("x" + e / SearchParts.PARAGRAPHS_PER_TEXT + ".js"));
             SearchIndex.Entry entry = entries.get(e);
-            assertThat(part).contains(SearchIndex.quote(entry.text()), SearchIndex.quote(entry.anchor()),
-                    "\"" + entry.document() + "\":[" + SearchIndex.quote(index.documents().get(entry.document()).page()));
+            assertThat(part).contains(Json.quote(entry.text()), Json.quote(entry.anchor()),
+                    "\"" + entry.document() + "\":[" + Json.quote(index.documents().get(entry.document()).page()));
         }
         try (var files = Files.list(parts)) {
             assertThat(files.filter(f -> f.getFileName().toString().startsWith("x")).count())
