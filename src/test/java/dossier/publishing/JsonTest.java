@@ -8,8 +8,7 @@ class JsonTest {
 
     @Test
     void text_is_escaped_for_json_and_for_a_script() {
-        assertThat(Json.quote("a \"quote\", a \\ and </script>\n")).isEqualTo("\"a \\\"quote\\\", a \\\\ and <\\/script>\\n\"");
-        assertThat(Json.quote("tab\tand\u2028line")).isEqualTo("\"tab\\u0009and\\u2028line\"");
-        assertThat(Json.quote("/Côte d’Ivoire/")).isEqualTo("\"/Côte d’Ivoire/\"");
+        assertThat(Json.quote("a \"quote\", a \\, </script>\n, a\ttab, a\u2028line: /Côte d’Ivoire/"))
+                .isEqualTo("\"a \\\"quote\\\", a \\\\, <\\/script>\\n, a\\u0009tab, a\\u2028line: /Côte d’Ivoire/\"");
     }
 }
