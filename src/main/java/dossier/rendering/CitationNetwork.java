@@ -1,7 +1,7 @@
 package dossier.rendering;
 
 import dossier.rendering.CitationViews.CitedWork;
-import dossier.rendering.CitationViews.Entry;
+import dossier.rendering.CitationViews.CitedLink;
 import dossier.model.Document;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,7 +62,7 @@ public final class CitationNetwork {
             String name = work.work().part().isEmpty() ? work.work().name() : work.work().name() + ", " + work.work().part();
             node(nodes, 10 + BOX_WIDTH + GAP, y, name,
                     work.work().external() ? "network-node network-external" : "network-node network-dossier");
-            for (Entry from : work.citedIn()) {
+            for (CitedLink from : work.citedIn()) {
                 Double fromY = leftY.get(from.slug());
                 if (fromY != null) {
                     double x1 = 10 + BOX_WIDTH;

@@ -47,7 +47,7 @@ public final class CitationViews {
      * @param external   true when it is not in the dossier
      * @param paragraphs the citing paragraphs
      */
-    public record Entry(String symbol, String title, String part, String slug, String href, boolean external,
+    public record CitedLink(String symbol, String title, String part, String slug, String href, boolean external,
                         List<ParagraphLink> paragraphs) {
 
         /** How a list names it: the symbol, or the title when no symbol is printed. */
@@ -70,7 +70,7 @@ public final class CitationViews {
     }
 
     /** A relation an editor declared in a document's header, e.g. "Adopted as" S/RES/2085(2012). */
-    public record Relation(String label, Entry document) {
+    public record Relation(String label, CitedLink document) {
 
         public Map<String, Object> asMap() {
             Map<String, Object> map = document.asMap();
@@ -80,12 +80,12 @@ public final class CitationViews {
     }
 
     /** A document cited anywhere in the dossier, with every document that cites it. */
-    public record CitedWork(String id, Entry work, List<Entry> citedIn) {
+    public record CitedWork(String id, CitedLink work, List<CitedLink> citedIn) {
 
         public Map<String, Object> asMap() {
             Map<String, Object> map = work.asMap();
             map.put("id", id);
-            map.put("cited_in", citedIn.stream().map(Entry::asMap).toList());
+            map.put("cited_in", citedIn.stream().map(CitedLink::asMap).toList());
             return map;
         }
     }
@@ -111,32 +111,32 @@ public final class CitationViews {
     /** The document page's aside (parts/citations-aside.ftlh): what it cites, who cites it, what its editor declared. */
     public Map<String, Object> aside(Document document) {
         return Map.of(
-                "cites", cites(document).stream().map(Entry::asMap).toList(),
-                "cited_by", citingEntries(index.of(document.slug()), "").stream().map(Entry::asMap).toList(),
+                "cites", cites(document).stream().map(CitedLink::asMap).toList(),
+                "cited_by", citingEntries(index.of(document.slug()), "").stream().map(CitedLink::asMap).toList(),
                 "linked_relations", relations(document.metadata()).stream().map(Relation::asMap).toList());
     }
 
-    private List<Entry> cites(Document document) {
+    private List<CitedLink> cites(Document document) {
         Map<Target, List<String>> byTarget = new LinkedHashMap<>();
         for (Citation citation : index.by(document.slug())) {
             byTarget.computeIfAbsent(citation.target(), t -> new ArrayList<>()).add(citation.paragraph());
         }
-        List<Entry> entries = new ArrayList<>();
+        List<CitedLink> entries = new ArrayList<>();
         byTarget.forEach((target, paragraphs) -> entries.add(entry(target, "", paragraphLinks(paragraphs, ""))));
         return entries;
     }
 
     /** The dossier documents making {@code citations}, each with its citing paragraphs. */
-    private List<Entry> citingEntries(List<Citation> citations, String toDocuments) {
+    private List<CitedLink> citingEntries(List<Citation> citations, String toDocuments) {
         Map<String, List<String>> byCiting = new LinkedHashMap<>();
         for (Citation citation : citations) {
             byCiting.computeIfAbsent(citation.citing(), d -> new ArrayList<>()).add(citation.paragraph());
         }
-        List<Entry> entries = new ArrayList<>();
+        List<CitedLink> entries = new ArrayList<>();
         byCiting.forEach((slug, paragraphs) -> {
             Document citing = bySlug.get(slug);
             String page = toDocuments + PageAddress.fileName(citing.slug());
-            entries.add(new Entry(citing.metadata().symbol(), shortened(citing.metadata().title()), "", slug, page, false,
+            entries.add(new CitedLink(citing.metadata().symbol(), shortened(citing.metadata().title()), "", slug, page, false,
                     paragraphLinks(paragraphs, page)));
         });
         return entries;
@@ -174,8 +174,8 @@ public final class CitationViews {
                 citingEntries(cited.citations(), PageAddress.FOLDER));
     }
 
-    private Entry entry(Target target, String toDocuments, List<ParagraphLink> paragraphs) {
-        return new Entry(target.symbol(), shortened(target.title()), part(target), target.slug(), target.href(toDocuments),
+    private CitedLink entry(Target target, String toDocuments, List<ParagraphLink> paragraphs) {
+        return new CitedLink(target.symbol(), shortened(target.title()), part(target), target.slug(), target.href(toDocuments),
                 !target.inDossier(), paragraphs);
     }
 

@@ -1,7 +1,7 @@
 package dossier.rendering;
 
 import dossier.annotation.acronyms.DocumentUses;
-import dossier.annotation.acronyms.Entry;
+import dossier.annotation.acronyms.GlossaryEntry;
 import dossier.annotation.acronyms.Glossary;
 import dossier.model.Names;
 import dossier.model.PageAddress;
@@ -24,7 +24,7 @@ public final class GlossaryPages {
     private static final String TITLE = "Glossary";
 
     /** A letter of the alphabet and its entries, for the page's A–Z. */
-    public record Letter(String letter, List<Entry> entries) {
+    public record Letter(String letter, List<GlossaryEntry> entries) {
 
         /** Its anchor on the page: "letter-a", or "letter-other" for "#" (a fragment holds no "#"). */
         public String id() {
@@ -37,7 +37,7 @@ public final class GlossaryPages {
 
     /** A to Z, each with its entries (none for letters no acronym starts with); "#" last if any acronym starts with a digit. */
     static List<Letter> letters(Glossary glossary) {
-        Map<String, List<Entry>> byLetter = glossary.entries().stream().collect(Collectors.groupingBy(Entry::letter));
+        Map<String, List<GlossaryEntry>> byLetter = glossary.entries().stream().collect(Collectors.groupingBy(GlossaryEntry::letter));
         List<Letter> letters = new ArrayList<>();
         for (char c = 'A'; c <= 'Z'; c++) {
             letters.add(new Letter(String.valueOf(c), byLetter.getOrDefault(String.valueOf(c), List.of())));
@@ -50,12 +50,12 @@ public final class GlossaryPages {
 
     public static List<DossierPage> of(Glossary glossary, PageBudget budget) {
         Map<String, ManyUses<DocumentUses>> manyUses = new HashMap<>();
-        for (Entry entry : glossary.entries()) {
+        for (GlossaryEntry entry : glossary.entries()) {
             ManyUses.of(FILE, Names.slug(entry.id()), entry.uses(), GlossaryPages::links, budget)
                     .ifPresent(many -> manyUses.put(entry.id(), many));
         }
         List<Letter> alphabet = letters(glossary);
-        List<LetterPages.Letter<Entry>> letters = alphabet.stream().filter(l -> !l.entries().isEmpty())
+        List<LetterPages.Letter<GlossaryEntry>> letters = alphabet.stream().filter(l -> !l.entries().isEmpty())
                 .map(l -> new LetterPages.Letter<>(l.id(), l.letter(), l.letter().equals("#") ? "0" : l.letter().toLowerCase(Locale.ROOT),
                         l.entries()))
                 .toList();
@@ -67,7 +67,7 @@ public final class GlossaryPages {
         // holds every entry's id and every letter's, split or not.
         Map<String, String> letterPage = new HashMap<>();
         letters.forEach(l -> letterPage.put(l.key(), FILE));
-        for (Entry entry : glossary.entries()) {
+        for (GlossaryEntry entry : glossary.entries()) {
             ManyUses<DocumentUses> many = manyUses.get(entry.id());
             if (many != null) {
                 out.addAll(many.sitePages(TEMPLATE, TITLE + ", " + entry.acronym(), page -> Map.of("glossary", glossary, "letters", alphabet,

@@ -67,7 +67,7 @@ public final class AcronymAnnotator implements Annotator {
                         && lexicon.entryOf(d.acronym()).filter(match.term().entryId()::equals).isPresent());
                 if (!ownDefinition) {
                     Lexicon.Term term = match.term();
-                    Entry entry = glossary.entry(term.entryId()).orElseThrow();
+                    GlossaryEntry entry = glossary.entry(term.entryId()).orElseThrow();
                     marks.add(new Mark(run.passage().index(), run.start() + match.start(), run.start() + match.end(), kind(),
                             new Use(term.entryId(), term.written(), term.acronym(), term.acronym() ? entry.expansion() : entry.acronym())));
                 }

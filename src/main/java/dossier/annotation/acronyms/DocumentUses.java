@@ -17,6 +17,6 @@ public record DocumentUses(String slug, String document, int count, List<Paragra
     }
 
     /** One paragraph and how often it uses the entry. */
-    public record Paragraph(Place place, int count) {
+    public record Paragraph(DocumentParagraph place, int count) {
     }
 }

@@ -21,16 +21,16 @@ import java.util.stream.Collectors;
 public final class Glossary {
 
     private final GlossaryBuilder learned;
-    private final List<Entry> entries;
-    private final Map<String, Entry> byId;
+    private final List<GlossaryEntry> entries;
+    private final Map<String, GlossaryEntry> byId;
     private final Map<String, List<InDocument>> byDocument;
     private final Lexicon lexicon;
     private final SortedMap<String, SortedSet<String>> unexplained;
 
-    Glossary(GlossaryBuilder learned, List<Entry> entries, Lexicon lexicon, SortedMap<String, SortedSet<String>> unexplained) {
+    Glossary(GlossaryBuilder learned, List<GlossaryEntry> entries, Lexicon lexicon, SortedMap<String, SortedSet<String>> unexplained) {
         this.learned = learned;
         this.entries = List.copyOf(entries);
-        this.byId = entries.stream().collect(Collectors.toMap(Entry::id, e -> e));
+        this.byId = entries.stream().collect(Collectors.toMap(GlossaryEntry::id, e -> e));
         this.byDocument = byDocument(this.entries);
         this.lexicon = lexicon;
         this.unexplained = unexplained;
@@ -63,7 +63,7 @@ public final class Glossary {
     }
 
     /** Every entry, by acronym. */
-    public List<Entry> entries() {
+    public List<GlossaryEntry> entries() {
         return entries;
     }
 
@@ -75,7 +75,7 @@ public final class Glossary {
      * @param count       how often the document uses it
      * @param definedHere whether the document spells it out
      */
-    public record InDocument(Entry entry, List<String> written, int count, boolean definedHere) {
+    public record InDocument(GlossaryEntry entry, List<String> written, int count, boolean definedHere) {
     }
 
     /** The entries a document spells out or uses, by acronym, for its aside. */
@@ -84,9 +84,9 @@ public final class Glossary {
     }
 
     /** Every document's entries, found once for all pages rather than by a scan per page. */
-    private static Map<String, List<InDocument>> byDocument(List<Entry> entries) {
+    private static Map<String, List<InDocument>> byDocument(List<GlossaryEntry> entries) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
-        for (Entry entry : entries) {
+        for (GlossaryEntry entry : entries) {
             entry.definitions().forEach(d -> counts.computeIfAbsent(d.slug(), s -> new HashMap<>()).putIfAbsent(entry.id(), 0));
             entry.uses().forEach(u -> counts.computeIfAbsent(u.slug(), s -> new HashMap<>()).merge(entry.id(), u.count(), Integer::sum));
         }
@@ -98,13 +98,13 @@ public final class Glossary {
         return found;
     }
 
-    public Optional<Entry> entry(String id) {
+    public Optional<GlossaryEntry> entry(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
     /** Acronyms the documents define that the editor's file lacks: they need a description. */
     public List<String> notInEditorFile() {
-        return entries.stream().filter(e -> !e.inEditorFile()).map(Entry::acronym).toList();
+        return entries.stream().filter(e -> !e.inEditorFile()).map(GlossaryEntry::acronym).toList();
     }
 
     /** Words used like acronyms that nothing explains, each with the documents using it. */

@@ -41,7 +41,7 @@ final class GlossaryBuilder {
         final List<String> seeAlso;
         final boolean inEditorFile;
         final List<String> writtenForms = new ArrayList<>();
-        final List<Place> definitions = new ArrayList<>();
+        final List<DocumentParagraph> definitions = new ArrayList<>();
         /** The acronyms each document defines, by document slug, in text order. */
         final Map<String, Set<String>> writtenIn = new LinkedHashMap<>();
 
@@ -75,7 +75,7 @@ final class GlossaryBuilder {
     private static final DocumentMemo.Kind<List<Defined>> DEFINITIONS = new DocumentMemo.Kind<>("acronym definitions");
 
     /** A definition a document gives, at its paragraph. */
-    private record Defined(Definition definition, Place place) {
+    private record Defined(Definition definition, DocumentParagraph place) {
     }
 
     static Glossary learn(List<Document> documents, Path editorFile, DocumentMemo memo) {
@@ -170,7 +170,7 @@ final class GlossaryBuilder {
         entry.aliases().forEach(alias -> byAcronym.putIfAbsent(alias, draft));
     }
 
-    private void defined(Definition definition, Place place) {
+    private void defined(Definition definition, DocumentParagraph place) {
         if (!byAcronym.containsKey(definition.acronym())) {
             add(new EditorEntry(definition.acronym(), List.of(), List.of(), "", "", List.of(), 0), false);
         }
@@ -196,21 +196,21 @@ final class GlossaryBuilder {
         return new Lexicon(terms);
     }
 
-    private List<Entry> entries(Map<String, Usage> usage) {
+    private List<GlossaryEntry> entries(Map<String, Usage> usage) {
         return drafts.stream().map(d -> freeze(d, usage.getOrDefault(d.id, Usage.NONE)))
-                .sorted(Comparator.comparing(Entry::sortKey)).toList();
+                .sorted(Comparator.comparing(GlossaryEntry::sortKey)).toList();
     }
 
-    private Entry freeze(Draft draft, Usage usage) {
-        List<Entry.Related> related = draft.seeAlso.stream().map(byAcronym::get)
-                .map(d -> new Entry.Related(d.id, d.acronym)).toList();
+    private GlossaryEntry freeze(Draft draft, Usage usage) {
+        List<GlossaryEntry.Related> related = draft.seeAlso.stream().map(byAcronym::get)
+                .map(d -> new GlossaryEntry.Related(d.id, d.acronym)).toList();
         List<DocumentUses> uses = usage.uses().entrySet().stream().map(e -> {
             Document document = bySlug.get(e.getKey());
             return new DocumentUses(document.slug(), name(document), e.getValue().values().stream().mapToInt(Integer::intValue).sum(),
                     e.getValue().entrySet().stream().map(p -> new DocumentUses.Paragraph(place(document, p.getKey()), p.getValue()))
                             .toList());
         }).toList();
-        return new Entry(draft.id, draft.acronym, draft.aliases, draft.expansions, draft.writtenForms, draft.description,
+        return new GlossaryEntry(draft.id, draft.acronym, draft.aliases, draft.expansions, draft.writtenForms, draft.description,
                 draft.source, related, draft.definitions, uses, writtenIn(draft, usage), draft.inEditorFile);
     }
 
@@ -222,8 +222,8 @@ final class GlossaryBuilder {
         return written.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
 
-    private static Place place(Document document, String anchor) {
-        return new Place(document.slug(), name(document), anchor, anchor.isEmpty() ? "start" : AnchorLabels.label(anchor));
+    private static DocumentParagraph place(Document document, String anchor) {
+        return new DocumentParagraph(document.slug(), name(document), anchor, anchor.isEmpty() ? "start" : AnchorLabels.label(anchor));
     }
 
     private static String name(Document document) {

@@ -1,6 +1,6 @@
 package dossier.annotation.index;
 
-import dossier.annotation.acronyms.Entry;
+import dossier.annotation.acronyms.GlossaryEntry;
 import dossier.annotation.acronyms.Expansion;
 import dossier.annotation.acronyms.Glossary;
 import dossier.model.Folding;
@@ -51,7 +51,7 @@ final class RegistryBuilder {
             }
         }
         Set<WrittenEntry> extending = new LinkedHashSet<>();
-        for (Entry acronym : glossary.entries()) {
+        for (GlossaryEntry acronym : glossary.entries()) {
             if (contents.notOrganizations().contains(acronym.acronym())) {
                 continue;
             }
@@ -86,7 +86,7 @@ final class RegistryBuilder {
     }
 
     /** An organization of the glossary, with what an editor's entry of the same name adds. */
-    private IndexEntry fromGlossary(Entry acronym, WrittenEntry editor) {
+    private IndexEntry fromGlossary(GlossaryEntry acronym, WrittenEntry editor) {
         LinkedHashSet<String> variants = new LinkedHashSet<>();
         variants.add(acronym.acronym());
         variants.addAll(acronym.aliases());
@@ -110,7 +110,7 @@ final class RegistryBuilder {
             origin = file + ":" + editor.line();
         }
         return new IndexEntry(id.isEmpty() ? Headings.id(heading, qualifier) : id, heading, qualifier,
-                Category.ORGANIZATION, List.copyOf(variants), when, acronym.seeAlso().stream().map(Entry.Related::acronym).toList(),
+                Category.ORGANIZATION, List.copyOf(variants), when, acronym.seeAlso().stream().map(GlossaryEntry.Related::acronym).toList(),
                 "", description, source, List.of(), origin);
     }
 

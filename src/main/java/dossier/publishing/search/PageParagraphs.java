@@ -2,6 +2,7 @@ package dossier.publishing.search;
 
 import dossier.annotation.Mark;
 import dossier.annotation.acronyms.AcronymAnnotator;
+import dossier.model.AnchorLabels;
 import dossier.model.Anchors;
 import dossier.model.DocumentText;
 import dossier.model.Passage;
@@ -32,16 +33,17 @@ final class PageParagraphs {
      * @param acronyms the acronyms marked in it with their expansions
      * @param places   the anchored elements inside its running text, in order
      */
-    record Paragraph(String anchor, String text, List<Acronym> acronyms, List<Place> places) {
+    record Paragraph(String anchor, String text, List<Acronym> acronyms, List<InnerAnchor> places) {
     }
 
     /**
      * An anchored element inside a paragraph's running text: the item "(ii)" (para-10-ii), a footnote marker (fnref-1).
      *
      * @param anchor its id
+     * @param label  how results name it ("para. 10 (ii)"); one string per label, as labels recur in every document
      * @param offset where its text starts in its paragraph's text
      */
-    record Place(String anchor, int offset) {
+    record InnerAnchor(String anchor, String label, int offset) {
     }
 
     /**
@@ -58,7 +60,7 @@ final class PageParagraphs {
     private static final class Words {
         private final StringBuilder text = new StringBuilder();
         private final List<Acronym> acronyms = new ArrayList<>();
-        private final List<Place> places = new ArrayList<>();
+        private final List<InnerAnchor> places = new ArrayList<>();
 
         /** Appends a character, every run of whitespace as one space, never at the start. */
         void append(char c) {
@@ -82,7 +84,7 @@ final class PageParagraphs {
             }
             String words = text.substring(0, end);
             return new Paragraph(anchor, words, List.copyOf(acronyms),
-                    places.stream().map(place -> new Place(place.anchor(), wordStart(words, place.offset()))).toList());
+                    places.stream().map(place -> new InnerAnchor(place.anchor(), place.label(), wordStart(words, place.offset()))).toList());
         }
     }
 
@@ -130,7 +132,7 @@ final class PageParagraphs {
                 default -> null;
             };
             if (place != null) {
-                words.places.add(new Place(place, words.text.length()));
+                words.places.add(new InnerAnchor(place, AnchorLabels.label(place).intern(), words.text.length()));
             }
             for (int i = piece.start(); i < piece.end(); i++) {
                 while (next < acronyms.size() && acronyms.get(next).start() == i) {

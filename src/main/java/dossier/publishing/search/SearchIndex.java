@@ -44,10 +44,10 @@ public final class SearchIndex {
      * holds every paragraph's text until the index is written, and a String holding one character past
      * Latin-1 (’, —, common in UN texts) takes two bytes for every character.
      */
-    record Entry(int document, String anchor, String label, byte[] utf8, List<Place> places) {
+    record IndexedParagraph(int document, String anchor, String label, byte[] utf8, List<PageParagraphs.InnerAnchor> places) {
 
-        static Entry of(int document, String anchor, String label, String text, List<Place> places) {
-            return new Entry(document, anchor, label, text.getBytes(StandardCharsets.UTF_8), places);
+        static IndexedParagraph of(int document, String anchor, String label, String text, List<PageParagraphs.InnerAnchor> places) {
+            return new IndexedParagraph(document, anchor, label, text.getBytes(StandardCharsets.UTF_8), places);
         }
 
         String text() {
@@ -60,10 +60,6 @@ public final class SearchIndex {
         }
     }
 
-    /** An anchored place inside a paragraph's text, where a result whose first match follows it lands. */
-    record Place(String anchor, String label, int offset) {
-    }
-
     /** How often and how early a paragraph names a term; position counts terms from 0. */
     private record Use(int count, int first) {
         Use onceMore() {
@@ -72,11 +68,11 @@ public final class SearchIndex {
     }
 
     private final List<IndexedDocument> documents;
-    private final List<Entry> entries;
+    private final List<IndexedParagraph> entries;
     private final SortedMap<String, String> postings;
     private final SortedMap<String, List<String>> acronyms;
 
-    private SearchIndex(List<IndexedDocument> documents, List<Entry> entries, SortedMap<String, String> postings,
+    private SearchIndex(List<IndexedDocument> documents, List<IndexedParagraph> entries, SortedMap<String, String> postings,
                         SortedMap<String, List<String>> acronyms) {
         this.documents = documents;
         this.entries = entries;
@@ -105,7 +101,7 @@ public final class SearchIndex {
     /** Builds the index from documents' pages added in the dossier's order. */
     public static final class Builder {
         private final List<IndexedDocument> indexed = new ArrayList<>();
-        private final List<Entry> entries = new ArrayList<>();
+        private final List<IndexedParagraph> entries = new ArrayList<>();
         private final Map<String, Postings> postings = new HashMap<>();
         private final SortedMap<String, List<String>> acronyms = new TreeMap<>();
 
@@ -116,9 +112,8 @@ public final class SearchIndex {
                 PageParagraphs.Paragraph paragraph = page.paragraphs.get(i);
                 int entry = entries.size();
                 // Labels ("para. 12") recur in every document: one string each.
-                entries.add(Entry.of(indexed.size() - 1, paragraph.anchor(), AnchorLabels.label(paragraph.anchor()).intern(),
-                        paragraph.text(), paragraph.places().stream()
-                        .map(p -> new Place(p.anchor(), AnchorLabels.label(p.anchor()).intern(), p.offset())).toList()));
+                entries.add(IndexedParagraph.of(indexed.size() - 1, paragraph.anchor(), AnchorLabels.label(paragraph.anchor()).intern(),
+                        paragraph.text(), paragraph.places()));
                 page.weights.get(i).forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(entry, weight));
                 paragraph.acronyms().forEach(acronym -> learn(acronyms, acronym));
             }
@@ -199,7 +194,7 @@ public final class SearchIndex {
         return documents;
     }
 
-    List<Entry> entries() {
+    List<IndexedParagraph> entries() {
         return entries;
     }
 

@@ -93,7 +93,7 @@ final class SearchParts {
                 + ",\"parts\":[" + firstTerms.stream().map(Json::quote).collect(Collectors.joining(",")) + "]"
                 + ",\n\"acronyms\":{" + acronyms + "}}");
         size.terms += bytes;
-        long text = index.entries().stream().mapToLong(SearchIndex.Entry::bytes).sum();
+        long text = index.entries().stream().mapToLong(SearchIndex.IndexedParagraph::bytes).sum();
         return size.result(index.entries().size(), index.encodedPostings().size(), text);
     }
 
@@ -117,7 +117,7 @@ final class SearchParts {
         List<SearchIndex.IndexedDocument> documents = index.documents();
         int[] first = new int[documents.size()];
         int[] count = new int[documents.size()];
-        List<SearchIndex.Entry> entries = index.entries();
+        List<SearchIndex.IndexedParagraph> entries = index.entries();
         for (int d = 0, e = 0; d < documents.size(); d++) {
             first[d] = e;
             while (e < entries.size() && entries.get(e).document() == d) {
@@ -186,7 +186,7 @@ final class SearchParts {
 
     /** Writes the text parts, each with the documents its paragraphs belong to (a document without any in the part where it would start). */
     private void writeTextParts(Path folder) {
-        List<SearchIndex.Entry> entries = index.entries();
+        List<SearchIndex.IndexedParagraph> entries = index.entries();
         List<SearchIndex.IndexedDocument> documents = index.documents();
         int parts = (entries.size() + PARAGRAPHS_PER_TEXT - 1) / PARAGRAPHS_PER_TEXT;
         List<SortedMap<Integer, SearchIndex.IndexedDocument>> named = new ArrayList<>();
@@ -210,7 +210,7 @@ final class SearchParts {
         }
     }
 
-    private static String entry(SearchIndex.Entry e) {
+    private static String entry(SearchIndex.IndexedParagraph e) {
         String entry = SearchIndex.array(String.valueOf(e.document()), Json.quote(e.anchor()), Json.quote(e.label()),
                 Json.quote(e.text()));
         if (e.places().isEmpty()) {

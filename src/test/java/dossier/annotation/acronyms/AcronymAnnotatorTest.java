@@ -91,8 +91,8 @@ class AcronymAnnotatorTest {
         Element text = annotated(glossary, uses);
 
         assertThat(text.select("abbr").eachAttr("title")).containsOnly("African Union").hasSize(3);
-        Entry au = glossary.entry("au").orElseThrow();
-        assertThat(au.definitions()).extracting(Place::slug, Place::anchor).containsExactly(org.assertj.core.groups.Tuple.tuple("early", "para-1"));
+        GlossaryEntry au = glossary.entry("au").orElseThrow();
+        assertThat(au.definitions()).extracting(DocumentParagraph::slug, DocumentParagraph::anchor).containsExactly(org.assertj.core.groups.Tuple.tuple("early", "para-1"));
         assertThat(au.uses()).singleElement().satisfies(u -> {
             assertThat(u.slug()).isEqualTo("late");
             assertThat(u.count()).isEqualTo(3);

@@ -62,7 +62,7 @@ class PageParagraphsTest {
         assertThat(paragraphs).extracting(PageParagraphs.Paragraph::anchor).containsExactly("para-10", "fn-1");
         PageParagraphs.Paragraph paragraph = paragraphs.get(0);
         assertThat(paragraph.text()).isEqualTo("10. Requests a report on: (i) the progress;1 (ii) the training1");
-        assertThat(paragraph.places()).extracting(PageParagraphs.Place::anchor)
+        assertThat(paragraph.places()).extracting(PageParagraphs.InnerAnchor::anchor)
                 .as("a marker met again links to its footnote without an id of its own").containsExactly("para-10-i", "fnref-1", "para-10-ii");
         assertThat(paragraph.places()).extracting(place -> paragraph.text().substring(place.offset()))
                 .containsExactly("(i) the progress;1 (ii) the training1", "1 (ii) the training1", "(ii) the training1");

@@ -91,10 +91,10 @@ class SearchIndexOnTheRealDossierTest {
             Set<String> anchors = text.select("[id]").stream().filter(Element::isBlock).map(Element::id)
                     .filter(id -> CONTRACT_ANCHOR.matcher(id).matches()).collect(Collectors.toSet());
             int number = d;
-            List<SearchIndex.Entry> entries = index.entries().stream().filter(e -> e.document() == number).toList();
+            List<SearchIndex.IndexedParagraph> entries = index.entries().stream().filter(e -> e.document() == number).toList();
             assertThat(anchors).as(document.slug()).isNotEmpty();
-            assertThat(entries).extracting(SearchIndex.Entry::anchor).as(document.slug()).containsAll(anchors);
-            for (SearchIndex.Entry entry : entries) {
+            assertThat(entries).extracting(SearchIndex.IndexedParagraph::anchor).as(document.slug()).containsAll(anchors);
+            for (SearchIndex.IndexedParagraph entry : entries) {
                 assertThat(text.getElementById(entry.anchor())).as(entry.anchor()).isNotNull();
                 assertThat(entry.label()).isNotBlank();
             }
@@ -109,16 +109,16 @@ class SearchIndexOnTheRealDossierTest {
             Element text = Jsoup.parse(site.resolve(index.documents().get(d).page()).toFile(), "UTF-8")
                     .getElementById("document-text");
             int number = d;
-            List<SearchIndex.Entry> entries = index.entries().stream().filter(e -> e.document() == number).toList();
+            List<SearchIndex.IndexedParagraph> entries = index.entries().stream().filter(e -> e.document() == number).toList();
             for (Element item : text.select("[id]").stream().filter(e -> !e.isBlock())
                     .filter(e -> CONTRACT_ANCHOR.matcher(e.id()).matches()).toList()) {
                 inline++;
-                assertThat(entries).extracting(SearchIndex.Entry::anchor).as("no entry of its own").doesNotContain(item.id());
-                List<SearchIndex.Entry> holding = entries.stream()
+                assertThat(entries).extracting(SearchIndex.IndexedParagraph::anchor).as("no entry of its own").doesNotContain(item.id());
+                List<SearchIndex.IndexedParagraph> holding = entries.stream()
                         .filter(e -> e.places().stream().anyMatch(p -> p.anchor().equals(item.id()))).toList();
                 assertThat(holding).as(item.id()).hasSize(1);
-                SearchIndex.Entry entry = holding.get(0);
-                SearchIndex.Place place = entry.places().stream().filter(p -> p.anchor().equals(item.id())).findFirst().orElseThrow();
+                SearchIndex.IndexedParagraph entry = holding.get(0);
+                PageParagraphs.InnerAnchor place = entry.places().stream().filter(p -> p.anchor().equals(item.id())).findFirst().orElseThrow();
                 assertThat(item.closest("[id=" + entry.anchor() + "]")).as("inside its paragraph").isNotNull();
                 String words = entry.text().substring(place.offset());
                 assertThat(words).as(item.id()).startsWith(item.ownText());

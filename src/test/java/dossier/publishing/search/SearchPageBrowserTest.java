@@ -151,7 +151,7 @@ class SearchPageBrowserTest {
     @Test
     void the_page_uses_the_same_term_rules_as_the_index() {
         List<Document> documents = Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"), Path.of(".")));
-        List<String> texts = ModelIndex.of(documents, Path.of("content")).entries().stream().map(SearchIndex.Entry::text).toList();
+        List<String> texts = ModelIndex.of(documents, Path.of("content")).entries().stream().map(SearchIndex.IndexedParagraph::text).toList();
         List<String> samples = List.of("Côte d’Ivoire’s CRISES", "S/RES/2085 (2012) and A/HRC/RES/34/39.", "Œuvre, Straße",
                 "processes taxes countries status", "and/or 1990s 24/7");
         search(site, "");

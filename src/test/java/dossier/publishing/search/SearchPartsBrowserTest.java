@@ -188,7 +188,7 @@ class SearchPartsBrowserTest {
         String page = link.replaceAll(".*/(documents/[^#]+)#.*", "$1");
         String anchor = link.substring(link.indexOf('#') + 1);
         for (int i = 0; i < index.entries().size(); i++) {
-            SearchIndex.Entry entry = index.entries().get(i);
+            SearchIndex.IndexedParagraph entry = index.entries().get(i);
             if (index.documents().get(entry.document()).page().equals(page)
                     && (entry.anchor().equals(anchor) || entry.places().stream().anyMatch(p -> p.anchor().equals(anchor)))) {
                 return i;

@@ -127,10 +127,10 @@ class SearchPartsTest {
 
     @Test
     void every_paragraph_is_in_its_text_part_in_order_with_its_document() throws IOException {
-        List<SearchIndex.Entry> entries = index.entries();
+        List<SearchIndex.IndexedParagraph> entries = index.entries();
         for (int e = 0; e < entries.size(); e++) {
             String part = Files.readString(parts.resolve("x" + e / SearchParts.PARAGRAPHS_PER_TEXT + ".js"));
-            SearchIndex.Entry entry = entries.get(e);
+            SearchIndex.IndexedParagraph entry = entries.get(e);
             assertThat(part).contains(Json.quote(entry.text()), Json.quote(entry.anchor()),
                     "\"" + entry.document() + "\":[" + Json.quote(index.documents().get(entry.document()).page()));
         }

@@ -8,7 +8,7 @@ package dossier.annotation.acronyms;
  * @param anchor    the anchored element, or "" for the document's start
  * @param paragraph how to name the paragraph ("para. 9")
  */
-public record Place(String slug, String document, String anchor, String paragraph) {
+public record DocumentParagraph(String slug, String document, String anchor, String paragraph) {
 
     /** The link from the site root. */
     public String href() {

@@ -22,12 +22,12 @@ import java.util.Map;
  *                     document calls MUJAO so); documents that only write its long form are not in it
  * @param inEditorFile whether the editor's file has it, or only the documents
  */
-public record Entry(String id, String acronym, List<String> aliases, List<Expansion> expansions,
+public record GlossaryEntry(String id, String acronym, List<String> aliases, List<Expansion> expansions,
                     List<String> writtenForms, String description, String source, List<Related> seeAlso,
-                    List<Place> definitions, List<DocumentUses> uses, Map<String, List<String>> writtenIn,
+                    List<DocumentParagraph> definitions, List<DocumentUses> uses, Map<String, List<String>> writtenIn,
                     boolean inEditorFile) {
 
-    public Entry {
+    public GlossaryEntry {
         aliases = List.copyOf(aliases);
         expansions = List.copyOf(expansions);
         writtenForms = List.copyOf(writtenForms);
