@@ -10,13 +10,13 @@ import java.util.List;
  * @param count      uses in the whole document
  * @param paragraphs each paragraph that uses the entry, in text order, with its count
  */
-public record DocumentUses(String slug, String document, int count, List<Paragraph> paragraphs) {
+public record DocumentUses(String slug, String document, int count, List<InParagraph> paragraphs) {
 
     public DocumentUses {
         paragraphs = List.copyOf(paragraphs);
     }
 
     /** One paragraph and how often it uses the entry. */
-    public record Paragraph(DocumentParagraph place, int count) {
+    public record InParagraph(DocumentParagraph place, int count) {
     }
 }

@@ -207,7 +207,7 @@ final class GlossaryBuilder {
         List<DocumentUses> uses = usage.uses().entrySet().stream().map(e -> {
             Document document = bySlug.get(e.getKey());
             return new DocumentUses(document.slug(), name(document), e.getValue().values().stream().mapToInt(Integer::intValue).sum(),
-                    e.getValue().entrySet().stream().map(p -> new DocumentUses.Paragraph(place(document, p.getKey()), p.getValue()))
+                    e.getValue().entrySet().stream().map(p -> new DocumentUses.InParagraph(place(document, p.getKey()), p.getValue()))
                             .toList());
         }).toList();
         return new GlossaryEntry(draft.id, draft.acronym, draft.aliases, draft.expansions, draft.writtenForms, draft.description,

@@ -96,7 +96,7 @@ class AcronymAnnotatorTest {
         assertThat(au.uses()).singleElement().satisfies(u -> {
             assertThat(u.slug()).isEqualTo("late");
             assertThat(u.count()).isEqualTo(3);
-            assertThat(u.paragraphs()).extracting(p -> p.place().anchor(), DocumentUses.Paragraph::count)
+            assertThat(u.paragraphs()).extracting(p -> p.place().anchor(), DocumentUses.InParagraph::count)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("para-1", 1), org.assertj.core.groups.Tuple.tuple("para-2", 2));
         });
         assertThat(glossary.notInEditorFile()).containsExactly("AU");
