@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,13 +55,7 @@ public final class PublishedAddresses {
     }
 
     static Set<String> addresses(Path site, List<Document> documents) {
-        Set<String> addresses = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(site)) {
-            files.filter(p -> PageAddress.isPage(p.getFileName().toString()))
-                    .map(p -> site.relativize(p).toString().replace('\\', '/')).forEach(addresses::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Set<String> addresses = new TreeSet<>(SitePages.of(site));
         for (Document document : documents) {
             document.anchors().forEach(anchor -> addresses.add(PageAddress.of(document.slug()) + "#" + anchor));
         }

@@ -1,6 +1,6 @@
 package dossier.publishing.web;
 
-import dossier.model.PageAddress;
+import dossier.publishing.SitePages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -44,13 +43,7 @@ public final class PublicSite {
 
     /** Every HTML page of the site, relative to its root, sorted; not the "not found" page. */
     static List<String> pages(Path site) {
-        try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(p -> Files.isRegularFile(p) && PageAddress.isPage(p.getFileName().toString()))
-                    .map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(WebPages.NOT_FOUND)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SitePages.of(site).stream().filter(p -> !p.equals(WebPages.NOT_FOUND)).toList();
     }
 
     private static void writeSitemap(Path file, PublicAddress address, List<String> pages) throws IOException {
