@@ -58,7 +58,11 @@ public final class Folding {
         StringBuilder out = new StringBuilder(text.length() + 4).append(text, 0, i);
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            out.append(c < 0x80 ? String.valueOf(ASCII[c]) : of(c));
+            if (c < 0x80) {
+                out.append(ASCII[c]);
+            } else {
+                out.append(of(c));
+            }
             i += Character.charCount(c);
         }
         return out.toString();
@@ -81,7 +85,10 @@ public final class Folding {
         while (i < text.length()) {
             int c = text.codePointAt(i);
             int next = i + Character.charCount(c);
-            for (char f : of(c).toCharArray()) {
+            // Every paragraph of the dossier is folded this way: plain ASCII without making a string per character.
+            String folds = c < 0x80 ? null : of(c);
+            for (int k = 0; k < (folds == null ? 1 : folds.length()); k++) {
+                char f = folds == null ? ASCII[c] : folds.charAt(k);
                 if (f != ' ' || folded.isEmpty() || folded.charAt(folded.length() - 1) != ' ') {
                     if (folded.length() == starts.length) { // more folded characters than written: "œ", "ﬁ"
                         starts = Arrays.copyOf(starts, 2 * starts.length + 1);
