@@ -102,7 +102,7 @@ class ReaderChecksTest extends SiteInBrowser {
 
     /**
      * Every page, and each page kind at first sight (on the same load, before anything scrolls), on a phone;
-     * the page kinds on a desktop in {@link #everyPageKindIsReadableAtFirstSightOnADesktop}.
+     * the page kinds on a desktop in {@link #everyPageKindIsReadableAtFirstSightOnADesktopAndPrintsItsTextWithoutTheNavigation}.
      */
     @Test
     void onAPhoneNothingScrollsSidewaysAndEveryPageKindIsReadableAtFirstSight() {
@@ -132,26 +132,6 @@ class ReaderChecksTest extends SiteInBrowser {
         }
         assertThat(overflowing).as("pages that scroll sideways at %d px", Viewport.PHONE.width()).isEmpty();
         assertThat(unreadable).isEmpty();
-    }
-
-    @Test
-    void printingHidesTheNavigationButKeepsTheText() {
-        for (String page : site.pageKinds()) {
-            browser.open(address.of(page));
-            assertThat(browser.<Long>js("return document.querySelectorAll('nav').length;"))
-                    .as("%s has a navigation on screen", label(page)).isPositive();
-            browser.emulateMedia("print", Map.of());
-            List<String> printedNavs = browser.js("""
-                    const shown = el => { for (let e = el; e; e = e.parentElement) {
-                        if (getComputedStyle(e).display === 'none') return false; } return true; };
-                    return Array.from(document.querySelectorAll('nav')).filter(shown)
-                        .map(n => n.getAttribute('aria-label') || n.className || 'nav');
-                    """);
-            assertThat(printedNavs).as("navigation printed on %s", label(page)).isEmpty();
-            assertThat(browser.<String>js("return document.querySelector('main').innerText.trim();"))
-                    .as("printed text of %s", label(page)).isNotEmpty();
-            browser.emulateMedia("", Map.of());
-        }
     }
 
     @Test
@@ -248,12 +228,29 @@ class ReaderChecksTest extends SiteInBrowser {
         assertThat(problems).as("acronyms tried: %d", tried).isEmpty();
     }
 
+    /**
+     * On one load of each page kind, since print is a CSS media type that follows an emulated change without a
+     * reload: the page at first sight on a desktop, then printed without its navigation but with its text.
+     */
     @Test
-    void everyPageKindIsReadableAtFirstSightOnADesktop() {
+    void everyPageKindIsReadableAtFirstSightOnADesktopAndPrintsItsTextWithoutTheNavigation() {
         List<String> problems = new ArrayList<>();
         for (String page : site.pageKinds()) {
             browser.open(address.of(page));
             readableAtFirstSight(page, Viewport.DESKTOP).ifPresent(problems::add);
+            assertThat(browser.<Long>js("return document.querySelectorAll('nav').length;"))
+                    .as("%s has a navigation on screen", label(page)).isPositive();
+            browser.emulateMedia("print", Map.of());
+            List<String> printedNavs = browser.js("""
+                    const shown = el => { for (let e = el; e; e = e.parentElement) {
+                        if (getComputedStyle(e).display === 'none') return false; } return true; };
+                    return Array.from(document.querySelectorAll('nav')).filter(shown)
+                        .map(n => n.getAttribute('aria-label') || n.className || 'nav');
+                    """);
+            assertThat(printedNavs).as("navigation printed on %s", label(page)).isEmpty();
+            assertThat(browser.<String>js("return document.querySelector('main').innerText.trim();"))
+                    .as("printed text of %s", label(page)).isNotEmpty();
+            browser.emulateMedia("", Map.of());
         }
         assertThat(problems).isEmpty();
     }
