@@ -35,12 +35,21 @@ import java.util.stream.IntStream;
  */
 public final class DocumentOrders {
 
-    public static final String FILE = "document-orders.js";
-    public static final String GLOBAL = "dossierDocumentOrders";
-    public static final String LIST_FILE = "document-list.js";
-    public static final String LIST_GLOBAL = "dossierDocumentList";
+    /** A script giving the page one global: the file it is written to, and the global's name. */
+    private record Script(String file, String global) {
+
+        /** The script's text: the global set to {@code value}, written in JavaScript. */
+        String assigning(String value) {
+            return "window." + global + " = " + value + ";\n";
+        }
+    }
+
+    /** The orders of a list on one page. */
+    private static final Script ORDERS = new Script("document-orders.js", "dossierDocumentOrders");
+    /** The counts of a list grouped by year. */
+    private static final Script LIST = new Script("document-list.js", "dossierDocumentList");
     /** The function a part's script calls with its documents. */
-    public static final String PART_GLOBAL = "dossierDocumentPart";
+    private static final String PART_GLOBAL = "dossierDocumentPart";
 
     private DocumentOrders() {
     }
@@ -65,7 +74,7 @@ public final class DocumentOrders {
     public static void write(Path site, List<Document> documents, PageBudget budget) {
         DocumentList list = DocumentList.of(sorted(documents, Document.ORDER), budget);
         if (!list.split()) {
-            write(site, FILE, script(documents));
+            write(site, ORDERS.file(), script(documents));
             return;
         }
         List<List<String>> kinds = new ArrayList<>();
@@ -76,7 +85,7 @@ public final class DocumentOrders {
                 return kinds.size() - 1;
             });
         }
-        write(site, LIST_FILE, listScript(list, kinds, kindOf));
+        write(site, LIST.file(), listScript(list, kinds, kindOf));
         for (DocumentList.Year year : list.years()) {
             Map<String, Map<Document, Integer>> ranks = new LinkedHashMap<>();
             of(year.parts().stream().flatMap(p -> p.documents().stream()).toList()).forEach((order, ordered) -> ranks.put(order,
@@ -96,9 +105,9 @@ public final class DocumentOrders {
                     + ",\"counts\":[" + counts.entrySet().stream().map(e -> "[" + e.getKey() + "," + e.getValue() + "]")
                     .collect(Collectors.joining(",")) + "]}";
         })).collect(Collectors.joining(",\n"));
-        return "window." + LIST_GLOBAL + " = {\"kinds\":[" + kinds.stream()
+        return LIST.assigning("{\"kinds\":[" + kinds.stream()
                 .map(k -> "[" + Json.quote(k.get(0)) + "," + Json.quote(k.get(1)) + "]").collect(Collectors.joining(","))
-                + "],\n\"parts\":[\n" + parts + "]};\n";
+                + "],\n\"parts\":[\n" + parts + "]}");
     }
 
     /**
@@ -138,7 +147,7 @@ public final class DocumentOrders {
                 .map(e -> "\"" + e.getKey() + "\":[" + e.getValue().stream().map(d -> String.valueOf(position.get(d)))
                         .collect(Collectors.joining(",")) + "]")
                 .collect(Collectors.joining(",\n"));
-        return "window." + GLOBAL + " = {" + orders + "};\n";
+        return ORDERS.assigning("{" + orders + "}");
     }
 
     private static List<Document> sorted(List<Document> documents, Comparator<Document> order) {

@@ -6,10 +6,13 @@ import dossier.build.RunFixture;
 import dossier.corpus.RealTexts;
 import dossier.publishing.PublishedAddresses;
 import dossier.rendering.PageBudget;
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A dossier of a few hundred documents made from the real texts ({@link BenchDossier}), built once for
@@ -53,6 +56,19 @@ public record GeneratedDossier(BuildOptions options) {
 
     public Path site() {
         return options.output();
+    }
+
+    /**
+     * The site's files whose address from its root ("timeline-2012.html", "documents/s-2012-894.html")
+     * matches {@code pattern}, in order.
+     */
+    public List<String> files(String pattern) {
+        try (Stream<Path> files = Files.walk(site())) {
+            return files.filter(Files::isRegularFile).map(f -> site().relativize(f).toString().replace(File.separatorChar, '/'))
+                    .filter(f -> f.matches(pattern)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The addresses the site of its first {@link #SMALLER} documents published, one a line. */

@@ -11,6 +11,8 @@ import dossier.reading.SourceException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Optional source headers, JBake's key=value form and YAML front matter, as an editor writes them. */
 class HeaderParsingTest {
@@ -90,47 +92,28 @@ class HeaderParsingTest {
                 .containsExactly(java.util.Map.entry("author", "Ruritania"));
     }
 
-    @Test
-    void aBadDateNamesTheFileAndTheLine() {
-        assertThatThrownBy(() -> read("---\ntitle: A letter\ndate: 3 May 2021\n---\n" + TEXT))
+    /** A header an editor got wrong: the message names the file, the line, and what is wrong ("; " between its parts). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a bad date in front matter                          | '---\ntitle: A letter\ndate: 3 May 2021\n---\n' | 3 | 3 May 2021",
+        "a bad date in a JBake header                        | 'date=2021-13-40\n~~~~~~\n'                       | 1 | 2021-13-40",
+        "an unknown kind, with the kinds there are           | '---\nkind: memo\n---\n'                           | 2 | memo; letter",
+        "front matter never closed, at the line it opens     | '\n---\ntitle: A letter\n'                         | 2 | never closed",
+        "YAML that is not valid, at the line of the mistake  | '---\ntitle: A letter\n  body: indented: twice\n---\n' | 3 | not valid YAML",
+        "front matter that is not a mapping                  | '---\n- S/2021/400\n---\n'                         | 2 | mapping",
+    })
+    void aHeaderMistakeNamesTheFileAndTheLine(String mistake, String header, int line, String said) {
+        assertThatThrownBy(() -> read(header + TEXT))
                 .isInstanceOf(SourceException.class)
-                .hasMessageStartingWith(FILE + ":3:")
-                .hasMessageContaining("3 May 2021");
-        assertThatThrownBy(() -> read("date=2021-13-40\n~~~~~~\n" + TEXT))
-                .hasMessageStartingWith(FILE + ":1:")
-                .hasMessageContaining("2021-13-40");
+                .hasMessageStartingWith(FILE + ":" + line + ":")
+                .hasMessageContainingAll(said.split("; "));
     }
 
     @Test
-    void anUnknownKindNamesTheFileTheLineAndTheKindsThereAre() {
-        assertThatThrownBy(() -> read("---\nkind: memo\n---\n" + TEXT))
-                .hasMessageStartingWith(FILE + ":2:")
-                .hasMessageContaining("memo").hasMessageContaining("letter");
-    }
-
-    @Test
-    void frontMatterThatIsNeverClosedNamesTheLineItOpens() {
-        assertThatThrownBy(() -> read("\n---\ntitle: A letter\n" + TEXT))
-                .isInstanceOf(SourceException.class)
-                .hasMessageStartingWith(FILE + ":2:")
-                .hasMessageContaining("never closed");
-    }
-
-    @Test
-    void invalidYamlNamesTheLineOfTheMistake() {
+    void yamlThatIsNotValidNamesALineOfTheMistakeAndItsColumn() {
         assertThatThrownBy(() -> read("---\ntitle: A letter\ndate: [2021-05-04\nkind: letter\n---\n" + TEXT))
                 .isInstanceOf(SourceException.class)
                 .hasMessageMatching("\\Q" + FILE + "\\E:[345]: column [0-9]+: front matter is not valid YAML.*");
-        assertThatThrownBy(() -> read("---\ntitle: A letter\n  body: indented: twice\n---\n" + TEXT))
-                .hasMessageStartingWith(FILE + ":3:")
-                .hasMessageContaining("not valid YAML");
-    }
-
-    @Test
-    void frontMatterThatIsNotAMappingIsRefused() {
-        assertThatThrownBy(() -> read("---\n- S/2021/400\n---\n" + TEXT))
-                .hasMessageStartingWith(FILE + ":2:")
-                .hasMessageContaining("mapping");
     }
 
     @Test

@@ -53,12 +53,9 @@ class LetterPagesTest {
         }
 
         /** The pages by letter, in order (not those of a glossary entry's uses). */
-        List<Path> pages() throws IOException {
-            String name = file.replace(".html", "");
-            try (Stream<Path> files = Files.list(GeneratedDossier.get().site())) {
-                return files.filter(f -> f.getFileName().toString().matches(name + "-[a-z0-9-]+\\.html")
-                        && !f.getFileName().toString().matches(".*-uses(-\\d+)?\\.html")).sorted().toList();
-            }
+        List<Path> pages() {
+            return GeneratedDossier.get().files(file.replace(".html", "") + "-[a-z0-9-]+\\.html").stream()
+                    .filter(f -> !f.matches(".*-uses(-\\d+)?\\.html")).map(GeneratedDossier.get().site()::resolve).toList();
         }
     }
 

@@ -41,18 +41,15 @@ import org.openqa.selenium.support.ui.Select;
 class PageBudgetTest {
 
     static Path site;
-    static List<Path> pages;
 
     @BeforeAll
-    static void build() throws IOException {
+    static void build() {
         site = GeneratedDossier.get().site();
-        try (Stream<Path> files = Files.walk(site)) {
-            pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
-        }
     }
 
+    /** The site's pages whose address from its root matches {@code pattern}. */
     private static List<String> named(String pattern) {
-        return pages.stream().map(p -> site.relativize(p).toString()).filter(f -> f.matches(pattern)).toList();
+        return GeneratedDossier.get().files(pattern);
     }
 
     /**
@@ -62,12 +59,13 @@ class PageBudgetTest {
     @Test
     void every_page_with_its_scripts_and_styles_and_every_part_of_the_home_pages_list_stays_under_the_budget() throws IOException {
         long budget = GeneratedDossier.BUDGET.bytes();
+        List<String> pages = named(".*\\.html");
         assertThat(pages).hasSizeGreaterThan(GeneratedDossier.DOCUMENTS);
         List<String> over = new ArrayList<>();
-        for (Path page : pages) {
-            long weight = PageWeight.withAssets(page);
-            if (weight > (site.relativize(page).startsWith("documents") ? PageWeight.BUDGET : budget)) {
-                over.add(site.relativize(page) + " " + weight / 1024 + " KB");
+        for (String page : pages) {
+            long weight = PageWeight.withAssets(site.resolve(page));
+            if (weight > (page.startsWith("documents/") ? PageWeight.BUDGET : budget)) {
+                over.add(page + " " + weight / 1024 + " KB");
             }
         }
         assertThat(over).as("pages over %d KB", budget / 1024).isEmpty();

@@ -33,11 +33,9 @@ class TimelinePagesTest {
     static List<Path> pages;
 
     @BeforeAll
-    static void build() throws IOException {
+    static void build() {
         site = GeneratedDossier.get().site();
-        try (Stream<Path> files = Files.list(site)) {
-            pages = files.filter(f -> f.getFileName().toString().matches("timeline-\\d{4}(-\\d{2}(-\\d+)?)?\\.html")).sorted().toList();
-        }
+        pages = GeneratedDossier.get().files("timeline-\\d{4}(-\\d{2}(-\\d+)?)?\\.html").stream().map(site::resolve).toList();
     }
 
     @Test

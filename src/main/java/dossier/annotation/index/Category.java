@@ -6,22 +6,20 @@ import java.util.Optional;
 
 /** What an index entry is about; the index page has a view per category. */
 public enum Category {
-    PERSON("person", "People"),
-    PLACE("place", "Places"),
-    ORGANIZATION("organization", "Organizations"),
-    SUBJECT("subject", "Subjects");
+    PERSON("People"),
+    PLACE("Places"),
+    ORGANIZATION("Organizations"),
+    SUBJECT("Subjects");
 
-    private final String key;
     private final String plural;
 
-    Category(String key, String plural) {
-        this.key = key;
+    Category(String plural) {
         this.plural = plural;
     }
 
-    /** As written in content/index.yml, and as the page's view ids ("person"). */
+    /** Its name in lower case: as written in content/index.yml, and as the page's view ids ("person"). */
     public String key() {
-        return key;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The view's heading ("People"). */
@@ -30,6 +28,6 @@ public enum Category {
     }
 
     static Optional<Category> of(String key) {
-        return Arrays.stream(values()).filter(c -> c.key.equals(key.toLowerCase(Locale.ROOT))).findFirst();
+        return Arrays.stream(values()).filter(c -> c.key().equals(key.toLowerCase(Locale.ROOT))).findFirst();
     }
 }

@@ -42,7 +42,7 @@ public final class DossierIndex {
                     .computeIfAbsent(variant, v -> new ArrayList<>()).add(VariantMatcher.Sense.of(entry.id(), entry.when())));
         }
         this.matcher = new VariantMatcher(senses);
-        this.annotator = new IndexAnnotator(this, matcher, ledger);
+        this.annotator = new IndexAnnotator(matcher, ledger);
     }
 
     /**

@@ -14,20 +14,10 @@ import java.util.Set;
  * and paragraph (the paragraph's first mention) in the build's ledger. The page shows no mark: the index
  * page links to the paragraphs, and the document's aside lists the entries (rendering/DocumentAsides).
  */
-public final class IndexAnnotator implements Annotator {
+record IndexAnnotator(VariantMatcher matcher, Ledger ledger) implements Annotator {
 
     /** The ledger's record of every locator, at its paragraph's anchor. */
     static final Ledger.Kind<Locator> LOCATORS = new Ledger.Kind<>("index locators");
-
-    private final DossierIndex index;
-    private final VariantMatcher matcher;
-    private final Ledger ledger;
-
-    IndexAnnotator(DossierIndex index, VariantMatcher matcher, Ledger ledger) {
-        this.index = index;
-        this.matcher = matcher;
-        this.ledger = ledger;
-    }
 
     @Override
     public Mark.Kind kind() {
