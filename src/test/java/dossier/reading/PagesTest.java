@@ -1,20 +1,16 @@
 package dossier.reading;
 
+import static dossier.reading.InventedReport.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.model.Document;
 import dossier.model.DocumentKind;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Reports of the Security Council as extractors leave them: pages, mastheads of every era, two columns. */
 class PagesTest {
-
-    private static Document read(String... lines) {
-        return DocumentReader.read(Path.of("s-1994-1212.txt"), List.of(lines));
-    }
 
     @Test
     void a_paragraph_cut_by_a_page_break_and_a_footnote_is_whole_and_the_footnote_lifted() {

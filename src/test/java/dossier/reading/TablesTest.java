@@ -1,12 +1,13 @@
 package dossier.reading;
 
+import static dossier.reading.InventedReport.afterTheOpening;
+import static dossier.reading.InventedReport.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.corpus.RealTexts;
 import dossier.corpus.ScReports;
 import dossier.model.Block;
 import dossier.model.Document;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -15,22 +16,11 @@ import org.junit.jupiter.api.Test;
 /** Tables as extractors leave them: aligned by spaces, one cell a line, one row a line; and prose that is none. */
 class TablesTest {
 
-    private static Document read(String... lines) {
-        return DocumentReader.read(Path.of("s-2001-999.txt"), List.of(lines));
-    }
-
-    private static final String[] OPENING = {
-        "Report of the Secretary-General on the Freedonia mission",
-        "",
-        "1. The mission is deployed in three sectors.",
-        "",
-        "Annex",
-        "",
-        "Freedonia mission: contributions",
-        ""};
+    /** What stands between the report's opening and a table of its annex. */
+    private static final String[] ANNEX_HEAD = {"", "Annex", "", "Freedonia mission: contributions", ""};
 
     private static Document withAnnex(String... table) {
-        return read(Stream.concat(Stream.of(OPENING), Stream.of(table)).toArray(String[]::new));
+        return afterTheOpening(Stream.concat(Stream.of(ANNEX_HEAD), Stream.of(table)).toArray(String[]::new));
     }
 
     private static List<String> tableOutline(Document document) {
@@ -82,9 +72,9 @@ class TablesTest {
     @Test
     void one_cell_a_line_under_a_header_is_a_table_and_its_lone_numbers_are_cells_not_footnote_markers_or_folios() {
         Document document = read(
-                "\fReport of the Secretary-General on the Freedonia mission",
+                "\f" + InventedReport.TITLE,
                 "",
-                "1. The mission is deployed in three sectors.",
+                InventedReport.FIRST_PARAGRAPH,
                 "",
                 "Annex",
                 "",
@@ -216,10 +206,7 @@ class TablesTest {
                 "",
                 "01-23456  3/3");
         assertThat(tableOutline(wrapped)).endsWith("    TABLE_ROW", "      TABLE_CELL", "      TABLE_CELL | 980");
-        Document folio = read(
-                "Report of the Secretary-General on the Freedonia mission",
-                "",
-                "1. The mission is deployed in three sectors.",
+        Document folio = afterTheOpening(
                 "S/2001/999",
                 "Annex",
                 "",
