@@ -11,7 +11,8 @@ import java.util.Map;
  * the right one. The page is read column by column: the left column's lines, then the right's. Only pages
  * the extractor ended with a form feed are measured (the page must be known), and only where the gutter is
  * steady: the right column starts at one position on many lines, after a run of spaces, and hardly any line
- * runs across it (a table or a heading as wide as the page leaves the page as it is). The last page of a text may
+ * runs across it (a table or a heading as wide as the page leaves the page as it is), and its lines are not mostly
+ * figures (a table's last column). The last page of a text may
  * hold far fewer lines in its right column than in its left: the left column's lines running full to the gutter
  * count as evidence too. A line whose right part starts a few characters in (a heading of the right column,
  * indented) is cut there; one whose right part starts elsewhere (the masthead's date, far right) is not.
@@ -116,7 +117,9 @@ final class Columns {
         int rightOnly = 0;
         int fullLeft = 0;
         int fullRows = 0;
+        int figures = 0;
         for (String line : lines) {
+            figures += line.length() > right && line.charAt(right) != ' ' && Tables.number(line.substring(right).strip()) ? 1 : 0;
             if (line.length() > right && !line.isBlank() && !line.substring(right - GUTTER, right).isBlank()) {
                 crossing++;
             }
@@ -126,6 +129,10 @@ final class Columns {
         }
         // A table's rows have both columns too, but its left cells do not run full to the gutter as prose does.
         boolean prose = fullRows >= PROSE_ROWS * starts.get(right);
+        // A column of figures beside labels is a table's: a right column of prose holds words.
+        if (2 * figures > starts.get(right)) {
+            return -1;
+        }
         if (starts.get(right) + rightOnly + (prose ? fullLeft : 0) < ROW_SHARE * text) {
             return -1;
         }

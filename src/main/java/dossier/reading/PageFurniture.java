@@ -197,7 +197,9 @@ final class PageFurniture {
                 return;
             }
             boolean underText = i > 0 && kind[i - 1] == Kind.TEXT && !lines.isEmpty() && !inFootnotes;
-            boolean amongFurniture = nextToFurniture(kind, i);
+            // With the pages counted by form feeds, a number by the furniture that is not the page's folio is the
+            // text's: a map's scale, say, under a job number.
+            boolean amongFurniture = nextToFurniture(kind, i) && (!pagesKnown || isFolio(i));
             if (!amongFurniture && underText && text[i].equals(String.valueOf(nextMarker()))) {
                 SourceLine last = lines.remove(lines.size() - 1);
                 lines.add(last.withText(last.text() + FootnoteMarkers.embed(text[i])));

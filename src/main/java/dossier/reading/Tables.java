@@ -339,7 +339,8 @@ final class Tables {
         int end = from;
         int full = 0;
         int lastFull = from;
-        while (end < lines.size()) {
+        // An annex's heading opens a new part: the table before it ends there.
+        while (end < lines.size() && Markers.of(words.get(end)).kind() != Markers.Kind.ANNEX) {
             List<int[]> cells = spans.get(end);
             List<int[]> widened = merge(columns, cells);
             if (cells.size() >= 2 && rowsFit(rows, cells, widened)) {

@@ -106,6 +106,25 @@ class MapsTest {
                 "FIGURE | FREEDONIA 0 2 4 km Map No. 4321 Rev. 2 August 2008 CARIBBEAN SEA");
     }
 
+    /** pdftotext prints the job number first on the map's page, then the scale: "5" there is no folio of page 3. */
+    @Test
+    void a_number_of_a_maps_scale_under_the_job_number_is_the_maps_not_a_folio() {
+        Document document = afterTheOpening(endingWithTheCredit(
+                "\f2. I thank the troop-contributing countries.",
+                "\f08-12345",
+                "",
+                "5",
+                "",
+                "0",
+                "",
+                "10 km",
+                "",
+                "FREEDONIA",
+                ""));
+        assertThat(Outline.of(document.blocks())).last().asString().startsWith("FIGURE | 5 0 10 km FREEDONIA Map No. 4321");
+        assertThat(document.report().oddities()).noneMatch(oddity -> oddity.contains("taken for a page number"));
+    }
+
     @Test
     void a_map_after_a_table_leaves_the_table_and_a_sentence_naming_a_map_is_text() {
         Document document = read(
@@ -144,7 +163,7 @@ class MapsTest {
         Block haitiMap = ofType(haiti, Block.Type.ANNEX).get(2).children().stream()
                 .filter(b -> b.type() == Block.Type.FIGURE).findFirst().orElseThrow();
         assertThat(haitiMap.text()).as("the whole page, the cartographers' UNITED NATIONS kept")
-                .startsWith("0 10 20 15 20 30 Jérémie").contains("DOMINICAN REPUBLIC um UNITED NATIONS Sa Map No. 4224");
+                .startsWith("5 0 10 20 15 20 30 Jérémie").contains("DOMINICAN REPUBLIC um UNITED NATIONS Sa Map No. 4224");
         assertThat(ofType(haiti, Block.Type.ANNEX).get(2).children()).as("no map label left a paragraph")
                 .noneMatch(b -> b.type() == Block.Type.PARAGRAPH && b.text().contains("TORTUE"));
         Document kosovo = ScReports.named("S-2018-981.txt").document();

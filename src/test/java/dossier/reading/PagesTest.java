@@ -210,6 +210,21 @@ class PagesTest {
         assertThat(document.report().columnPages()).isZero();
     }
 
+    /** A table's last column of figures, far right of its labels, starts at one place on every row as a right column would. */
+    @Test
+    void a_table_of_labels_and_a_column_of_figures_is_not_read_as_two_columns() {
+        List<String> lines = new ArrayList<>(List.of(InventedReport.TITLE, "", InventedReport.FIRST_PARAGRAPH));
+        lines.add("\f" + String.format("%-64s%s", "Nationality", "Officers"));
+        for (String country : List.of("Argentina", "Austria", "Bangladesh", "Belgium", "Bolivia", "Bulgaria", "Canada", "Chile")) {
+            lines.add(String.format("%-64s%s", country, country.length() % 3 + 1));
+        }
+        lines.add(String.format("%-64s%s", "Total", "15"));
+        lines.add("\f2. The end.");
+        Document document = read(lines);
+        assertThat(document.report().columnPages()).isZero();
+        assertThat(Outline.of(document.blocks())).containsSequence("  TABLE_ROW", "    TABLE_CELL | Argentina", "    TABLE_CELL | 1");
+    }
+
     @Test
     void lines_of_one_column_are_not_cut() {
         Document document = read(

@@ -221,6 +221,24 @@ class TablesTest {
                 "      TABLE_CELL | 0", "      TABLE_CELL | 0", "    TABLE_ROW", "      TABLE_CELL | Nepal");
     }
 
+    /** A one-cell line under an aligned table may be a cell wrapped; an annex's heading is not, and opens the next annex. */
+    @Test
+    void an_aligned_table_ends_before_the_next_annexs_heading() {
+        Document document = withAnnex(
+                "      Country                     Observers",
+                " Argentina                               5",
+                " Austria                                 3",
+                " Brazil                                 18",
+                "",
+                "Annex II",
+                " Freedonia mission: police",
+                " Chile                                   4",
+                " Denmark                                 7");
+        assertThat(document.blocks()).filteredOn(b -> b.type() == Block.Type.ANNEX).extracting(Block::text)
+                .containsExactly("Annex", "Annex II");
+        assertThat(tableOutline(document)).doesNotContain("      TABLE_CELL | Annex II");
+    }
+
     @Test
     void a_name_of_capitalised_words_over_a_lone_number_is_no_tables_heads() {
         Document document = withAnnex(
@@ -269,6 +287,12 @@ class TablesTest {
         assertThat(all(haiti.blocks()).filter(b -> b.type() == Block.Type.TABLE).flatMap(t -> rows(t).stream()))
                 .contains(List.of("Country", "Females", "Males", "Females", "Males", "Total"),
                         List.of("Argentina", "—", "9", "22", "530", "561"));
+        Document kosovo2000 = ScReports.named("S-2000-538.txt").document();
+        assertThat(kosovo2000.blocks()).filteredOn(b -> b.type() == Block.Type.ANNEX).extracting(Block::text)
+                .as("Annex III is no row of Annex II's table").contains("Annex II", "Annex III");
+        assertThat(all(kosovo2000.blocks()).filter(b -> b.type() == Block.Type.TABLE).flatMap(t -> rows(t).stream()))
+                .as("Annex II's figures beside their nations, not read as a right column")
+                .contains(List.of("Argentina", "1"), List.of("Zambia", "1"), List.of("Total", "37"));
         for (String name : List.of("S-1997-432.txt", "S-2000-538.txt", "S-2005-99.txt", "S-2015-157.txt", "S-2018-981.txt")) {
             assertThat(ScReports.named(name).document().report().tables()).as(name).isPositive();
         }
