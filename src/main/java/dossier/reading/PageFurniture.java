@@ -38,6 +38,8 @@ final class PageFurniture {
     /** A language alone: the middle line of a running head (symbol / "English" / "Page 2") when next to one. */
     private static final Pattern LANGUAGE_ALONE = Pattern.compile(LANGUAGE);
     private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,3}");
+    /** A page's number as its furniture prints it: "3", "Page 3", "English Page 3", "3/22". */
+    private static final Pattern FOLIO = Pattern.compile("(?:.*\\bPage\\s+)?(\\d{1,3})(?:/\\d{1,3})?");
     private static final Pattern RULE = Pattern.compile("_{4,}");
     private static final Pattern FOOTNOTE = Pattern.compile("(\\d{1,3}|\\*{1,3})\\s+(\\S.*)");
     private static final Pattern STRAY_WORD = Pattern.compile("\\p{L}{1,8}");
@@ -197,9 +199,9 @@ final class PageFurniture {
                 return;
             }
             boolean underText = i > 0 && kind[i - 1] == Kind.TEXT && !lines.isEmpty() && !inFootnotes;
-            // With the pages counted by form feeds, a number by the furniture that is not the page's folio is the
-            // text's: a map's scale, say, under a job number.
-            boolean amongFurniture = nextToFurniture(kind, i) && (!pagesKnown || isFolio(i));
+            // A page prints one folio: where it prints its own, another number by its furniture is the text's (a
+            // table's total at the page foot, a map's scale under the job number).
+            boolean amongFurniture = nextToFurniture(kind, i) && !(number(i) != page[i] && printsItsNumber(i));
             if (!amongFurniture && underText && text[i].equals(String.valueOf(nextMarker()))) {
                 SourceLine last = lines.remove(lines.size() - 1);
                 lines.add(last.withText(last.text() + FootnoteMarkers.embed(text[i])));
@@ -231,6 +233,25 @@ final class PageFurniture {
             }
             int current = pagesKnown ? page[i] : breaks + 1;
             return Math.abs(number(i) - current) <= 1;
+        }
+
+        /** The page of line {@code i}, counted by form feeds, prints its own number: alone, or ending its furniture. */
+        private boolean printsItsNumber(int i) {
+            if (!pagesKnown) {
+                return false;
+            }
+            int start = i;
+            while (start > 0 && page[start - 1] == page[i]) {
+                start--;
+            }
+            for (int j = start; j < kind.length && page[j] == page[i]; j++) {
+                Matcher folio = FOLIO.matcher(text[j]);
+                if ((kind[j] == Kind.LONE_NUMBER || kind[j] == Kind.FURNITURE) && folio.matches()
+                        && Integer.parseInt(folio.group(1)) == page[i]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int number(int i) {

@@ -30,6 +30,21 @@ class PageFurnitureTest {
         assertThat(strip("The text runs on.", "", text, "", "And on.").lines()).extracting(SourceLine::text).contains(text);
     }
 
+    /**
+     * Pages counted by form feeds, each printing its own number ("Page 2", a lone "3"): a number by the furniture that
+     * is not the page's (a table's total at the page foot, a map's scale under the job number) is the text's. A page
+     * that prints no number of its own leaves such a number furniture, as a folio numbered otherwise.
+     */
+    @Test
+    void a_number_by_the_furniture_of_a_page_that_prints_its_own_number_is_the_texts() {
+        PageFurniture.Result result = strip("1. The text.",
+                "\fS/1994/1212", "English", "Page 2", "Sector North-east 73", "490", "/...",
+                "\f08-12345", "", "5", "", "0 10 km", "", "3",
+                "\f08-12345", "", "7", "", "Units 54");
+        assertThat(result.lines()).extracting(SourceLine::text)
+                .containsExactly("1. The text.", "Sector North-east 73", "490", "5", "0 10 km", "Units 54");
+    }
+
     @Test
     void the_line_after_a_page_break_knows_it() {
         PageFurniture.Result result = strip("The text runs on", "", "S/2012/946", "", "3 12-66061", "", "and on.");
