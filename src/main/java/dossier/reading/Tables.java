@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * column all fall in it; no row puts two cells in one column, and a line of one cell inside the table is a
  * cell wrapped or a row heading;</li>
  * <li><b>one cell a line</b>: a label, then its number(s), again and again ("Belgium" / "1" / "Croatia" / "1"),
- * under a header of as many labels ("Country" / "Number");</li>
+ * under a header of as many labels ("Country" / "Number"); a total's figures alone, its label after them, end it;</li>
  * <li><b>one row a line</b>, cells apart by single spaces: a label and the same count of numbers on every line
  * ("Pakistan 7a", "Argentina - - - 0"), under a header line of labels; or, under a line of column heads, a label and
  * as many numbers as the row prints (its empty cells dropped).</li>
@@ -138,9 +138,9 @@ final class Tables {
                 int numbers = end + 1;
                 boolean wrapped = rows.size() > (header ? 1 : 0) && numbers < texts.size() && labels[numbers] && numbers + 1 < texts.size() && number(texts.get(numbers + 1));
                 numbers += wrapped ? 1 : 0;
-                int count = 0;
-                while (numbers + count < texts.size() && count < width && number(texts.get(numbers + count))) {
-                    count++;
+                int count = figures(texts, numbers, width);
+                if (count == width && totalAlone(texts, labels, numbers + width - 1, width - 1)) {
+                    count = width - 1;
                 }
                 boolean closed = numbers + count == texts.size() || labels[numbers + count];
                 if (count == 0 || count > width - 1 || (count < width - 1 && !closed)) {
@@ -160,6 +160,12 @@ final class Tables {
                 rows.add(row);
                 end = numbers + count;
             }
+            if (full > 0 && totalAlone(texts, labels, end, width - 1)) {
+                List<String> row = new ArrayList<>(List.of(""));
+                row.addAll(texts.subList(end, end + width - 1));
+                rows.add(row);
+                end += width - 1;
+            }
             List<List<String>> body = rows.subList(header ? 1 : 0, rows.size());
             if (full >= (header ? 2 : 3) && shortRows.size() * 3 <= full && varied(body) && (best == null || end - from > best.length)) {
                 Optional<String> undecided = shortRows.isEmpty() ? Optional.empty() : Optional.of(named(shortRows)
@@ -168,6 +174,24 @@ final class Tables {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A row's figures alone at {@code from}, as many as a row has, then a label or nothing: a total whose label the
+     * extractor put after its figures (pdftotext's order), or printed none. It ends a run of one cell a line.
+     */
+    private static boolean totalAlone(List<String> texts, boolean[] labels, int from, int cells) {
+        int end = from + cells;
+        return figures(texts, from, cells + 1) == cells && (end == texts.size() || labels[end]);
+    }
+
+    /** How many of the texts from {@code from} are figures, {@code most} at the most. */
+    private static int figures(List<String> texts, int from, int most) {
+        int count = 0;
+        while (from + count < texts.size() && count < most && number(texts.get(from + count))) {
+            count++;
+        }
+        return count;
     }
 
     /** The rows' numbers are not all one value: a date or a code repeated down a column ("1999") is no table's evidence. */
