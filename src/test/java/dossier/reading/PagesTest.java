@@ -3,6 +3,7 @@ package dossier.reading;
 import static dossier.reading.InventedReport.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.DocumentKind;
 import java.util.ArrayList;
@@ -94,6 +95,25 @@ class PagesTest {
                 "HEADING #sec-observations | Observations",
                 "PARAGRAPH #para-3 3. | I recommend that the mandate be extended.");
         assertThat(Outline.of(document.blocks())).contains("  PARAGRAPH #annex-p-1 | Figures as at 1 November.");
+    }
+
+    /** pdftotext {@code -raw} leaves no blank lines: an annex's heading is known by the page it opens. */
+    @Test
+    void an_annex_that_opens_a_page_is_an_annex_with_no_blank_line_before_it() {
+        Document document = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "1. The mission is deployed in three sectors.",
+                "Annex II",
+                "The casualties in the sectors of the mission area were counted by the",
+                "sector headquarters and reported to the Force Commander, who counted",
+                "/...",
+                "\fS/1994/1212",
+                "English",
+                "Page 2",
+                "Annex III",
+                "Strength by country");
+        assertThat(document.blocks()).filteredOn(b -> b.type() == Block.Type.ANNEX).extracting(Block::text)
+                .containsExactly("Annex II", "Annex III");
     }
 
     @Test

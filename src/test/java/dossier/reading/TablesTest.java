@@ -346,6 +346,12 @@ class TablesTest {
                 .contains(List.of("Country", "Females", "Males", "Females", "Males", "Total"),
                         List.of("Argentina", "—", "9", "22", "530", "561"), List.of("Yemen", "—", "1", "—", "—", "1"),
                         List.of("", "52", "874", "30", "969", "1 925"));
+        Document yugoslavia = ScReports.named("S-1995-222.txt").document();
+        assertThat(yugoslavia.blocks()).filteredOn(b -> b.type() == Block.Type.ANNEX).extracting(Block::text).contains("Annex III");
+        assertThat(all(yugoslavia.blocks()).filter(b -> b.type() == Block.Type.TABLE).flatMap(t -> rows(t).stream()))
+                .as("Annex III, strength by country: heads on two lines, figures grouped by spaces, names wrapped")
+                .contains(List.of("Country", "Troops", "observers", "police"), List.of("Bangladesh", "1 242", "42", "37"),
+                        List.of("United Kingdom of Great Britain and Northern Ireland", "3 273", "19", "0"));
         Document kosovo2000 = ScReports.named("S-2000-538.txt").document();
         assertThat(kosovo2000.blocks()).filteredOn(b -> b.type() == Block.Type.ANNEX).extracting(Block::text)
                 .as("Annex III is no row of Annex II's table").contains("Annex II", "Annex III");
