@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Reads a page set in two columns side by side, as an extractor that keeps the layout leaves it
@@ -38,25 +39,34 @@ final class Columns {
     private Columns() {
     }
 
-    /** The body's lines, each two-column page read column by column; {@code pages} how many were. */
-    record Read(List<String> lines, int pages) {
+    /**
+     * The body's lines, each two-column page read column by column; {@code pages} how many were; {@code origins} each
+     * line's index in the body, for messages that name a line of the file.
+     */
+    record Read(List<String> lines, int pages, int[] origins) {
+
+        /** Each line's number in the file whose body starts at line {@code firstLine}. */
+        int[] lineNumbers(int firstLine) {
+            return IntStream.of(origins).map(i -> firstLine + i).toArray();
+        }
     }
 
     static Read read(List<String> body) {
         List<String> out = new ArrayList<>(body.size());
+        List<Integer> origins = new ArrayList<>(body.size());
         int pages = 0;
         int start = 0;
         for (int i = 1; i <= body.size(); i++) {
             if (i == body.size() || body.get(i).indexOf('\f') >= 0) {
-                pages += page(body.subList(start, i), start > 0 || body.get(0).indexOf('\f') >= 0 || i < body.size(), out);
+                pages += page(body.subList(start, i), start, start > 0 || body.get(0).indexOf('\f') >= 0 || i < body.size(), out, origins);
                 start = i;
             }
         }
-        return new Read(out, pages);
+        return new Read(out, pages, origins.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Adds one page's lines, by column when it is set in two; 1 when it was. */
-    private static int page(List<String> page, boolean delimited, List<String> out) {
+    private static int page(List<String> page, int start, boolean delimited, List<String> out, List<Integer> origins) {
         // The form feed opening a page takes no room on it: measured without it, put back before the page.
         boolean formFeed = !page.isEmpty() && page.get(0).startsWith("\f");
         List<String> lines = formFeed ? new ArrayList<>(page) : page;
@@ -66,10 +76,16 @@ final class Columns {
         int right = delimited ? rightColumn(lines) : -1;
         if (right < 0) {
             out.addAll(page);
+            for (int i = 0; i < page.size(); i++) {
+                origins.add(start + i);
+            }
             return 0;
         }
         int first = out.size();
         List<String> second = new ArrayList<>();
+        for (int i = 0; i < 2 * lines.size(); i++) {  // the left parts, then the right ones
+            origins.add(start + i % lines.size());
+        }
         for (String line : lines) {
             if (line.length() <= right || !line.substring(right - GUTTER, right).isBlank()
                     || line.substring(right, Math.min(line.length(), right + INDENT + 1)).isBlank()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Removes what a PDF page prints around the text: running heads (a symbol alone), job numbers
@@ -61,12 +62,18 @@ final class PageFurniture {
     private enum Kind { BLANK, FURNITURE, LONE_NUMBER, LANGUAGE, RULE, TEXT }
 
     static Result strip(List<String> body, int firstLine, Vocabulary vocabulary) {
-        return new Scan(body, firstLine, vocabulary).run();
+        return strip(body, IntStream.range(0, body.size()).map(i -> firstLine + i).toArray(), vocabulary);
+    }
+
+    /** As {@link #strip(List, int, Vocabulary)}, each line numbered as given (a page read by columns is reordered). */
+    static Result strip(List<String> body, int[] lineNumbers, Vocabulary vocabulary) {
+        return new Scan(body, lineNumbers, vocabulary).run();
     }
 
     /** One pass over a body, line by line, keeping what was seen since the last kept line. */
     private static final class Scan {
-        private final int firstLine;
+        /** Each line's number in the file, for messages. */
+        private final int[] lineNumber;
         private final Vocabulary vocabulary;
         private final String[] text;
         private final int[] indent;
@@ -91,8 +98,8 @@ final class PageFurniture {
         private boolean pageBreak;
         private boolean inFootnotes;
 
-        Scan(List<String> body, int firstLine, Vocabulary vocabulary) {
-            this.firstLine = firstLine;
+        Scan(List<String> body, int[] lineNumber, Vocabulary vocabulary) {
+            this.lineNumber = lineNumber;
             this.vocabulary = vocabulary;
             int n = body.size();
             text = new String[n];
@@ -217,7 +224,7 @@ final class PageFurniture {
             furniture++;
             pageBreak = true;
             if (!amongFurniture) {
-                oddities.add("line " + (firstLine + i) + ": number '" + text[i] + "' alone on its line, taken for a page number");
+                oddities.add("line " + lineNumber[i] + ": number '" + text[i] + "' alone on its line, taken for a page number");
             }
         }
 
@@ -279,12 +286,12 @@ final class PageFurniture {
         private boolean footnoteLine(int i) {
             Matcher note = FOOTNOTE.matcher(text[i]);
             if (note.matches()) {
-                footnotes.add(new Footnote(note.group(1), firstLine + i, new ArrayList<>(List.of(
-                        new SourceLine(firstLine + i, indent[i], note.group(2), blank, false)))));
+                footnotes.add(new Footnote(note.group(1), lineNumber[i], new ArrayList<>(List.of(
+                        new SourceLine(lineNumber[i], indent[i], note.group(2), blank, false)))));
                 inFootnotes = true;
                 pageBreak = true;  // footnotes close a page: what follows them continues the text
             } else if (!footnotes.isEmpty() && !blank) {
-                footnotes.get(footnotes.size() - 1).lines().add(new SourceLine(firstLine + i, indent[i], text[i], false, false));
+                footnotes.get(footnotes.size() - 1).lines().add(new SourceLine(lineNumber[i], indent[i], text[i], false, false));
             } else {
                 return false;
             }
@@ -295,10 +302,10 @@ final class PageFurniture {
         private void textLine(int i) {
             if (lines.isEmpty() && isStrayMark(i)) {
                 furniture++;
-                oddities.add("line " + (firstLine + i) + ": stray '" + text[i] + "' before the text begins, dropped");
+                oddities.add("line " + lineNumber[i] + ": stray '" + text[i] + "' before the text begins, dropped");
                 return;
             }
-            lines.add(new SourceLine(firstLine + i, indent[i], text[i], blank, pageBreak));
+            lines.add(new SourceLine(lineNumber[i], indent[i], text[i], blank, pageBreak));
             breaks += pageBreak && lines.size() > 1 ? 1 : 0;
             blank = false;
             pageBreak = false;
