@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * Removes what a PDF page prints around the text: running heads (a symbol alone), job numbers
@@ -61,11 +60,7 @@ final class PageFurniture {
 
     private enum Kind { BLANK, FURNITURE, LONE_NUMBER, LANGUAGE, RULE, TEXT }
 
-    static Result strip(List<String> body, int firstLine, Vocabulary vocabulary) {
-        return strip(body, IntStream.range(0, body.size()).map(i -> firstLine + i).toArray(), vocabulary);
-    }
-
-    /** As {@link #strip(List, int, Vocabulary)}, each line numbered as given (a page read by columns is reordered). */
+    /** {@code lineNumbers}: each line's number in the file, for messages (a page read by columns is reordered). */
     static Result strip(List<String> body, int[] lineNumbers, Vocabulary vocabulary) {
         return new Scan(body, lineNumbers, vocabulary).run();
     }
