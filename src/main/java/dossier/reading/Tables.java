@@ -269,7 +269,9 @@ final class Tables {
      * the page's positions, so its figures stand together across the columns, and this is reported. A line of figures
      * alone (a total's parts) is a row with no label, past the first row (a name over a number is no header). The heads
      * printed again on a new page, with a line over them, stay as rows; that line over the heads is the table's first
-     * header row when the new page prints it again too.
+     * header row when the new page prints it again too, and the heads under it may be in lower case, wrapped from it.
+     * Figures grouped by spaces are cut where one way only fits the columns; a name wrapped onto lines of its own is
+     * the row's.
      */
     private Optional<Table> underHeads(int from) {
         boolean spanning = columnHeads(from, false).size() < 3;  // a line over the heads ("Staff officers Troops")
@@ -352,7 +354,7 @@ final class Tables {
      * Figures printed with a space between groups of three digits ("1 242 42 37"), cut into {@code width} numbers
      * where one way only does it, each number a figure and the three-digit groups after it ("1 242", "42", "37").
      */
-    static Optional<List<String>> grouped(List<String> figures, int width) {
+    private static Optional<List<String>> grouped(List<String> figures, int width) {
         List<List<String>> found = new ArrayList<>();
         cut(figures, 0, width, new ArrayList<>(), found);
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
