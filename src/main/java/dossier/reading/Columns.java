@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Reads a page set in two columns side by side, as an extractor that keeps the layout leaves it
@@ -11,7 +12,8 @@ import java.util.Map;
  * the right one. The page is read column by column: the left column's lines, then the right's. Only pages
  * the extractor ended with a form feed are measured (the page must be known), and only where the gutter is
  * steady: the right column starts at one position on many lines, after a run of spaces, and hardly any line
- * runs across it (a table or a heading as wide as the page leaves the page as it is). The last page of a text may
+ * runs across it (a table or a heading as wide as the page leaves the page as it is), and its lines are not mostly
+ * figures (a table's last column). The last page of a text may
  * hold far fewer lines in its right column than in its left: the left column's lines running full to the gutter
  * count as evidence too. A line whose right part starts a few characters in (a heading of the right column,
  * indented) is cut there; one whose right part starts elsewhere (the masthead's date, far right) is not.
@@ -37,25 +39,34 @@ final class Columns {
     private Columns() {
     }
 
-    /** The body's lines, each two-column page read column by column; {@code pages} how many were. */
-    record Read(List<String> lines, int pages) {
+    /**
+     * The body's lines, each two-column page read column by column; {@code pages} how many were; {@code origins} each
+     * line's index in the body, for messages that name a line of the file.
+     */
+    record Read(List<String> lines, int pages, int[] origins) {
+
+        /** Each line's number in the file whose body starts at line {@code firstLine}. */
+        int[] lineNumbers(int firstLine) {
+            return IntStream.of(origins).map(i -> firstLine + i).toArray();
+        }
     }
 
     static Read read(List<String> body) {
         List<String> out = new ArrayList<>(body.size());
+        List<Integer> origins = new ArrayList<>(body.size());
         int pages = 0;
         int start = 0;
         for (int i = 1; i <= body.size(); i++) {
             if (i == body.size() || body.get(i).indexOf('\f') >= 0) {
-                pages += page(body.subList(start, i), start > 0 || body.get(0).indexOf('\f') >= 0 || i < body.size(), out);
+                pages += page(body.subList(start, i), start, start > 0 || body.get(0).indexOf('\f') >= 0 || i < body.size(), out, origins);
                 start = i;
             }
         }
-        return new Read(out, pages);
+        return new Read(out, pages, origins.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Adds one page's lines, by column when it is set in two; 1 when it was. */
-    private static int page(List<String> page, boolean delimited, List<String> out) {
+    private static int page(List<String> page, int start, boolean delimited, List<String> out, List<Integer> origins) {
         // The form feed opening a page takes no room on it: measured without it, put back before the page.
         boolean formFeed = !page.isEmpty() && page.get(0).startsWith("\f");
         List<String> lines = formFeed ? new ArrayList<>(page) : page;
@@ -65,10 +76,16 @@ final class Columns {
         int right = delimited ? rightColumn(lines) : -1;
         if (right < 0) {
             out.addAll(page);
+            for (int i = 0; i < page.size(); i++) {
+                origins.add(start + i);
+            }
             return 0;
         }
         int first = out.size();
         List<String> second = new ArrayList<>();
+        for (int i = 0; i < 2 * lines.size(); i++) {  // the left parts, then the right ones
+            origins.add(start + i % lines.size());
+        }
         for (String line : lines) {
             if (line.length() <= right || !line.substring(right - GUTTER, right).isBlank()
                     || line.substring(right, Math.min(line.length(), right + INDENT + 1)).isBlank()) {
@@ -116,7 +133,9 @@ final class Columns {
         int rightOnly = 0;
         int fullLeft = 0;
         int fullRows = 0;
+        int figures = 0;
         for (String line : lines) {
+            figures += line.length() > right && line.charAt(right) != ' ' && Tables.number(line.substring(right).strip()) ? 1 : 0;
             if (line.length() > right && !line.isBlank() && !line.substring(right - GUTTER, right).isBlank()) {
                 crossing++;
             }
@@ -126,6 +145,10 @@ final class Columns {
         }
         // A table's rows have both columns too, but its left cells do not run full to the gutter as prose does.
         boolean prose = fullRows >= PROSE_ROWS * starts.get(right);
+        // A column of figures beside labels is a table's: a right column of prose holds words.
+        if (2 * figures > starts.get(right)) {
+            return -1;
+        }
         if (starts.get(right) + rightOnly + (prose ? fullLeft : 0) < ROW_SHARE * text) {
             return -1;
         }

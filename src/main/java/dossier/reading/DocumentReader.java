@@ -55,7 +55,7 @@ public final class DocumentReader {
 
     private static Document read(SourceText source, Vocabulary vocabulary) {
         Columns.Read columns = Columns.read(source.body());
-        PageFurniture.Result kept = PageFurniture.strip(columns.lines(), source.firstLine(), vocabulary);
+        PageFurniture.Result kept = PageFurniture.strip(columns.lines(), columns.lineNumbers(source.firstLine()), vocabulary);
         List<LineGroups.Group> firstReading = LineGroups.group(kept.lines(), Layout.of(kept.lines()));
         RunningTitles.Result titled = RunningTitles.strip(kept.lines(), firstReading);
         List<LineGroups.Group> groups = titled.removed() == 0 ? firstReading

@@ -213,6 +213,9 @@ final class LineGroups {
             return start.kind() != Markers.Kind.NONE;  // "A." alone: its words follow on the next line
         }
         boolean gap = line.blankBefore() || line.pageBreakBefore();
+        if (line.pageBreakBefore() && start.kind() == Markers.Kind.ANNEX) {
+            return true;  // an annex opens a page of its own
+        }
         if (cover && (line.pageBreakBefore() || (line.blankBefore() && layout.blankLinesSeparate())
                 || CoverLines.endsMasthead(previous.words())
                 || (capitals(before) && !capitals(text)))

@@ -38,6 +38,8 @@ final class PageFurniture {
     /** A language alone: the middle line of a running head (symbol / "English" / "Page 2") when next to one. */
     private static final Pattern LANGUAGE_ALONE = Pattern.compile(LANGUAGE);
     private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,3}");
+    /** A page's number as its furniture prints it: "3", "Page 3", "English Page 3", "3/22". */
+    private static final Pattern FOLIO = Pattern.compile("(?:.*\\bPage\\s+)?(\\d{1,3})(?:/\\d{1,3})?");
     private static final Pattern RULE = Pattern.compile("_{4,}");
     private static final Pattern FOOTNOTE = Pattern.compile("(\\d{1,3}|\\*{1,3})\\s+(\\S.*)");
     private static final Pattern STRAY_WORD = Pattern.compile("\\p{L}{1,8}");
@@ -58,13 +60,15 @@ final class PageFurniture {
 
     private enum Kind { BLANK, FURNITURE, LONE_NUMBER, LANGUAGE, RULE, TEXT }
 
-    static Result strip(List<String> body, int firstLine, Vocabulary vocabulary) {
-        return new Scan(body, firstLine, vocabulary).run();
+    /** {@code lineNumbers}: each line's number in the file, for messages (a page read by columns is reordered). */
+    static Result strip(List<String> body, int[] lineNumbers, Vocabulary vocabulary) {
+        return new Scan(body, lineNumbers, vocabulary).run();
     }
 
     /** One pass over a body, line by line, keeping what was seen since the last kept line. */
     private static final class Scan {
-        private final int firstLine;
+        /** Each line's number in the file, for messages. */
+        private final int[] lineNumber;
         private final Vocabulary vocabulary;
         private final String[] text;
         private final int[] indent;
@@ -89,8 +93,8 @@ final class PageFurniture {
         private boolean pageBreak;
         private boolean inFootnotes;
 
-        Scan(List<String> body, int firstLine, Vocabulary vocabulary) {
-            this.firstLine = firstLine;
+        Scan(List<String> body, int[] lineNumber, Vocabulary vocabulary) {
+            this.lineNumber = lineNumber;
             this.vocabulary = vocabulary;
             int n = body.size();
             text = new String[n];
@@ -197,7 +201,9 @@ final class PageFurniture {
                 return;
             }
             boolean underText = i > 0 && kind[i - 1] == Kind.TEXT && !lines.isEmpty() && !inFootnotes;
-            boolean amongFurniture = nextToFurniture(kind, i);
+            // A page prints one folio: where it prints its own, another number by its furniture is the text's (a
+            // table's total at the page foot, a map's scale under the job number).
+            boolean amongFurniture = nextToFurniture(kind, i) && !(number(i) != page[i] && printsItsNumber(i));
             if (!amongFurniture && underText && text[i].equals(String.valueOf(nextMarker()))) {
                 SourceLine last = lines.remove(lines.size() - 1);
                 lines.add(last.withText(last.text() + FootnoteMarkers.embed(text[i])));
@@ -213,7 +219,7 @@ final class PageFurniture {
             furniture++;
             pageBreak = true;
             if (!amongFurniture) {
-                oddities.add("line " + (firstLine + i) + ": number '" + text[i] + "' alone on its line, taken for a page number");
+                oddities.add("line " + lineNumber[i] + ": number '" + text[i] + "' alone on its line, taken for a page number");
             }
         }
 
@@ -229,6 +235,25 @@ final class PageFurniture {
             }
             int current = pagesKnown ? page[i] : breaks + 1;
             return Math.abs(number(i) - current) <= 1;
+        }
+
+        /** The page of line {@code i}, counted by form feeds, prints its own number: alone, or ending its furniture. */
+        private boolean printsItsNumber(int i) {
+            if (!pagesKnown) {
+                return false;
+            }
+            int start = i;
+            while (start > 0 && page[start - 1] == page[i]) {
+                start--;
+            }
+            for (int j = start; j < kind.length && page[j] == page[i]; j++) {
+                Matcher folio = FOLIO.matcher(text[j]);
+                if ((kind[j] == Kind.LONE_NUMBER || kind[j] == Kind.FURNITURE) && folio.matches()
+                        && Integer.parseInt(folio.group(1)) == page[i]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int number(int i) {
@@ -256,12 +281,12 @@ final class PageFurniture {
         private boolean footnoteLine(int i) {
             Matcher note = FOOTNOTE.matcher(text[i]);
             if (note.matches()) {
-                footnotes.add(new Footnote(note.group(1), firstLine + i, new ArrayList<>(List.of(
-                        new SourceLine(firstLine + i, indent[i], note.group(2), blank, false)))));
+                footnotes.add(new Footnote(note.group(1), lineNumber[i], new ArrayList<>(List.of(
+                        new SourceLine(lineNumber[i], indent[i], note.group(2), blank, false)))));
                 inFootnotes = true;
                 pageBreak = true;  // footnotes close a page: what follows them continues the text
             } else if (!footnotes.isEmpty() && !blank) {
-                footnotes.get(footnotes.size() - 1).lines().add(new SourceLine(firstLine + i, indent[i], text[i], false, false));
+                footnotes.get(footnotes.size() - 1).lines().add(new SourceLine(lineNumber[i], indent[i], text[i], false, false));
             } else {
                 return false;
             }
@@ -272,10 +297,10 @@ final class PageFurniture {
         private void textLine(int i) {
             if (lines.isEmpty() && isStrayMark(i)) {
                 furniture++;
-                oddities.add("line " + (firstLine + i) + ": stray '" + text[i] + "' before the text begins, dropped");
+                oddities.add("line " + lineNumber[i] + ": stray '" + text[i] + "' before the text begins, dropped");
                 return;
             }
-            lines.add(new SourceLine(firstLine + i, indent[i], text[i], blank, pageBreak));
+            lines.add(new SourceLine(lineNumber[i], indent[i], text[i], blank, pageBreak));
             breaks += pageBreak && lines.size() > 1 ? 1 : 0;
             blank = false;
             pageBreak = false;

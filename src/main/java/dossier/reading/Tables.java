@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds a table where the kept lines hold one, in any of the three ways extractors leave a table's rows:
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * column all fall in it; no row puts two cells in one column, and a line of one cell inside the table is a
  * cell wrapped or a row heading;</li>
  * <li><b>one cell a line</b>: a label, then its number(s), again and again ("Belgium" / "1" / "Croatia" / "1"),
- * under a header of as many labels ("Country" / "Number");</li>
+ * under a header of as many labels ("Country" / "Number"); a total's figures alone, its label after them, end it;</li>
  * <li><b>one row a line</b>, cells apart by single spaces: a label and the same count of numbers on every line
  * ("Pakistan 7a", "Argentina - - - 0"), under a header line of labels; or, under a line of column heads, a label and
  * as many numbers as the row prints (its empty cells dropped).</li>
@@ -30,6 +31,9 @@ final class Tables {
     /** A number as a table prints it: grouped by spaces or commas, in brackets when negative, with a footnote letter; or a dash for none. */
     private static final Pattern NUMBER = Pattern.compile(
             "\\(?[-–]?\\d{1,3}(?:[ ,]\\d{3})*(?:\\.\\d+)?\\)?[a-z]?%?|\\(?\\d+(?:\\.\\d+)?\\)?[a-z]?%?|[-–—]");
+    /** A number's first group of digits, and a group of three after it, when a space stands between its groups. */
+    private static final Pattern GROUP_LEAD = Pattern.compile("\\(?\\d{1,3}");
+    private static final Pattern GROUP = Pattern.compile("\\d{3}[a-z]?\\)?");
     private static final int LABEL_WORDS = 10;
     /** A table's number is short ("(35 060 202)"); a longer text is not tried, so no line costs the pattern more. */
     private static final int LONGEST_NUMBER = 24;
@@ -138,9 +142,9 @@ final class Tables {
                 int numbers = end + 1;
                 boolean wrapped = rows.size() > (header ? 1 : 0) && numbers < texts.size() && labels[numbers] && numbers + 1 < texts.size() && number(texts.get(numbers + 1));
                 numbers += wrapped ? 1 : 0;
-                int count = 0;
-                while (numbers + count < texts.size() && count < width && number(texts.get(numbers + count))) {
-                    count++;
+                int count = figures(texts, numbers, width);
+                if (count == width && totalAlone(texts, labels, numbers + width - 1, width - 1)) {
+                    count = width - 1;
                 }
                 boolean closed = numbers + count == texts.size() || labels[numbers + count];
                 if (count == 0 || count > width - 1 || (count < width - 1 && !closed)) {
@@ -160,6 +164,12 @@ final class Tables {
                 rows.add(row);
                 end = numbers + count;
             }
+            if (full > 0 && totalAlone(texts, labels, end, width - 1)) {
+                List<String> row = new ArrayList<>(List.of(""));
+                row.addAll(texts.subList(end, end + width - 1));
+                rows.add(row);
+                end += width - 1;
+            }
             List<List<String>> body = rows.subList(header ? 1 : 0, rows.size());
             if (full >= (header ? 2 : 3) && shortRows.size() * 3 <= full && varied(body) && (best == null || end - from > best.length)) {
                 Optional<String> undecided = shortRows.isEmpty() ? Optional.empty() : Optional.of(named(shortRows)
@@ -168,6 +178,24 @@ final class Tables {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A row's figures alone at {@code from}, as many as a row has, then a label or nothing: a total whose label the
+     * extractor put after its figures (pdftotext's order), or printed none. It ends a run of one cell a line.
+     */
+    private static boolean totalAlone(List<String> texts, boolean[] labels, int from, int cells) {
+        int end = from + cells;
+        return figures(texts, from, cells + 1) == cells && (end == texts.size() || labels[end]);
+    }
+
+    /** How many of the texts from {@code from} are figures, {@code most} at the most. */
+    private static int figures(List<String> texts, int from, int most) {
+        int count = 0;
+        while (from + count < texts.size() && count < most && number(texts.get(from + count))) {
+            count++;
+        }
+        return count;
     }
 
     /** The rows' numbers are not all one value: a date or a code repeated down a column ("1999") is no table's evidence. */
@@ -241,12 +269,14 @@ final class Tables {
      * the page's positions, so its figures stand together across the columns, and this is reported. A line of figures
      * alone (a total's parts) is a row with no label, past the first row (a name over a number is no header). The heads
      * printed again on a new page, with a line over them, stay as rows; that line over the heads is the table's first
-     * header row when the new page prints it again too.
+     * header row when the new page prints it again too, and the heads under it may be in lower case, wrapped from it.
+     * Figures grouped by spaces are cut where one way only fits the columns; a name wrapped onto lines of its own is
+     * the row's.
      */
     private Optional<Table> underHeads(int from) {
-        boolean spanning = columnHeads(from).size() < 3;  // a line over the heads ("Staff officers Troops")
+        boolean spanning = columnHeads(from, false).size() < 3;  // a line over the heads ("Staff officers Troops")
         int headsAt = spanning ? from + 1 : from;
-        List<String> heads = label[from] && headsAt < lines.size() ? columnHeads(headsAt) : List.of();
+        List<String> heads = label[from] && headsAt < lines.size() ? columnHeads(headsAt, spanning && capitalised(from)) : List.of();
         if (heads.size() < 3) {
             return Optional.empty();
         }
@@ -262,17 +292,22 @@ final class Tables {
         int rowsTaken = 0;
         int figureRows = 0;
         Set<String> values = new HashSet<>();
+        String wrapped = "";
         for (int i = headsAt + 1; i < lines.size(); i++) {
             List<String> pieces = List.of(Whitespace.single(words.get(i)).strip().split(" "));
             int figures = numbersAtEnd[i] > 0 ? numbersAtEnd[i] : allNumbers(pieces, 0, pieces.size()) ? pieces.size() : 0;
             boolean labelled = figures < pieces.size();
             if (figures > 0 && figures <= 2 * width && (labelled || figureRows > 0)) {
-                String name = String.join(" ", pieces.subList(0, pieces.size() - figures));
+                String name = (wrapped + String.join(" ", pieces.subList(0, pieces.size() - figures))).strip();
+                wrapped = "";
                 List<String> row = new ArrayList<>(List.of(name));
                 List<String> cells = pieces.subList(pieces.size() - figures, pieces.size());
                 values.addAll(cells);
+                Optional<List<String>> grouped = figures > width ? grouped(cells, width) : Optional.empty();
                 if (figures == width) {
                     row.addAll(cells);
+                } else if (grouped.isPresent()) {
+                    row.addAll(grouped.get());
                 } else {
                     row.add(String.join(" ", cells));
                     unplaced.add(name.isEmpty() ? String.join(" ", cells) : name);
@@ -281,11 +316,13 @@ final class Tables {
                 figureRows++;
                 end = i + 1;
                 rowsTaken = rows.size();
-            } else if (heads.equals(columnHeads(i))) {
+            } else if (heads.equals(columnHeads(i, true))) {
                 rows.add(heads);
-            } else if (label[i] && i + 1 < lines.size() && heads.equals(columnHeads(i + 1))) {
+            } else if (label[i] && i + 1 < lines.size() && heads.equals(columnHeads(i + 1, true))) {
                 rows.add(List.of(Whitespace.single(words.get(i)).strip()));
                 spanningAgain |= words.get(from).equals(words.get(i));
+            } else if (figureRows > 0 && wrappedLabel(i)) {
+                wrapped += Whitespace.single(words.get(i)).strip() + " ";
             } else {
                 break;
             }
@@ -299,18 +336,71 @@ final class Tables {
         return Optional.of(new Table(end - from, List.copyOf(rows.subList(0, rowsTaken)), spanning ? 2 : 1, undecided));
     }
 
+    /**
+     * A row's label wrapped onto the lines before its figures, two at the most ("United Kingdom of" / "Great Britain
+     * and" / "Northern Ireland 3 273 19 0"): a line of a label broken off in mid-phrase, its last word in lower case.
+     */
+    private boolean wrappedLabel(int i) {
+        String[] pieces = Whitespace.single(words.get(i)).strip().split(" ");
+        boolean broken = label[i] && pieces.length > 1 && Character.isLowerCase(pieces[pieces.length - 1].codePointAt(0));
+        return broken && (labelledRow(i + 1) || (i + 1 < lines.size() && label[i + 1] && labelledRow(i + 2)));
+    }
+
+    private boolean labelledRow(int i) {
+        return i < lines.size() && numbersAtEnd[i] > 0;
+    }
+
+    /**
+     * Figures printed with a space between groups of three digits ("1 242 42 37"), cut into {@code width} numbers
+     * where one way only does it, each number a figure and the three-digit groups after it ("1 242", "42", "37").
+     */
+    private static Optional<List<String>> grouped(List<String> figures, int width) {
+        List<List<String>> found = new ArrayList<>();
+        cut(figures, 0, width, new ArrayList<>(), found);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Adds to {@code found} the ways of cutting the figures from {@code from} into {@code left} numbers; two are enough. */
+    private static void cut(List<String> figures, int from, int left, List<String> numbers, List<List<String>> found) {
+        if (from == figures.size() || left == 0 || found.size() > 1) {
+            if (from == figures.size() && left == 0) {
+                found.add(List.copyOf(numbers));
+            }
+            return;
+        }
+        for (int to = from + 1; to <= figures.size()
+                && (to == from + 1 || (GROUP_LEAD.matcher(figures.get(from)).matches() && GROUP.matcher(figures.get(to - 1)).matches())); to++) {
+            numbers.add(String.join(" ", figures.subList(from, to)));
+            cut(figures, to, left - 1, numbers, found);
+            numbers.remove(numbers.size() - 1);
+        }
+    }
+
     /** Rows named by their labels, for a message: "table rows “Chad”, “Togo”". */
     private static String named(List<String> rows) {
         return "table rows " + String.join(", ", rows.stream().map(r -> "“" + r + "”").toList());
     }
 
-    /** The column heads of a line: its words, three or more, each capitalised, no figure among them; or none. */
-    private List<String> columnHeads(int line) {
+    /**
+     * The column heads of a line: its words, three or more, each capitalised, no figure among them; or none. Heads
+     * wrapped onto two lines ("Military Civilian" / "Country Troops observers police") leave the lower line's words
+     * in lower case: under such a line ({@code wrapped}), the first capitalised is enough.
+     */
+    private List<String> columnHeads(int line, boolean wrapped) {
         if (!label[line] || words.get(line).chars().anyMatch(Character::isDigit)) {
             return List.of();
         }
         List<String> heads = List.of(Whitespace.single(words.get(line)).strip().split(" "));
-        return heads.stream().allMatch(head -> Character.isUpperCase(head.codePointAt(0))) ? heads : List.of();
+        return heads.stream().limit(wrapped ? 1 : heads.size()).allMatch(Tables::capitalised) ? heads : List.of();
+    }
+
+    /** The line's words all capitalised. */
+    private boolean capitalised(int line) {
+        return Stream.of(Whitespace.single(words.get(line)).strip().split(" ")).allMatch(Tables::capitalised);
+    }
+
+    private static boolean capitalised(String word) {
+        return Character.isUpperCase(word.codePointAt(0));
     }
 
     /** How many numbers end a line that opens with a label ("Pakistan 7a": 1), or 0. */
@@ -339,7 +429,8 @@ final class Tables {
         int end = from;
         int full = 0;
         int lastFull = from;
-        while (end < lines.size()) {
+        // An annex's heading opens a new part: the table before it ends there.
+        while (end < lines.size() && Markers.of(words.get(end)).kind() != Markers.Kind.ANNEX) {
             List<int[]> cells = spans.get(end);
             List<int[]> widened = merge(columns, cells);
             if (cells.size() >= 2 && rowsFit(rows, cells, widened)) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dossier.corpus.ScReports;
 import dossier.model.Block;
 import dossier.model.Document;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,7 @@ class FragmentsTest {
 
     @Test
     void a_short_line_that_reads_as_a_clause_before_a_numbered_paragraph_is_no_heading_but_a_name_is() {
-        Document document = DocumentReader.read(Path.of("s-1999-999.txt"), List.of(
+        Document document = InventedReport.read(
                 "Report of the Secretary-General on the Freedonia mission",
                 "",
                 "1. The parties met in March.",
@@ -29,7 +28,7 @@ class FragmentsTest {
                 "",
                 "Military issues",
                 "",
-                "4. The parties exchanged lists of prisoners."));
+                "4. The parties exchanged lists of prisoners.");
         assertThat(Outline.of(document.blocks())).contains(
                 "PARAGRAPH #p-1 | However, it has continued",
                 "PARAGRAPH #p-2 | UNMOT is in touch with the local",

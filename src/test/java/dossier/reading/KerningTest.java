@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.model.Block;
 import dossier.model.Document;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Spaces an extractor put inside a word are closed, and words it glued are split, only on the dossier's own evidence. */
@@ -13,10 +11,10 @@ class KerningTest {
 
     /** The second paragraph of a report whose first one gives the dossier its words. */
     private static String read(String evidence, String kerned) {
-        Document document = DocumentReader.read(Path.of("s-2015-999.txt"), List.of(
-                "Report of the Secretary-General on the Freedonia mission", "",
+        Document document = InventedReport.read(
+                InventedReport.TITLE, "",
                 "1. " + evidence, "",
-                "2. " + kerned));
+                "2. " + kerned);
         assertThat(document.blocks()).filteredOn(b -> b.type() == Block.Type.PARAGRAPH).hasSize(2);
         return document.blocks().stream().filter(b -> b.number().equals("2.")).findFirst().orElseThrow().text();
     }

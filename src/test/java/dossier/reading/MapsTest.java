@@ -1,12 +1,13 @@
 package dossier.reading;
 
+import static dossier.reading.InventedReport.afterTheOpening;
+import static dossier.reading.InventedReport.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.corpus.ScReports;
 import dossier.model.Block;
 import dossier.model.Document;
 import dossier.rendering.DocumentHtml;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,10 @@ import org.junit.jupiter.api.Test;
 /** A map's words, left by the extractor as a scatter of short lines, kept whole and in order as a figure, apart from the text. */
 class MapsTest {
 
-    private static Document read(String... lines) {
-        return DocumentReader.read(Path.of("s-2008-999.txt"), List.of(lines));
+    /** A map page's labels, then the cartographers' credit and the sea's name below it. */
+    private static String[] endingWithTheCredit(String... labels) {
+        return Stream.concat(Stream.of(labels), Stream.of("Map No. 4321 Rev. 2", "August 2008", "", "CARIBBEAN SEA"))
+                .toArray(String[]::new);
     }
 
     private static List<Block> ofType(Document document, Block.Type type) {
@@ -24,10 +27,7 @@ class MapsTest {
 
     @Test
     void the_page_of_a_map_credited_by_its_number_is_one_figure_after_the_text() {
-        Document document = read(
-                "Report of the Secretary-General on the Freedonia mission",
-                "",
-                "1. The mission is deployed in three sectors.",
+        Document document = afterTheOpening(
                 "",
                 "2. I thank the troop-contributing countries.",
                 "\fFREEDONIA",
@@ -64,7 +64,7 @@ class MapsTest {
      */
     @Test
     void a_map_label_made_of_title_words_is_the_maps_and_the_map_stays_whole() {
-        Document document = read(
+        Document document = read(endingWithTheCredit(
                 "Report of the Secretary-General on the United Nations Mission in Freedonia",
                 "",
                 "1. The mission is deployed in three sectors.",
@@ -77,11 +77,7 @@ class MapsTest {
                 "UNITED NATIONS",
                 "",
                 "SECTOR EAST",
-                "",
-                "Map No. 4321 Rev. 2",
-                "August 2008",
-                "",
-                "CARIBBEAN SEA");
+                ""));
         assertThat(Outline.of(document.blocks())).endsWith(
                 "PARAGRAPH #para-2 2. | I thank the troop-contributing countries.",
                 "FIGURE | FREEDONIA Port-au-Roi UNITED NATIONS SECTOR EAST Map No. 4321 Rev. 2 August 2008 CARIBBEAN SEA");
@@ -93,10 +89,7 @@ class MapsTest {
      */
     @Test
     void the_numbers_of_a_maps_scale_are_its_words_not_page_numbers() {
-        Document document = read(
-                "Report of the Secretary-General on the Freedonia mission",
-                "",
-                "1. The mission is deployed in three sectors.",
+        Document document = afterTheOpening(endingWithTheCredit(
                 "\f2. I thank the troop-contributing countries.",
                 "\f08-12345",
                 "",
@@ -107,14 +100,34 @@ class MapsTest {
                 "2",
                 "",
                 "4 km",
-                "",
-                "Map No. 4321 Rev. 2",
-                "August 2008",
-                "",
-                "CARIBBEAN SEA");
+                ""));
         assertThat(Outline.of(document.blocks())).endsWith(
                 "PARAGRAPH #para-2 2. | I thank the troop-contributing countries.",
                 "FIGURE | FREEDONIA 0 2 4 km Map No. 4321 Rev. 2 August 2008 CARIBBEAN SEA");
+    }
+
+    /**
+     * pdftotext prints the job number first on the map's page, then the scale: page 3 prints its folio "3" at its foot,
+     * so the "5" by the job number is no folio.
+     */
+    @Test
+    void a_number_of_a_maps_scale_under_the_job_number_is_the_maps_not_a_folio() {
+        Document document = afterTheOpening(
+                "\f2. I thank the troop-contributing countries.",
+                "\f08-12345",
+                "",
+                "5",
+                "",
+                "0",
+                "",
+                "10 km",
+                "",
+                "FREEDONIA",
+                "",
+                "Map No. 4321 Rev. 2",
+                "",
+                "3");
+        assertThat(Outline.of(document.blocks())).last().asString().isEqualTo("FIGURE | 5 0 10 km FREEDONIA Map No. 4321 Rev. 2");
     }
 
     @Test
@@ -155,7 +168,7 @@ class MapsTest {
         Block haitiMap = ofType(haiti, Block.Type.ANNEX).get(2).children().stream()
                 .filter(b -> b.type() == Block.Type.FIGURE).findFirst().orElseThrow();
         assertThat(haitiMap.text()).as("the whole page, the cartographers' UNITED NATIONS kept")
-                .startsWith("0 10 20 15 20 30 Jérémie").contains("DOMINICAN REPUBLIC um UNITED NATIONS Sa Map No. 4224");
+                .startsWith("5 0 10 20 15 20 30 Jérémie").contains("DOMINICAN REPUBLIC um UNITED NATIONS Sa Map No. 4224");
         assertThat(ofType(haiti, Block.Type.ANNEX).get(2).children()).as("no map label left a paragraph")
                 .noneMatch(b -> b.type() == Block.Type.PARAGRAPH && b.text().contains("TORTUE"));
         Document kosovo = ScReports.named("S-2018-981.txt").document();

@@ -1,19 +1,14 @@
 package dossier.reading;
 
+import static dossier.reading.InventedReport.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.model.Document;
 import dossier.model.DocumentKind;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MetadataInferenceTest {
-
-    private static Document read(String... lines) {
-        return DocumentReader.read(Path.of("x.txt"), List.of(lines));
-    }
 
     @Test
     void a_date_the_body_mentions_is_not_the_documents_date() {
@@ -67,5 +62,24 @@ class MetadataInferenceTest {
         Document report = read("date=2099-11-28", "~~~~~~", "Report of the Secretary-General on Freedonia", "1. Text.");
         assertThat(report.metadata().date()).isEqualTo(LocalDate.of(2099, 11, 28));
         assertThat(report.report().oddities()).noneMatch(o -> o.contains("date"));
+    }
+
+    /** The line under a sender's name says what the document is: the title goes on there, as under a mission's name. */
+    @Test
+    void a_note_verbale_is_titled_like_a_letter() {
+        Document document = read(
+                "United Nations S/2013/999",
+                "Security Council Distr.: General",
+                "3 May 2013",
+                "Original: English",
+                "",
+                "Permanent Mission of Freedonia",
+                "",
+                "Note verbale dated 3 May 2013 from the Permanent Mission of Freedonia",
+                "",
+                "The Permanent Mission of Freedonia to the United Nations presents its compliments to the Secretary-General "
+                        + "and has the honour to transmit the report of its Government.");
+        assertThat(Outline.of(document.blocks())).filteredOn(line -> !line.strip().startsWith("COVER")).first().isEqualTo("TITLE | Permanent Mission of Freedonia Note verbale dated 3 May 2013 from the "
+                + "Permanent Mission of Freedonia");
     }
 }

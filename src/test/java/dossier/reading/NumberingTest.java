@@ -1,12 +1,12 @@
 package dossier.reading;
 
+import static dossier.reading.InventedReport.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.corpus.RealTexts;
 import dossier.corpus.ScReports;
 import dossier.model.Block;
 import dossier.model.Document;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** Every printed paragraph number is a numbered paragraph, wherever the extractor put it; a heading's number is a heading's. */
 class NumberingTest {
-
-    private static Document read(String... lines) {
-        return DocumentReader.read(Path.of("s-2010-999.txt"), List.of(lines));
-    }
 
     /** pdfminer's order: blank lines inside sentences, so they end no paragraph, and a number read after its first line. */
     @Test

@@ -3,15 +3,21 @@ package dossier.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PageFurnitureTest {
 
+    /** A body's lines numbered from 1, as a file's whose text starts on its first line. */
+    private static int[] fromLine1(List<String> body) {
+        return IntStream.rangeClosed(1, body.size()).toArray();
+    }
+
     private static PageFurniture.Result strip(String... lines) {
         List<String> body = List.of(lines);
-        return PageFurniture.strip(body, 1, Vocabulary.of(List.of(body)));
+        return PageFurniture.strip(body, fromLine1(body), Vocabulary.of(List.of(body)));
     }
 
     @ParameterizedTest
@@ -28,6 +34,21 @@ class PageFurnitureTest {
     @ValueSource(strings = {"I am.", "I . . . and so on", "1111 km", "I"})
     void text_shaped_like_furniture_read_by_an_ocr_layer_stays(String text) {
         assertThat(strip("The text runs on.", "", text, "", "And on.").lines()).extracting(SourceLine::text).contains(text);
+    }
+
+    /**
+     * Pages counted by form feeds, each printing its own number ("Page 2", a lone "3"): a number by the furniture that
+     * is not the page's (a table's total at the page foot, a map's scale under the job number) is the text's. A page
+     * that prints no number of its own leaves such a number furniture, as a folio numbered otherwise.
+     */
+    @Test
+    void a_number_by_the_furniture_of_a_page_that_prints_its_own_number_is_the_texts() {
+        PageFurniture.Result result = strip("1. The text.",
+                "\fS/1994/1212", "English", "Page 2", "Sector North-east 73", "490", "/...",
+                "\f08-12345", "", "5", "", "0 10 km", "", "3",
+                "\f08-12345", "", "7", "", "Units 54");
+        assertThat(result.lines()).extracting(SourceLine::text)
+                .containsExactly("1. The text.", "Sector North-east 73", "490", "5", "0 10 km", "Units 54");
     }
 
     @Test
@@ -76,7 +97,7 @@ class PageFurnitureTest {
     void a_marker_run_into_a_known_word_is_taken_out_of_it() {
         List<String> body = List.of("The Government of Mali1 requested", "__________", "1 See S/2012/5.", "S/2012/894",
                 "assistance from Mali.");
-        PageFurniture.Result result = PageFurniture.strip(body, 1, Vocabulary.of(List.of(body)));
+        PageFurniture.Result result = PageFurniture.strip(body, fromLine1(body), Vocabulary.of(List.of(body)));
         assertThat(result.lines().get(0).words()).isEqualTo("The Government of Mali requested");
         assertThat(result.footnotes()).singleElement().satisfies(f -> {
             assertThat(f.marker()).isEqualTo("1");
@@ -87,7 +108,7 @@ class PageFurnitureTest {
     @Test
     void a_number_in_a_word_the_dossier_knows_is_left_alone() {
         List<String> body = List.of("The G5 and the Group of 77.", "The G5 met.");
-        assertThat(PageFurniture.strip(body, 1, Vocabulary.of(List.of(body))).lines().get(0).text())
+        assertThat(PageFurniture.strip(body, fromLine1(body), Vocabulary.of(List.of(body))).lines().get(0).text())
                 .isEqualTo("The G5 and the Group of 77.");
     }
 
@@ -104,11 +125,11 @@ class PageFurnitureTest {
         List<String> draft = List.of("", "Etpu", "", "United Nations  S/2012/946", "Security Council", "", "The Security Council,");
         List<String> other = List.of("", "Etpu", "", "United Nations  S/2012/947", "Security Council", "", "Decides to remain seized.");
         Vocabulary dossier = Vocabulary.of(List.of(draft, other, other));
-        assertThat(PageFurniture.strip(draft, 1, dossier).lines()).extracting(SourceLine::text).doesNotContain("Etpu");
+        assertThat(PageFurniture.strip(draft, fromLine1(draft), dossier).lines()).extracting(SourceLine::text).doesNotContain("Etpu");
 
         List<String> mali = List.of("", "Mali", "", "The situation in Mali is grave.");
         Vocabulary written = Vocabulary.of(List.of(mali, mali, List.of("Mali")));
-        assertThat(PageFurniture.strip(mali, 1, written).lines()).as("a word the dossier also writes in its text")
+        assertThat(PageFurniture.strip(mali, fromLine1(mali), written).lines()).as("a word the dossier also writes in its text")
                 .extracting(SourceLine::text).contains("Mali");
     }
 

@@ -1,20 +1,17 @@
 package dossier.reading;
 
+import static dossier.reading.InventedReport.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dossier.model.Block;
 import dossier.model.Document;
 import dossier.model.DocumentKind;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Reports of the Security Council as extractors leave them: pages, mastheads of every era, two columns. */
 class PagesTest {
-
-    private static Document read(String... lines) {
-        return DocumentReader.read(Path.of("s-1994-1212.txt"), List.of(lines));
-    }
 
     @Test
     void a_paragraph_cut_by_a_page_break_and_a_footnote_is_whole_and_the_footnote_lifted() {
@@ -100,6 +97,25 @@ class PagesTest {
         assertThat(Outline.of(document.blocks())).contains("  PARAGRAPH #annex-p-1 | Figures as at 1 November.");
     }
 
+    /** pdftotext {@code -raw} leaves no blank lines: an annex's heading is known by the page it opens. */
+    @Test
+    void an_annex_that_opens_a_page_is_an_annex_with_no_blank_line_before_it() {
+        Document document = read(
+                "Report of the Secretary-General on the Freedonia mission",
+                "1. The mission is deployed in three sectors.",
+                "Annex II",
+                "The casualties in the sectors of the mission area were counted by the",
+                "sector headquarters and reported to the Force Commander, who counted",
+                "/...",
+                "\fS/1994/1212",
+                "English",
+                "Page 2",
+                "Annex III",
+                "Strength by country");
+        assertThat(document.blocks()).filteredOn(b -> b.type() == Block.Type.ANNEX).extracting(Block::text)
+                .containsExactly("Annex II", "Annex III");
+    }
+
     @Test
     void a_masthead_of_1994_is_the_cover_and_the_title_is_the_reports() {
         Document document = read(
@@ -126,6 +142,7 @@ class PagesTest {
         assertThat(Outline.of(document.blocks())).endsWith("PARAGRAPH #para-1 1. | The Council asked me to report.");
     }
 
+    /** What the reader reports of a line it read in the right column names the line of the file it stands on. */
     @Test
     void a_page_of_two_columns_side_by_side_is_read_column_by_column() {
         String left = "%-44s%s";
@@ -133,8 +150,8 @@ class PagesTest {
                 "Report of the Secretary-General on Freedonia",
                 "",
                 "1.   The first paragraph begins in the",
-                "\f" + String.format(left, "left column and runs on down the", "the right column, where it ends."),
-                String.format(left, "left column for several lines until", ""),
+                "\f" + String.format(left, "left column and runs on down the", "the right column, where the self-"),
+                String.format(left, "left column for several lines until", "appointed ones end it."),
                 String.format(left, "the foot of the column.", "3.   The third paragraph stands in"),
                 String.format(left, "", "the right column only, short as it is."),
                 String.format(left, "2.   The second paragraph begins at the", "4. The fourth is here."),
@@ -143,9 +160,10 @@ class PagesTest {
                 "\f7.   The end.");
         assertThat(Outline.of(document.blocks())).contains(
                 "PARAGRAPH #para-1 1. | The first paragraph begins in the left column and runs on down the left column for several lines until the foot of the column.",
-                "PARAGRAPH #para-2 2. | The second paragraph begins at the foot of the left column and runs on into the head of the right one, as text does in the right column, where it ends.",
+                "PARAGRAPH #para-2 2. | The second paragraph begins at the foot of the left column and runs on into the head of the right one, as text does in the right column, where the self-appointed ones end it.",
                 "PARAGRAPH #para-3 3. | The third paragraph stands in the right column only, short as it is.",
                 "PARAGRAPH #para-6 6. | And the sixth.");
+        assertThat(document.report().oddities()).contains("line 4: no evidence for 'self-appointed' split at the line end; hyphen kept");
         assertThat(document.report().columnPages()).isEqualTo(1);
     }
 
@@ -212,6 +230,21 @@ class PagesTest {
         lines.add("\f7.   The end.");
         Document document = read(lines.toArray(String[]::new));
         assertThat(document.report().columnPages()).isZero();
+    }
+
+    /** A table's last column of figures, far right of its labels, starts at one place on every row as a right column would. */
+    @Test
+    void a_table_of_labels_and_a_column_of_figures_is_not_read_as_two_columns() {
+        List<String> lines = new ArrayList<>(List.of(InventedReport.TITLE, "", InventedReport.FIRST_PARAGRAPH));
+        lines.add("\f" + String.format("%-64s%s", "Nationality", "Officers"));
+        for (String country : List.of("Argentina", "Austria", "Bangladesh", "Belgium", "Bolivia", "Bulgaria", "Canada", "Chile")) {
+            lines.add(String.format("%-64s%s", country, country.length() % 3 + 1));
+        }
+        lines.add(String.format("%-64s%s", "Total", "15"));
+        lines.add("\f2. The end.");
+        Document document = read(lines);
+        assertThat(document.report().columnPages()).isZero();
+        assertThat(Outline.of(document.blocks())).containsSequence("  TABLE_ROW", "    TABLE_CELL | Argentina", "    TABLE_CELL | 1");
     }
 
     @Test
