@@ -76,6 +76,15 @@ public record BakedSite(Path root) {
         }
     }
 
+    /** The ids of every element of a page: the fragments a link to it may name. */
+    Set<String> ids(String page) {
+        try {
+            return Set.copyOf(Jsoup.parse(root.resolve(page).toFile(), "UTF-8").select("[id]").eachAttr("id"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The document pages, in the order the home page lists them. */
     List<String> documentPages() {
         return home().select("main a[href^=documents/]").eachAttr("href").stream()

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.browser.Browser.Viewport;
 import dossier.browser.Sites.Way;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,10 +36,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 class ReaderChecksTest extends SiteInBrowser {
 
-    /**
-     * Links to paragraphs followed from disk, spread over the links the pages hold; served and unzipped, where
-     * only how an address resolves can differ, one link to each page they lead to.
-     */
+    /** Links to paragraphs followed from disk, spread over the links the pages hold. */
     private static final int MAX_FRAGMENT_LINKS = 12;
     /** Acronyms tried per document page, hovered and focused. */
     private static final int ACRONYMS_PER_PAGE = 3;
@@ -176,6 +177,11 @@ class ReaderChecksTest extends SiteInBrowser {
         assertThat(tour.landings()).as("where a paragraph's address opened each document page").isEmpty();
     }
 
+    /**
+     * Every link is read: it must name a page of the site opened that way and an element of that page. From
+     * disk, a sample is also followed and where it lands looked at; served and unzipped, where only how an
+     * address resolves can differ, the tour opened each page that way, a document page at a paragraph's address.
+     */
     @ParameterizedTest(name = "{0}")
     @EnumSource(Way.class)
     void linksBetweenDocumentsLandOnTheRightParagraph(Way way) {
@@ -183,11 +189,22 @@ class ReaderChecksTest extends SiteInBrowser {
         Set<String> links = tour(way).links();
         Assumptions.assumeFalse(links.isEmpty(),
                 "no document links to a paragraph yet (cross-references add them); paragraph addresses are checked on their own");
-        List<String> sample = way == way() ? sample(new ArrayList<>(links), MAX_FRAGMENT_LINKS) : onePerPage(links);
-        List<String> problems = sample.stream()
-                .map(link -> landing(opened, opened.base().relativize(java.net.URI.create(link)).toString()))
-                .filter(problem -> problem != null).toList();
-        assertThat(problems).as("links followed: %d of %d", sample.size(), links.size()).isEmpty();
+        List<String> addresses = links.stream().map(link -> opened.base().relativize(URI.create(link)).toString()).toList();
+        Set<String> pages = Set.copyOf(site.allPages());
+        Map<String, Set<String>> ids = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String address : addresses) {
+            String page = address.substring(0, address.indexOf('#'));
+            String id = URLDecoder.decode(address.substring(address.indexOf('#') + 1), StandardCharsets.UTF_8);
+            if (!pages.contains(page)) {
+                problems.add(label(opened, address) + ": no such page in the site");
+            } else if (!ids.computeIfAbsent(page, site::ids).contains(id)) {
+                problems.add(label(opened, address) + ": no element with id " + id);
+            }
+        }
+        List<String> followed = way == way() ? sample(addresses, MAX_FRAGMENT_LINKS) : List.of();
+        followed.stream().map(link -> landing(opened, link)).filter(problem -> problem != null).forEach(problems::add);
+        assertThat(problems).as("links read: %d, followed: %d", links.size(), followed.size()).isEmpty();
     }
 
     @Test
@@ -351,13 +368,6 @@ class ReaderChecksTest extends SiteInBrowser {
             out.add(items.get(i * (items.size() - 1) / (max - 1)));
         }
         return out;
-    }
-
-    /** The first link to each page the links lead to. */
-    private static List<String> onePerPage(Set<String> links) {
-        Map<String, String> first = new LinkedHashMap<>();
-        links.forEach(link -> first.putIfAbsent(link.substring(0, link.indexOf('#')), link));
-        return List.copyOf(first.values());
     }
 
     private static String quote(String text) {
