@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The glossary, the index and the citations of a generated dossier of a few hundred documents: too large
@@ -106,7 +105,7 @@ class LetterPagesTest {
         String id = Jsoup.parse(page.toFile(), "UTF-8").select(split.entries).get(0).id();
         ChromeDriver browser = chromium.driver();
         browser.get(split.overview().toUri() + "#" + id);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains(split.file));
+        chromium.waiting(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains(split.file));
         assertThat(browser.getCurrentUrl()).endsWith(page.getFileName() + "#" + id);
         assertThat(browser.executeScript("return document.getElementById(arguments[0]).matches(arguments[1]);", id, split.entries)).isEqualTo(true);
     }
