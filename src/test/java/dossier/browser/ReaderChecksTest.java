@@ -49,10 +49,12 @@ class ReaderChecksTest extends SiteInBrowser {
     /**
      * What a reader meets on every page of the site opened one way, seen on one load of each page: console
      * errors; each document page is opened at the address of a paragraph in its middle, where the reader must
-     * land; and the links to a paragraph the document pages hold. Three checks read it.
+     * land; and the links to a paragraph the document pages hold. Opened from disk, the tour is taken on a
+     * phone, and also notes the pages that scroll sideways and the page kinds not readable at first sight (a
+     * page opened at a paragraph's address is opened again, at its top, for that). Four checks read it.
      */
     private record Tour(Map<String, List<String>> errors, List<String> unanchored, List<String> landings,
-            Set<String> links) {
+            Set<String> links, Map<String, String> overflowing, List<String> unreadable) {
     }
 
     private final Map<Way, Tour> tours = new EnumMap<>(Way.class);
@@ -68,6 +70,13 @@ class ReaderChecksTest extends SiteInBrowser {
         List<String> unanchored = new ArrayList<>();
         List<String> landings = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
+        Map<String, String> overflowing = new LinkedHashMap<>();
+        List<String> unreadable = new ArrayList<>();
+        boolean onAPhone = way == way();
+        Set<String> unseenKinds = new LinkedHashSet<>(onAPhone ? site.pageKinds() : List.of());
+        if (onAPhone) {
+            browser.viewport(Viewport.PHONE);
+        }
         for (String page : site.allPages()) {
             List<String> ids = documents.contains(page) ? site.anchors(page) : List.of();
             String opening = ids.isEmpty() ? page : page + "#" + ids.get(ids.size() / 2);
@@ -91,8 +100,21 @@ class ReaderChecksTest extends SiteInBrowser {
                             .map(a => a.href).filter(h => h.startsWith(arguments[0]));
                         """, opened.base().toString()));
             }
+            if (onAPhone) {
+                overflow().ifPresent(problem -> overflowing.put(label(page), problem));
+                if (ids.isEmpty() && unseenKinds.remove(page)) {
+                    readableAtFirstSight(page, Viewport.PHONE).ifPresent(unreadable::add);
+                }
+            }
         }
-        return new Tour(errors, unanchored, landings, links);
+        for (String kind : unseenKinds) {
+            browser.open(address.of(kind));
+            readableAtFirstSight(kind, Viewport.PHONE).ifPresent(unreadable::add);
+        }
+        if (onAPhone) {
+            browser.reset();
+        }
+        return new Tour(errors, unanchored, landings, links, overflowing, unreadable);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -102,37 +124,27 @@ class ReaderChecksTest extends SiteInBrowser {
     }
 
     /**
-     * Every page, and each page kind at first sight (on the same load, before anything scrolls), on a phone;
-     * the page kinds on a desktop in {@link #everyPageKindIsReadableAtFirstSightOnADesktopAndPrintsItsTextWithoutTheNavigation}.
+     * Every page, and each page kind at first sight, on a phone, seen on the tour from disk; the page kinds on a
+     * desktop in {@link #everyPageKindIsReadableAtFirstSightOnADesktopAndPrintsItsTextWithoutTheNavigation}.
      */
     @Test
     void onAPhoneNothingScrollsSidewaysAndEveryPageKindIsReadableAtFirstSight() {
-        browser.viewport(Viewport.PHONE);
-        Map<String, String> overflowing = new LinkedHashMap<>();
-        List<String> unreadable = new ArrayList<>();
-        Set<String> kinds = Set.copyOf(site.pageKinds());
-        Set<String> pages = new LinkedHashSet<>(site.allPages());
-        pages.addAll(kinds);
-        for (String page : pages) {
-            browser.open(address.of(page));
-            if (kinds.contains(page)) {
-                readableAtFirstSight(page, Viewport.PHONE).ifPresent(unreadable::add);
-            }
-            String overflow = browser.js("""
-                    const root = document.documentElement;
-                    if (root.scrollWidth <= root.clientWidth) return null;
-                    const wide = Array.from(document.body.querySelectorAll('*'))
-                        .filter(e => e.getBoundingClientRect().right > root.clientWidth + 0.5)
-                        .slice(-3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                            + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : ''));
-                    return 'page is ' + root.scrollWidth + ' px wide on a ' + root.clientWidth + ' px screen; too wide: ' + wide.join(', ');
-                    """);
-            if (overflow != null) {
-                overflowing.put(label(page), overflow);
-            }
-        }
-        assertThat(overflowing).as("pages that scroll sideways at %d px", Viewport.PHONE.width()).isEmpty();
-        assertThat(unreadable).isEmpty();
+        Tour tour = tour(way());
+        assertThat(tour.overflowing()).as("pages that scroll sideways at %d px", Viewport.PHONE.width()).isEmpty();
+        assertThat(tour.unreadable()).isEmpty();
+    }
+
+    /** What makes the page open wider than the screen, if it is. */
+    private Optional<String> overflow() {
+        return Optional.ofNullable(browser.js("""
+                const root = document.documentElement;
+                if (root.scrollWidth <= root.clientWidth) return null;
+                const wide = Array.from(document.body.querySelectorAll('*'))
+                    .filter(e => e.getBoundingClientRect().right > root.clientWidth + 0.5)
+                    .slice(-3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : ''));
+                return 'page is ' + root.scrollWidth + ' px wide on a ' + root.clientWidth + ' px screen; too wide: ' + wide.join(', ');
+                """));
     }
 
     @Test
