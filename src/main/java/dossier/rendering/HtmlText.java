@@ -1,7 +1,10 @@
 package dossier.rendering;
 
+import dossier.model.PageAddress;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -46,6 +49,21 @@ public final class HtmlText {
 
     PageLinks links() {
         return links;
+    }
+
+    /** The documents of the dossier this text links to (its citations), by slug: their pages' "Cited by" names it. */
+    public Set<String> linkedDocuments() {
+        Set<String> slugs = new HashSet<>();
+        for (int i = 0; i < links.size(); i++) {
+            String address = links.address(i);
+            int fragment = address.indexOf('#');
+            String page = fragment < 0 ? address : address.substring(0, fragment);
+            // A document page links to another by its file name alone (Target.href): no folder, no scheme.
+            if (!page.isEmpty() && page.indexOf('/') < 0 && page.indexOf(':') < 0 && PageAddress.isPage(page)) {
+                slugs.add(PageAddress.stem(page));
+            }
+        }
+        return slugs;
     }
 
     public String html() {
