@@ -1,6 +1,7 @@
 package dossier.build;
 
 import dossier.model.Document;
+import dossier.rendering.Deflated;
 import dossier.rendering.DossierPage;
 import dossier.rendering.HtmlText;
 import dossier.rendering.RenderPlan;
@@ -20,7 +21,8 @@ import java.util.function.Function;
  */
 final class PageKeeper implements RenderPlan.PageMemory {
 
-    private record Kept(Document document, Map<String, Object> values, HtmlText text, String page) {
+    /** The page is held {@link Deflated}: the whole site's document pages are held at once (gigabytes at 10,000 documents). */
+    private record Kept(Document document, Map<String, Object> values, HtmlText text, Deflated page) {
     }
 
     private final boolean keeping;
@@ -86,7 +88,7 @@ final class PageKeeper implements RenderPlan.PageMemory {
         Kept last = kept.get(document.slug());
         // A text the pass reused is the same object: it is decoded to be compared only when made again.
         return last != null && (last.text() == text || last.text().html().equals(text.html())) && last.values().equals(values)
-                && (last.document() == document || last.document().equals(document)) ? last.page() : null;
+                && (last.document() == document || last.document().equals(document)) ? last.page().text() : null;
     }
 
     /**
@@ -132,7 +134,7 @@ final class PageKeeper implements RenderPlan.PageMemory {
 
     @Override
     public void keep(Document document, Map<String, Object> values, HtmlText text, String page) {
-        kept.put(document.slug(), new Kept(document, values, text, page));
+        kept.put(document.slug(), new Kept(document, values, text, Deflated.of(page)));
     }
 
     /** Forgets the pages of documents the dossier no longer has. */
