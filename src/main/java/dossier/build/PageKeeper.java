@@ -1,13 +1,16 @@
 package dossier.build;
 
 import dossier.model.Document;
+import dossier.rendering.Deflated;
 import dossier.rendering.DossierPage;
 import dossier.rendering.HtmlText;
 import dossier.rendering.RenderPlan;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The document pages of serve's last build, for the next: a page is the template's rendering of its
@@ -18,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PageKeeper implements RenderPlan.PageMemory {
 
-    private record Kept(Document document, Map<String, Object> values, HtmlText text, String page) {
+    /** The page is held {@link Deflated}: the whole site's document pages are held at once (gigabytes at 10,000 documents). */
+    private record Kept(Document document, Map<String, Object> values, HtmlText text, Deflated page) {
     }
 
     private final boolean keeping;
@@ -84,12 +88,53 @@ final class PageKeeper implements RenderPlan.PageMemory {
         Kept last = kept.get(document.slug());
         // A text the pass reused is the same object: it is decoded to be compared only when made again.
         return last != null && (last.text() == text || last.text().html().equals(text.html())) && last.values().equals(values)
-                && (last.document() == document || last.document().equals(document)) ? last.page() : null;
+                && (last.document() == document || last.document().equals(document)) ? last.page().text() : null;
+    }
+
+    /**
+     * The documents whose page may differ from the one kept: a document or text that is not the one its page
+     * was made from (a source read again, or annotated again), and the pages whose asides name such a
+     * document: those its text links to, before or after (their "Cited by"), and those declaring a relation
+     * to its symbol, old or new. Documents gone count as changed. Identities only, no page compared: for
+     * serve to show these first; the site's rendering checks every page after.
+     */
+    @Override
+    public List<Document> mayDiffer(List<Document> documents, Function<Document, HtmlText> texts) {
+        Set<String> affected = new HashSet<>();
+        Set<String> symbols = new HashSet<>();
+        Set<String> present = new HashSet<>();
+        for (Document document : documents) {
+            present.add(document.slug());
+            Kept last = kept.get(document.slug());
+            HtmlText text = texts.apply(document);
+            if (last == null || last.document() != document || last.text() != text) {
+                affected.add(document.slug());
+                affected.addAll(text.linkedDocuments());
+                symbols.add(document.metadata().symbol());
+                if (last != null) {
+                    changed(last, affected, symbols);
+                }
+            }
+        }
+        kept.forEach((slug, last) -> {
+            if (!present.contains(slug)) {
+                changed(last, affected, symbols);
+            }
+        });
+        symbols.remove("");
+        return documents.stream().filter(d -> affected.contains(d.slug())
+                || d.metadata().relations().stream().anyMatch(r -> symbols.contains(r.symbol()))).toList();
+    }
+
+    /** What a page made before named of other documents: they may name it in turn. */
+    private static void changed(Kept last, Set<String> affected, Set<String> symbols) {
+        affected.addAll(last.text().linkedDocuments());
+        symbols.add(last.document().metadata().symbol());
     }
 
     @Override
     public void keep(Document document, Map<String, Object> values, HtmlText text, String page) {
-        kept.put(document.slug(), new Kept(document, values, text, page));
+        kept.put(document.slug(), new Kept(document, values, text, Deflated.of(page)));
     }
 
     /** Forgets the pages of documents the dossier no longer has. */

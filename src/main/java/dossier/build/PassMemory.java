@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the document pass made of each document in serve's last build, for the next: a document whose model
@@ -24,6 +25,7 @@ final class PassMemory {
     private final boolean keeping;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private List<Object> learned;
+    private final AtomicInteger annotated = new AtomicInteger();
 
     private PassMemory(boolean keeping) {
         this.keeping = keeping;
@@ -51,6 +53,12 @@ final class PassMemory {
             kept.clear();
         }
         learned = now;
+        annotated.set(0);
+    }
+
+    /** How many documents the pass begun last annotated (the others' results it reused). */
+    int annotated() {
+        return annotated.get();
     }
 
     /** The document's last result, if the document is the same; null if it must be annotated. */
@@ -59,8 +67,9 @@ final class PassMemory {
         return last != null && (last.document() == document || last.document().equals(document)) ? last : null;
     }
 
-    /** Keeps the document's result and what its annotation recorded in the ledger. */
+    /** Keeps the document's result, just annotated, and what its annotation recorded in the ledger. */
     void keep(Document document, DocumentPass.Done done, Ledger ledger) {
+        annotated.incrementAndGet();
         if (keeping) {
             kept.put(document.slug(), new Kept(document, done, ledger.of(document.slug())));
         }

@@ -37,13 +37,17 @@ final class ReadingCache implements SourceFolder.Reader {
 
     /**
      * A source as last read: its lines, the words its reading looked up with their counts (the keys of a
-     * {@link Vocabulary#recording}), those words alone, sorted, and its model.
+     * {@link Vocabulary#recording}), those words alone, sorted, and its model. The words and keys are the
+     * JVM's one copy of each ({@link String#intern}): every source looks up thousands, mostly the same ones,
+     * and held once per source they were most of serve's memory at 10,000 documents.
      */
     private record Read(List<String> lines, Map<String, Integer> seen, String[] words, Document document) {
 
         static Read of(List<String> lines, Map<String, Integer> seen, Document document) {
-            return new Read(lines, Map.copyOf(seen), seen.keySet().stream().map(Vocabulary::wordOf).distinct().sorted()
-                    .toArray(String[]::new), document);
+            Map<String, Integer> kept = new HashMap<>(seen.size() * 4 / 3 + 1);
+            seen.forEach((key, count) -> kept.put(key.intern(), count));
+            return new Read(lines, Map.copyOf(kept), seen.keySet().stream().map(Vocabulary::wordOf).distinct().sorted()
+                    .map(String::intern).toArray(String[]::new), document);
         }
 
         /** Whether the reading looked up any of these words. */

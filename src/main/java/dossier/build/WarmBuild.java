@@ -111,6 +111,11 @@ public final class WarmBuild implements AutoCloseable {
         return reading.reread();
     }
 
+    /** How many documents the last build annotated again; the others' annotations were reused. */
+    public int annotated() {
+        return annotations.annotated();
+    }
+
     /** Ends JBake's content store, whose database keeps a thread of its own (and so the JVM) alive until then. */
     @Override
     public void close() {

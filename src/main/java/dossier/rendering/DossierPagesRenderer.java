@@ -67,12 +67,14 @@ public class DossierPagesRenderer implements RenderingTool {
     /**
      * The pages of the documents whose page the plan's memory does not hold as it now is, rendered (and
      * remembered) but not written, by page file: serve shows them before it builds the rest of the site.
+     * Only the pages the memory says may differ are looked at ({@link RenderPlan.PageMemory#mayDiffer}): the
+     * rest of the site's rendering checks every page.
      */
     public static Map<String, String> renderChanged(RenderPlan plan, ContentStore db, JBakeConfiguration config) throws RenderingException {
         DelegatingTemplateEngine engine = new DelegatingTemplateEngine(db, config);
         Map<String, String> changed = new ConcurrentHashMap<>();
         try {
-            plan.documents().parallelStream().forEach(document -> {
+            plan.memory().mayDiffer(plan.documents(), plan::heldText).parallelStream().forEach(document -> {
                 Rendered page = documentPage(plan, document, engine);
                 if (page.fresh()) {
                     changed.put(PageAddress.of(document.slug()), page.html());

@@ -56,6 +56,15 @@ public final class RenderPlan {
         /** The page rendered from these, or null. */
         String page(Document document, Map<String, Object> values, HtmlText text);
 
+        /**
+         * Of {@code documents} (with their texts), those whose page may differ from the one remembered, for serve
+         * to render and show first; a page left out is checked again with every other when the site is rendered.
+         * By default every document.
+         */
+        default List<Document> mayDiffer(List<Document> documents, Function<Document, HtmlText> texts) {
+            return documents;
+        }
+
         void keep(Document document, Map<String, Object> values, HtmlText text, String page);
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dossier.bench.BenchDossier;
+import dossier.model.Document;
+import dossier.model.PageAddress;
 import dossier.reading.SourceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -262,6 +264,24 @@ class WarmBuildTest {
         rebuild(warm, shown, late, "recalling the Ruritanian Widget Council (RWC), ");
         // A date, which moves the document in every list.
         rebuild(warm, shown, early, "date: \"" + header(early, "date") + "\"", "date: \"2026-06-30\"");
+        // A word in a resolution's masthead, which is then read as paragraphs (anchors no reference can name):
+        // what the annotators learned is the same, so only the edited document is annotated again.
+        Path resolution = withLine(dossier, "Eightieth session Agenda item");
+        rebuild(warm, shown, resolution, "Eightieth session Agenda item", "Eightieth Zqvedit session Agenda item");
+        assertThat(warm.annotated()).isEqualTo(1);
+        assertThat(shown.get(0)).contains(PageAddress.of(Document.slugOf(resolution.getFileName().toString())));
+    }
+
+    /** The first generated source with a line starting with {@code start}. */
+    private static Path withLine(Path dossier, String start) throws IOException {
+        try (Stream<Path> files = Files.list(dossier.resolve("content/documents"))) {
+            for (Path file : files.sorted().toList()) {
+                if (Files.readAllLines(file).stream().anyMatch(line -> line.startsWith(start))) {
+                    return file;
+                }
+            }
+        }
+        throw new AssertionError("no source with a line starting " + start);
     }
 
     /** Writes {@code words} at the start of the first numbered paragraph of a generated source, and rebuilds. */

@@ -36,11 +36,18 @@ final class DossierCatalogue {
     private final Map<Dated, List<Target>> byDate = new HashMap<>();
     private final Map<String, Set<String>> anchors = new HashMap<>();
 
-    /** What a reference may land on in one document: its anchors and the letters it transmits. */
+    /**
+     * What a reference may land on in one document: the anchors a reference can name (a numbered paragraph's,
+     * in a section or not: {@link ParagraphReferences}) and the letters it transmits. Only those: a paragraph
+     * that gains or loses an anchor no reference can name (an unnumbered one's) leaves what every annotator
+     * learned as it was, so serve does not annotate every document again.
+     */
     private record Landings(Set<String> anchors, Map<LocalDate, Target> letters) {
 
         static Landings of(Document document) {
-            return new Landings(document.anchoredBlocks().stream().map(Block::anchor).collect(Collectors.toUnmodifiableSet()),
+            return new Landings(document.anchoredBlocks().stream().map(Block::anchor)
+                    .filter(anchor -> anchor.startsWith(Anchors.PARAGRAPH) || anchor.startsWith(Anchors.SECTION))
+                    .collect(Collectors.toUnmodifiableSet()),
                     Collections.unmodifiableMap(transmittedLetters(document)));
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,21 +26,26 @@ public final class Citations {
     /** The name of the files of the whole dossier at the site's root: "references.ris" … */
     public static final String DOSSIER_FILE = "references";
 
-    private final List<Reference> references;
-    private final Map<String, Reference> bySlug;
+    private final List<Document> documents;
+    private final Map<String, Document> bySlug;
+    private final PublicAddress address;
+    /** Each document's reference, made when first asked for: serve renders an edit's pages alone first. */
+    private final Map<String, Reference> made = new ConcurrentHashMap<>();
 
-    private Citations(List<Reference> references) {
-        this.references = references;
-        this.bySlug = references.stream().collect(Collectors.toUnmodifiableMap(Reference::key, Function.identity()));
+    private Citations(List<Document> documents, PublicAddress address) {
+        this.documents = documents;
+        this.bySlug = documents.stream().collect(Collectors.toUnmodifiableMap(Document::slug, Function.identity()));
+        this.address = address;
     }
 
     /** The references of {@code documents}, in the dossier's order. */
     public static Citations of(List<Document> documents, PublicAddress address) {
-        return new Citations(documents.stream().sorted(Document.ORDER).map(d -> Reference.of(d, address)).toList());
+        return new Citations(documents.stream().sorted(Document.ORDER).toList(), address);
     }
 
     /** Writes every file of every format into the site; returns how many. */
     public int write(Path site) {
+        List<Reference> references = documents.stream().map(d -> of(d.slug())).toList();
         int files = 0;
         for (CitationFormat format : CitationFormat.values()) {
             for (Reference reference : references) {
@@ -62,7 +68,8 @@ public final class Citations {
 
     /** The reference of one document, for its page's meta tags. */
     public Reference of(String slug) {
-        return bySlug.get(slug);
+        Document document = bySlug.get(slug);
+        return document == null ? null : made.computeIfAbsent(slug, s -> Reference.of(document, address));
     }
 
     public List<CitationFormat> formats() {

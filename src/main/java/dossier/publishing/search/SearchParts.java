@@ -2,6 +2,7 @@ package dossier.publishing.search;
 
 import dossier.publishing.Json;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -228,6 +229,11 @@ final class SearchParts {
         long bytes = utf8(script);
         size.file(bytes);
         if (folder != null) {
+            // JDK 17's file writes ignore an interrupt (serve's, for a rebuild a newer change superseded): asked here,
+            // between parts, the index stops at its next part.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new UncheckedIOException(new InterruptedIOException("search index interrupted before part " + name));
+            }
             try (Writer out = Files.newBufferedWriter(folder.resolve(name + ".js"), StandardCharsets.UTF_8)) {
                 out.write(script);
             } catch (IOException e) {
