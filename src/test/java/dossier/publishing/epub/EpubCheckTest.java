@@ -30,12 +30,13 @@ class EpubCheckTest {
 
     @Test
     void the_book_of_a_generated_dossier_of_a_few_hundred_documents_which_names_an_editor() throws IOException {
-        try (Stream<Path> files = Files.list(GeneratedDossier.get().site())) {
-            Path book = files.filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
-            Document opf = BookFiles.read(book).packageDocument();
+        try (Stream<Path> listing = Files.list(GeneratedDossier.get().site())) {
+            Path book = listing.filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
+            BookFiles files = BookFiles.read(book);
+            Document opf = files.packageDocument();
             assertThat(opf.selectFirst("dc|title").text()).isEqualTo(GeneratedDossier.TITLE);
             assertThat(opf.selectFirst("dc|creator").text()).isEqualTo(GeneratedDossier.EDITOR);
-            assertThat(BookFiles.read(book).chapter("nav.xhtml").select("p.book-editor").text()).endsWith(GeneratedDossier.EDITOR);
+            assertThat(files.chapter("nav.xhtml").select("p.book-editor").text()).endsWith(GeneratedDossier.EDITOR);
             assertClean(book);
         }
     }
