@@ -2,7 +2,9 @@ package dossier.reading;
 
 import dossier.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,8 @@ final class InlineItems {
         List<Span> out = new ArrayList<>();
         String expected = null;
         boolean roman = false;
+        // whether "(b)" or "(ii)" follows, asked once a paragraph: asked at every "(a)", a line of thousands was quadratic
+        Map<String, Boolean> follows = new HashMap<>();
         for (Span span : spans) {
             if (span.kind() != Span.Kind.TEXT || span.text().indexOf('(') < 0) {  // no marker without its parenthesis
                 out.add(span);
@@ -34,7 +38,7 @@ final class InlineItems {
                 String label = m.group(1);
                 if (expected == null) {
                     boolean first = label.equals("i") || label.equals("a");
-                    if (!first || !runFollows(spans, next(label, label.equals("i")))) {
+                    if (!first || !follows.computeIfAbsent(next(label, label.equals("i")), second -> runFollows(spans, second))) {
                         continue;
                     }
                     roman = label.equals("i");

@@ -19,16 +19,22 @@ import java.util.stream.Stream;
  * the tests of a run that read it, and shared by the run's test JVMs ({@link RunFixture}). Its page budget
  * is scaled to its size ({@link #BUDGET}), so that its pages made from the whole dossier split as those of
  * a dossier of thousands do under the default budget. It grew: its site replaced, under --strict, that of
- * its first {@link #SMALLER} documents, whose published addresses it keeps ({@link #smallerAddresses()}).
+ * its first {@link #SMALLER} documents, whose published addresses it keeps ({@link #smallerAddresses()}). It names
+ * an editor, so that its book is of every kind the tests make but the real dossier's (which names none).
  *
  * @param options the build's options: its source dossier and its output, the site
+ * @param siteFiles every file of the site, by its address from the site's root, in order: listed once, as the
+ *                  tests ask for the files of a pattern a hundred times and more (a walk of 3,000 files each)
  */
-public record GeneratedDossier(BuildOptions options) {
+public record GeneratedDossier(BuildOptions options, List<String> siteFiles) {
 
     public static final int DOCUMENTS = 300;
     public static final int SMALLER = 100;
     /** The default budget as if it were for 1000 documents, scaled to these: 150 KB. */
     public static final PageBudget BUDGET = new PageBudget(PageBudget.DEFAULT.kilobytes() * DOCUMENTS / 1000);
+    /** A title and an editor with characters markup must escape: its book is the one EPUBCheck reads with an editor. */
+    public static final String TITLE = "Generated & grown";
+    public static final String EDITOR = "A. N. Editor <Unit>";
     private static final String SMALLER_ADDRESSES = "smaller-addresses.txt";
     private static GeneratedDossier built;
 
@@ -38,14 +44,15 @@ public record GeneratedDossier(BuildOptions options) {
                 Path source = made.resolve("dossier");
                 BenchDossier bench = BenchDossier.from(List.of(RealTexts.SOURCES, RealTexts.CORPUS));
                 bench.writeDossier(source, SMALLER);
-                Files.writeString(source.resolve("jbake.properties"), "dossier.page_budget=" + BUDGET.kilobytes() + "\n");
+                Files.writeString(source.resolve("jbake.properties"), "dossier.page_budget=" + BUDGET.kilobytes() + "\n"
+                        + "dossier.title=" + TITLE + "\ndossier.editor=" + EDITOR + "\n");
                 Pipeline.build(options(made));
                 Files.copy(options(made).output().resolve(PublishedAddresses.FILE), made.resolve(SMALLER_ADDRESSES));
                 bench.writeDossier(source, DOCUMENTS);
                 BuildOptions options = options(made);
                 Pipeline.build(new BuildOptions(options.source(), options.output(), options.theme(), null, true));
             });
-            built = new GeneratedDossier(options(folder));
+            built = new GeneratedDossier(options(folder), filesIn(options(folder).output()));
         }
         return built;
     }
@@ -63,9 +70,13 @@ public record GeneratedDossier(BuildOptions options) {
      * matches {@code pattern}, in order.
      */
     public List<String> files(String pattern) {
-        try (Stream<Path> files = Files.walk(site())) {
-            return files.filter(Files::isRegularFile).map(f -> site().relativize(f).toString().replace(File.separatorChar, '/'))
-                    .filter(f -> f.matches(pattern)).sorted().toList();
+        return siteFiles.stream().filter(f -> f.matches(pattern)).toList();
+    }
+
+    private static List<String> filesIn(Path site) {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(Files::isRegularFile).map(f -> site.relativize(f).toString().replace(File.separatorChar, '/'))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dossier.reading.SourceBytes;
 import dossier.reading.SourceCheck;
 import dossier.reading.SourceException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -123,7 +124,7 @@ class BadSourcesTest {
         Path huge = documents.resolve("s-2021-504.txt");
         byte[] line = "The Security Council recalls its resolutions and decides to remain seized of the matter.\n"
                 .getBytes(StandardCharsets.UTF_8);
-        try (OutputStream out = Files.newOutputStream(huge)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(huge), 1 << 20)) {  // not a write a line
             for (long written = 0; written <= 50L * 1024 * 1024; written += line.length) {
                 out.write(line);
             }

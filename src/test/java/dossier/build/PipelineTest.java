@@ -15,22 +15,42 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whole builds, each into a temporary folder: a small dossier of its own, the real one, and failures. */
+/**
+ * Whole builds, each into a temporary folder: a small dossier of its own, the real one, and failures. The small
+ * dossier is built once for the class: the tests that read its site read that one, and those that break a
+ * build start from a copy of it (each built it again, five builds of eight).
+ */
 class PipelineTest {
+
+    @TempDir
+    static Path built;
+    private static BuildSummary summary;
 
     @TempDir
     Path dossier;
 
+    @BeforeAll
+    static void buildTheSmallDossier() {
+        SmallDossier.writeInto(built);
+        summary = Pipeline.build(SmallDossier.options(built));
+    }
+
+    /** The small dossier as built, in this test's own folder. */
+    private void copyTheBuiltDossier() {
+        try {
+            SmallDossier.copyTree(built, dossier);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aSmallDossierBakesIntoAHomeAPagePerDocumentAndItsEditorialPages() throws IOException {
-        SmallDossier.writeInto(dossier);
-
-        BuildSummary summary = Pipeline.build(SmallDossier.options(dossier));
-
-        Path site = dossier.resolve("output");
+        Path site = built.resolve("output");
         assertThat(summary.documents()).hasSize(2);
         assertThat(summary.oneLine()).matches("Built 2 documents, " + htmlFilesIn(site) + " pages in \\d+\\.\\d s");
         assertThat(site.resolve("documents/s-2021-400.html")).isRegularFile();
@@ -50,10 +70,7 @@ class PipelineTest {
 
     @Test
     void aDocumentPageHoldsTheSourceTextInOrderAndShowsMarkupAsText() throws IOException {
-        SmallDossier.writeInto(dossier);
-        Pipeline.build(SmallDossier.options(dossier));
-
-        Document page = parse(dossier.resolve("output/documents/s-2021-400.html"));
+        Document page = parse(built.resolve("output/documents/s-2021-400.html"));
         Element text = page.getElementById("document-text");
         assertThat(text).isNotNull();
         assertThat(text.text()).containsSubsequence("Letter dated 3 May 2021", "I have the honour",
@@ -65,10 +82,7 @@ class PipelineTest {
 
     @Test
     void everyInternalLinkIsRelativeAndNamesAFile() throws IOException {
-        SmallDossier.writeInto(dossier);
-        Pipeline.build(SmallDossier.options(dossier));
-
-        try (Stream<Path> pages = Files.walk(dossier.resolve("output"))) {
+        try (Stream<Path> pages = Files.walk(built.resolve("output"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
                 List<String> links = parse(page).select("[href], [src]").stream()
                         .map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src"))
@@ -97,8 +111,7 @@ class PipelineTest {
 
     @Test
     void aBadSourceFailsNamingFileAndLineAndLeavesTheOldSiteByteForByte() {
-        SmallDossier.writeInto(dossier);
-        Pipeline.build(SmallDossier.options(dossier));
+        copyTheBuiltDossier();
         Map<Path, byte[]> before = SmallDossier.snapshot(dossier.resolve("output"));
         Path bad = dossier.resolve("content/documents/s-2021-401.txt");
         SmallDossier.write(bad, "---\nsymbol: S/2021/401\ndate: 4 May 2021\n---\n" + SmallDossier.LETTER);
@@ -113,8 +126,7 @@ class PipelineTest {
 
     @Test
     void aTemplateErrorFailsTheBuildAndLeavesTheOldSite() {
-        SmallDossier.writeInto(dossier);
-        Pipeline.build(SmallDossier.options(dossier));
+        copyTheBuiltDossier();
         Map<Path, byte[]> before = SmallDossier.snapshot(dossier.resolve("output"));
         copyTheme("templates");
         SmallDossier.write(dossier.resolve("templates/page.ftlh"), "${content.no_such_value}");
@@ -128,8 +140,7 @@ class PipelineTest {
 
     @Test
     void aBrokenLinkFailsTheBuildNamingPageAndLinkAndLeavesTheOldSite() {
-        SmallDossier.writeInto(dossier);
-        Pipeline.build(SmallDossier.options(dossier));
+        copyTheBuiltDossier();
         Map<Path, byte[]> before = SmallDossier.snapshot(dossier.resolve("output"));
         SmallDossier.write(dossier.resolve("content/pages/links.md"), """
                 title=Further reading

@@ -16,7 +16,7 @@ class BookMetadataTest {
     Path folder;
 
     /** A small dossier whose jbake.properties names an editor, built in {@code folder}: its book. */
-    static Path bookWithAnEditor(Path folder) {
+    private static Path bookWithAnEditor(Path folder) {
         Path root = SmallDossier.writeInto(folder.resolve("small"));
         SmallDossier.write(root.resolve("jbake.properties"),
                 "dossier.title=Small & plain\ndossier.name=small-one\ndossier.editor=A. N. Editor <Unit>\n");
