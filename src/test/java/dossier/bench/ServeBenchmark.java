@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * line cite another document of the dossier, a different one each time, and asks for the cited page until
  * its "Cited by" names the citing page. Prints each time, the median, the CPU time serve used from the save
  * until the page was served (the share of the cores an edit takes, whatever the machine's load), and serve's
- * resident memory after every edit. Not a test: run it by hand (see README, "Benchmarks") and write the figures down.
+ * resident memory after every edit, and the heap that is live after a full collection once the warm-up is done and
+ * after the last edit: what serve keeps from one rebuild to the next, which the resident memory hides (the JVM keeps
+ * heap it once needed). Not a test: run it by hand (see README, "Benchmarks") and write the figures down.
  *
  * <p>Arguments: {@code [--cite] [EDITS] [DOSSIER]}: EDITS timed edits (default 10) after 5 that warm both
  * JVMs up (serve's and this one's HTTP client); DOSSIER a dossier folder (default: the real one, here),
@@ -87,6 +89,9 @@ public final class ServeBenchmark {
                 long cpu = cpuMillis(serve) - cpuBefore;
                 System.out.printf(Locale.ROOT, "edit %d: %.0f ms%s; serve's CPU meanwhile %d ms; serve's resident memory %d MB%n", i, millis,
                         i < WARM_UP ? " (warm-up)" : "", cpu, residentMb(serve));
+                if (i == WARM_UP - 1) {
+                    System.out.printf("live heap after the warm-up: %d MB%n", liveHeapMb(serve));
+                }
                 if (i >= WARM_UP) {
                     times.add(millis);
                     cpus.add((double) cpu);
@@ -97,6 +102,7 @@ public final class ServeBenchmark {
                             + " load average after: %s%n", sorted.size(), sorted.get(sorted.size() / 2), sorted.get(0),
                     sorted.get(sorted.size() - 1), cpus.stream().sorted().toList().get(cpus.size() / 2),
                     Files.readString(Path.of("/proc/loadavg")).strip());
+            System.out.printf("live heap after the last edit: %d MB%n", liveHeapMb(serve));
         } finally {
             serve.destroy();
             serve.waitFor();
@@ -127,6 +133,16 @@ public final class ServeBenchmark {
             }
         }
         return -1;
+    }
+
+    /** The heap serve's objects fill after a full collection, by the JDK's {@code jcmd} (a histogram counts live objects only). */
+    private static long liveHeapMb(Process serve) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process histogram = new ProcessBuilder(jcmd.toString(), String.valueOf(serve.pid()), "GC.class_histogram").start();
+        String total = new String(histogram.getInputStream().readAllBytes()).lines().filter(l -> l.startsWith("Total"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("jcmd gave no histogram of serve's heap"));
+        histogram.waitFor();
+        return Long.parseLong(total.trim().split("\\s+")[2]) / (1024 * 1024);
     }
 
     /** The CPU time serve's JVM has used (user and system, every thread), from /proc; clock ticks of 10 ms. */
