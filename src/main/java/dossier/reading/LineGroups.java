@@ -65,29 +65,17 @@ final class LineGroups {
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             boolean coverLine = inCover && CoverLines.isCoverLine(line.words());
-            if (map[i]) {
-                int end = i;
-                while (end < lines.size() && map[end]) {
-                    end++;
-                }
+            // A map's words or a table: a block of their own, whatever the lines before them were.
+            Optional<Tables.Table> table = map[i] || (inCover && coverLine) ? Optional.empty() : tables.at(i);
+            if (map[i] || table.isPresent()) {
+                int end = table.isPresent() ? i + table.get().lines() : Maps.runEnd(map, i);
                 if (!current.isEmpty()) {
                     groups.add(new Group(List.copyOf(current), currentCover));
                     current.clear();
                 }
-                groups.add(new Group(List.copyOf(lines.subList(i, end)), false, null, true));
+                groups.add(new Group(List.copyOf(lines.subList(i, end)), false, table.orElse(null), map[i]));
                 inCover = false;
                 i = end - 1;
-                continue;
-            }
-            Optional<Tables.Table> table = inCover && coverLine ? Optional.empty() : tables.at(i);
-            if (table.isPresent()) {
-                if (!current.isEmpty()) {
-                    groups.add(new Group(List.copyOf(current), currentCover));
-                    current.clear();
-                }
-                groups.add(new Group(List.copyOf(lines.subList(i, i + table.get().lines())), false, table.get(), false));
-                inCover = false;
-                i += table.get().lines() - 1;
                 continue;
             }
             if (!current.isEmpty() && !currentCover && numberAfterFirstLine(current, line, layout)) {

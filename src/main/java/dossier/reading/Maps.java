@@ -40,6 +40,15 @@ final class Maps {
         return map;
     }
 
+    /** Where the run of a map's lines that {@code from} is in ends: the first line after it that is not the map's. */
+    static int runEnd(boolean[] map, int from) {
+        int end = from;
+        while (end < map.length && map[end]) {
+            end++;
+        }
+        return end;
+    }
+
     private static boolean label(SourceLine line) {
         String[] pieces = Whitespace.single(line.words()).strip().split(" ");
         int n = pieces.length;
