@@ -163,10 +163,14 @@ final class DefinitionFinder {
         return share;
     }
 
-    /** Words that could give an initial: not connectors, not numbers. */
+    /**
+     * Words that could give an initial: not connectors, not numbers. A hyphenated word counts once, though each of its
+     * parts may give an initial: "Timor-Leste" is one word of "United Nations Integrated Mission in Timor-Leste (UNMIT)".
+     */
     private static int contentWords(String run) {
-        return (int) SUBWORD.matcher(run).results().map(w -> w.group().toLowerCase(Locale.ROOT))
-                .filter(w -> !CONNECTORS.contains(w) && w.chars().anyMatch(Character::isLetter)).count();
+        return (int) WORD.matcher(run).results().filter(word -> SUBWORD.matcher(word.group()).results()
+                .map(w -> w.group().toLowerCase(Locale.ROOT))
+                .anyMatch(w -> !CONNECTORS.contains(w) && w.chars().anyMatch(Character::isLetter))).count();
     }
 
     private static String firstSubword(String run) {

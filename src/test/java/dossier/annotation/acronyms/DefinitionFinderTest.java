@@ -51,6 +51,12 @@ class DefinitionFinderTest {
     }
 
     @Test
+    void a_hyphenated_place_name_is_one_word_of_the_long_form() {
+        assertThat(found("the mandate of the United Nations Integrated Mission in Timor-Leste (UNMIT) until"))
+                .containsExactly("UNMIT = United Nations Integrated Mission in Timor-Leste");
+    }
+
+    @Test
     void a_long_form_joined_from_wrapped_lines_and_with_commas_inside() {
         assertThat(found("the deployment of an African-led International\nSupport Mission in Mali (AFISMA) for"))
                 .containsExactly("AFISMA = African-led International\nSupport Mission in Mali");
