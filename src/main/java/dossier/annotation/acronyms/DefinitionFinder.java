@@ -65,7 +65,8 @@ final class DefinitionFinder {
      * an African-led …"). Where no run starts so — a name translated from another language, "United
      * Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)" from the French — the
      * run whose initials give most letters, the shortest of those. A long form has no more words that
-     * count than its acronym has letters.
+     * count than its acronym has letters, or one more if it starts with the acronym's first letter and gives every
+     * letter: "Administration" in "United Nations Interim Administration Mission in Kosovo (UNMIK)".
      */
     private static Optional<Integer> longFormBefore(String text, int end, String acronym) {
         List<int[]> words = nameWordsBefore(text, end, 2 * letters(acronym).length() + 4);
@@ -75,14 +76,18 @@ final class DefinitionFinder {
         for (int k = 1; k <= words.size(); k++) {
             int start = words.get(words.size() - k)[0];
             String run = text.substring(start, end).strip();
-            if (!startsName(run) || contentWords(run) > letters(acronym).length()) {
+            int extraWords = contentWords(run) - letters(acronym).length();
+            if (!startsName(run) || extraWords > 1) {
                 continue;
             }
             int share = initialsShare(acronym, run);
+            if (extraWords == 1 && share < letters(acronym).length()) {
+                continue;
+            }
             if (firstSubword(run).charAt(0) == first && explains(acronym, share)) {
                 return Optional.of(start);
             }
-            if (share > bestShare) {
+            if (extraWords <= 0 && share > bestShare) {
                 best = start;
                 bestShare = share;
             }

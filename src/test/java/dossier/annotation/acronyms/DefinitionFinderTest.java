@@ -57,6 +57,17 @@ class DefinitionFinderTest {
     }
 
     @Test
+    void a_long_form_from_the_acronyms_first_letter_may_hold_one_word_that_gives_no_letter() {
+        assertThat(found("by the United Nations Interim Administration Mission in Kosovo (UNMIK) and"))
+                .containsExactly("UNMIK = United Nations Interim Administration Mission in Kosovo");
+        assertThat(found("a report on Human Rights Watch and Amnesty Action Kosovo Mission (UNMIK) and"))
+                .as("two words that give no letter").isEmpty();
+        assertThat(found("between the people of Mali and the United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)"))
+                .as("one word more, but the acronym's A given by no word").containsExactly(
+                        "MINUSMA = United Nations Multidimensional Integrated Stabilization Mission in Mali");
+    }
+
+    @Test
     void a_long_form_joined_from_wrapped_lines_and_with_commas_inside() {
         assertThat(found("the deployment of an African-led International\nSupport Mission in Mali (AFISMA) for"))
                 .containsExactly("AFISMA = African-led International\nSupport Mission in Mali");
