@@ -85,8 +85,9 @@ public final class AcronymAnnotator implements Annotator {
     @Override
     public void record(DocumentText text, List<Mark> earlier, List<Mark> kept) {
         String slug = text.document().slug();
+        Set<String> writtenAsWords = UnexplainedAcronyms.writtenAsWords(text.passages().stream().map(Passage::text));
         for (Run run : runs(text, earlier)) {
-            for (String acronym : UnexplainedAcronyms.candidates(run.words(), glossary.lexicon())) {
+            for (String acronym : UnexplainedAcronyms.candidates(run.words(), glossary.lexicon(), writtenAsWords)) {
                 ledger.record(UNEXPLAINED, slug, run.anchor(), acronym);
             }
         }

@@ -1,8 +1,11 @@
 package dossier.annotation.acronyms;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Words that look like acronyms but that no document spells out and the editor's file does not have,
@@ -17,8 +20,11 @@ final class UnexplainedAcronyms {
     private UnexplainedAcronyms() {
     }
 
-    /** The words of {@code text} used like acronyms that {@code lexicon} does not know, in text order. */
-    static List<String> candidates(String text, Lexicon lexicon) {
+    /**
+     * The words of {@code text} used like acronyms that {@code lexicon} does not know, in text order; not those the
+     * document also writes in small letters ({@link #writtenAsWords}): "HAITI" on a map, "INTRODUCTION" as a heading.
+     */
+    static List<String> candidates(String text, Lexicon lexicon, Set<String> writtenAsWords) {
         int signed = text.indexOf(SIGNED);
         String words = signed < 0 ? text : text.substring(0, signed);
         List<int[]> tokens = words(words);
@@ -30,11 +36,25 @@ final class UnexplainedAcronyms {
             }
             String token = words.substring(tokens.get(i)[0], tokens.get(i)[1]);
             if (AcronymShape.isAcronym(token) && lexicon.entryOf(token).isEmpty()
-                    && !inSymbol(words, tokens.get(i)) && !inCapitalisedHeading(words, tokens, i, lexicon)) {
+                    && !writtenAsWords.contains(token.toLowerCase(Locale.ROOT)) && !inSymbol(words, tokens.get(i)) && !inCapitalisedHeading(words, tokens, i, lexicon)) {
                 candidates.add(AcronymShape.singular(token));
             }
         }
         return candidates;
+    }
+
+    /** The words that the texts write as words, not acronyms ("Haiti", "introduction"), in small letters. */
+    static Set<String> writtenAsWords(Stream<String> texts) {
+        Set<String> written = new HashSet<>();
+        texts.forEach(text -> {
+            for (int[] word : words(text)) {
+                String token = text.substring(word[0], word[1]);
+                if (!AcronymShape.isAcronym(token)) {
+                    written.add(token.toLowerCase(Locale.ROOT));
+                }
+            }
+        });
+        return written;
     }
 
     /**

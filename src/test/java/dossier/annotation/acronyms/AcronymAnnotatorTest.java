@@ -176,6 +176,18 @@ class AcronymAnnotatorTest {
     }
 
     @Test
+    void a_word_the_document_also_writes_in_small_letters_is_not_reported_in_capitals() throws IOException {
+        Document document = document("d", null,
+                "1. Troops of Jordan and Nepal were deployed in Haiti; the MINUSTAH force grew.",
+                "Map: HAITI",
+                "NEPAL (-) Savenette",
+                "JORDAN (-) Thomazeau");
+        Glossary glossary = learn(document);
+
+        assertThat(glossary.unexplained()).containsOnlyKeys("MINUSTAH");
+    }
+
+    @Test
     void a_use_is_counted_under_the_closest_anchor_and_inside_a_reference_gets_no_second_link() {
         Document letter = new Document("letter", new Metadata("", "Letter", LocalDate.of(2012, 10, 23), DocumentKind.LETTER, "Security Council", List.of()),
                 List.of(Block.paragraph("p-1", "I have the honour to transmit a letter dated 12 October 2012 (see annex)."),
