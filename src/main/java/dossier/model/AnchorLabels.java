@@ -18,7 +18,7 @@ public final class AnchorLabels {
     private static final Pattern PARA = Pattern.compile(Anchors.PARAGRAPH + "(\\d+)((?:-[a-z]+)*)");
     private static final Pattern PREAMBLE = Pattern.compile(Anchors.PREAMBULAR + "(\\d+)");
     private static final Pattern PLAIN = Pattern.compile(Anchors.UNNUMBERED + "(\\d+)");
-    private static final Pattern FOOTNOTE = Pattern.compile(Anchors.FOOTNOTE + "(\\d+)");
+    private static final Pattern FOOTNOTE = Pattern.compile(Anchors.FOOTNOTE + "(.+)");
     private static final Pattern SECTION = Pattern.compile(Anchors.SECTION + "(.+)");
 
     private AnchorLabels() {

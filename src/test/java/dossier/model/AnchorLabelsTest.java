@@ -22,6 +22,8 @@ class AnchorLabelsTest {
         "sec-ii-para-2 | section II, para. 2",
         "sec-ii-para-2-b | section II, para. 2 (b)",
         "fn-1         | footnote 1",
+        "fn-**        | footnote **",
+        "annex-fn-a   | annex, footnote a",
         "sec-ii-a     | section II.A",
         "sec-training-of-malian-forces | section “training of malian forces”",
     })
