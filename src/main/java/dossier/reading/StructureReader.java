@@ -73,7 +73,8 @@ final class StructureReader {
     }
 
     /** Reads once; when a part's numbering turns out to restart in each section, reads again naming sections in its anchors. */
-    static Result read(List<Group> groups, List<PageFurniture.Footnote> footnotes, Vocabulary vocabulary) {
+    static Result read(List<Group> read, List<PageFurniture.Footnote> footnotes, Vocabulary vocabulary) {
+        List<Group> groups = MovedLines.putBack(read);
         StructureReader first = new StructureReader(groups, vocabulary, Set.of());
         first.readAll(footnotes);
         if (first.restartsSeen.isEmpty()) {
