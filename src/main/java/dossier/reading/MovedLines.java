@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * after a sentence's end can cut a line in two boxes, and the right one is set apart after the paragraph, as an
  * unnumbered line among numbered paragraphs ("…and constitutional issues." … "However, it has continued"). The line
  * it was cut from shows what it lost: it ends a sentence or a clause, the next line goes on in lower case ("to be
- * difficult to translate…"), and with the rest put back it is no wider than the paragraph's widest line. A rest
+ * difficult to translate…"), and with the rest put back it is a full line again, as wide as the paragraph's widest
+ * or nearly ({@link Layout#WRAPPED_SHARE}; where lines were not wrapped at a page's width, none is). A rest
  * that ends a sentence itself was cut from the paragraph's last line. A rest opening with an item's letter ("(c)")
  * goes after the item before it. A rest that fits no such place, or more than one, stays where it is (the reader
  * reports it as an unnumbered paragraph among numbered ones).
@@ -92,11 +93,12 @@ final class MovedLines {
             }
         }
         int room = widest + SLACK - width(rest) - 1;
+        int least = (int) Math.ceil(Layout.WRAPPED_SHARE * widest) - width(rest) - 1;
         if (ENDS.matcher(rest.words()).find()) {
             int g = paragraph.get(paragraph.size() - 1);
             List<SourceLine> lines = out.get(g).lines();
             SourceLine last = lines.get(lines.size() - 1);
-            boolean fits = lines.size() > 1 && ENDS.matcher(last.words()).find() && width(last) <= room;
+            boolean fits = lines.size() > 1 && ENDS.matcher(last.words()).find() && fills(last, least, room);
             return fits ? Optional.of(new int[] {g, lines.size()}) : Optional.empty();
         }
         Matcher item = ITEM.matcher(rest.words());
@@ -109,7 +111,7 @@ final class MovedLines {
             }
             for (int i = 0; i + 1 < lines.size(); i++) {
                 if (ENDS.matcher(lines.get(i).words()).find() && Markers.continues(lines.get(i + 1).words())
-                        && width(lines.get(i)) <= room) {
+                        && fills(lines.get(i), least, room)) {
                     places.add(new int[] {g, i + 1});
                 }
             }
@@ -121,6 +123,12 @@ final class MovedLines {
     private static boolean isItemBefore(Group group, char letter) {
         String number = group.start().kind() == Markers.Kind.SUB ? group.start().number() : "";
         return number.length() == 3 && number.charAt(1) == letter - 1;
+    }
+
+    /** With the rest put back, the line would be a full one: between {@code least} and {@code room} wide before it. */
+    private static boolean fills(SourceLine line, int least, int room) {
+        int width = width(line);
+        return width >= least && width <= room;
     }
 
     private static int width(SourceLine line) {
