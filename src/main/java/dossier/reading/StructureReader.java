@@ -74,15 +74,16 @@ final class StructureReader {
 
     /** Reads once; when a part's numbering turns out to restart in each section, reads again naming sections in its anchors. */
     static Result read(List<Group> read, List<PageFurniture.Footnote> footnotes, Vocabulary vocabulary) {
-        List<Group> groups = MovedLines.putBack(read);
-        StructureReader first = new StructureReader(groups, vocabulary, Set.of());
+        MovedLines.Result moved = MovedLines.putBack(read);
+        StructureReader first = new StructureReader(moved.groups(), vocabulary, Set.of());
         first.readAll(footnotes);
-        if (first.restartsSeen.isEmpty()) {
-            return first.result();
+        StructureReader reader = first;
+        if (!first.restartsSeen.isEmpty()) {
+            reader = new StructureReader(moved.groups(), vocabulary, first.restartsSeen);
+            reader.readAll(footnotes);
         }
-        StructureReader again = new StructureReader(groups, vocabulary, first.restartsSeen);
-        again.readAll(footnotes);
-        return again.result();
+        reader.oddities.addAll(moved.oddities());
+        return reader.result();
     }
 
     /** Parts where a paragraph 1 came right under a new section after higher numbers. */
