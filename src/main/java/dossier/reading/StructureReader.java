@@ -72,9 +72,12 @@ final class StructureReader {
     record Result(List<Block> blocks, List<String> oddities, List<String> restarts, int tables, int wordsRejoined) {
     }
 
-    /** Reads once; when a part's numbering turns out to restart in each section, reads again naming sections in its anchors. */
-    static Result read(List<Group> read, List<PageFurniture.Footnote> footnotes, Vocabulary vocabulary) {
-        MovedLines.Result moved = MovedLines.putBack(read);
+    /**
+     * Puts back the rests of lines an extractor set apart ({@link MovedLines}), then reads once; when a part's numbering
+     * turns out to restart in each section, reads again naming sections in its anchors.
+     */
+    static Result read(List<Group> grouped, List<PageFurniture.Footnote> footnotes, Vocabulary vocabulary) {
+        MovedLines.Result moved = MovedLines.putBack(grouped);
         StructureReader first = new StructureReader(moved.groups(), vocabulary, Set.of());
         first.readAll(footnotes);
         StructureReader reader = first;
