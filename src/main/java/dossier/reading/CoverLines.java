@@ -16,7 +16,7 @@ final class CoverLines {
     /** Items of one word. */
     private static final Pattern WORD = Pattern.compile(String.join("|",
             "[ASs]",
-            Markers.SYMBOL + "\\**",
+            Markers.HEAD_SYMBOL,
             "Security|Council|GENERAL",
             "(?:Arabic|Chinese|English|French|Russian|Spanish|ARABIC|CHINESE|ENGLISH|FRENCH|RUSSIAN|SPANISH)",
             "(?:Original|ORIGINAL):\\p{L}*"));

@@ -30,7 +30,7 @@ record Layout(boolean blankLinesSeparate, boolean indentSeparates, int continuat
     /** Words of a wrapped line of running text: shorter unpunctuated lines may be titles or headings. */
     private static final int WRAPPED_LINE_WORDS = 8;
     /** A line this share of {@link #fullLine} long or longer was wrapped: it is no heading. */
-    private static final double WRAPPED_SHARE = 0.8;
+    static final double WRAPPED_SHARE = 0.8;
 
     static Layout of(List<SourceLine> lines) {
         int gaps = 0;

@@ -25,6 +25,11 @@ final class Markers {
 
     /** A UN document symbol as printed ("S/2012/894"): the model's one definition. */
     static final String SYMBOL = SymbolSeries.PRINTED;
+    /**
+     * A symbol standing alone as a running head or a masthead item, with the reissue mark of its document
+     * ("S/2010/522**"): the symbol itself is the group {@code symbol}.
+     */
+    static final String HEAD_SYMBOL = "(?<symbol>" + SYMBOL + ")\\*{0,2}";
     static final String MONTH = UnDates.MONTH_PATTERN;
     /** The last line of a title that another document's symbol shares: "Addendum", "Corrigendum". */
     static final Pattern TITLE_LAST = Pattern.compile("Addendum|Corrigendum|ADDENDUM|CORRIGENDUM");

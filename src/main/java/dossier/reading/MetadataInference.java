@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 final class MetadataInference {
 
     static final String DATE = "(\\d{1,2}) (" + UnDates.MONTH_PATTERN + ") (\\d{4})";
-    private static final Pattern SYMBOL = Pattern.compile(SymbolSeries.PRINTED);
-    private static final Pattern HEAD_SYMBOL = Pattern.compile(
-            "^\\s*(?:United Nations\\s+)?(" + SYMBOL.pattern() + ")\\s*$");
+    private static final Pattern SYMBOL = Pattern.compile(Markers.SYMBOL);
+    /** A running head, or the masthead's "United Nations" beside the symbol. */
+    private static final Pattern HEAD_SYMBOL = Pattern.compile("^\\s*(?:United Nations\\s+)?" + Markers.HEAD_SYMBOL + "\\s*$");
     private static final Pattern LATEX_SYMBOL = Pattern.compile("\\$([A-Z]+)_\\{(/[^}]*)}\\$");
     private static final Pattern ADOPTED_BY = Pattern.compile(
             "Resolution adopted by the (" + String.join("|", SymbolSeries.HUMAN_RIGHTS_COUNCIL, SymbolSeries.GENERAL_ASSEMBLY,
@@ -72,7 +72,7 @@ final class MetadataInference {
             }
             Matcher head = HEAD_SYMBOL.matcher(line);
             if (head.matches()) {
-                counts.merge(head.group(1), 1, Integer::sum);
+                counts.merge(head.group("symbol"), 1, Integer::sum);
             }
         }
         return counts.entrySet().stream()

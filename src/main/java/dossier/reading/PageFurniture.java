@@ -23,7 +23,7 @@ final class PageFurniture {
     private static final String CONTINUED = "[/I]\\s?\\.(?:\\s?\\.){2}";
     private static final String LANGUAGE = "(?:Arabic|Chinese|English|French|Russian|Spanish|ENGLISH|FRENCH|SPANISH)";
     private static final Pattern FURNITURE = Pattern.compile(String.join("|",
-            Markers.SYMBOL + "\\*{0,2}",                      // running head, with a reissue mark
+            Markers.HEAD_SYMBOL,                             // running head
             JOB + "(?:\\s+\\d{6}){0,2}(?:\\s+" + CONTINUED + ")?", // job number, with its dates and the continuation mark
             "\\*\\d{7,}\\*|`{4,}",                           // barcode, or what an extractor makes of its bars
             "(?=[^1]*1111)[1Il| ]{5,}",                      // its bars read by an OCR layer ("11111", "I 111111")

@@ -72,16 +72,21 @@ final class StructureReader {
     record Result(List<Block> blocks, List<String> oddities, List<String> restarts, int tables, int wordsRejoined) {
     }
 
-    /** Reads once; when a part's numbering turns out to restart in each section, reads again naming sections in its anchors. */
-    static Result read(List<Group> groups, List<PageFurniture.Footnote> footnotes, Vocabulary vocabulary) {
-        StructureReader first = new StructureReader(groups, vocabulary, Set.of());
+    /**
+     * Puts back the rests of lines an extractor set apart ({@link MovedLines}), then reads once; when a part's numbering
+     * turns out to restart in each section, reads again naming sections in its anchors.
+     */
+    static Result read(List<Group> grouped, List<PageFurniture.Footnote> footnotes, Vocabulary vocabulary) {
+        MovedLines.Result moved = MovedLines.putBack(grouped);
+        StructureReader first = new StructureReader(moved.groups(), vocabulary, Set.of());
         first.readAll(footnotes);
-        if (first.restartsSeen.isEmpty()) {
-            return first.result();
+        StructureReader reader = first;
+        if (!first.restartsSeen.isEmpty()) {
+            reader = new StructureReader(moved.groups(), vocabulary, first.restartsSeen);
+            reader.readAll(footnotes);
         }
-        StructureReader again = new StructureReader(groups, vocabulary, first.restartsSeen);
-        again.readAll(footnotes);
-        return again.result();
+        reader.oddities.addAll(moved.oddities());
+        return reader.result();
     }
 
     /** Parts where a paragraph 1 came right under a new section after higher numbers. */

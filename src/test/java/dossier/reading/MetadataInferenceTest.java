@@ -82,4 +82,16 @@ class MetadataInferenceTest {
         assertThat(Outline.of(document.blocks())).filteredOn(line -> !line.strip().startsWith("COVER")).first().isEqualTo("TITLE | Permanent Mission of Freedonia Note verbale dated 3 May 2013 from the "
                 + "Permanent Mission of Freedonia");
     }
+
+    /** A reissued document prints its symbol with the reissue mark on the cover and on every running head. */
+    @Test
+    void a_symbol_with_its_reissue_mark_is_the_cover_s_the_running_head_s_and_the_document_s() {
+        Document report = read("United Nations S/2099/522**", "Security Council Distr.: General", "13 October 2099", "",
+                "Report of the Secretary-General on Freedonia", "", "1. The mission is deployed", "", "S/2099/522**", "",
+                "in three sectors.");
+        assertThat(report.metadata().symbol()).isEqualTo("S/2099/522");
+        assertThat(Outline.of(report.blocks())).contains("  COVER_LINE | United Nations S/2099/522**")
+                .noneMatch(line -> line.contains("**") && !line.contains("COVER_LINE"))
+                .contains("PARAGRAPH #para-1 1. | The mission is deployed in three sectors.");
+    }
 }

@@ -46,6 +46,29 @@ class NumberingTest {
                 "PARAGRAPH #para-3 3. | The mission will report again in six months, as the Council asked of it in its resolution.");
     }
 
+    /**
+     * A short line ending a sentence in the middle of a paragraph, the next one opening another: the line standing apart
+     * after the paragraph would make it a full line again, but a heading may look so too. It is left as read, and reported.
+     */
+    @Test
+    void a_line_apart_that_may_be_the_rest_of_a_cut_line_is_left_and_reported() {
+        Document document = read(
+                "REPORT OF THE SECRETARY-GENERAL ON THE SITUATION IN FREEDONIA",
+                "",
+                "1.  The Mission kept close contact with the peacekeeping forces regarding the",
+                "ceasefire and its security.",
+                "Motorized Division from the Federation and a small battalion from the south.",
+                "",
+                "The Forces currently comprise the 201",
+                "",
+                "2.  The Mission will reopen its field offices in two regions this year.");
+        assertThat(Outline.of(document.blocks())).contains("HEADING #sec-the-forces-currently-comprise-the-201 | "
+                + "The Forces currently comprise the 201");
+        assertThat(document.report().oddities()).contains("line 7: “The Forces currently comprise the 201” stands apart "
+                + "from the paragraph above it; it may be the rest of line 4, cut by the extractor (the next line opens a sentence): "
+                + "left where it is");
+    }
+
     @Test
     void the_next_number_after_a_blank_line_opens_its_paragraph_and_the_headings_before_it_stand_apart() {
         Document document = read(

@@ -21,7 +21,7 @@ class PageFurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"S/2012/946", "A/HRC/34/L.5", "12-66061 (E)    211212", "12-61629", "*1266061*",
+    @ValueSource(strings = {"S/2012/946", "A/HRC/34/L.5", "S/2010/522**", "12-66061 (E)    211212", "12-61629", "*1266061*",
         "2/2 23-12564", "7 12-66061", "12-66061 4", "2/2", "  S/2012/946  ", "____________",
         "/...", "I . . .", "I ...", "11111", "I 111111", "1111111111 "})
     void page_furniture_is_removed_and_counted(String furniture) {
