@@ -85,7 +85,7 @@ public final class Pipeline {
     }
 
     public static BuildSummary build(BuildOptions options, Progress progress) {
-        return build(options, progress, new Ends(DocumentReader::readAll, Bakery.fresh(), OutputSwap::commit,
+        return build(options, progress, new Ends(DocumentReader::readSources, Bakery.fresh(), OutputSwap::commit,
                 DocumentMemo.NONE, PassMemory.none(), PageKeeper.none(), null, () -> false));
     }
 
