@@ -96,6 +96,11 @@ public final class PageAddress {
         return toRoot + of(slug);
     }
 
+    /** A place on a page: "documents/s-2012-894.html#para-12", or the page itself for the anchor "". */
+    public static String at(String page, String anchor) {
+        return anchor.isEmpty() ? page : page + "#" + anchor;
+    }
+
     /** A page at the site root ({@link #GLOSSARY} …) as a document page links to it. */
     public static String fromDocument(String page) {
         return "../" + page;

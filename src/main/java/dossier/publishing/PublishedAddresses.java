@@ -62,7 +62,7 @@ public final class PublishedAddresses {
     static Set<String> addresses(SitePages listing, List<Document> documents) {
         Set<String> addresses = new TreeSet<>(listing.pages());
         for (Document document : documents) {
-            document.anchors().forEach(anchor -> addresses.add(PageAddress.of(document.slug()) + "#" + anchor));
+            document.anchors().forEach(anchor -> addresses.add(PageAddress.at(PageAddress.of(document.slug()), anchor)));
         }
         return addresses;
     }
