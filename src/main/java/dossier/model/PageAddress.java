@@ -21,6 +21,8 @@ public final class PageAddress {
     public static final String ABOUT = "pages/about.html";
     /** The page a web server shows for an address the site does not have. */
     public static final String NOT_FOUND = "404.html";
+    /** A public site's feed of new documents. */
+    public static final String FEED = "feed.xml";
     /**
      * The scripts the build writes for its pages (a page opened from disk may load a script, not fetch a file):
      * the orders of the home page's list, or the counts of a list by year, whose parts' scripts are in

@@ -23,13 +23,13 @@ public final class RenderPlan {
 
     /** The site's pages and scripts from its root, as {@link PageAddress} states them: templates name a page as plan.address().search(). */
     public record Addresses(String home, String glossary, String citations, String subjects, String timeline, String notes,
-                            String search, String about, String notFound, String documentOrders, String documentList,
+                            String search, String about, String notFound, String feed, String documentOrders, String documentList,
                             String indexEntries, String searchIndex) {
     }
 
     private static final Addresses ADDRESSES = new Addresses(PageAddress.HOME, PageAddress.GLOSSARY, PageAddress.CITATIONS,
             PageAddress.SUBJECTS, PageAddress.TIMELINE, PageAddress.NOTES, PageAddress.SEARCH, PageAddress.ABOUT,
-            PageAddress.NOT_FOUND, PageAddress.DOCUMENT_ORDERS, PageAddress.DOCUMENT_LIST, PageAddress.INDEX_ENTRIES,
+            PageAddress.NOT_FOUND, PageAddress.FEED, PageAddress.DOCUMENT_ORDERS, PageAddress.DOCUMENT_LIST, PageAddress.INDEX_ENTRIES,
             PageAddress.SEARCH_INDEX);
 
     /** Told of every page the rendering tool writes, with its ids and links. */
