@@ -45,12 +45,7 @@ public final class DocumentReader {
         return read(source, Vocabulary.of(List.of(source.body())));
     }
 
-    /** Reads lines already in memory with a given vocabulary (the dossier's, or a test's). */
-    public static Document read(Path file, List<String> lines, Vocabulary vocabulary) {
-        return read(SourceHeader.split(file, lines), vocabulary);
-    }
-
-    /** Reads one source, its header parsed already, with a given vocabulary (the dossier's). */
+    /** Reads one source, its header parsed already, with a given vocabulary (the dossier's, or a test's). */
     public static Document read(SourceText source, Vocabulary vocabulary) {
         Columns.Read columns = Columns.read(source.body());
         PageFurniture.Result kept = PageFurniture.strip(columns.lines(), columns.lineNumbers(source.firstLine()), vocabulary);
