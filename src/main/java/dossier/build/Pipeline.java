@@ -20,6 +20,7 @@ import dossier.publishing.LinkChecker;
 import dossier.publishing.OfflineZip;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.PublishedAddresses;
+import dossier.publishing.SitePages;
 import dossier.publishing.SiteSources;
 import dossier.publishing.citation.Citations;
 import dossier.publishing.epub.Book;
@@ -36,9 +37,6 @@ import dossier.rendering.PageBudget;
 import dossier.rendering.RenderPlan;
 import dossier.rendering.SubjectsPages;
 import dossier.rendering.TimelinePages;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +48,6 @@ import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +82,7 @@ public final class Pipeline {
     }
 
     public static BuildSummary build(BuildOptions options, Progress progress) {
-        return build(options, progress, new Ends(DocumentReader::readAll, Bakery.fresh(), OutputSwap::commit,
+        return build(options, progress, new Ends(DocumentReader::readSources, Bakery.fresh(), OutputSwap::commit,
                 DocumentMemo.NONE, PassMemory.none(), PageKeeper.none(), null, () -> false));
     }
 
@@ -204,16 +201,14 @@ public final class Pipeline {
         try {
             // JBake's start (its store emptied, the editorial pages crawled) comes before its first page.
             ends.giveWayToNewerChanges();
-            stages.runStage("bake", () -> {
-                ends.bakery().bake(sources, files, site, plan, settings.address());
-                PublicSite.write(site, settings.address());
-            });
+            stages.runStage("bake", () -> ends.bakery().bake(sources, files, site, plan, settings.address()));
             // Links are checked once every file they may name exists; the zip holds the finished, checked
-            // site, so it comes last.
+            // site, so it comes last. The site is listed once, then; what is written later joins the listing.
             finished(scripts);
             ends.giveWayToNewerChanges();
-            stages.runStage("link check", () -> watch.run(links::check));
-            PublishedAddresses.record(site, learned.documents(), options.output(), options.strict());
+            SitePages listed = PublicSite.write(SitePages.of(site), settings.address());
+            stages.runStage("link check", () -> watch.run(() -> links.check(listed)));
+            SitePages listing = PublishedAddresses.record(listed, learned.documents(), options.output(), options.strict());
             // The book and the zip take the longest: an edit saved meanwhile need not wait for them.
             ends.giveWayToNewerChanges();
             // The book is written from the checked pages on another core while the zip is written, and
@@ -223,13 +218,13 @@ public final class Pipeline {
             List<String> crossPages = plan.pages().stream().map(DossierPage::file).toList();
             book = CompletableFuture.supplyAsync(() -> watch.get(() -> stages.run("book",
                     () -> Book.write(site, metadata, documentPages, crossPages))), beside);
-            stages.runStage("zip", () -> watch.get(() -> OfflineZip.write(site, settings.name(), site.resolve(metadata.fileName()))));
+            // The book, written meanwhile, is not listed: the zip does not hold it.
+            stages.runStage("zip", () -> watch.get(() -> OfflineZip.write(listing, settings.name())));
             finished(book);
             ends.giveWayToNewerChanges();
             stages.runStage("book", () -> Book.offer(site, metadata));
-            int pages = countPages(site);
             ends.commit().accept(swap);
-            return pages;
+            return listing.pages().size();
         } catch (Superseded e) {
             // The next rebuild, which comes at once, need not wait for the work beside the bake: it stops at its
             // next check or wait, and what it wrote is in the staged site, left for that rebuild to delete
@@ -290,13 +285,5 @@ public final class Pipeline {
     /** The reading stage alone: every source of the dossier as a model, drafts included. */
     public static List<Document> read(BuildOptions options) {
         return SourceFolder.readAll(DossierFiles.of(SiteSources.resolve(options.source(), options.theme()), true), true);
-    }
-
-    private static int countPages(Path site) {
-        try (Stream<Path> files = Files.walk(site)) {
-            return (int) files.filter(p -> PageAddress.isPage(p.getFileName().toString())).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

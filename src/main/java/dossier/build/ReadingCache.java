@@ -4,7 +4,6 @@ import dossier.model.Document;
 import dossier.reading.DocumentReader;
 import dossier.reading.SourceBytes;
 import dossier.reading.SourceCheck;
-import dossier.reading.SourceHeader;
 import dossier.reading.SourceText;
 import dossier.reading.Vocabulary;
 import java.io.IOException;
@@ -26,27 +25,27 @@ import java.util.stream.IntStream;
 
 /**
  * Reads a dossier's sources again after an edit, reusing the model of every source that would be read
- * the same: its lines are unchanged and every word its reading looked up in the dossier's vocabulary has
+ * the same: its header and body are unchanged and every word its reading looked up in the dossier's vocabulary has
  * the same count in the new one. Any other source is read again. The result is the models
- * {@link DocumentReader#readAll} gives, exactly: a source's reading depends on its file, its lines and
- * the counts it looked up, nothing else. A source looks up thousands of words, so only the readings that
+ * {@link DocumentReader#readSources} gives, exactly: a source's reading depends on its file, its header
+ * and body and the counts it looked up, nothing else. A source looks up thousands of words, so only the readings that
  * looked up a word whose answer changed since the last build (its count, or where it splits) are compared.
- * A source is decoded and checked again only if its bytes changed.
+ * A source is decoded, its header parsed and checked again only if its bytes changed.
  */
 final class ReadingCache implements SourceFolder.Reader {
 
     /**
-     * A source as last read: its lines, the words its reading looked up with their counts (the keys of a
+     * A source as last read: its text, the words its reading looked up with their counts (the keys of a
      * {@link Vocabulary#recording}), those words alone, sorted, and its model. The words and keys are the
      * JVM's one copy of each ({@link String#intern}): every source looks up thousands, mostly the same ones,
      * and held once per source they were most of serve's memory at 10,000 documents.
      */
-    private record Read(List<String> lines, Map<String, Integer> seen, String[] words, Document document) {
+    private record Read(SourceText source, Map<String, Integer> seen, String[] words, Document document) {
 
-        static Read of(List<String> lines, Map<String, Integer> seen, Document document) {
+        static Read of(SourceText source, Map<String, Integer> seen, Document document) {
             Map<String, Integer> kept = new HashMap<>(seen.size() * 4 / 3 + 1);
             seen.forEach((key, count) -> kept.put(key.intern(), count));
-            return new Read(lines, Map.copyOf(kept), seen.keySet().stream().map(Vocabulary::wordOf).distinct().sorted()
+            return new Read(source, Map.copyOf(kept), seen.keySet().stream().map(Vocabulary::wordOf).distinct().sorted()
                     .map(String::intern).toArray(String[]::new), document);
         }
 
@@ -80,8 +79,6 @@ final class ReadingCache implements SourceFolder.Reader {
 
     private final Map<Path, Checked> checked = new ConcurrentHashMap<>();
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
-    /** Each source as last split from its lines into header and body (a reused check gives the same list of lines). */
-    private final Map<Path, Map.Entry<List<String>, SourceText>> splits = new ConcurrentHashMap<>();
     /** The body of each source as the vocabulary counts it, and the sum of their counts. */
     private final Map<Path, List<String>> counted = new HashMap<>();
     private final Map<String, Integer> words = new HashMap<>();
@@ -126,51 +123,28 @@ final class ReadingCache implements SourceFolder.Reader {
     }
 
     @Override
-    public List<Document> readAll(List<Path> files, List<List<String>> lines) {
-        if (lines.stream().anyMatch(text -> !text.isEmpty() && text.get(0).startsWith("\uFEFF"))) {
-            // A mark left inside the text changes how DocumentReader splits the header; read it its own way.
-            reads.clear();
-            last = null;
-            reread = files.size();
-            return DocumentReader.readAll(files, lines);
-        }
-        splits.keySet().retainAll(new HashSet<>(files));
-        Vocabulary vocabulary = vocabulary(files, IntStream.range(0, files.size())
-                .mapToObj(i -> body(files.get(i), lines.get(i))).toList());
+    public List<Document> readAll(List<SourceText> sources) {
+        List<Path> files = sources.stream().map(SourceText::file).toList();
+        Vocabulary vocabulary = vocabulary(files, sources.stream().map(SourceText::body).toList());
         Set<String> changed = last == null ? null : changedWords(vocabulary);
         last = null;
         reads.keySet().retainAll(new HashSet<>(files));
-        List<Integer> stale = IntStream.range(0, files.size()).filter(i -> {
-            Read kept = reads.get(files.get(i));
-            return kept == null || !kept.lines().equals(lines.get(i))
+        // A reused check gives the same source, so most are found equal at once.
+        List<SourceText> stale = sources.stream().filter(source -> {
+            Read kept = reads.get(source.file());
+            return kept == null || !kept.source().equals(source)
                     || (changed == null || kept.lookedUp(changed)) && !vocabulary.agrees(kept.seen());
-        }).boxed().toList();
-        stale.parallelStream().forEach(i -> {
+        }).toList();
+        stale.parallelStream().forEach(source -> {
             Map<String, Integer> seen = new ConcurrentHashMap<>();
-            Document document = DocumentReader.read(files.get(i), lines.get(i), vocabulary.recording(seen));
-            reads.put(files.get(i), Read.of(lines.get(i), seen, document));
+            Document document = DocumentReader.read(source, vocabulary.recording(seen));
+            reads.put(source.file(), Read.of(source, seen, document));
         });
         last = vocabulary;
         reread = stale.size();
         List<Document> documents = new ArrayList<>();
         files.forEach(file -> documents.add(reads.get(file).document()));
         return documents;
-    }
-
-    private List<String> body(Path file, List<String> lines) {
-        return split(file, lines).body();
-    }
-
-    /** The source split as last split, when its lines are the same list (a reused check gives the same one). */
-    @Override
-    public SourceText split(Path file, List<String> lines) {
-        Map.Entry<List<String>, SourceText> last = splits.get(file);
-        if (last != null && last.getKey() == lines) {
-            return last.getValue();
-        }
-        SourceText split = SourceHeader.split(file, lines);
-        splits.put(file, Map.entry(lines, split));
-        return split;
     }
 
     /** The words whose answer may differ from the last vocabulary's: recounted, or split otherwise. */
@@ -181,7 +155,7 @@ final class ReadingCache implements SourceFolder.Reader {
     }
 
     /**
-     * The vocabulary DocumentReader.readAll counts (every source's body), kept up to date: only the bodies
+     * The vocabulary DocumentReader.readSources counts (every source's body), kept up to date: only the bodies
      * that changed are counted again, their old counts taken off the sum first.
      */
     private Vocabulary vocabulary(List<Path> files, List<List<String>> bodies) {

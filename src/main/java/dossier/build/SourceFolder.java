@@ -7,7 +7,6 @@ import dossier.publishing.DossierFiles;
 import dossier.reading.DocumentReader;
 import dossier.reading.SourceCheck;
 import dossier.reading.SourceException;
-import dossier.reading.SourceHeader;
 import dossier.reading.SourceText;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,18 +26,13 @@ final class SourceFolder {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceFolder.class);
 
-    /** Reads the dossier's sources, all checked, into models in the order given; their lines are decoded already. */
+    /** Reads the dossier's sources, all checked, into models in the order given; their headers are parsed already. */
     interface Reader {
-        List<Document> readAll(List<Path> files, List<List<String>> lines);
+        List<Document> readAll(List<SourceText> sources);
 
-        /** Decodes and checks every source, each on its own. */
+        /** Decodes, parses the header of and checks every source, each on its own. */
         default SourceCheck check(List<Path> files) {
             return SourceCheck.of(files);
-        }
-
-        /** The source's lines as header and body. */
-        default SourceText split(Path file, List<String> lines) {
-            return SourceHeader.split(file, lines);
         }
     }
 
@@ -47,7 +40,7 @@ final class SourceFolder {
     }
 
     static List<Document> readAll(DossierFiles dossier, boolean drafts) {
-        return readAll(dossier, DocumentReader::readAll, drafts);
+        return readAll(dossier, DocumentReader::readSources, drafts);
     }
 
     /** The dossier's UN sources, read; those marked {@code status: draft} only when {@code drafts} is set. */
@@ -64,11 +57,11 @@ final class SourceFolder {
         if (!problems.isEmpty()) {
             throw SourceException.all(problems);
         }
-        List<Integer> kept = IntStream.range(0, all.size()).filter(i -> drafts || !draft(reader, all.get(i), check.lines().get(i))).boxed().toList();
-        List<Path> files = kept.stream().map(all::get).toList();
-        List<List<String>> lines = kept.stream().map(check.lines()::get).toList();
+        List<SourceText> sources = check.sources().stream()
+                .filter(source -> drafts || !EditorialPage.isDraft(source.header().get("status"))).toList();
+        List<Path> files = sources.stream().map(SourceText::file).toList();
         // Read together: a word split at a line end is rejoined on evidence from the whole dossier.
-        List<Document> documents = reader.readAll(files, lines);
+        List<Document> documents = reader.readAll(sources);
         problems.addAll(symbolProblems(files, documents));
         if (!problems.isEmpty()) {
             throw SourceException.all(problems);
@@ -80,15 +73,6 @@ final class SourceFolder {
             }
         }
         return documents;
-    }
-
-    /** A source whose header says {@code status: draft}; a header that cannot be read is the reader's to report. */
-    private static boolean draft(Reader reader, Path file, List<String> lines) {
-        try {
-            return EditorialPage.isDraft(reader.split(file, lines).header().get("status"));
-        } catch (SourceException e) {
-            return false;
-        }
     }
 
     /** A page name (Document.slugOf) must exist and belong to one source only. */

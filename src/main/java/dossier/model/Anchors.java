@@ -57,6 +57,11 @@ public final class Anchors {
 
     /** "para-10-ii": an item printed inside the running text of the block anchored {@code block}. */
     public static String item(String block, Span item) {
-        return block + "-" + item.label();
+        return block + "-" + part(item.text());
+    }
+
+    /** "II." → "ii", "A." → "a", "(iv)" → "iv": a printed number as it appears in an anchor. */
+    public static String part(String number) {
+        return number.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -21,7 +21,23 @@ public final class PageAddress {
     public static final String ABOUT = "pages/about.html";
     /** The page a web server shows for an address the site does not have. */
     public static final String NOT_FOUND = "404.html";
+    /** A public site's feed of new documents. */
+    public static final String FEED = "feed.xml";
+    /**
+     * The scripts the build writes for its pages (a page opened from disk may load a script, not fetch a file):
+     * the orders of the home page's list, or the counts of a list by year, whose parts' scripts are in
+     * {@link #DOCUMENT_LIST_PARTS}; the index's entries for the search page; the search index's parts, of
+     * which the search page loads the first ({@link #SEARCH_INDEX}) and js/search.js the others.
+     */
+    public static final String DOCUMENT_ORDERS = "document-orders.js";
+    public static final String DOCUMENT_LIST = "document-list.js";
+    public static final String DOCUMENT_LIST_PARTS = "document-list";
+    public static final String INDEX_ENTRIES = "index-entries.js";
+    public static final String SEARCH_PARTS = "search";
+    public static final String SEARCH_FIRST_PART = "index";
     private static final String EXTENSION = ".html";
+    private static final String SCRIPT = ".js";
+    public static final String SEARCH_INDEX = SEARCH_PARTS + "/" + SEARCH_FIRST_PART + SCRIPT;
 
     private PageAddress() {
     }
@@ -47,6 +63,11 @@ public final class PageAddress {
     /** A page's address without its extension: "documents/s-2012-894" for "documents/s-2012-894.html". */
     public static String stem(String page) {
         return page.substring(0, page.length() - EXTENSION.length());
+    }
+
+    /** The script {@code name} in {@code folder}: "search/t3.js". */
+    public static String script(String folder, String name) {
+        return folder + "/" + name + SCRIPT;
     }
 
     /** Whether a file of the site, by its name, is a page. */
@@ -75,6 +96,11 @@ public final class PageAddress {
     /** The page of {@code slug} from a page whose way to the site root is {@code toRoot} ("", "../"). */
     public static String from(String toRoot, String slug) {
         return toRoot + of(slug);
+    }
+
+    /** A place on a page: "documents/s-2012-894.html#para-12", or the page itself for the anchor "". */
+    public static String at(String page, String anchor) {
+        return anchor.isEmpty() ? page : page + "#" + anchor;
     }
 
     /** A page at the site root ({@link #GLOSSARY} …) as a document page links to it. */

@@ -23,11 +23,6 @@ public record Span(Kind kind, String text) {
         ITEM
     }
 
-    /** The label of an item marker: "ii" for "(ii)". */
-    public String label() {
-        return text.replaceAll("[^A-Za-z0-9]", "");
-    }
-
     public static Span text(String text) {
         return new Span(Kind.TEXT, text);
     }

@@ -45,9 +45,9 @@ public final class DocumentOrders {
     }
 
     /** The orders of a list on one page. */
-    private static final Script ORDERS = new Script("document-orders.js", "dossierDocumentOrders");
+    private static final Script ORDERS = new Script(PageAddress.DOCUMENT_ORDERS, "dossierDocumentOrders");
     /** The counts of a list grouped by year. */
-    private static final Script LIST = new Script("document-list.js", "dossierDocumentList");
+    private static final Script LIST = new Script(PageAddress.DOCUMENT_LIST, "dossierDocumentList");
     /** The function a part's script calls with its documents. */
     private static final String PART_GLOBAL = "dossierDocumentPart";
 

@@ -18,7 +18,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.Stream;
 
 /**
  * Checks, after baking, that every internal link of the site lands: the file it names exists in the
@@ -71,9 +70,9 @@ public final class LinkChecker {
         add(site.resolve(file).normalize(), links);
     }
 
-    /** Fails with a {@link BuildException} naming each page and link that does not land. */
-    public void check() {
-        List<String> broken = brokenLinks();
+    /** Fails with a {@link BuildException} naming each page and link that does not land in the site listed. */
+    public void check(SitePages listing) {
+        List<String> broken = brokenLinks(listing);
         if (!broken.isEmpty()) {
             throw new BuildException(broken.size() + " broken link" + (broken.size() == 1 ? "" : "s")
                     + " in the built site:\n  " + String.join("\n  ", broken));
@@ -104,14 +103,10 @@ public final class LinkChecker {
         }
     }
 
-    private List<String> brokenLinks() {
+    private List<String> brokenLinks(SitePages listing) {
         Set<Path> files = new HashSet<>();
-        Set<Path> folders = new HashSet<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            walk.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p.normalize()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Set<Path> folders = new HashSet<>(Set.of(site));
+        listing.paths().forEach(path -> (listing.folders().contains(path) ? folders : files).add(site.resolve(path).normalize()));
         List<Path> unread = files.stream().filter(p -> isHtml(p) && !pages.containsKey(p)).toList();
         // Pages the build wrote without rendering them (JBake's, the assets'), read now. Their ids first, so
         // that their links to each other are checked at once.

@@ -11,11 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -37,21 +33,23 @@ public final class OfflineZip {
     }
 
     /**
-     * Zips the site folder into site/NAME.zip, then offers it on the home page with its size.
-     *
-     * @param leftOut files of the site the zip does not hold (the book, which may be written meanwhile)
+     * Zips the files and folders listed into site/NAME.zip, then offers it on the home page with its size.
+     * What is written after the listing (the book, meanwhile) is not in the zip.
      */
-    public static Path write(Path site, String name, Path... leftOut) {
+    public static Path write(SitePages listing, String name) {
+        Path site = listing.site();
         Path zip = site.resolve(name + ".zip");
         try {
-            List<SiteFile> files = siteFiles(site, zip, List.of(leftOut));
+            // A zip written before into the same site is not zipped again.
+            List<SiteFile> files = listing.paths().stream().filter(path -> !path.equals(zip.getFileName().toString()))
+                    .map(path -> new SiteFile(site.resolve(path), path)).toList();
             // Deflating is most of the work: each file is deflated on any core, and the entries are written
             // in the order of their paths as they come, so the same site still gives the same bytes and
             // memory holds a few deflated files, not the whole site.
             try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(zip)) {
                 out.putArchiveEntry(folder(name + "/"));
                 out.closeArchiveEntry();
-                InOrder.each(files, file -> entry(site, name, file), (file, entry) -> write(out, entry));
+                InOrder.each(files, file -> entry(listing, name, file), (file, entry) -> write(out, entry));
             }
             DownloadOffer.ZIP.show(site.resolve(PageAddress.HOME), zip.getFileName().toString(), Files.size(zip));
             return zip;
@@ -83,18 +81,18 @@ public final class OfflineZip {
     private record SiteFile(Path file, String path) {
     }
 
-    private static Entry entry(Path site, String name, SiteFile siteFile) {
+    private static Entry entry(SitePages listing, String name, SiteFile siteFile) {
         Path file = siteFile.file();
         String path = name + "/" + siteFile.path();
         if (path.contains("\\")) {
             // DossierFiles refuses such names in the sources; a zip entry with one unpacks elsewhere on Windows.
             throw new BuildException(file + ": a file name with a backslash cannot go into the offline zip; rename it");
         }
-        if (Files.isDirectory(file)) {
+        if (listing.folders().contains(siteFile.path())) {
             return new Entry(folder(path + "/"), null);
         }
         try {
-            byte[] bytes = file.equals(site.resolve(PageAddress.HOME)) ? homePageWithoutOffer(file) : Files.readAllBytes(file);
+            byte[] bytes = file.equals(listing.site().resolve(PageAddress.HOME)) ? homePageWithoutOffer(file) : Files.readAllBytes(file);
             CRC32 crc = new CRC32();
             crc.update(bytes);
             byte[] deflated = deflate(bytes);
@@ -133,22 +131,6 @@ public final class OfflineZip {
     private static ZipArchiveEntry timed(ZipArchiveEntry entry) {
         entry.setTime(ENTRY_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli());
         return entry;
-    }
-
-    /** Every folder and file of the site but the zip and those left out, in the order of their paths. */
-    private static List<SiteFile> siteFiles(Path site, Path zip, List<Path> leftOut) throws IOException {
-        try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(p -> !p.equals(site) && !p.equals(zip) && !leftOut.contains(p))
-                    .map(p -> new SiteFile(p, relative(site, p)))
-                    .sorted(Comparator.comparing(SiteFile::path))
-                    .toList();
-        }
-    }
-
-    /** A path inside the site with "/" between its names, whatever the platform. */
-    private static String relative(Path site, Path file) {
-        return StreamSupport.stream(site.relativize(file).spliterator(), false).map(Path::toString)
-                .collect(Collectors.joining("/"));
     }
 
     private static byte[] homePageWithoutOffer(Path file) throws IOException {

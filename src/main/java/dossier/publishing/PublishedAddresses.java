@@ -31,9 +31,13 @@ public final class PublishedAddresses {
     private PublishedAddresses() {
     }
 
-    /** Writes the site's addresses into it and compares them with those the previous site, in {@code previous}, published. */
-    public static void record(Path site, List<Document> documents, Path previous, boolean strict) {
-        Set<String> now = addresses(site, documents);
+    /**
+     * Writes the listed site's addresses into it and compares them with those the previous site, in {@code
+     * previous}, published; returns the listing with the file written.
+     */
+    public static SitePages record(SitePages listing, List<Document> documents, Path previous, boolean strict) {
+        Path site = listing.site();
+        Set<String> now = addresses(listing, documents);
         try {
             Files.writeString(site.resolve(FILE), String.join("\n", now) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -42,7 +46,7 @@ public final class PublishedAddresses {
         Set<String> dropped = new TreeSet<>(read(previous.resolve(FILE)));
         dropped.removeAll(now);
         if (dropped.isEmpty()) {
-            return;
+            return listing.with(FILE);
         }
         String named = dropped.stream().limit(NAMED).collect(Collectors.joining("\n  "))
                 + (dropped.size() > NAMED ? "\n  … and " + (dropped.size() - NAMED) + " more" : "");
@@ -52,12 +56,13 @@ public final class PublishedAddresses {
             throw new BuildException(message + " (--strict refuses it; build without --strict to accept)");
         }
         LOG.warn("{}", message);
+        return listing.with(FILE);
     }
 
-    static Set<String> addresses(Path site, List<Document> documents) {
-        Set<String> addresses = new TreeSet<>(SitePages.of(site));
+    static Set<String> addresses(SitePages listing, List<Document> documents) {
+        Set<String> addresses = new TreeSet<>(listing.pages());
         for (Document document : documents) {
-            document.anchors().forEach(anchor -> addresses.add(PageAddress.of(document.slug()) + "#" + anchor));
+            document.anchors().forEach(anchor -> addresses.add(PageAddress.at(PageAddress.of(document.slug()), anchor)));
         }
         return addresses;
     }

@@ -4,7 +4,6 @@ import dossier.model.Names;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,10 +33,5 @@ final class Anchors {
     /** "Training of Malian forces" → "training-of-malian-forces": the first words, slugged as every name is ({@link Names#slug}). */
     static String slug(String words) {
         return Arrays.stream(Names.slug(words).split("-")).limit(SLUG_WORDS).collect(Collectors.joining("-"));
-    }
-
-    /** "II." → "ii", "A." → "a", "(iv)" → "iv": a printed number as it appears in an anchor. */
-    static String part(String number) {
-        return number.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     }
 }

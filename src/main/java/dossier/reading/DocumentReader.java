@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Reads sources into {@link Document}s: header, then page furniture and footnotes, then the title repeated
@@ -25,13 +24,11 @@ public final class DocumentReader {
 
     /** Reads every source with the whole dossier's vocabulary, in the order given. */
     public static List<Document> readAll(List<Path> files) {
-        return readAll(files, files.stream().map(DocumentReader::lines).toList());
+        return readSources(files.parallelStream().map(file -> SourceHeader.split(file, lines(file))).toList());
     }
 
-    /** Reads every source, its lines already decoded (one list per file, in the same order), with the whole dossier's vocabulary. */
-    public static List<Document> readAll(List<Path> files, List<List<String>> texts) {
-        List<SourceText> sources = IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> SourceHeader.split(files.get(i), stripBom(texts.get(i)))).toList();
+    /** Reads every source, its header parsed already (by {@link SourceCheck}), with the whole dossier's vocabulary. */
+    public static List<Document> readSources(List<SourceText> sources) {
         Vocabulary vocabulary = Vocabulary.of(sources.stream().map(SourceText::body).toList());
         // Each source is then read on its own (the vocabulary is only read), so on every core.
         return sources.parallelStream().map(source -> read(source, vocabulary)).toList();
@@ -44,16 +41,12 @@ public final class DocumentReader {
 
     /** Reads lines already in memory; {@code file} names them in messages and gives the page its slug. */
     public static Document read(Path file, List<String> lines) {
-        SourceText source = SourceHeader.split(file, stripBom(lines));
+        SourceText source = SourceHeader.split(file, lines);
         return read(source, Vocabulary.of(List.of(source.body())));
     }
 
-    /** Reads lines already in memory with a given vocabulary (the dossier's, or a test's). */
-    public static Document read(Path file, List<String> lines, Vocabulary vocabulary) {
-        return read(SourceHeader.split(file, stripBom(lines)), vocabulary);
-    }
-
-    private static Document read(SourceText source, Vocabulary vocabulary) {
+    /** Reads one source, its header parsed already, with a given vocabulary (the dossier's, or a test's). */
+    public static Document read(SourceText source, Vocabulary vocabulary) {
         Columns.Read columns = Columns.read(source.body());
         PageFurniture.Result kept = PageFurniture.strip(columns.lines(), columns.lineNumbers(source.firstLine()), vocabulary);
         List<LineGroups.Group> firstReading = LineGroups.group(kept.lines(), Layout.of(kept.lines()));
@@ -117,14 +110,5 @@ public final class DocumentReader {
 
     private static List<String> lines(Path file) {
         return SourceBytes.read(file).lines();
-    }
-
-    private static List<String> stripBom(List<String> lines) {
-        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
-            List<String> copy = new ArrayList<>(lines);
-            copy.set(0, copy.get(0).substring(1));
-            return copy;
-        }
-        return lines;
     }
 }

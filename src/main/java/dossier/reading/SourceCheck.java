@@ -3,6 +3,7 @@ package dossier.reading;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -11,12 +12,12 @@ import java.util.function.Supplier;
  * that are not text, a header that does not parse, a malformed value of a key dossier reads. Every
  * problem of every file is collected, so an editor fixes them all after one run.
  *
- * @param lines    each file's lines as decoded, in file order (none for a file that could not be decoded),
- *                 so that the reading does not decode them again
+ * @param sources  each file's text as decoded and split into header and body, in file order (empty for a
+ *                 file with a problem), so that the reading neither decodes nor parses them again
  * @param problems the errors found, in file order
  * @param warnings what was converted or looks like a slip, each naming its file and line
  */
-public record SourceCheck(List<List<String>> lines, List<SourceException> problems, List<String> warnings) {
+public record SourceCheck(List<SourceText> sources, List<SourceException> problems, List<String> warnings) {
 
     /**
      * The longest line read, in characters: a UN source's longest line is about 1,300 (a paragraph on one
@@ -29,8 +30,8 @@ public record SourceCheck(List<List<String>> lines, List<SourceException> proble
      */
     public static final int MAX_PARAGRAPH = 1_000_000;
 
-    /** One file's lines and what was found in it: a pure function of its bytes. */
-    public record Checked(List<String> lines, SourceException problem, List<String> warnings) {
+    /** One file's text, header parsed, and what was found in it: a pure function of its bytes. */
+    public record Checked(SourceText source, SourceException problem, List<String> warnings) {
     }
 
     public static SourceCheck of(List<Path> files) {
@@ -41,17 +42,17 @@ public record SourceCheck(List<List<String>> lines, List<SourceException> proble
     public static SourceCheck of(List<Path> files, Function<Path, Checked> check) {
         // Each file is decoded and checked on its own, on every core; what is found is gathered in file order.
         List<Checked> checked = files.parallelStream().map(check).toList();
-        List<List<String>> lines = new ArrayList<>();
+        List<SourceText> sources = new ArrayList<>();
         List<SourceException> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Checked file : checked) {
-            lines.add(file.lines());
+            sources.add(file.source());
             if (file.problem() != null) {
                 problems.add(file.problem());
             }
             warnings.addAll(file.warnings());
         }
-        return new SourceCheck(List.copyOf(lines), List.copyOf(problems), List.copyOf(warnings));
+        return new SourceCheck(List.copyOf(sources), List.copyOf(problems), List.copyOf(warnings));
     }
 
     private static void requireShortLines(Path file, List<String> lines) {
@@ -91,9 +92,9 @@ public record SourceCheck(List<List<String>> lines, List<SourceException> proble
             SourceText source = SourceHeader.split(file, bytes.lines());
             HeaderOverrides.check(source);
             warnings.addAll(HeaderOverrides.warnings(source));
-            return new Checked(bytes.lines(), null, warnings);
+            return new Checked(source, null, warnings);
         } catch (SourceException e) {
-            return new Checked(List.of(), e, warnings);
+            return new Checked(new SourceText(file, Map.of(), Map.of(), List.of(), 1), e, warnings);
         }
     }
 }

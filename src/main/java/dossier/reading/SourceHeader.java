@@ -2,6 +2,7 @@ package dossier.reading;
 
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ public final class SourceHeader {
     private SourceHeader() {
     }
 
-    public static SourceText split(Path file, List<String> lines) {
+    /** The source's lines as header and body; a byte-order mark left before its first line is not part of either. */
+    public static SourceText split(Path file, List<String> text) {
+        List<String> lines = withoutByteOrderMark(text);
         int first = firstNonBlank(lines);
         if (first < lines.size() && lines.get(first).strip().equals(YAML_FENCE)) {
             return yamlFrontMatter(file, lines, first);
@@ -123,6 +126,16 @@ public final class SourceHeader {
             map.put(String.valueOf(value(tuple.getKeyNode())), value(tuple.getValueNode()));
         }
         return map;
+    }
+
+    /** A mark saved twice, or kept by a tool that decoded the file before dossier, is not text. */
+    private static List<String> withoutByteOrderMark(List<String> lines) {
+        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+            List<String> copy = new ArrayList<>(lines);
+            copy.set(0, copy.get(0).substring(1));
+            return copy;
+        }
+        return lines;
     }
 
     private static int firstNonBlank(List<String> lines) {

@@ -241,7 +241,7 @@ final class StructureReader {
     }
 
     private void sectionHeading(Markers.Start start, String rest, int line) {
-        String part = Anchors.part(start.number());
+        String part = dossier.model.Anchors.part(start.number());
         boolean asRoman = start.kind() == Kind.ROMAN
                 && (romanValue(part) == romanValue(heading.roman()) + 1 || !isNextLetter(part));
         if (asRoman) {
@@ -326,7 +326,7 @@ final class StructureReader {
     }
 
     private void subparagraph(Markers.Start start, String rest, int line) {
-        String label = Anchors.part(start.number());
+        String label = dossier.model.Anchors.part(start.number());
         boolean roman = label.matches("[ivxl]+") && !(letterSub != null && isLetterAfter(letterSub, label));
         Node owner = roman && letterSub != null ? letterSub : parent;
         if (owner == null) {
@@ -342,7 +342,7 @@ final class StructureReader {
     }
 
     private static boolean isLetterAfter(Node previous, String label) {
-        String before = Anchors.part(previous.number);
+        String before = dossier.model.Anchors.part(previous.number);
         return label.length() == 1 && before.length() == 1 && label.charAt(0) == before.charAt(0) + 1;
     }
 

@@ -201,7 +201,7 @@ public final class CitationViews {
 
     private static List<ParagraphLink> paragraphLinks(List<String> anchors, String page) {
         return new LinkedHashSet<>(anchors).stream().filter(a -> !a.isEmpty())
-                .map(a -> new ParagraphLink(AnchorLabels.label(a), page + "#" + a)).toList();
+                .map(a -> new ParagraphLink(AnchorLabels.label(a), PageAddress.at(page, a))).toList();
     }
 
     private static String workId(Target target) {

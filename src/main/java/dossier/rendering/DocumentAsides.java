@@ -62,7 +62,7 @@ public final class DocumentAsides {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (DossierIndex.Mentioned mentioned : index.mentionedIn(document.slug())) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("href", PageAddress.fromDocument(PageAddress.SUBJECTS) + "#" + mentioned.entry().id());
+            item.put("href", PageAddress.at(PageAddress.fromDocument(PageAddress.SUBJECTS), mentioned.entry().id()));
             item.put("heading", mentioned.entry().heading());
             item.put("qualifier", mentioned.entry().qualifier());
             item.put("category", mentioned.entry().category().key());

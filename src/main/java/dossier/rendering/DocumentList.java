@@ -1,5 +1,6 @@
 package dossier.rendering;
 
+import dossier.model.PageAddress;
 import dossier.model.Document;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.Map;
 public record DocumentList(List<Document> documents, List<Year> years) {
 
     /** Where the parts' scripts are, under the site's root. */
-    public static final String FOLDER = "document-list";
+    public static final String FOLDER = PageAddress.DOCUMENT_LIST_PARTS;
 
     /**
      * A run of a year's documents, listed on the page or loaded with its script.
@@ -68,7 +69,7 @@ public record DocumentList(List<Document> documents, List<Year> years) {
                 showing = showing && (index == 0 || listed + part.size() <= perPart);
                 boolean shown = showing;
                 String name = (year.getKey().isEmpty() ? "undated" : year.getKey()) + (parts.isEmpty() ? "" : "-" + (parts.size() + 1));
-                parts.add(new Part(index++, FOLDER + "/" + name + ".js", List.copyOf(part), shown));
+                parts.add(new Part(index++, PageAddress.script(FOLDER, name), List.copyOf(part), shown));
                 listed += shown ? part.size() : 0;
             }
             years.add(new Year(year.getKey(), List.copyOf(parts)));

@@ -21,14 +21,16 @@ public final class RenderPlan {
     /** The configuration key under which the plan travels; templates see it as config.dossier_plan. */
     public static final String CONFIG_KEY = "dossier.plan";
 
-    /** The site's pages from its root, as {@link PageAddress} states them: templates name a page as plan.address().search(). */
+    /** The site's pages and scripts from its root, as {@link PageAddress} states them: templates name a page as plan.address().search(). */
     public record Addresses(String home, String glossary, String citations, String subjects, String timeline, String notes,
-                            String search, String about, String notFound) {
+                            String search, String about, String notFound, String feed, String documentOrders, String documentList,
+                            String indexEntries, String searchIndex) {
     }
 
     private static final Addresses ADDRESSES = new Addresses(PageAddress.HOME, PageAddress.GLOSSARY, PageAddress.CITATIONS,
             PageAddress.SUBJECTS, PageAddress.TIMELINE, PageAddress.NOTES, PageAddress.SEARCH, PageAddress.ABOUT,
-            PageAddress.NOT_FOUND);
+            PageAddress.NOT_FOUND, PageAddress.FEED, PageAddress.DOCUMENT_ORDERS, PageAddress.DOCUMENT_LIST, PageAddress.INDEX_ENTRIES,
+            PageAddress.SEARCH_INDEX);
 
     /** Told of every page the rendering tool writes, with its ids and links. */
     public interface PageSink {

@@ -116,7 +116,7 @@ public final class SubjectsPage {
             boolean compact = locators.size() > COMPACT_AFTER;
             List<Link> links = locators.stream().map(l -> {
                 String label = AnchorLabels.label(l.anchor());
-                return new Link(PageAddress.of(slug) + "#" + l.anchor(),
+                return new Link(PageAddress.at(PageAddress.of(slug), l.anchor()),
                         compact ? label.replaceFirst("^para\\. ", "") : name + ", " + label);
             }).toList();
             out.add(new InDocument(name, slug, compact, links));

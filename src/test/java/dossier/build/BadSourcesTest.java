@@ -144,6 +144,21 @@ class BadSourcesTest {
                 .hasMessageContaining(binary + ":1: a binary file");
     }
 
+    /** The header is parsed once, as the reading sees it: one behind a mark saved twice is checked with the rest. */
+    @Test
+    void aHeaderBehindASecondByteOrderMarkIsCheckedWithEveryOtherSource() throws IOException {
+        Path empty = write("a-empty.txt", new byte[0]);
+        byte[] twoMarks = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "---\ndate: 3 May 2021\n---\nText.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[twoMarks.length + text.length];
+        System.arraycopy(twoMarks, 0, bytes, 0, twoMarks.length);
+        System.arraycopy(text, 0, bytes, twoMarks.length, text.length);
+        Path marked = write("b-marked.txt", bytes);
+        assertBuildFails().hasMessageStartingWith("2 problems in the sources:")
+                .hasMessageContaining(empty + ":1: the file is empty")
+                .hasMessageContaining(marked + ":2: date '3 May 2021' is not a date of the form 2012-11-28");
+    }
+
     @Test
     void aNoteOnAMissingDocumentOrParagraphNamesItsLineAndEveryNoteIsChecked() {
         Path missingDocument = dossier.resolve("content/notes/a.md");

@@ -2,6 +2,7 @@ package dossier.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PageAddressTest {
@@ -25,5 +26,20 @@ class PageAddressTest {
         assertThat(PageAddress.stem(PageAddress.of("s-2012-894"))).isEqualTo("documents/s-2012-894");
         assertThat(PageAddress.isPage(PageAddress.fileName("s-2012-894"))).isTrue();
         assertThat(PageAddress.isPage("document-list.js")).isFalse();
+    }
+
+    @Test
+    void aPlaceOnAPageIsThePageAndItsAnchorOrThePageItselfWithoutOne() {
+        assertThat(PageAddress.at(PageAddress.of("s-2012-894"), "para-12")).isEqualTo("documents/s-2012-894.html#para-12");
+        assertThat(PageAddress.at(PageAddress.of("s-2012-894"), "")).isEqualTo("documents/s-2012-894.html");
+    }
+
+    @Test
+    void theScriptsTheBuildWritesAreNamedInTheirFoldersAndAreNotPages() {
+        assertThat(PageAddress.script(PageAddress.SEARCH_PARTS, PageAddress.SEARCH_FIRST_PART)).isEqualTo(PageAddress.SEARCH_INDEX)
+                .isEqualTo("search/index.js");
+        assertThat(PageAddress.script(PageAddress.DOCUMENT_LIST_PARTS, "2012-2")).isEqualTo("document-list/2012-2.js");
+        assertThat(List.of(PageAddress.DOCUMENT_ORDERS, PageAddress.DOCUMENT_LIST, PageAddress.INDEX_ENTRIES, PageAddress.SEARCH_INDEX))
+                .noneMatch(PageAddress::isPage);
     }
 }

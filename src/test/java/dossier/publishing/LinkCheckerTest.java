@@ -36,7 +36,7 @@ class LinkCheckerTest {
 
     @Test
     void aSiteWhoseLinksAllLandPasses() {
-        assertThatCode(() -> LinkChecker.of(site).check()).doesNotThrowAnyException();
+        assertThatCode(() -> LinkChecker.of(site).check(SitePages.of(site))).doesNotThrowAnyException();
     }
 
     /** A page added to the small site: the check fails, its message saying each of what ("; " between them). */
@@ -62,7 +62,7 @@ class LinkCheckerTest {
     void aBrokenLinkFailsTheCheckNamingThePageAndTheLink(String broken, String page, String html, String said) throws IOException {
         write(page, html);
 
-        assertThatThrownBy(() -> LinkChecker.of(site).check())
+        assertThatThrownBy(() -> LinkChecker.of(site).check(SitePages.of(site)))
                 .isInstanceOf(BuildException.class)
                 .hasMessageContainingAll(said.split("; "));
     }
@@ -74,14 +74,14 @@ class LinkCheckerTest {
         String d = "<p id='d1'><a href='c.html#c1'>C</a> <a href='c.html#c2'>C 2</a> <a href='../css/site.css'>css</a></p>";
         write("documents/c.html", c);
         write("documents/d.html", d);
-        String fromDisk = brokenMessage(() -> LinkChecker.of(site).check());
+        String fromDisk = brokenMessage(() -> LinkChecker.of(site).check(SitePages.of(site)));
 
         LinkChecker given = LinkChecker.of(site);
         given.page("documents/a.html", PageLinks.of(Files.readString(site.resolve("documents/a.html"))));
         given.page("documents/c.html", PageLinks.of(c));
         given.page("documents/d.html", PageLinks.of(d));
 
-        assertThat(brokenMessage(given::check)).isEqualTo(fromDisk)
+        assertThat(brokenMessage(() -> given.check(SitePages.of(site)))).isEqualTo(fromDisk)
                 .contains("3 broken links", "documents/c.html: <a> 'a.html#para-9'", "documents/c.html: <a> 'd.html#d9'",
                         "documents/d.html: <a> 'c.html#c2'");
     }

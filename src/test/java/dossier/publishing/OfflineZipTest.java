@@ -123,13 +123,13 @@ class OfflineZipTest {
                 + " <span data-offline-size></span></p>", StandardCharsets.UTF_8);
         Files.writeString(small.resolve("b/z.txt"), "z");
         Files.writeString(small.resolve("a.txt"), "a");
-        byte[] first = Files.readAllBytes(OfflineZip.write(small, "small"));
+        byte[] first = Files.readAllBytes(OfflineZip.write(SitePages.of(small), "small"));
         try (Stream<Path> files = Files.walk(small)) {
             for (Path file : files.toList()) {
                 Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000_000_000L));
             }
         }
-        byte[] second = Files.readAllBytes(OfflineZip.write(small, "small"));
+        byte[] second = Files.readAllBytes(OfflineZip.write(SitePages.of(small), "small"));
         assertThat(second).isEqualTo(first);
         assertThat(entryNames(small.resolve("small.zip")))
                 .containsExactly("small/", "small/a.txt", "small/b/", "small/b/z.txt", "small/index.html");

@@ -24,7 +24,7 @@ class ReaderSpecTest {
         return examples().stream().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
             List<String> lines = example.source();
             Vocabulary vocabulary = Vocabulary.of(List.of(lines, example.dossier()));
-            Document document = DocumentReader.read(Path.of("example.txt"), lines, vocabulary);
+            Document document = DocumentReader.read(SourceHeader.split(Path.of("example.txt"), lines), vocabulary);
             assertThat(Outline.of(document.blocks())).as(example.name()).containsExactlyElementsOf(example.blocks());
         }));
     }

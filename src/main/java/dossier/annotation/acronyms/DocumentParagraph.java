@@ -1,5 +1,7 @@
 package dossier.annotation.acronyms;
 
+import dossier.model.PageAddress;
+
 /**
  * A paragraph of a document, as the glossary page links to it.
  *
@@ -12,6 +14,6 @@ public record DocumentParagraph(String slug, String document, String anchor, Str
 
     /** The link from the site root. */
     public String href() {
-        return dossier.model.PageAddress.of(slug) + (anchor.isEmpty() ? "" : "#" + anchor);
+        return PageAddress.at(PageAddress.of(slug), anchor);
     }
 }

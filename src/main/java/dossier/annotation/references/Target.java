@@ -36,6 +36,6 @@ public record Target(String symbol, String slug, String anchor, String title) {
         if (!inDossier()) {
             return UN_RESOLVER + symbol;
         }
-        return toDocuments + PageAddress.fileName(slug) + (anchor.isEmpty() ? "" : "#" + anchor);
+        return PageAddress.at(toDocuments + PageAddress.fileName(slug), anchor);
     }
 }

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class IndexEntriesScript {
 
-    public static final String FILE = "index-entries.js";
+    public static final String FILE = PageAddress.INDEX_ENTRIES;
     public static final String GLOBAL = "dossierIndexEntries";
     /** The index page's address, which the entries link to. */
     public static final String PAGE_GLOBAL = "dossierIndexPage";

@@ -1,5 +1,6 @@
 package dossier.publishing.search;
 
+import dossier.model.PageAddress;
 import dossier.publishing.Json;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -44,9 +45,9 @@ import java.util.stream.Collectors;
 final class SearchParts {
 
     /** The folder of the parts, at the site's root. */
-    static final String FOLDER = "search";
+    static final String FOLDER = PageAddress.SEARCH_PARTS;
     /** The part the search page loads first. */
-    static final String INDEX = "index";
+    static final String INDEX = PageAddress.SEARCH_FIRST_PART;
     /** A term part ends once it holds this many bytes. */
     static final int TERM_PART_BYTES = 24 * 1024;
     /** Postings longer than this have a part of their own, loaded only when a query needs that term. */
@@ -234,7 +235,7 @@ final class SearchParts {
             if (Thread.currentThread().isInterrupted()) {
                 throw new UncheckedIOException(new InterruptedIOException("search index interrupted before part " + name));
             }
-            try (Writer out = Files.newBufferedWriter(folder.resolve(name + ".js"), StandardCharsets.UTF_8)) {
+            try (Writer out = Files.newBufferedWriter(folder.resolveSibling(PageAddress.script(FOLDER, name)), StandardCharsets.UTF_8)) {
                 out.write(script);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the search index part " + name, e);

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The files a public website has for search engines, written after the bake from the pages that exist:
+ * The files a public website has for search engines, written after the bake from the pages listed:
  * sitemap.xml, listing every HTML page but the "not found" page, and robots.txt, pointing to it. An
  * offline site gets neither (both must name absolute addresses).
  */
@@ -25,12 +25,14 @@ public final class PublicSite {
     private PublicSite() {
     }
 
-    /** Writes sitemap.xml and robots.txt into a baked site when it has a public address; returns the pages listed. */
-    public static List<String> write(Path site, PublicAddress address) {
+    /** Writes sitemap.xml and robots.txt into a listed site when it has a public address; returns the listing with them. */
+    public static SitePages write(SitePages listing, PublicAddress address) {
         if (!address.isSet()) {
-            return List.of();
+            return listing;
         }
-        List<String> pages = pages(site);
+        Path site = listing.site();
+        // Every HTML page but the "not found" page.
+        List<String> pages = listing.pages().stream().filter(p -> !p.equals(WebPages.NOT_FOUND)).toList();
         try {
             writeSitemap(site.resolve(SITEMAP), address, pages);
             Files.writeString(site.resolve(ROBOTS), "User-agent: *\nAllow: /\n\nSitemap: " + address.of(SITEMAP) + "\n",
@@ -38,12 +40,7 @@ public final class PublicSite {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sitemap of " + site, e);
         }
-        return pages;
-    }
-
-    /** Every HTML page of the site, relative to its root, sorted; not the "not found" page. */
-    static List<String> pages(Path site) {
-        return SitePages.of(site).stream().filter(p -> !p.equals(WebPages.NOT_FOUND)).toList();
+        return listing.with(SITEMAP, ROBOTS);
     }
 
     private static void writeSitemap(Path file, PublicAddress address, List<String> pages) throws IOException {

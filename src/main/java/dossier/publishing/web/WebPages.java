@@ -22,7 +22,7 @@ public final class WebPages {
     /** The configuration key; templates see config.dossier_web. */
     public static final String CONFIG_KEY = "dossier.web";
     /** The Atom feed of the documents, written by JBake's feed renderer with templates/feed.ftlx. */
-    public static final String FEED = "feed.xml";
+    public static final String FEED = PageAddress.FEED;
     /** The page a web server shows for a missing address, written by JBake's 404 renderer with templates/404.ftlh. */
     public static final String NOT_FOUND = PageAddress.NOT_FOUND;
     static final String FEED_TEMPLATE = "feed.ftlx";
