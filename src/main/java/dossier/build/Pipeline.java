@@ -82,8 +82,10 @@ public final class Pipeline {
     }
 
     public static BuildSummary build(BuildOptions options, Progress progress) {
-        return build(options, progress, new Ends(DocumentReader::readSources, Bakery.fresh(), OutputSwap::commit,
-                DocumentMemo.NONE, PassMemory.none(), PageKeeper.none(), null, () -> false));
+        try (Bakery bakery = Bakery.fresh()) {
+            return build(options, progress, new Ends(DocumentReader::readSources, bakery, OutputSwap::commit,
+                    DocumentMemo.NONE, PassMemory.none(), PageKeeper.none(), null, () -> false));
+        }
     }
 
     /**

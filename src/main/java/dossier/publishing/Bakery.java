@@ -13,11 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
-import org.jbake.app.DBUtil;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
@@ -50,37 +48,37 @@ public final class Bakery implements AutoCloseable {
     /** JBake's content store: in memory, for one bake or, in serve, for all of them. */
     private static final String STORE = "memory";
 
-    private final Function<JBakeConfiguration, ContentStore> stores;
+    /** The store of the bakery's first bake, which a lasting bakery keeps for all of them. */
+    private final StartedOnce first;
     private final LastingStore lasting;
     /** The templates of this bakery's bakes, parsed once for all of them. */
     private final HtmlTemplateEngine.Templates templates = new HtmlTemplateEngine.Templates();
     /**
-     * A store started and ended on a thread of its own from the moment the bakery is made: the first start
+     * The first store, started on a thread of its own from the moment the bakery is made: the first start
      * of OrientDB in a JVM (its classes, its SQL parser, the schema) took 1.4–1.8 s of a cold bake on one
-     * core, and the stages before the bake leave a core free for part of their time. The bake's own store
-     * then starts warm. Later bakeries of the JVM find OrientDB warm and their warm-up short.
+     * core, and the stages before the bake leave a core free for part of their time. The bake then finds
+     * its store started (a warm-up store made and thrown away cost a test JVM's builds one store each).
      */
-    private final FutureTask<Void> warmUp = new FutureTask<>(() -> {
-        ContentStore store = new ContentStore(STORE, "dossier-warm-up");
-        store.startup();
-        store.close();
-        store.shutdown();
-        return null;
-    });
+    private final FutureTask<Void> early;
+    private boolean firstTaken;
     /** Whether the lasting store holds what a bake crawled. */
     private volatile boolean baked;
 
-    private Bakery(Function<JBakeConfiguration, ContentStore> stores, LastingStore lasting) {
-        this.stores = stores;
+    private Bakery(StartedOnce first, LastingStore lasting) {
+        this.first = first;
         this.lasting = lasting;
-        Thread thread = new Thread(warmUp, "dossier-store-warm-up");
+        early = new FutureTask<>(() -> {
+            first.startup();
+            return null;
+        });
+        Thread thread = new Thread(early, "dossier-store-start");
         thread.setDaemon(true);
         thread.start();
     }
 
     /** Each bake with a content store of its own, as JBake does. */
     public static Bakery fresh() {
-        return new Bakery(DBUtil::createDataStore, null);
+        return new Bakery(new StartedOnce("dossier-bake"), null);
     }
 
     /**
@@ -90,13 +88,26 @@ public final class Bakery implements AutoCloseable {
      */
     public static Bakery lasting() {
         LastingStore store = new LastingStore();
-        return new Bakery(config -> store, store);
+        return new Bakery(store, store);
     }
 
-    /** Waits for the warm-up, never two OrientDB starts at once; a failed one is the bake's to report. */
-    private void warmedUp() {
+    /**
+     * The store of the next bake, once the first is started (never two OrientDB starts at once): the first,
+     * then, unless lasting, one of its own each.
+     */
+    private synchronized ContentStore nextStore() {
+        startedEarly();
+        if (lasting != null || !firstTaken) {
+            firstTaken = true;
+            return first;
+        }
+        return new StartedOnce("dossier-bake");
+    }
+
+    /** Waits for the first store's start; a failed one is the bake's to report (JBake starts the store again). */
+    private void startedEarly() {
         try {
-            warmUp.get();
+            early.get();
         } catch (ExecutionException e) {
             // The bake's own start meets the same problem and reports it.
         } catch (InterruptedException e) {
@@ -117,7 +128,6 @@ public final class Bakery implements AutoCloseable {
         config.setContentFolder(content.root().toFile());
         config.setAssetFolder(assets.root().toFile());
 
-        warmedUp();
         Oven oven = new Oven(utensils(config));
         try (content; assets) {
             oven.bake();
@@ -177,36 +187,63 @@ public final class Bakery implements AutoCloseable {
     /** JBake's own utensils, with the content store of this bakery. */
     private Utensils utensils(DefaultJBakeConfiguration config) {
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-        ContentStore store = stores.apply(config);
+        ContentStore store = nextStore();
         utensils.setContentStore(store);
         utensils.setCrawler(new Crawler(store, config));
         utensils.setRenderer(new Renderer(store, config));
         return utensils;
     }
 
-    /** Ends a lasting content store; nothing to do for fresh ones, which each bake ends. */
+    /**
+     * Ends a lasting content store, or a first store no bake took (a build that failed before its bake) once
+     * it is started, on a thread of its own: the failure need not wait for it. A bake ends a fresh store itself.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (lasting != null) {
             lasting.end();
+        } else if (!firstTaken) {
+            firstTaken = true;
+            Thread thread = new Thread(() -> {
+                startedEarly();
+                first.end();
+            }, "dossier-store-end");
+            thread.setDaemon(true);
+            thread.start();
         }
     }
 
-    /** A content store that JBake's end of a bake leaves open, for the next bake. */
-    private static final class LastingStore extends ContentStore {
+    /** A content store that starts once: JBake starts it again at the start of a bake, which finds it started. */
+    private static class StartedOnce extends ContentStore {
 
         private boolean started;
 
-        LastingStore() {
-            super(STORE, "dossier");
+        StartedOnce(String name) {
+            super(STORE, name);
         }
 
         @Override
-        public void startup() {
+        public synchronized void startup() {
             if (!started) {
                 super.startup();
                 started = true;
             }
+        }
+
+        /** Ends the store if it started, whatever JBake's end of a bake does. */
+        synchronized void end() {
+            if (started) {
+                super.close();
+                super.shutdown();
+            }
+        }
+    }
+
+    /** A content store that JBake's end of a bake leaves open, for the next bake. */
+    private static final class LastingStore extends StartedOnce {
+
+        LastingStore() {
+            super("dossier");
         }
 
         @Override
@@ -217,13 +254,6 @@ public final class Bakery implements AutoCloseable {
         @Override
         public void shutdown() {
             // Kept for the next bake.
-        }
-
-        void end() {
-            if (started) {
-                super.close();
-                super.shutdown();
-            }
         }
     }
 

@@ -45,6 +45,13 @@ class WarmBuildTest {
     /** Where the full builds compared with are made. */
     @TempDir
     Path fulls;
+    /**
+     * The generated dossier's documents, with the smallest page budget: enough for the home page to list them by
+     * year (32 in full at that budget) and for every other page made from the whole dossier to split as those of
+     * a dossier of thousands do under the default budget.
+     */
+    private static final int GENERATED = 34;
+    private static final int SMALLEST_BUDGET_KB = 80;
     private WarmBuild open;
     /** The full build of each state of the sources, by dossier. */
     private final Map<Path, Map<String, Path>> fullBuildsOf = new HashMap<>();
@@ -178,12 +185,8 @@ class WarmBuildTest {
         Path report = dossier.resolve("content/documents/s-2012-894.txt");
         Path request = dossier.resolve("content/documents/s-2023-463.txt");
 
-        // A word: the edited page alone is shown first, before the rest of the site is built.
-        rebuild(warm, shown, report, "The report summarizes", "The report briefly summarizes");
-        assertThat(shown.get(0)).containsExactly("documents/s-2012-894.html");
-
         // A citation added, then removed: the cited page's "Cited by" changes with it, and shows first too.
-        rebuild(warm, shown, report, "The report briefly summarizes", "The report, like document S/2023/463, summarizes");
+        rebuild(warm, shown, report, "The report summarizes", "The report, like document S/2023/463, summarizes");
         assertThat(shown.get(0)).containsExactlyInAnyOrder("documents/s-2012-894.html", "documents/s-2023-463.html");
         Map<Path, byte[]> cited = SmallDossier.snapshot(dossier.resolve("output"));
         assertThat(cited.get(Path.of("documents/s-2023-463.html"))).isNotEqualTo(before.get(Path.of("documents/s-2023-463.html")));
@@ -191,9 +194,11 @@ class WarmBuildTest {
         rebuild(warm, shown, report, "The report, like document S/2023/463, summarizes", "The report summarizes");
         assertThat(shown.get(0)).contains("documents/s-2023-463.html");
 
-        // A word changed for one of the same length twice within one tick of the file system's clock: the
-        // file's size and time do not tell the second edit from the first, its bytes do.
+        // A word: the edited page alone is shown first, before the rest of the site is built. Then changed for
+        // one of the same length twice within one tick of the file system's clock: the file's size and time do
+        // not tell the second edit from the first, its bytes do.
         rebuild(warm, shown, report, "The report summarizes", "The report summarises");
+        assertThat(shown.get(0)).containsExactly("documents/s-2012-894.html");
         FileTime first = Files.getLastModifiedTime(report);
         replace(report, "The report summarises", "The report summarizes");
         Files.setLastModifiedTime(report, first);
@@ -234,33 +239,39 @@ class WarmBuildTest {
         assertThat(dossier.resolve("output/documents/letter-renamed.html")).doesNotExist();
         assertThat(dossier.resolve("output/pages/cite.html")).doesNotExist();
 
-        // A note on a paragraph; jbake.properties; a template; an asset.
+        // A note on a paragraph, jbake.properties, a template and an asset, in one rebuild: each alone makes serve
+        // reuse nothing but the readings (SiteInputsTest), and each reaches the pages its own way.
         SmallDossier.write(dossier.resolve("content/notes/s-2012-894-para-1.md"),
                 "---\ndocument: S/2012/894\nparagraph: para-1\ntitle: On the mandate\n---\nThe mandate came from resolution 2071 (2012).\n");
-        rebuild(warm, shown);
-        assertThat(text(SmallDossier.snapshot(dossier.resolve("output")), "documents/s-2012-894.html")).contains("On the mandate");
-        rebuild(warm, shown, dossier.resolve("jbake.properties"), "dossier.title=", "dossier.title=Renamed ");
-        rebuild(warm, shown, dossier.resolve("templates/document.ftlh"), "<article class=\"document\"", "<article data-edited class=\"document\"");
+        replace(dossier.resolve("jbake.properties"), "dossier.title=", "dossier.title=Renamed ");
+        replace(dossier.resolve("templates/document.ftlh"), "<article class=\"document\"", "<article data-edited class=\"document\"");
         rebuild(warm, shown, dossier.resolve("assets/css/dossier.css"), "\n", "\n/* edited */\n");
+        Map<Path, byte[]> edited = SmallDossier.snapshot(dossier.resolve("output"));
+        assertThat(text(edited, "documents/s-2012-894.html")).contains("On the mandate", "Renamed ", "<article data-edited");
+        assertThat(text(edited, "css/dossier.css")).contains("/* edited */");
         assertThat(fullBuilds).as("states reached again are compared with the full build made once").isLessThan(rebuilds);
     }
 
     @Test
-    void rebuildsOfAGeneratedDossierOfTwoHundredDocumentsAreTheFullBuildByteForByte() throws IOException {
+    void rebuildsOfAGeneratedDossierWhosePagesSplitAreTheFullBuildByteForByte() throws IOException {
         Path dossier = dir.resolve("generated");
-        BenchDossier.from(List.of(Path.of("content/documents"), Path.of("src/test/resources/corpus/ga-80"))).writeDossier(dossier, 200);
+        BenchDossier.from(List.of(Path.of("content/documents"), Path.of("src/test/resources/corpus/ga-80"))).writeDossier(dossier, GENERATED);
+        SmallDossier.write(dossier.resolve("jbake.properties"), "dossier.page_budget=" + SMALLEST_BUDGET_KB + "\n");
         List<List<String>> shown = new CopyOnWriteArrayList<>();
         WarmBuild warm = closedAfterwards(new WarmBuild(SmallDossier.options(dossier), shown::add));
         warm.build();
+        assertThat(siteFiles(dossier.resolve("output"))).as("every page made from the whole dossier is split")
+                .contains("document-list.js", "glossary-a.html", "subjects-a.html", "timeline-2012-11.html",
+                        "citations-body-general-assembly-2.html")
+                .anyMatch(file -> file.matches("glossary-.+-uses\\.html")).anyMatch(file -> file.matches("subjects-.+-uses\\.html"));
         Path early = dossier.resolve("content/documents/doc-00020.txt");
-        Path late = dossier.resolve("content/documents/doc-00199.txt");
-        String cited = header(dossier.resolve("content/documents/doc-00150.txt"), "symbol");
+        Path late = dossier.resolve(String.format("content/documents/doc-%05d.txt", GENERATED - 1));
+        String cited = header(dossier.resolve("content/documents/doc-00030.txt"), "symbol");
 
-        // A citation: the citing and the cited pages show first, the rest as the full build has them.
-        rebuild(warm, shown, early, "Recalling document " + cited + ", ");
-        assertThat(shown.get(0)).contains("documents/doc-00020.html", "documents/doc-00150.html").hasSizeLessThan(10);
-        // An acronym defined in the latest document only, used in an early one.
-        rebuild(warm, shown, early, "noting the RWC, ");
+        // A citation: the citing and the cited pages show first, the rest as the full build has them; with it, an
+        // acronym used that no document defines yet, then defined in the last document only.
+        rebuild(warm, shown, early, "Recalling document " + cited + ", noting the RWC, ");
+        assertThat(shown.get(0)).contains("documents/doc-00020.html", "documents/doc-00030.html").hasSizeLessThan(10);
         rebuild(warm, shown, late, "recalling the Ruritanian Widget Council (RWC), ");
         // A date, which moves the document in every list.
         rebuild(warm, shown, early, "date: \"" + header(early, "date") + "\"", "date: \"2026-06-30\"");
@@ -352,6 +363,12 @@ class WarmBuildTest {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> siteFiles(Path site) throws IOException {
+        try (Stream<Path> files = Files.list(site)) {
+            return files.map(file -> file.getFileName().toString()).toList();
         }
     }
 
