@@ -11,10 +11,19 @@ import java.util.regex.Pattern;
  * out of the paragraphs. The map's page ends at the next page break, or an annex, or the text's end; above the credit it
  * starts at the page's first line, short of an annex, a table's row (a label and two figures or more) or a line
  * of prose that ends a sentence, which no map prints.
+ * <p>
+ * Some extractors break a map's rotated labels into pieces of a syllable or two, one a line ("BR" / "AZ" / "IL"), and
+ * the credit with them ("M" / "ap" / " N" / "o." / " 4" / "20" / "9"): the credit is then read in a run of such pieces
+ * joined, and the whole run is the map's, over the lone figures of its scale that page furniture took for a folio.
  */
 final class Maps {
 
     private static final Pattern CREDIT = Pattern.compile("Map No\\.? ?\\d+\\b.*");
+    /** The credit in a run of pieces joined without their spaces. */
+    private static final Pattern BROKEN_CREDIT = Pattern.compile("MapNo\\.?\\d");
+    /** Characters of a piece of a label broken up ("ai Ili", "4o  3"); a map's broken into pieces is a long run of them. */
+    private static final int PIECE = 6;
+    private static final int PIECES = 20;
     /** Words of a line of prose: a map's labels and legend are shorter. */
     private static final int PROSE_WORDS = 8;
 
@@ -37,6 +46,18 @@ final class Maps {
                 Arrays.fill(map, from, to, true);
             }
         }
+        for (int i = 0; i < lines.size(); i++) {
+            int end = i;
+            StringBuilder joined = new StringBuilder();
+            while (end < lines.size() && piece(lines.get(end))) {
+                joined.append(lines.get(end).words());
+                end++;
+            }
+            if (end - i >= PIECES && BROKEN_CREDIT.matcher(Whitespace.single(joined.toString()).replace(" ", "")).find()) {
+                Arrays.fill(map, i, end, true);
+            }
+            i = end;
+        }
         return map;
     }
 
@@ -55,6 +76,10 @@ final class Maps {
         boolean prose = n >= PROSE_WORDS && Markers.terminal(line.words());
         boolean row = n > 2 && !Tables.number(pieces[0]) && Tables.number(pieces[n - 1]) && Tables.number(pieces[n - 2]);
         return !annex(line) && !prose && !row;
+    }
+
+    private static boolean piece(SourceLine line) {
+        return line.words().strip().length() <= PIECE && !annex(line);
     }
 
     private static boolean annex(SourceLine line) {
