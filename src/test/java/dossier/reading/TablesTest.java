@@ -378,7 +378,7 @@ class TablesTest {
      * table, cells run together by {@code -raw}) and Annex II (casualties, its heads in a run of lines); S/2000/538's
      * budget tables, whose cells run into each other across columns, and its chart's axis.
      */
-    private static final List<String> NOT_YET = List.of("S-1995-222.txt", "S-2000-538.txt");
+    private static final List<String> NOT_YET = List.of("S-1995-222.txt");
 
     @Test
     void no_paragraph_or_heading_of_an_sc_report_is_a_tables_row() {
@@ -401,7 +401,7 @@ class TablesTest {
      */
     @Test
     void no_sc_report_shows_a_tables_cells_as_a_run_of_paragraphs() {
-        List<String> maps = List.of("S-2000-538.txt", "S-2008-586.txt");
+        List<String> maps = List.of("S-2008-586.txt");
         for (RealTexts.Text text : ScReports.all()) {
             int run = 0;
             int longest = 0;
