@@ -173,6 +173,37 @@ class MapsTest {
         assertThat(Outline.of(unmapped.blocks())).noneMatch(line -> line.startsWith("FIGURE"));
     }
 
+    /** A chart's value axis, one value a line in equal steps down to 0, makes its page a figure; values not so do not. */
+    @Test
+    void a_charts_axis_in_equal_steps_down_to_0_makes_its_page_a_figure() {
+        Document chart = afterTheOpening(
+                "",
+                "2. I thank the troop-contributing countries.",
+                "\fCustoms duty   Sales tax   Total revenue",
+                "6,000,000",
+                "4,000,000",
+                "2,000,000",
+                "0",
+                "Week Week Week",
+                " 1    3    5");
+        assertThat(Outline.of(chart.blocks())).endsWith("PARAGRAPH #para-2 2. | I thank the troop-contributing countries.",
+                "FIGURE | Customs duty Sales tax Total revenue 6,000,000 4,000,000 2,000,000 0 Week Week Week 1 3 5");
+        Document uneven = afterTheOpening(
+                "",
+                "2. I thank the troop-contributing countries.",
+                "\fCustoms duty   Sales tax   Total revenue",
+                "6,000,000",
+                "5,000,000",
+                "2,000,000",
+                "0");
+        assertThat(Outline.of(uneven.blocks())).noneMatch(line -> line.startsWith("FIGURE"));
+        Document kosovo = ScReports.named("S-2000-538.txt").document();
+        assertThat(ofType(kosovo, Block.Type.ANNEX).get(0).children()).filteredOn(b -> b.type() == Block.Type.FIGURE)
+                .extracting(Block::text).containsExactly("Customs duty Sales tax Excise tax Total revenue 6,000,000 5,000,000 "
+                        + "4,000,000 3,000,000 2,000,000 1,000,000 0 Week Week Week Week Week Week Week Week Week Week Week "
+                        + "1 3 5 7 9 11 13 15 17 19 21");
+    }
+
     @Test
     void the_sc_reports_maps_credited_by_number_are_figures() {
         for (String name : List.of("S-1999-514.txt", "S-2005-99.txt", "S-2008-586.txt", "S-2018-981.txt")) {

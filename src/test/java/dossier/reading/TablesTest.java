@@ -297,6 +297,51 @@ class TablesTest {
         assertThat(tableOutline(document)).doesNotContain("      TABLE_CELL | Annex II");
     }
 
+    /**
+     * pdftotext {@code -layout} leaves a single space where two cells of a wide table meet: figures of three-digit
+     * groups run over three columns are cut into numbers of one width, figures run into words where they alternate
+     * once a column; heads printed over the figure columns on lines of their own are header rows.
+     */
+    @Test
+    void cells_run_together_over_columns_are_cut_and_heads_over_the_figure_columns_are_header_rows() {
+        Document document = withAnnex(
+                "                                  For the revised budget only",
+                "                                                                        Balance",
+                "Funded by      Donor           Planned      Pledged     Received      (pledged)",
+                "Designated     Canada           700 000      996 913      71 876        (7 037)",
+                "Undesignated                   198 300 000 199 951 333 164 891 131     (35 202)",
+                "Other          Japan            100 000      200 000     300 000        (1 000)");
+        assertThat(tableOutline(document)).containsSequence(
+                "    TABLE_HEADER", "      TABLE_CELL", "      TABLE_CELL", "      TABLE_CELL | For the revised budget only")
+                .containsSequence("      TABLE_CELL | Balance",
+                        "    TABLE_HEADER", "      TABLE_CELL | Funded by", "      TABLE_CELL | Donor", "      TABLE_CELL | Planned")
+                .containsSequence("    TABLE_ROW", "      TABLE_CELL | Undesignated", "      TABLE_CELL",
+                        "      TABLE_CELL | 198 300 000", "      TABLE_CELL | 199 951 333", "      TABLE_CELL | 164 891 131",
+                        "      TABLE_CELL | (35 202)");
+        assertThat(document.report().tables()).isEqualTo(1);
+        Document wrapped = withAnnex(
+                "Donor           Pledged   Currency      Received   Targeted   Programme",
+                "European        72 120 European           141 054     71 054 Heating",
+                "Union                     Union                               repairs",
+                "Japan         7 300 000   Yen          13 724 000              Budget",
+                "                                                               support",
+                "Chad              1 000   Euro              2 000              Budget");
+        assertThat(tableOutline(wrapped)).containsSequence(
+                "    TABLE_ROW", "      TABLE_CELL | European", "      TABLE_CELL | 72 120", "      TABLE_CELL | European",
+                "      TABLE_CELL | 141 054", "      TABLE_CELL | 71 054", "      TABLE_CELL | Heating",
+                "    TABLE_ROW", "      TABLE_CELL | Union", "      TABLE_CELL", "      TABLE_CELL | Union", "      TABLE_CELL",
+                "      TABLE_CELL", "      TABLE_CELL | repairs")
+                .containsSequence("    TABLE_ROW", "      TABLE_CELL", "      TABLE_CELL", "      TABLE_CELL", "      TABLE_CELL",
+                        "      TABLE_CELL", "      TABLE_CELL | support", "    TABLE_ROW", "      TABLE_CELL | Chad");
+        Document ambiguous = withAnnex(
+                "Donor           Planned      Pledged     Received",
+                "Canada           700 000      996 913      71 876",
+                "Japan           790 822 790 822 790 822 790",
+                "Chad             100 000      200 000     300 000");
+        assertThat(tableOutline(ambiguous)).as("ten groups over three columns: no cut, the table ends before")
+                .doesNotContain("      TABLE_CELL | 790 822");
+    }
+
     @Test
     void a_name_of_capitalised_words_over_a_lone_number_is_no_tables_heads() {
         Document document = withAnnex(
@@ -357,7 +402,12 @@ class TablesTest {
                 .as("Annex III is no row of Annex II's table").contains("Annex II", "Annex III");
         assertThat(all(kosovo2000.blocks()).filter(b -> b.type() == Block.Type.TABLE).flatMap(t -> rows(t).stream()))
                 .as("Annex II's figures beside their nations, not read as a right column")
-                .contains(List.of("Argentina", "1"), List.of("Zambia", "1"), List.of("Total", "37"));
+                .contains(List.of("Argentina", "1"), List.of("Zambia", "1"), List.of("Total", "37"))
+                .as("Annex I's budget tables: totals run together, figures run into words")
+                .contains(List.of("Undesignated budget support", "", "198 300 000", "199 951 333", "164 891 131", "(35 060 202)"),
+                        List.of("", "", "", "", "", "Balance"),
+                        List.of("European", "72 120", "European", "141 054", "3 January", "", "141 054", "Heating"),
+                        List.of("United States a", "10 000 000", "United States", "20 200 000", "7 March", "20 200 000", "", "Budget"));
         for (String name : List.of("S-1997-432.txt", "S-2000-538.txt", "S-2005-99.txt", "S-2015-157.txt", "S-2018-981.txt")) {
             assertThat(ScReports.named(name).document().report().tables()).as(name).isPositive();
         }
