@@ -84,7 +84,7 @@ final class Tables {
         Optional<Table> sameWidth = rowALine(from);
         Optional<Table> headed = underHeads(from);
         Optional<Table> byLines = headed.isPresent() && headed.get().lines() > sameWidth.map(Table::lines).orElse(0) ? headed : sameWidth;
-        return byLines.isPresent() ? byLines : marksApart(from);
+        return byLines.or(() -> StackedHeads.at(words, from)).or(() -> marksApart(from));
     }
 
     // Marks apart from their text.
@@ -202,13 +202,14 @@ final class Tables {
     /**
      * The longest run of one cell a line from {@code from}: rows of a label (wrapped onto two lines at most, past
      * the first row, whose label a header's last name could otherwise be taken for) and
-     * its numbers, two rows or more under a header of as many labels, three without. A row short of a number
+     * its numbers, two rows or more under a header of as many labels (the first not in lower case, as words of a
+     * title broken one a line are: "list" / "as" / "of" / "20"), three without. A row short of a number
      * or two (the extractor dropped an empty cell) stays in, padded at its end, and is reported.
      */
     private static Optional<Run> oneCellALine(List<String> texts, boolean[] labels, int from) {
         Run best = null;
         for (int width = 2; width <= MOST_COLUMNS; width++) {
-            boolean header = from + width <= texts.size() && allLabels(labels, from, from + width);
+            boolean header = from + width <= texts.size() && allLabels(labels, from, from + width) && !Markers.continues(texts.get(from));
             List<List<String>> rows = new ArrayList<>();
             if (header) {
                 rows.add(List.copyOf(texts.subList(from, from + width)));

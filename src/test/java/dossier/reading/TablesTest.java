@@ -423,13 +423,6 @@ class TablesTest {
         return figures >= 4 && 2 * figures >= tokens.length;
     }
 
-    /**
-     * Messier tables not yet read as tables (issue 23): S/1995/222's Annex I (heads one word a line, sub-items inside the
-     * table, cells run together by {@code -raw}) and Annex II (casualties, its heads in a run of lines); S/2000/538's
-     * budget tables, whose cells run into each other across columns, and its chart's axis.
-     */
-    private static final List<String> NOT_YET = List.of("S-1995-222.txt");
-
     @Test
     void no_paragraph_or_heading_of_an_sc_report_is_a_tables_row() {
         assertThat(rowOfFigures("Tons delivered 5 273 9 934 4 303")).isTrue();
@@ -440,7 +433,7 @@ class TablesTest {
             all(text.document().blocks()).filter(b -> b.type() != Block.Type.TABLE_CELL && rowOfFigures(b.text()))
                     .forEach(b -> rows.add(text.name() + " " + b.type() + ": " + b.text()));
         }
-        assertThat(rows).as("blocks that are a table's row").allMatch(row -> NOT_YET.contains(row.substring(0, row.indexOf(' '))));
+        assertThat(rows).as("blocks that are a table's row").isEmpty();
     }
 
     /**
