@@ -82,6 +82,13 @@ final class StackedHeads {
                 + " figure in a row that prints fewer than all; the heads stand as one, each row's figures together")));
     }
 
+    /** How many lines from {@code from} a table of heads a word a line over rows of one cell a line takes, or 0. */
+    static int cellsALine(List<String> words, int from) {
+        int heads = headLines(words, from);
+        boolean cells = heads >= HEAD_LINES && from + heads < words.size() && figure(words.get(from + heads));
+        return cells ? cellALine(words, from, heads).map(Tables.Table::lines).orElse(0) : 0;
+    }
+
     /**
      * The same heads over rows of one cell a line: a row's label, on up to {@link #LABEL_LINES} lines (a row heading
      * over it: "Hostile" / "actions" / "Fatal"), then its figures, as many in every row; the heads' last line is the
@@ -138,10 +145,9 @@ final class StackedHeads {
                 + " figures, which are shown together"))));
     }
 
-    /** A figure alone on its line. */
+    /** A figure alone on its line ("3", "1 455"). */
     private static boolean figure(String text) {
-        String words = Whitespace.single(text).strip();
-        return Whitespace.pieces(words) == 1 && Tables.number(words);
+        return Tables.number(Whitespace.single(text).strip());
     }
 
     /** How many lines from {@code from} are heads: one or two words, no figure, no mark of a clause's end or a part's start. */

@@ -157,15 +157,19 @@ final class Tables {
                 && ".;:,".indexOf(words.charAt(words.length() - 1)) < 0);
     }
 
-    /** Which texts stand in a run of one cell a line, so that a number there is read as a cell, not a page's or a footnote's. */
+    /**
+     * Which texts stand in a run of one cell a line, under heads of a label a line or of a word a line ({@link
+     * StackedHeads}), so that a number there is read as a cell, not a page's or a footnote's.
+     */
     static boolean[] oneCellALine(List<String> texts) {
         boolean[] inRun = new boolean[texts.size()];
         boolean[] labels = labels(texts);
         for (int i = 0; i < texts.size(); i++) {
-            Optional<Run> run = oneCellALine(texts, labels, i);
-            if (run.isPresent()) {
-                Arrays.fill(inRun, i, i + run.get().length, true);
-                i += run.get().length - 1;
+            int at = i;
+            int length = oneCellALine(texts, labels, at).map(Run::length).orElseGet(() -> StackedHeads.cellsALine(texts, at));
+            if (length > 0) {
+                Arrays.fill(inRun, i, i + length, true);
+                i += length - 1;
             }
         }
         return inRun;

@@ -342,6 +342,71 @@ class TablesTest {
                 .doesNotContain("      TABLE_CELL | 790 822");
     }
 
+    /**
+     * pdftotext {@code -raw} prints a table's column heads one word a line, again on each page, over rows of a label and
+     * its figures: the heads stand as one cell over the figures, a total's figures join the label above them, the
+     * sub-items and row headings are rows, and the reader says the heads could not be cut.
+     */
+    @Test
+    void heads_printed_one_word_a_line_stand_as_one_over_rows_of_a_label_and_its_figures() {
+        Document document = withAnnex(
+                "Units", "United", "Nations", "military", "observers", "Civilian", "police Total",
+                "1. Croatia",
+                "(a) Headquarters, Zagreb 297 a/ 30 48",
+                "Sector East",
+                "Belgium 769 33 138",
+                "Jordan (1) 1 028",
+                "Subtotal, Sector East",
+                "1 797",
+                "/...",
+                "\fS/2001/999",
+                "Units", "United", "Nations", "military", "observers", "Civilian", "police Total",
+                "Nepal 898",
+                "Total 2 994 33 138",
+                "The Council may wish to note these figures.");
+        String heads = "Units United Nations military observers Civilian police Total";
+        assertThat(tableOutline(document)).containsExactly("  TABLE",
+                "    TABLE_HEADER", "      TABLE_CELL", "      TABLE_CELL | " + heads,
+                "    TABLE_ROW", "      TABLE_CELL | 1. Croatia", "      TABLE_CELL",
+                "    TABLE_ROW", "      TABLE_CELL | (a) Headquarters, Zagreb", "      TABLE_CELL | 297 a/ 30 48",
+                "    TABLE_ROW", "      TABLE_CELL | Sector East", "      TABLE_CELL",
+                "    TABLE_ROW", "      TABLE_CELL | Belgium", "      TABLE_CELL | 769 33 138",
+                "    TABLE_ROW", "      TABLE_CELL | Jordan (1)", "      TABLE_CELL | 1 028",
+                "    TABLE_ROW", "      TABLE_CELL | Subtotal, Sector East", "      TABLE_CELL | 1 797",
+                "    TABLE_ROW", "      TABLE_CELL", "      TABLE_CELL | " + heads,
+                "    TABLE_ROW", "      TABLE_CELL | Nepal", "      TABLE_CELL | 898",
+                "    TABLE_ROW", "      TABLE_CELL | Total", "      TABLE_CELL | 2 994 33 138");
+        assertThat(document.report().oddities()).anyMatch(oddity -> oddity.contains("“" + heads + "” printed one word a line"));
+        assertThat(Outline.of(document.blocks())).last().asString().contains("The Council may wish to note these figures.");
+    }
+
+    /** The same heads over rows of one cell a line: a row heading and label over as many figures in every row. */
+    @Test
+    void heads_printed_one_word_a_line_over_rows_of_one_cell_a_line_and_a_title_broken_so_is_no_tables_header() {
+        Document document = withAnnex(
+                "Casualty", "list", "as", "of", "March", "1995",
+                "Military", "personnel", "Sector", "East", "Sector", "West", "Other", "areas", "Total",
+                "Hostile", "actions", "Fatal", "33", "56", "40", "129",
+                "Total", "35", "49", "57", "141",
+                "Other", "casualties", "Fatal", "42", "38", "59", "139",
+                "Total", "4", "366", "52", "77", "4 495");
+        List<String> outline = Outline.of(document.blocks());
+        assertThat(outline).noneMatch(line -> line.contains("TABLE_CELL | March") || line.contains("TABLE_CELL | list"))
+                .anyMatch(line -> line.contains("Casualty list as of March 1995"));
+        assertThat(tableOutline(document)).containsSequence(
+                "    TABLE_HEADER", "      TABLE_CELL",
+                "      TABLE_CELL | Military personnel Sector East Sector West Other areas Total Hostile actions",
+                "      TABLE_CELL", "      TABLE_CELL", "      TABLE_CELL",
+                "    TABLE_ROW", "      TABLE_CELL | Fatal", "      TABLE_CELL | 33", "      TABLE_CELL | 56", "      TABLE_CELL | 40",
+                "      TABLE_CELL | 129",
+                "    TABLE_ROW", "      TABLE_CELL | Total", "      TABLE_CELL | 35")
+                .containsSequence("    TABLE_ROW", "      TABLE_CELL | Other casualties Fatal", "      TABLE_CELL | 42")
+                .as("one figure more than the columns: “4” / “366” may be one number; not known")
+                .endsWith("    TABLE_ROW", "      TABLE_CELL | Total", "      TABLE_CELL | 4 366 52 77 4 495", "      TABLE_CELL",
+                        "      TABLE_CELL", "      TABLE_CELL");
+        assertThat(document.report().oddities()).anyMatch(oddity -> oddity.contains("rows “Total” print other than 4 figures"));
+    }
+
     @Test
     void a_name_of_capitalised_words_over_a_lone_number_is_no_tables_heads() {
         Document document = withAnnex(
@@ -393,6 +458,14 @@ class TablesTest {
                         List.of("", "52", "874", "30", "969", "1 925"));
         Document yugoslavia = ScReports.named("S-1995-222.txt").document();
         assertThat(yugoslavia.blocks()).filteredOn(b -> b.type() == Block.Type.ANNEX).extracting(Block::text).contains("Annex III");
+        assertThat(all(yugoslavia.blocks()).filter(b -> b.type() == Block.Type.TABLE).flatMap(t -> rows(t).stream()))
+                .as("Annex I, heads one word a line: a total's figures under its label; Annex II, one cell a line")
+                .contains(List.of("Subtotal, Sector East", "1 625"), List.of("Belgium", "769 33 138"),
+                        List.of("Total, Croatia", "14 825 283 731 15 839"),
+                        List.of("Other casualties Fatal", "2", "8", "9", "5", "19", "0", "9", "52"),
+                        List.of("Total", "42", "41", "31", "30", "148", "12", "77", "381"));
+        assertThat(yugoslavia.report().oddities()).as("the “31” of a row of one cell a line, on page 31, is a cell")
+                .noneMatch(oddity -> oddity.contains("'31' alone on its line"));
         assertThat(all(yugoslavia.blocks()).filter(b -> b.type() == Block.Type.TABLE).flatMap(t -> rows(t).stream()))
                 .as("Annex III, strength by country: heads on two lines, figures grouped by spaces, names wrapped")
                 .contains(List.of("Country", "Troops", "observers", "police"), List.of("Bangladesh", "1 242", "42", "37"),
