@@ -45,6 +45,8 @@ final class Tables {
     private static final int ALIGNMENT = 2;
     /** Lines of one cell a table's header may print over its columns, at the most. */
     private static final int MOST_HEADS = 3;
+    /** Words of a cell's end wrapped onto a line of its own in the last column. */
+    private static final int WRAPPED_WORDS = 2;
     /** A group of a number printed with spaces between its groups of three digits. */
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
 
@@ -513,8 +515,9 @@ final class Tables {
                 && (first == from || !lines.get(first).blankBefore())) {
             first++;
         }
-        if (first > from && (first == lines.size() || lines.get(first).blankBefore())) {
-            return Optional.empty();
+        if (first > from && (first == lines.size() || lines.get(first).blankBefore()
+                || lines.get(first).start().kind() != Markers.Kind.NONE)) {
+            return Optional.empty();  // heads run into the header row, not into a numbered heading
         }
         return aligned(from, first);
     }
@@ -540,7 +543,7 @@ final class Tables {
                 columns = widened;
                 full++;
                 lastFull = end;
-            } else if (cells.size() >= 2 || columns.isEmpty() || !oneColumn(columns, cells.get(0))) {
+            } else if (cells.size() >= 2 || columns.isEmpty() || !oneColumn(columns, lines.get(end), cells.get(0))) {
                 break;
             }
             rows.add(cells);
@@ -554,19 +557,29 @@ final class Tables {
         }
         List<List<String>> table = new ArrayList<>();
         for (int i = from; i < end; i++) {
-            if (i < first && spans.get(i).get(0)[0] < columns.get(0)[1]) {
-                return Optional.empty();  // a line over the table that starts in its first column: text, no head
+            if (i < first && !overFigures(lines.get(i), spans.get(i).get(0), columns)) {
+                return Optional.empty();
             }
             table.add(cells(lines.get(i), i < first ? spans.get(i) : rows.get(i - first), columns));
         }
         if (numbered >= 2 && !varied(table)) {
             return Optional.empty();
         }
-        int heads = numbered >= 2 ? heads(table.subList(first - from, table.size())) : 0;
+        int heads = numbered < 2 ? 0 : first > from ? heads(table.subList(first - from, table.size()))
+                : table.get(0).stream().noneMatch(Tables::number) ? 1 : 0;
         if (first > from && heads == 0) {
             return Optional.empty();
         }
         return Optional.of(new Table(end - from, table, first - from + heads, Optional.empty()));
+    }
+
+    /**
+     * A line of one cell over a table is a head when it starts in one of the columns past the first, as heads are set
+     * over their figures, and opens no numbered part: a title or caption centred over the table starts anywhere.
+     */
+    private static boolean overFigures(SourceLine line, int[] span, List<int[]> columns) {
+        return line.start().kind() == Markers.Kind.NONE && columns.stream().skip(1)
+                .anyMatch(c -> span[0] >= c[0] - ALIGNMENT && span[0] < c[1]);
     }
 
     /** A row's cells, each in its column, "" where it prints none. */
@@ -580,8 +593,10 @@ final class Tables {
     }
 
     /**
-     * How many rows head a table of figures: those before its first figure, down to the last of them that prints two
-     * heads or more (a row heading of one cell under them, "Weapons", is the body's).
+     * How many rows head a table of figures whose heads begin on lines of one cell over it: those before its first
+     * figure, down to the last of them that prints two heads or more (a row heading of one cell under them, "Weapons",
+     * is the body's). Without such lines, its first row only, when it holds no figure: a row of two cells under it
+     * may be a row whose figure is wrapped onto the next line ("Abejas" / "Organización … en").
      */
     private static int heads(List<List<String>> rows) {
         int heads = 0;
@@ -730,13 +745,14 @@ final class Tables {
 
     /**
      * A line of one cell stands in the table when it overlaps one column at most and ends before the last
-     * begins, or starts where it does: a row's heading ("Weapons") or a cell wrapped onto its own line
-     * ("electricity" under "Import costs —"), not a line of prose across them.
+     * begins: a row's heading ("Weapons") or a cell wrapped onto its own line, not a line of prose across them;
+     * or when it is a word or two in the last column, the end of its cell wrapped ("electricity" under "Import
+     * costs —").
      */
-    private static boolean oneColumn(List<int[]> columns, int[] span) {
+    private static boolean oneColumn(List<int[]> columns, SourceLine line, int[] span) {
         long overlapping = columns.stream().filter(c -> span[0] < c[1] && span[1] > c[0]).count();
         int[] last = columns.get(columns.size() - 1);
-        return overlapping <= 1 && (span[1] <= last[0] || span[0] >= last[0]);
+        return overlapping <= 1 && (span[1] <= last[0] || (span[0] >= last[0] && Whitespace.pieces(line.words()) <= WRAPPED_WORDS));
     }
 
     /** Where a line's cells stand, as {start, end} counting its indent. */
