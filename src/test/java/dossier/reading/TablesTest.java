@@ -407,6 +407,32 @@ class TablesTest {
         assertThat(document.report().oddities()).anyMatch(oddity -> oddity.contains("rows “Total” print other than 4 figures"));
     }
 
+    /**
+     * A caption centred over a table, or a numbered heading under it, is no head; and with no heads over it, a table's
+     * second row of two cells and no figure is a row whose figure the next line prints, not a second header row.
+     */
+    @Test
+    void a_caption_over_a_table_and_a_row_of_words_under_its_header_are_no_heads() {
+        Document document = withAnnex(
+                "          1.    Expected versus actual revenues",
+                "                (Millions of deutsche mark)",
+                "",
+                "                   Summary as at 27 May 2000",
+                "                       Customs duty       Sales tax      Total",
+                "Total, 20-27 May            422 449         813 257    1 235 706",
+                "Total to date             4 836 107       2 122 075    6 958 182");
+        assertThat(Outline.of(document.blocks())).noneMatch(line -> line.contains("TABLE_CELL | Summary")
+                || line.contains("TABLE_CELL | (Millions") || line.contains("TABLE_CELL | Expected"));
+        assertThat(tableOutline(document)).containsSequence("    TABLE_HEADER", "      TABLE_CELL", "      TABLE_CELL | Customs duty");
+        Document wrapped = withAnnex(
+                "Location          Organization                          Number",
+                "Abejas            Organización Revolucionaria del en",
+                "                  Pueblo en Armas (ORPA)                   42",
+                "Tulujá            Fuerzas Armadas Rebeldes (FAR)           17");
+        assertThat(tableOutline(wrapped)).containsSequence("    TABLE_HEADER", "      TABLE_CELL | Location")
+                .containsSequence("    TABLE_ROW", "      TABLE_CELL | Abejas");
+    }
+
     @Test
     void a_name_of_capitalised_words_over_a_lone_number_is_no_tables_heads() {
         Document document = withAnnex(
