@@ -35,9 +35,6 @@ final class Tables {
     private static final Pattern GROUP_LEAD = Pattern.compile("\\(?\\d{1,3}");
     private static final Pattern GROUP = Pattern.compile("\\d{3}[a-z]?\\)?");
     private static final int LABEL_WORDS = 10;
-    /** Words of a label among bullets printed apart ("Indicators of progress"). */
-    private static final int LABEL_MARK_WORDS = 3;
-    private static final Pattern FOOTNOTE_LETTER = Pattern.compile("[a-z]");
     /** A table's number is short ("(35 060 202)"); a longer text is not tried, so no line costs the pattern more. */
     private static final int LONGEST_NUMBER = 24;
     private static final int MOST_COLUMNS = 8;
@@ -86,77 +83,7 @@ final class Tables {
         Optional<Table> sameWidth = rowALine(from);
         Optional<Table> headed = underHeads(from);
         Optional<Table> byLines = headed.isPresent() && headed.get().lines() > sameWidth.map(Table::lines).orElse(0) ? headed : sameWidth;
-        return byLines.or(() -> StackedHeads.at(words, from)).or(() -> marksApart(from));
-    }
-
-    // Marks apart from their text.
-
-    /**
-     * A table whose first column's labels and bullets the extractor printed apart from the rows' text: one-word lines
-     * ("Year", "2008"), then a run of lines of bullets alone with short labels among them ("Indicators of progress" /
-     * "•" / "•" / "• 2009"), two of each at least, then the rows' text, up to the next blank line or page break.
-     * The labels of words are its heads; which text goes with which label of figures is not known, so its cells stand
-     * in one row, in the order printed, and this is reported.
-     */
-    private Optional<Table> marksApart(int from) {
-        int at = from;
-        int bullets = 0;
-        int labels = 0;
-        while (at < lines.size() && (marks(at) || shortLabel(at))) {
-            bullets += marks(at) ? 1 : 0;
-            labels += marks(at) ? 0 : 1;
-            at++;
-        }
-        int text = at;
-        if (at < lines.size()) {
-            at++;
-        }
-        while (at < lines.size() && !lines.get(at).blankBefore() && !lines.get(at).pageBreakBefore()) {
-            at++;
-        }
-        if (bullets < 2 || labels < 2 || at == text) {
-            return Optional.empty();
-        }
-        List<String> heads = new ArrayList<>();
-        List<String> marks = new ArrayList<>();
-        for (int i = from; i < text; i++) {
-            String line = Whitespace.single(words.get(i)).strip();
-            boolean head = !marks(i) && line.chars().noneMatch(Character::isDigit) && line.codePoints().filter(Character::isLetter).count() > 1;
-            (head ? heads : marks).add(line);
-        }
-        int width = Math.max(2, heads.size());
-        List<String> row = new ArrayList<>(List.of(String.join(" ", marks)));
-        while (row.size() < width - 1) {
-            row.add("");
-        }
-        row.add(String.join(" ", words.subList(text, at).stream().map(w -> Whitespace.single(w).strip()).toList()));
-        List<List<String>> rows = heads.size() >= 2 ? List.of(List.copyOf(heads), List.copyOf(row)) : List.of(List.copyOf(row));
-        List<String> labelled = marks.stream().map(m -> Whitespace.single(m.replace("•", " ")).strip()).filter(m -> !m.isEmpty()).toList();
-        return Optional.of(new Table(at - from, rows, heads.size() >= 2 ? 1 : 0, Optional.of("line " + lines.get(from).number()
-                + ": table “" + String.join(" / ", heads) + "” prints the bullets" + (labelled.isEmpty() ? "" : " and labels (“"
-                + String.join("”, “", labelled) + "”)") + " of its first column apart from its rows' text, so its rows cannot"
-                + " be told apart; its cells stand in one row, as printed")));
-    }
-
-    /** A line of bullets, with a short label or none ("•", "• •", "• 2009"). */
-    private boolean marks(int line) {
-        String text = words.get(line);
-        return text.indexOf('•') >= 0 && shortText(text.replace("•", " "));
-    }
-
-    /**
-     * A line of a few words that ends no clause, no bullet among them, nor goes on with a sentence ("Indicators of
-     * progress", "2010-2011"); or a footnote's letter ("b").
-     */
-    private boolean shortLabel(int line) {
-        String text = words.get(line);
-        return text.indexOf('•') < 0 && (!Markers.continues(text) || FOOTNOTE_LETTER.matcher(text).matches()) && shortText(text);
-    }
-
-    private static boolean shortText(String text) {
-        String words = Whitespace.single(text).strip();
-        return words.isEmpty() || (Whitespace.pieces(words) <= LABEL_MARK_WORDS && !Markers.terminal(words)
-                && ".;:,".indexOf(words.charAt(words.length() - 1)) < 0);
+        return byLines.or(() -> StackedHeads.at(words, from)).or(() -> MarksApart.at(lines, words, from));
     }
 
     /**
