@@ -33,13 +33,14 @@ final class StackedHeads {
     }
 
     /** The table that starts at {@code from} with its heads one word a line, if one does. */
-    static Optional<Tables.Table> at(List<String> words, int from) {
+    static Optional<Tables.Table> at(List<SourceLine> lines, List<String> words, int from) {
+        String where = "line " + lines.get(from).number() + ": ";
         int heads = headLines(words, from);
         if (heads < HEAD_LINES) {
             return Optional.empty();
         }
         if (from + heads < words.size() && figure(words.get(from + heads))) {
-            return cellALine(words, from, heads);
+            return cellALine(words, from, heads, where);
         }
         List<String> headWords = words.subList(from, from + heads);
         String header = String.join(" ", headWords.stream().map(w -> Whitespace.single(w).strip()).toList());
@@ -47,7 +48,7 @@ final class StackedHeads {
         rows.add(List.of("", header));
         int end = from + heads;
         int taken = rows.size();
-        int lines = heads;
+        int length = heads;
         int figureRows = 0;
         int sameLine = 0;  // rows printing their label and figures on one line: rows a line, not cells a line
         for (int i = from + heads; i < words.size(); i++) {
@@ -70,14 +71,14 @@ final class StackedHeads {
                 sameLine += row[0].isEmpty() ? 0 : 1;
                 figureRows++;
                 taken = rows.size();
-                lines = i + 1 - from;
+                length = i + 1 - from;
             }
             end = i + 1;
         }
         if (sameLine < FIGURE_ROWS || 2 * sameLine < figureRows || 3 * figureRows < taken - 1 || end == from + heads) {
             return Optional.empty();
         }
-        return Optional.of(new Tables.Table(lines, List.copyOf(rows.subList(0, taken)), 1, Optional.of("table heads “" + header
+        return Optional.of(new Tables.Table(length, List.copyOf(rows.subList(0, taken)), 1, Optional.of(where + "table heads “" + header
                 + "” printed one word a line: where one head ends and the next begins is not known, nor the column of each"
                 + " figure in a row that prints fewer than all; the heads stand as one, each row's figures together")));
     }
@@ -86,7 +87,7 @@ final class StackedHeads {
     static int cellsALine(List<String> words, int from) {
         int heads = headLines(words, from);
         boolean cells = heads >= HEAD_LINES && from + heads < words.size() && figure(words.get(from + heads));
-        return cells ? cellALine(words, from, heads).map(Tables.Table::lines).orElse(0) : 0;
+        return cells ? cellALine(words, from, heads, "").map(Tables.Table::lines).orElse(0) : 0;
     }
 
     /**
@@ -96,7 +97,7 @@ final class StackedHeads {
      * {@link Tables} reads. A row printing one figure more (a number grouped by a space, cut at the line end: "1" / "366")
      * or fewer has its figures together, and this is reported.
      */
-    private static Optional<Tables.Table> cellALine(List<String> words, int from, int heads) {
+    private static Optional<Tables.Table> cellALine(List<String> words, int from, int heads, String where) {
         String header = String.join(" ", words.subList(from, from + heads - 1).stream().map(w -> Whitespace.single(w).strip()).toList());
         List<List<String>> rows = new ArrayList<>();
         List<String> uneven = new ArrayList<>();
@@ -139,7 +140,7 @@ final class StackedHeads {
             head.add("");
         }
         rows.add(0, head);
-        return Optional.of(new Tables.Table(end - from, List.copyOf(rows), 1, Optional.of("table heads “" + header
+        return Optional.of(new Tables.Table(end - from, List.copyOf(rows), 1, Optional.of(where + "table heads “" + header
                 + "” printed one word a line: where one head ends and the next begins is not known; they stand as one"
                 + (uneven.isEmpty() ? "" : "; rows “" + String.join("”, “", uneven) + "” print " + "other than " + width
                 + " figures, which are shown together"))));

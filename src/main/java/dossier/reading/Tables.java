@@ -83,7 +83,7 @@ final class Tables {
         Optional<Table> sameWidth = rowALine(from);
         Optional<Table> headed = underHeads(from);
         Optional<Table> byLines = headed.isPresent() && headed.get().lines() > sameWidth.map(Table::lines).orElse(0) ? headed : sameWidth;
-        return byLines.or(() -> StackedHeads.at(words, from)).or(() -> MarksApart.at(lines, words, from));
+        return byLines.or(() -> StackedHeads.at(lines, words, from)).or(() -> MarksApart.at(lines, words, from));
     }
 
     /**
