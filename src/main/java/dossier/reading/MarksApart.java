@@ -80,7 +80,6 @@ final class MarksApart {
 
     private static boolean shortText(String text) {
         String words = Whitespace.single(text).strip();
-        return words.isEmpty() || (Whitespace.pieces(words) <= LABEL_WORDS && !Markers.terminal(words)
-                && ".;:,".indexOf(words.charAt(words.length() - 1)) < 0);
+        return words.isEmpty() || (Whitespace.pieces(words) <= LABEL_WORDS && !Markers.terminal(words));
     }
 }

@@ -163,7 +163,7 @@ final class StackedHeads {
     private static boolean head(String text) {
         String words = Whitespace.single(text).strip();
         return !words.isEmpty() && Whitespace.pieces(words) <= HEAD_WORDS && words.chars().noneMatch(Character::isDigit)
-                && ".;:,".indexOf(words.charAt(words.length() - 1)) < 0 && Markers.of(words).kind() == Markers.Kind.NONE;
+                && !Markers.terminal(words) && Markers.of(words).kind() == Markers.Kind.NONE;
     }
 
     /** A line as a row: its label and its figures (either may be empty), or null when it is no row (a sentence, a long line). */
