@@ -40,6 +40,12 @@ final class Tables {
     private static final int MOST_COLUMNS = 8;
     /** How far a cell of a table of words may stand from its column's start, in characters. */
     private static final int ALIGNMENT = 2;
+    /** Lines of one cell a table's header may print over its columns, at the most. */
+    private static final int MOST_HEADS = 3;
+    /** Words of a cell's end wrapped onto a line of its own in the last column. */
+    private static final int WRAPPED_WORDS = 2;
+    /** A group of a number printed with spaces between its groups of three digits. */
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
 
     private final List<SourceLine> lines;
     private final List<String> words;
@@ -76,18 +82,23 @@ final class Tables {
         }
         Optional<Table> sameWidth = rowALine(from);
         Optional<Table> headed = underHeads(from);
-        return headed.isPresent() && headed.get().lines() > sameWidth.map(Table::lines).orElse(0) ? headed : sameWidth;
+        Optional<Table> byLines = headed.isPresent() && headed.get().lines() > sameWidth.map(Table::lines).orElse(0) ? headed : sameWidth;
+        return byLines.or(() -> StackedHeads.at(lines, words, from)).or(() -> MarksApart.at(lines, words, from));
     }
 
-    /** Which texts stand in a run of one cell a line, so that a number there is read as a cell, not a page's or a footnote's. */
+    /**
+     * Which texts stand in a run of one cell a line, under heads of a label a line or of a word a line ({@link
+     * StackedHeads}), so that a number there is read as a cell, not a page's or a footnote's.
+     */
     static boolean[] oneCellALine(List<String> texts) {
         boolean[] inRun = new boolean[texts.size()];
         boolean[] labels = labels(texts);
         for (int i = 0; i < texts.size(); i++) {
-            Optional<Run> run = oneCellALine(texts, labels, i);
-            if (run.isPresent()) {
-                Arrays.fill(inRun, i, i + run.get().length, true);
-                i += run.get().length - 1;
+            int at = i;
+            int length = oneCellALine(texts, labels, at).map(Run::length).orElseGet(() -> StackedHeads.cellsALine(texts, at));
+            if (length > 0) {
+                Arrays.fill(inRun, i, i + length, true);
+                i += length - 1;
             }
         }
         return inRun;
@@ -124,13 +135,14 @@ final class Tables {
     /**
      * The longest run of one cell a line from {@code from}: rows of a label (wrapped onto two lines at most, past
      * the first row, whose label a header's last name could otherwise be taken for) and
-     * its numbers, two rows or more under a header of as many labels, three without. A row short of a number
+     * its numbers, two rows or more under a header of as many labels (the first not in lower case, as words of a
+     * title broken one a line are: "list" / "as" / "of" / "20"), three without. A row short of a number
      * or two (the extractor dropped an empty cell) stays in, padded at its end, and is reported.
      */
     private static Optional<Run> oneCellALine(List<String> texts, boolean[] labels, int from) {
         Run best = null;
         for (int width = 2; width <= MOST_COLUMNS; width++) {
-            boolean header = from + width <= texts.size() && allLabels(labels, from, from + width);
+            boolean header = from + width <= texts.size() && allLabels(labels, from, from + width) && !Markers.continues(texts.get(from));
             List<List<String>> rows = new ArrayList<>();
             if (header) {
                 rows.add(List.copyOf(texts.subList(from, from + width)));
@@ -419,52 +431,177 @@ final class Tables {
 
     // Aligned.
 
-    /** Lines of cells apart by wide spaces whose cells fall in columns, with numbers in two rows or more. */
+    /**
+     * Lines of cells apart by wide spaces whose cells fall in columns, with numbers in two rows or more. Lines of one
+     * cell right over its first row, none apart from the next by a blank line, that stand over the columns past the
+     * first are heads spanning or wrapped ("For … revised budget only" / "Balance" / "(pledged minus"): header rows.
+     */
     private Optional<Table> aligned(int from) {
-        if (spans.get(from).size() < 2) {
+        int first = from;
+        while (first < lines.size() && first - from < MOST_HEADS && spans.get(first).size() == 1
+                && (first == from || !lines.get(first).blankBefore())) {
+            first++;
+        }
+        if (first > from && (first == lines.size() || lines.get(first).blankBefore()
+                || lines.get(first).start().kind() != Markers.Kind.NONE)) {
+            return Optional.empty();  // heads run into the header row, not into a numbered heading
+        }
+        return aligned(from, first);
+    }
+
+    private Optional<Table> aligned(int from, int first) {
+        if (spans.get(first).size() < 2) {
             return Optional.empty();
         }
         List<int[]> columns = new ArrayList<>();
         List<List<int[]>> rows = new ArrayList<>();
-        int end = from;
+        int end = first;
         int full = 0;
-        int lastFull = from;
+        int lastFull = first;
         // An annex's heading opens a new part: the table before it ends there.
         while (end < lines.size() && Markers.of(words.get(end)).kind() != Markers.Kind.ANNEX) {
             List<int[]> cells = spans.get(end);
             List<int[]> widened = merge(columns, cells);
+            if (cells.size() >= 2 && !rowsFit(rows, cells, widened)) {
+                cells = cut(lines.get(end), cells, columns);
+                widened = merge(columns, cells);
+            }
             if (cells.size() >= 2 && rowsFit(rows, cells, widened)) {
                 columns = widened;
                 full++;
                 lastFull = end;
-            } else if (cells.size() >= 2 || columns.isEmpty() || !oneColumn(columns, cells.get(0))) {
+            } else if (cells.size() >= 2 || columns.isEmpty() || !oneColumn(columns, lines.get(end), cells.get(0))) {
                 break;
             }
             rows.add(cells);
             end++;
         }
         end = lastFull + 1;  // a table ends on a row of cells, not on a line of one cell
-        List<SourceLine> taken = lines.subList(from, end);
+        List<SourceLine> taken = lines.subList(first, end);
         long numbered = taken.stream().filter(line -> cellTexts(line).stream().skip(1).anyMatch(Tables::number)).count();
         if (full < 2 || (numbered < 2 && (full < taken.size() || !leftAligned(taken, columns))) || columns.size() > MOST_COLUMNS + 1) {
             return Optional.empty();
         }
         List<List<String>> table = new ArrayList<>();
-        for (SourceLine line : taken) {
-            String[] out = new String[columns.size()];
-            Arrays.fill(out, "");
-            List<int[]> cells = cellSpans(line);
-            List<String> texts = cellTexts(line);
-            for (int c = 0; c < cells.size(); c++) {
-                out[column(columns, cells.get(c))] = texts.get(c);
+        for (int i = from; i < end; i++) {
+            if (i < first && !overFigures(lines.get(i), spans.get(i).get(0), columns)) {
+                return Optional.empty();
             }
-            table.add(List.of(out));
+            table.add(cells(lines.get(i), i < first ? spans.get(i) : rows.get(i - first), columns));
         }
         if (numbered >= 2 && !varied(table)) {
             return Optional.empty();
         }
-        boolean header = numbered >= 2 && cellTexts(taken.get(0)).stream().noneMatch(Tables::number);
-        return Optional.of(new Table(end - from, table, header ? 1 : 0, Optional.empty()));
+        int heads = numbered < 2 ? 0 : first > from ? heads(table.subList(first - from, table.size()))
+                : table.get(0).stream().noneMatch(Tables::number) ? 1 : 0;
+        if (first > from && heads == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Table(end - from, table, first - from + heads, Optional.empty()));
+    }
+
+    /**
+     * A line of one cell over a table is a head when it starts in one of the columns past the first, as heads are set
+     * over their figures, and opens no numbered part: a title or caption centred over the table starts anywhere.
+     */
+    private static boolean overFigures(SourceLine line, int[] span, List<int[]> columns) {
+        return line.start().kind() == Markers.Kind.NONE && columns.stream().skip(1)
+                .anyMatch(c -> span[0] >= c[0] - ALIGNMENT && span[0] < c[1]);
+    }
+
+    /** A row's cells, each in its column, "" where it prints none. */
+    private static List<String> cells(SourceLine line, List<int[]> spans, List<int[]> columns) {
+        String[] out = new String[columns.size()];
+        Arrays.fill(out, "");
+        for (int[] span : spans) {
+            out[column(columns, span)] = span.length == 4 ? text(line, new int[] {span[2], span[3]}) : text(line, span);
+        }
+        return List.of(out);
+    }
+
+    /**
+     * How many rows head a table of figures whose heads begin on lines of one cell over it: those before its first
+     * figure, down to the last of them that prints two heads or more (a row heading of one cell under them, "Weapons",
+     * is the body's). Without such lines, its first row only, when it holds no figure: a row of two cells under it
+     * may be a row whose figure is wrapped onto the next line ("Abejas" / "Organización … en").
+     */
+    private static int heads(List<List<String>> rows) {
+        int heads = 0;
+        for (int r = 0; r < rows.size() && rows.get(r).stream().noneMatch(Tables::number); r++) {
+            if (rows.get(r).stream().filter(cell -> !cell.isEmpty()).count() >= 2) {
+                heads = r + 1;
+            }
+        }
+        return heads;
+    }
+
+    /**
+     * A row's cells where one runs over two columns or more, the extractor having left a single space between them:
+     * figures of three-digit groups only ("198 300 000 199 951 333 164 891 131" over three columns) are cut into
+     * numbers of as many groups as one another, one a column, when the groups divide so; figures and words ("72 120
+     * European", "141 054 Heating") where they alternate as many times as there are columns, one run a column.
+     * Words alone ("repairs") go to the column whose start is nearest theirs, words being aligned left.
+     * Otherwise the cell is left whole. A piece is placed in its column: {column's start, end, text's start, end}.
+     */
+    private static List<int[]> cut(SourceLine line, List<int[]> cells, List<int[]> columns) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] cell : cells) {
+            List<int[]> over = columns.stream().filter(c -> cell[0] < c[1] && cell[1] > c[0]).toList();
+            List<int[]> tokens = tokens(line, cell);
+            List<Integer> starts = new ArrayList<>();  // the tokens each piece starts at
+            if (over.size() < 2) {
+                out.add(cell);
+                continue;
+            }
+            if (tokens.stream().allMatch(t -> THREE_DIGITS.matcher(text(line, t)).matches())) {
+                int each = tokens.size() / over.size();
+                for (int k = 0; tokens.size() % over.size() == 0 && k < over.size(); k++) {
+                    starts.add(k * each);
+                }
+            } else {
+                for (int t = 0; t < tokens.size(); t++) {
+                    if (t == 0 || number(text(line, tokens.get(t))) != number(text(line, tokens.get(t - 1)))) {
+                        starts.add(t);
+                    }
+                }
+            }
+            if (starts.size() == 1 && !number(text(line, cell))) {
+                int[] nearest = over.stream().min((a, b) -> Integer.compare(Math.abs(a[0] - cell[0]), Math.abs(b[0] - cell[0]))).orElseThrow();
+                out.add(new int[] {nearest[0], nearest[1], cell[0], cell[1]});
+                continue;
+            }
+            if (starts.size() != over.size()) {
+                out.add(cell);
+                continue;
+            }
+            for (int k = 0; k < starts.size(); k++) {
+                int last = k + 1 < starts.size() ? starts.get(k + 1) - 1 : tokens.size() - 1;
+                out.add(new int[] {over.get(k)[0], over.get(k)[1], tokens.get(starts.get(k))[0], tokens.get(last)[1]});
+            }
+        }
+        return out;
+    }
+
+    /** The text at a span of a line, {start, end} counting its indent. */
+    private static String text(SourceLine line, int[] span) {
+        return line.text().substring(span[0] - line.indent(), span[1] - line.indent()).strip();
+    }
+
+    /** The words of a cell, as {start, end}. */
+    private static List<int[]> tokens(SourceLine line, int[] cell) {
+        List<int[]> tokens = new ArrayList<>();
+        String text = line.text();
+        int at = cell[0] - line.indent();
+        while (at < cell[1] - line.indent()) {
+            if (Whitespace.isSpace(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            int end = wordEnd(text, at);
+            tokens.add(new int[] {at + line.indent(), end + line.indent()});
+            at = end;
+        }
+        return tokens;
     }
 
     /**
@@ -535,11 +672,14 @@ final class Tables {
 
     /**
      * A line of one cell stands in the table when it overlaps one column at most and ends before the last
-     * begins: a row's heading ("Weapons") or a cell wrapped onto its own line, not a line of prose across them.
+     * begins: a row's heading ("Weapons") or a cell wrapped onto its own line, not a line of prose across them;
+     * or when it is a word or two in the last column, the end of its cell wrapped ("electricity" under "Import
+     * costs —").
      */
-    private static boolean oneColumn(List<int[]> columns, int[] span) {
+    private static boolean oneColumn(List<int[]> columns, SourceLine line, int[] span) {
         long overlapping = columns.stream().filter(c -> span[0] < c[1] && span[1] > c[0]).count();
-        return overlapping <= 1 && span[1] <= columns.get(columns.size() - 1)[0];
+        int[] last = columns.get(columns.size() - 1);
+        return overlapping <= 1 && (span[1] <= last[0] || (span[0] >= last[0] && Whitespace.pieces(line.words()) <= WRAPPED_WORDS));
     }
 
     /** Where a line's cells stand, as {start, end} counting its indent. */
