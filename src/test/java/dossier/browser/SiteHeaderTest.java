@@ -61,7 +61,7 @@ class SiteHeaderTest extends SiteInBrowser {
         assertThat(browser.<String>js("return document.activeElement.textContent.trim();"))
                 .as("Tab goes from the menu button into the menu").isEqualTo("Documents");
 
-        List<String> violations = browser.axe(Map.of());
+        List<String> violations = browser.axe();
         assertThat(violations).as("axe-core with the menu open on a phone").isEmpty();
 
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
