@@ -283,8 +283,21 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(Viewport.DESKTOP.width(), Viewport.DESKTOP.height()));
     }
 
-    /** Saves what the viewport shows as a PNG under target/screenshots/, for a person to look at. */
-    Path screenshot(String name) {
+    /**
+     * Whether the run asks for a screenshot of every page state the checks look at ({@code
+     * -Ddossier.screenshots=true}): each cost Chromium about as much CPU as loading its page, some forty per run.
+     */
+    private static final boolean EVERY_SCREENSHOT = Boolean.getBoolean("dossier.screenshots");
+
+    /** Saves what the viewport shows under target/screenshots/, for a person to look at, when the run asks for them. */
+    void screenshot(String name) {
+        if (EVERY_SCREENSHOT) {
+            screenshotOfAProblem(name);
+        }
+    }
+
+    /** Saves what the viewport shows as a PNG under target/screenshots/, whatever the run asks: a page a check found wrong. */
+    Path screenshotOfAProblem(String name) {
         Path file = Path.of("target", "screenshots", name + ".png");
         try {
             Files.createDirectories(file.getParent());

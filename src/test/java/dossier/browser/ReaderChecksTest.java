@@ -6,6 +6,7 @@ import dossier.browser.Browser.Viewport;
 import dossier.browser.Sites.Way;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -301,11 +302,10 @@ class ReaderChecksTest extends SiteInBrowser {
     }
 
     /**
-     * Screenshots the page just opened at the viewport it is shown in, and says what keeps its heading from
-     * being read at first sight, if anything.
+     * Says what keeps the heading of the page just opened, at the viewport it is shown in, from being read at
+     * first sight, if anything, with a screenshot of it then (and otherwise if the run asks for screenshots).
      */
     private Optional<String> readableAtFirstSight(String page, Viewport viewport) {
-        browser.screenshot(screenshotName(page, viewport.name()));
         String problem = browser.js("""
                 const h = document.querySelector('main h1');
                 if (!h) return 'no heading in main';
@@ -314,7 +314,12 @@ class ReaderChecksTest extends SiteInBrowser {
                 if (r.top < 0 || r.top > innerHeight * 0.75) return 'the heading starts ' + Math.round(r.top) + ' px down';
                 return null;
                 """);
-        return Optional.ofNullable(problem).map(p -> label(page) + " at " + viewport.width() + " px: " + p);
+        if (problem == null) {
+            browser.screenshot(screenshotName(page, viewport.name()));
+            return Optional.empty();
+        }
+        Path shot = browser.screenshotOfAProblem(screenshotName(page, viewport.name()));
+        return Optional.of(label(page) + " at " + viewport.width() + " px: " + problem + " (" + shot + ")");
     }
 
     /** Opens {@code page#id} and says what is wrong with where the reader lands, or null. */
