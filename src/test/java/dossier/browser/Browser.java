@@ -257,29 +257,45 @@ public final class Browser implements AutoCloseable {
         return axeSource;
     }
 
+    /** Whether a test changed the viewport, the media or script since the last {@link #reset}. */
+    private boolean emulating;
+
     /** Sizes the page's viewport as a desktop window or a phone screen would (phones honour the viewport meta tag). */
     void viewport(Viewport viewport) {
+        emulating = true;
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width(),
                 "height", viewport.height(), "deviceScaleFactor", 1, "mobile", viewport.mobile()));
     }
 
     /** Emulates a media type ("print", "screen" or "" for none) and media features such as prefers-color-scheme. */
     void emulateMedia(String media, Map<String, String> features) {
+        emulating = true;
         List<Map<String, String>> list = features.entrySet().stream()
                 .map(f -> Map.of("name", f.getKey(), "value", f.getValue())).toList();
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media, "features", list));
     }
 
+    /** Turns the pages' scripts off or on, as a reader's browser settings may. */
+    void scripts(boolean on) {
+        emulating = true;
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
+    }
+
     /**
-     * Puts the browser back as it started, for the next test: a blank page, no emulated media or viewport,
-     * script on, the desktop window. The blank page first: each change lays out the page open again, which on
-     * the longest pages cost more than loading the blank one.
+     * Puts the browser back as it started, for the next test: a blank page (a test that opens the page the
+     * last one left at another fragment would otherwise only scroll it), no emulated media or viewport, script
+     * on, the desktop window. The blank page first: each change lays out the page open again, which on the
+     * longest pages cost more than loading the blank one. The emulation is put back only where a test changed
+     * it, as most change none.
      */
     void reset() {
         driver.get("about:blank");
-        emulateMedia("", Map.of());
-        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        if (emulating) {
+            emulateMedia("", Map.of());
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            scripts(true);
+            emulating = false;
+        }
         driver.manage().window().setSize(new Dimension(Viewport.DESKTOP.width(), Viewport.DESKTOP.height()));
     }
 

@@ -49,16 +49,12 @@ class SiteHeaderTest extends SiteInBrowser {
     @Test
     void on_a_phone_the_menu_opens_by_keyboard_without_javascript() {
         browser.viewport(Browser.Viewport.PHONE);
-        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-        try {
-            browser.open(address.of(BakedSite.HOME));
-            tabToTheMenu();
-            new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
-            assertThat(menuOpen()).as("Space on the menu button opens it without script").isTrue();
-            assertThat(visibleMenuLinks()).contains("Documents", "Search");
-        } finally {
-            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-        }
+        browser.scripts(false);
+        browser.open(address.of(BakedSite.HOME));
+        tabToTheMenu();
+        new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
+        assertThat(menuOpen()).as("Space on the menu button opens it without script").isTrue();
+        assertThat(visibleMenuLinks()).contains("Documents", "Search");
     }
 
     /**
