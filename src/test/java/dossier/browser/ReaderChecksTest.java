@@ -6,8 +6,8 @@ import dossier.browser.Browser.Viewport;
 import dossier.browser.Sites.Way;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,8 +28,8 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * What a reader of the dossier notices, checked in Chromium on every page kind: pages load cleanly, fit a
- * phone, show the site's header ({@link SiteHeaderTest}, on these loads), print without navigation, copy their permanent address, land links on their paragraph and
- * explain acronyms. What depends on how the site is opened (scripts and styles loading, addresses
+ * phone, show the site's header ({@link SiteHeaderTest}'s checks, on these loads), print without navigation,
+ * copy their permanent address, land links on their paragraph and explain acronyms. What depends on how the site is opened (scripts and styles loading, addresses
  * resolving) is checked in each way a reader can: served, from disk, unzipped from the offline zip; the
  * rest, the same code on the same pages whatever the address, from disk, as the offline reader has it
  * (copying takes one route in every way: Chromium gives file:// pages, like 127.0.0.1, a secure context
