@@ -29,11 +29,11 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * What a reader of the dossier notices, checked in Chromium on every page kind: pages load cleanly, fit a
  * phone, show the site's header ({@link SiteHeaderTest}'s checks, on these loads), print without navigation,
- * copy their permanent address, land links on their paragraph and explain acronyms. What depends on how the site is opened (scripts and styles loading, addresses
- * resolving) is checked in each way a reader can: served, from disk, unzipped from the offline zip; the
- * rest, the same code on the same pages whatever the address, from disk, as the offline reader has it
- * (copying takes one route in every way: Chromium gives file:// pages, like 127.0.0.1, a secure context
- * and the Clipboard API).
+ * copy their permanent address, land links on their paragraph and explain acronyms. What depends on how
+ * the site is opened (scripts and styles loading, addresses resolving) is checked in each way a reader can:
+ * served, from disk, unzipped from the offline zip; the rest, the same code on the same pages whatever the
+ * address, from disk, as the offline reader has it (copying takes one route in every way: Chromium gives
+ * file:// pages, like 127.0.0.1, a secure context and the Clipboard API).
  */
 class ReaderChecksTest extends SiteInBrowser {
 
