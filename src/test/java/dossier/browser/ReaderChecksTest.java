@@ -7,6 +7,7 @@ import dossier.browser.Sites.Way;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -27,12 +28,12 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * What a reader of the dossier notices, checked in Chromium on every page kind: pages load cleanly, fit a
- * phone, print without navigation, copy their permanent address, land links on their paragraph and
- * explain acronyms. What depends on how the site is opened (scripts and styles loading, addresses
- * resolving) is checked in each way a reader can: served, from disk, unzipped from the offline zip; the
- * rest, the same code on the same pages whatever the address, from disk, as the offline reader has it
- * (copying takes one route in every way: Chromium gives file:// pages, like 127.0.0.1, a secure context
- * and the Clipboard API).
+ * phone, show the site's header ({@link SiteHeaderTest}'s checks, on these loads), print without navigation,
+ * copy their permanent address, land links on their paragraph and explain acronyms. What depends on how
+ * the site is opened (scripts and styles loading, addresses resolving) is checked in each way a reader can:
+ * served, from disk, unzipped from the offline zip; the rest, the same code on the same pages whatever the
+ * address, from disk, as the offline reader has it (copying takes one route in every way: Chromium gives
+ * file:// pages, like 127.0.0.1, a secure context and the Clipboard API).
  */
 class ReaderChecksTest extends SiteInBrowser {
 
@@ -47,14 +48,17 @@ class ReaderChecksTest extends SiteInBrowser {
     }
 
     /**
-     * What a reader meets on every page of the site opened one way, seen on one load of each page: console
+     * What a reader meets on the pages of the site opened one way, seen on one load of each page: console
      * errors; each document page is opened at the address of a paragraph in its middle, where the reader must
-     * land; and the links to a paragraph the document pages hold. Opened from disk, the tour is taken on a
-     * phone, and also notes the pages that scroll sideways and the page kinds not readable at first sight (a
-     * page opened at a paragraph's address is opened again, at its top, for that). Four checks read it.
+     * land; and the links to a paragraph the document pages hold. Opened from disk, the tour takes every page,
+     * on a phone, and also notes the pages that scroll sideways, the page kinds not readable at first sight (a
+     * page opened at a paragraph's address is opened again, at its top, for that) and the site's header.
+     * Served and unzipped, where what differs is how the scripts, styles and addresses of a page's template
+     * load and resolve, it takes one page of each kind (that every file a page names is in the zip is
+     * OfflineZipTest's). Five checks read it.
      */
     private record Tour(Map<String, List<String>> errors, List<String> unanchored, List<String> landings,
-            Set<String> links, Map<String, String> overflowing, List<String> unreadable) {
+            Set<String> links, Map<String, String> overflowing, List<String> unreadable, List<String> headers) {
     }
 
     private final Map<Way, Tour> tours = new EnumMap<>(Way.class);
@@ -72,12 +76,13 @@ class ReaderChecksTest extends SiteInBrowser {
         Set<String> links = new LinkedHashSet<>();
         Map<String, String> overflowing = new LinkedHashMap<>();
         List<String> unreadable = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
         boolean onAPhone = way == way();
         Set<String> unseenKinds = new LinkedHashSet<>(onAPhone ? site.pageKinds() : List.of());
         if (onAPhone) {
             browser.viewport(Viewport.PHONE);
         }
-        for (String page : site.allPages()) {
+        for (String page : onAPhone ? site.allPages() : site.pageKinds()) {
             List<String> ids = documents.contains(page) ? site.anchors(page) : List.of();
             String opening = ids.isEmpty() ? page : page + "#" + ids.get(ids.size() / 2);
             if (documents.contains(page) && ids.isEmpty()) {
@@ -102,6 +107,7 @@ class ReaderChecksTest extends SiteInBrowser {
             }
             if (onAPhone) {
                 overflow().ifPresent(problem -> overflowing.put(label(page), problem));
+                headers.addAll(SiteHeaderTest.onAPhone(browser, label(page)));
                 if (ids.isEmpty() && unseenKinds.remove(page)) {
                     readableAtFirstSight(page, Viewport.PHONE).ifPresent(unreadable::add);
                 }
@@ -110,11 +116,12 @@ class ReaderChecksTest extends SiteInBrowser {
         for (String kind : unseenKinds) {
             browser.open(address.of(kind));
             readableAtFirstSight(kind, Viewport.PHONE).ifPresent(unreadable::add);
+            headers.addAll(SiteHeaderTest.onAPhone(browser, label(kind)));
         }
         if (onAPhone) {
             browser.reset();
         }
-        return new Tour(errors, unanchored, landings, links, overflowing, unreadable);
+        return new Tour(errors, unanchored, landings, links, overflowing, unreadable, headers);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -125,13 +132,19 @@ class ReaderChecksTest extends SiteInBrowser {
 
     /**
      * Every page, and each page kind at first sight, on a phone, seen on the tour from disk; the page kinds on a
-     * desktop in {@link #everyPageKindIsReadableAtFirstSightOnADesktopAndPrintsItsTextWithoutTheNavigation}.
+     * desktop in {@link #everyPageKindOnADesktopIsReadableAtFirstSightShowsItsNavigationInOneRowAndPrintsWithoutIt}.
      */
     @Test
     void onAPhoneNothingScrollsSidewaysAndEveryPageKindIsReadableAtFirstSight() {
         Tour tour = tour(way());
         assertThat(tour.overflowing()).as("pages that scroll sideways at %d px", Viewport.PHONE.width()).isEmpty();
         assertThat(tour.unreadable()).isEmpty();
+    }
+
+    /** The header bar of {@link SiteHeaderTest} on every page of the tour on a phone. */
+    @Test
+    void onAPhoneTheHeaderIsOneBarOfAtMost80PxWithTheNavigationInItsMenu() {
+        assertThat(tour(way()).headers()).as("headers on a %d px phone", Viewport.PHONE.width()).isEmpty();
     }
 
     /** What makes the page open wider than the screen, if it is. */
@@ -151,7 +164,9 @@ class ReaderChecksTest extends SiteInBrowser {
     void copyLinkGivesThePagesPermanentAddress() {
         int affordances = 0;
         List<String> wrong = new ArrayList<>();
-        for (String page : site.documentPages()) {
+        List<String> documents = site.documentPages();
+        for (int k = 0; k < documents.size(); k++) {
+            String page = documents.get(k);
             browser.open(address.of(page));
             String pageUrl = browser.js("return location.href.split('#')[0];");
             interceptClipboard();
@@ -163,7 +178,7 @@ class ReaderChecksTest extends SiteInBrowser {
                     wrong.add(label(page) + ": '" + label + "' copied " + quote(copied) + ", not the address " + pageUrl);
                 }
             }
-            for (WebElement link : paragraphLinkAffordances()) {
+            for (WebElement link : paragraphLinkAffordances(k, documents.size())) {
                 String anchor = browser.js("return arguments[0].parentElement.closest('[id]').id;", link);
                 String permanent = pageUrl + "#" + anchor;
                 String href = browser.js("return arguments[0].href || null;", link);
@@ -192,7 +207,7 @@ class ReaderChecksTest extends SiteInBrowser {
     /**
      * Every link is read: it must name a page of the site opened that way and an element of that page. From
      * disk, a sample is also followed and where it lands looked at; served and unzipped, where only how an
-     * address resolves can differ, the tour opened each page that way, a document page at a paragraph's address.
+     * address resolves can differ, the tour opened each page kind that way, a document page at a paragraph's address.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(Way.class)
@@ -259,14 +274,16 @@ class ReaderChecksTest extends SiteInBrowser {
 
     /**
      * On one load of each page kind, since print is a CSS media type that follows an emulated change without a
-     * reload: the page at first sight on a desktop, then printed without its navigation but with its text.
+     * reload: the page at first sight on a desktop with the site's navigation in one row, then printed without
+     * its navigation but with its text.
      */
     @Test
-    void everyPageKindIsReadableAtFirstSightOnADesktopAndPrintsItsTextWithoutTheNavigation() {
+    void everyPageKindOnADesktopIsReadableAtFirstSightShowsItsNavigationInOneRowAndPrintsWithoutIt() {
         List<String> problems = new ArrayList<>();
         for (String page : site.pageKinds()) {
             browser.open(address.of(page));
             readableAtFirstSight(page, Viewport.DESKTOP).ifPresent(problems::add);
+            problems.addAll(SiteHeaderTest.onADesktop(browser, label(page)));
             assertThat(browser.<Long>js("return document.querySelectorAll('nav').length;"))
                     .as("%s has a navigation on screen", label(page)).isPositive();
             browser.emulateMedia("print", Map.of());
@@ -285,11 +302,10 @@ class ReaderChecksTest extends SiteInBrowser {
     }
 
     /**
-     * Screenshots the page just opened at the viewport it is shown in, and says what keeps its heading from
-     * being read at first sight, if anything.
+     * Says what keeps the heading of the page just opened, at the viewport it is shown in, from being read at
+     * first sight, if anything, with a screenshot of it then (and otherwise if the run asks for screenshots).
      */
     private Optional<String> readableAtFirstSight(String page, Viewport viewport) {
-        browser.screenshot(screenshotName(page, viewport.name()));
         String problem = browser.js("""
                 const h = document.querySelector('main h1');
                 if (!h) return 'no heading in main';
@@ -298,7 +314,12 @@ class ReaderChecksTest extends SiteInBrowser {
                 if (r.top < 0 || r.top > innerHeight * 0.75) return 'the heading starts ' + Math.round(r.top) + ' px down';
                 return null;
                 """);
-        return Optional.ofNullable(problem).map(p -> label(page) + " at " + viewport.width() + " px: " + p);
+        if (problem == null) {
+            browser.screenshot(screenshotName(page, viewport.name()));
+            return Optional.empty();
+        }
+        Path shot = browser.screenshotOfAProblem(screenshotName(page, viewport.name()));
+        return Optional.of(label(page) + " at " + viewport.width() + " px: " + problem + " (" + shot + ")");
     }
 
     /** Opens {@code page#id} and says what is wrong with where the reader lands, or null. */
@@ -321,9 +342,11 @@ class ReaderChecksTest extends SiteInBrowser {
 
     /**
      * Per-paragraph permalinks (a link to the paragraph it stands in) and copy-link buttons (a button that
-     * speaks of copying or links): a few of each, from the start to the end of the text.
+     * speaks of copying or links): one of each on the {@code k}-th of {@code n} document pages, further into
+     * the text from page to page, so that the pages together try them from the start to the end of a text (the
+     * same script on every page: three of each per page cost Chromium 2.5 s more).
      */
-    private List<WebElement> paragraphLinkAffordances() {
+    private List<WebElement> paragraphLinkAffordances(int k, int n) {
         List<WebElement> all = browser.js("""
                 const copyLink = b => /copy|link/i.test([b.className, b.title, b.getAttribute('aria-label'), b.textContent].join(' '));
                 return Array.from(document.querySelectorAll('#document-text a[href^="#"], #document-text button'))
@@ -332,8 +355,13 @@ class ReaderChecksTest extends SiteInBrowser {
                         return owner && owner.closest('#document-text')
                             && (e.tagName === 'BUTTON' ? copyLink(e) : e.getAttribute('href') === '#' + owner.id); });
                 """);
-        List<WebElement> chosen = new ArrayList<>(sample(all.stream().filter(e -> "a".equals(e.getTagName())).toList(), 3));
-        chosen.addAll(sample(all.stream().filter(e -> "button".equals(e.getTagName())).toList(), 3));
+        List<WebElement> chosen = new ArrayList<>();
+        for (String tag : List.of("a", "button")) {
+            List<WebElement> ofTag = all.stream().filter(e -> tag.equals(e.getTagName())).toList();
+            if (!ofTag.isEmpty()) {
+                chosen.add(ofTag.get(n < 2 ? 0 : k * (ofTag.size() - 1) / (n - 1)));
+            }
+        }
         return chosen;
     }
 

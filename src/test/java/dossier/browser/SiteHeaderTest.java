@@ -3,6 +3,7 @@ package dossier.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.browser.Sites.Way;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,40 +11,16 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * The header a reader meets first, in Chromium on every page kind: on a 375 px phone one bar at most 80 px
- * tall (name, search box, menu) whose menu opens from the keyboard, with script or without, over the page
- * rather than pushing it down; on a desktop the full navigation in a row.
+ * The header a reader meets first, in Chromium: on a 375 px phone one bar at most 80 px tall (name, search
+ * box, menu) whose menu opens from the keyboard, with script or without, over the page rather than pushing it
+ * down; on a desktop the full navigation in a row. The bar and the row are checked on every page kind by
+ * {@link ReaderChecksTest}, on the loads it makes of them anyway ({@link #onAPhone}, {@link #onADesktop}).
  */
 class SiteHeaderTest extends SiteInBrowser {
 
     @Override
     protected Way way() {
         return Way.FROM_DISK;
-    }
-
-    @Test
-    void on_a_phone_the_header_is_one_bar_of_at_most_80_px_and_the_page_does_not_scroll_sideways() {
-        browser.viewport(Browser.Viewport.PHONE);
-        for (String page : site.pageKinds()) {
-            browser.open(address.of(page));
-            Map<String, Object> bar = browser.js("""
-                    const box = e => e && e.getBoundingClientRect();
-                    const header = box(document.querySelector('.site-header'));
-                    const parts = ['.site-title', '.site-search', '.site-menu summary']
-                        .map(s => document.querySelector(s)).filter(e => e && e.checkVisibility());
-                    const rows = parts.map(box);
-                    const oneRow = rows.every(a => rows.every(b => a.top < b.bottom && b.top < a.bottom));
-                    return {height: header.height, parts: parts.map(e => e.className || e.tagName), oneRow: oneRow,
-                            wide: document.documentElement.scrollWidth, links: document.querySelectorAll('.site-nav-menu a').length,
-                            linksShown: Array.from(document.querySelectorAll('.site-nav a')).filter(a => a.checkVisibility()).length};
-                    """);
-            assertThat((Number) bar.get("height")).as("header height on %s", label(page))
-                    .satisfies(h -> assertThat(h.doubleValue()).isLessThanOrEqualTo(80));
-            assertThat(bar.get("oneRow")).as("name, search and menu on one line on %s: %s", label(page), bar.get("parts")).isEqualTo(true);
-            assertThat(((Number) bar.get("wide")).intValue()).as("page width on %s", label(page)).isLessThanOrEqualTo(375);
-            assertThat(((Number) bar.get("links")).intValue()).as("links in the menu of %s", label(page)).isGreaterThan(3);
-            assertThat(((Number) bar.get("linksShown")).intValue()).as("links shown before the menu opens on %s", label(page)).isZero();
-        }
     }
 
     @Test
@@ -61,7 +38,7 @@ class SiteHeaderTest extends SiteInBrowser {
         assertThat(browser.<String>js("return document.activeElement.textContent.trim();"))
                 .as("Tab goes from the menu button into the menu").isEqualTo("Documents");
 
-        List<String> violations = browser.axe(Map.of());
+        List<String> violations = browser.axe();
         assertThat(violations).as("axe-core with the menu open on a phone").isEmpty();
 
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
@@ -72,34 +49,76 @@ class SiteHeaderTest extends SiteInBrowser {
     @Test
     void on_a_phone_the_menu_opens_by_keyboard_without_javascript() {
         browser.viewport(Browser.Viewport.PHONE);
-        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-        try {
-            browser.open(address.of(BakedSite.HOME));
-            tabToTheMenu();
-            new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
-            assertThat(menuOpen()).as("Space on the menu button opens it without script").isTrue();
-            assertThat(visibleMenuLinks()).contains("Documents", "Search");
-        } finally {
-            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-        }
+        browser.scripts(false);
+        browser.open(address.of(BakedSite.HOME));
+        tabToTheMenu();
+        new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
+        assertThat(menuOpen()).as("Space on the menu button opens it without script").isTrue();
+        assertThat(visibleMenuLinks()).contains("Documents", "Search");
     }
 
-    @Test
-    void on_a_desktop_the_full_navigation_shows_in_one_row_and_there_is_no_menu() {
-        for (String page : site.pageKinds()) {
-            browser.open(address.of(page));
-            Map<String, Object> header = browser.js("""
-                    const links = Array.from(document.querySelectorAll('.site-nav-wide a'));
-                    const tops = new Set(links.filter(a => a.checkVisibility()).map(a => Math.round(a.getBoundingClientRect().top)));
-                    return {links: links.length, shown: links.filter(a => a.checkVisibility()).length, rows: tops.size,
-                            menu: document.querySelector('.site-menu').checkVisibility(),
-                            inMenu: document.querySelectorAll('.site-nav-menu a').length};
-                    """);
-            assertThat(header.get("shown")).as("navigation links shown on %s", label(page)).isEqualTo(header.get("links"));
-            assertThat(header.get("links")).as("the same links as the phone's menu on %s", label(page)).isEqualTo(header.get("inMenu"));
-            assertThat(((Number) header.get("rows")).intValue()).as("rows of navigation on %s", label(page)).isEqualTo(1);
-            assertThat(header.get("menu")).as("menu button on a desktop, %s", label(page)).isEqualTo(false);
+    /**
+     * What is wrong with the header of the page open on a phone: more than one bar of 80 px (name, search box
+     * and menu button on one line), a page wider than the screen, or navigation links shown before the menu
+     * opens. {@link ReaderChecksTest} runs it on every page of its tour on a phone.
+     */
+    static List<String> onAPhone(Browser browser, String page) {
+        Map<String, Object> bar = browser.js("""
+                const box = e => e && e.getBoundingClientRect();
+                const header = box(document.querySelector('.site-header'));
+                const parts = ['.site-title', '.site-search', '.site-menu summary']
+                    .map(s => document.querySelector(s)).filter(e => e && e.checkVisibility());
+                const rows = parts.map(box);
+                const oneRow = rows.every(a => rows.every(b => a.top < b.bottom && b.top < a.bottom));
+                return {height: header.height, parts: parts.map(e => e.className || e.tagName), oneRow: oneRow,
+                        wide: document.documentElement.scrollWidth, links: document.querySelectorAll('.site-nav-menu a').length,
+                        linksShown: Array.from(document.querySelectorAll('.site-nav a')).filter(a => a.checkVisibility()).length};
+                """);
+        List<String> problems = new ArrayList<>();
+        if (((Number) bar.get("height")).doubleValue() > 80) {
+            problems.add(page + ": the header is " + bar.get("height") + " px tall");
         }
+        if (!Boolean.TRUE.equals(bar.get("oneRow"))) {
+            problems.add(page + ": name, search and menu not on one line: " + bar.get("parts"));
+        }
+        if (((Number) bar.get("wide")).intValue() > Browser.Viewport.PHONE.width()) {
+            problems.add(page + ": the page is " + bar.get("wide") + " px wide");
+        }
+        if (((Number) bar.get("links")).intValue() <= 3) {
+            problems.add(page + ": " + bar.get("links") + " links in the menu");
+        }
+        if (((Number) bar.get("linksShown")).intValue() != 0) {
+            problems.add(page + ": " + bar.get("linksShown") + " navigation links shown before the menu opens");
+        }
+        return problems;
+    }
+
+    /**
+     * What is wrong with the header of the page open on a desktop: the full navigation (the phone menu's
+     * links) not shown in one row, or a menu button. {@link ReaderChecksTest} runs it on each page kind.
+     */
+    static List<String> onADesktop(Browser browser, String page) {
+        Map<String, Object> header = browser.js("""
+                const links = Array.from(document.querySelectorAll('.site-nav-wide a'));
+                const tops = new Set(links.filter(a => a.checkVisibility()).map(a => Math.round(a.getBoundingClientRect().top)));
+                return {links: links.length, shown: links.filter(a => a.checkVisibility()).length, rows: tops.size,
+                        menu: document.querySelector('.site-menu').checkVisibility(),
+                        inMenu: document.querySelectorAll('.site-nav-menu a').length};
+                """);
+        List<String> problems = new ArrayList<>();
+        if (!header.get("shown").equals(header.get("links"))) {
+            problems.add(page + ": " + header.get("shown") + " of " + header.get("links") + " navigation links shown");
+        }
+        if (!header.get("links").equals(header.get("inMenu"))) {
+            problems.add(page + ": " + header.get("links") + " links in the navigation, " + header.get("inMenu") + " in the phone's menu");
+        }
+        if (((Number) header.get("rows")).intValue() != 1) {
+            problems.add(page + ": navigation in " + header.get("rows") + " rows");
+        }
+        if (!Boolean.FALSE.equals(header.get("menu"))) {
+            problems.add(page + ": a menu button on a desktop");
+        }
+        return problems;
     }
 
     /** Presses Tab from the top of the page until the menu button has focus (a few stops: skip link, name, search). */

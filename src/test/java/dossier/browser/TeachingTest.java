@@ -187,7 +187,7 @@ class TeachingTest extends SiteInBrowser {
             selectAPassage();
             waitFor(() -> browser.<Boolean>js("return !document.querySelector('.passage-offer').hidden;"));
             assertThat(marked()).as("the run, with a passage offered").hasSize(7);
-            assertThat(browser.axe(Map.of())).as("axe on a run with a passage offered, %s", viewport.name()).isEmpty();
+            assertThat(browser.axe()).as("axe on a run with a passage offered, %s", viewport.name()).isEmpty();
         }
     }
 

@@ -189,7 +189,7 @@ class SearchPageBrowserTest {
         for (String query : List.of("humanitarian crises", "ECOWAS crises zzzyzx", "\"political process\" Mali")) {
             search(site, query);
             assertThat(resultLinks()).as(query).isNotEmpty();
-            assertThat(chromium.axe(Map.of())).as("axe-core on the results of %s", query).isEmpty();
+            assertThat(chromium.axe()).as("axe-core on the results of %s", query).isEmpty();
         }
     }
 
