@@ -183,55 +183,46 @@ final class MarkerSearch {
 
         /** {@code (?<=\p{L}[.,;:’”)]?|\d[,;:’”)])N(?=[\s.,;:)’”\uE000]|$)}: "Nations1", "Development.2", "2024,1". */
         static List<Hit> glued(String text, String marker) {
-            List<Hit> out = new ArrayList<>();
-            int at = text.indexOf(marker);
-            while (at >= 0) {
-                int end = at + marker.length();
-                if (holds(GLUED_BEFORE, text, at) && holds(ENDS, text, end)) {
-                    out.add(new Hit(at, end));
-                    at = text.indexOf(marker, end);
-                } else {
-                    at = text.indexOf(marker, at + 1);
-                }
-            }
-            return out;
+            return find(text, marker, (at, end, from) ->
+                    holds(GLUED_BEFORE, text, at) && holds(ENDS, text, end) ? new Hit(at, end) : null);
         }
 
         /** {@code (?<=[\p{L}.,;:’”)])\s+N(?=\s+[^\d\s]|\s*$)}, the spaces included: "Mali 1". */
         static List<Hit> spaced(String text, String marker) {
-            List<Hit> out = new ArrayList<>();
-            int from = 0;
-            int at = text.indexOf(marker);
-            while (at >= 0) {
+            return find(text, marker, (at, end, from) -> {
                 int space = at;
                 while (space > from && isSpace(text.charAt(space - 1))) {
                     space--;
                 }
-                int end = at + marker.length();
-                if (space < at && holds(SPACED_BEFORE, text, space) && holds(SPACED_AFTER, text, end)) {
-                    out.add(new Hit(space, end));
-                    from = end;
-                    at = text.indexOf(marker, end);
-                } else {
-                    at = text.indexOf(marker, at + 1);
-                }
-            }
-            return out;
+                return space < at && holds(SPACED_BEFORE, text, space) && holds(SPACED_AFTER, text, end) ? new Hit(space, end) : null;
+            });
         }
 
         /** {@code (?<![\d\p{L}])(?:19|20)\d\d(N)(?=[\s.,;:)’”\uE000]|$)}, the marker's digits only: "November 20242". */
         static List<Hit> intoYear(String text, String marker) {
+            return find(text, marker, (at, end, from) -> at - YEAR_LENGTH >= from
+                    && YEAR.matcher(text).region(at - YEAR_LENGTH, at).useTransparentBounds(true).matches()
+                    && holds(ENDS, text, end) ? new Hit(at, end) : null);
+        }
+
+        /** What a shape makes of the marker's digits from {@code at} to {@code end}, the last hit ending at {@code from}. */
+        private interface Shape {
+            /** The hit there, or null. */
+            Hit at(int at, int end, int from);
+        }
+
+        /** Every hit of a shape, tried where the marker's digits stand, left to right, each after the last, as a regex finds them. */
+        private static List<Hit> find(String text, String marker, Shape shape) {
             List<Hit> out = new ArrayList<>();
             int from = 0;
-            int at = text.indexOf(marker, YEAR_LENGTH);
+            int at = text.indexOf(marker);
             while (at >= 0) {
                 int end = at + marker.length();
-                int year = at - YEAR_LENGTH;
-                if (year >= from && YEAR.matcher(text).region(year, at).useTransparentBounds(true).matches()
-                        && holds(ENDS, text, end)) {
-                    out.add(new Hit(at, end));
+                Hit hit = shape.at(at, end, from);
+                if (hit != null) {
+                    out.add(hit);
                     from = end;
-                    at = text.indexOf(marker, end + YEAR_LENGTH);
+                    at = text.indexOf(marker, end);
                 } else {
                     at = text.indexOf(marker, at + 1);
                 }
