@@ -355,7 +355,7 @@ public final class DocumentHtml {
      */
     private static Element acronym(String written, AcronymAnnotator.Use use, boolean inLink) {
         Element mark = inLink ? new Element(use.acronym() ? "abbr" : "span")
-                : new Element("a").attr("href", PageAddress.fromDocument(PageAddress.GLOSSARY) + "#" + use.entryId());
+                : new Element("a").attr("href", PageAddress.at(PageAddress.fromDocument(PageAddress.GLOSSARY), use.entryId()));
         mark.addClass(ACRONYM_CLASS).attr("data-entry", use.entryId()).attr("data-expansion", use.shown());
         if (!use.acronym()) {
             mark.addClass("acronym-long").appendText(written);
