@@ -161,10 +161,13 @@
   function label(block) {
     return block.querySelector(":scope > a.permalink").getAttribute("aria-label").replace(/^Link to /, "");
   }
-  /* "paras. 4–10" for two paragraphs of one part; otherwise the two labels, "para. 12 – annex, para. 3". */
+  /* A numbered paragraph's label: its part ("annex, ") and its number ("3 (b)"). An unnumbered paragraph's
+     label, "para. 2 (unnumbered)", counts places, not a part's numbers, so it is no end of "paras. 4–10". */
+  var NUMBERED = /^(.*)para\. (?!.*\(unnumbered\)$)(.+)$/;
+  /* "paras. 4–10" for two numbered paragraphs of one part; otherwise the two labels, "para. 12 – annex, para. 3". */
   function runLabel(first, last) {
-    var a = /^(.*)para\. (.+)$/.exec(first);
-    var b = /^(.*)para\. (.+)$/.exec(last);
+    var a = NUMBERED.exec(first);
+    var b = NUMBERED.exec(last);
     return a && b && a[1] === b[1] ? a[1] + "paras. " + a[2] + "\u2013" + b[2] : first + " \u2013 " + last;
   }
 

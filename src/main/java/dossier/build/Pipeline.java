@@ -28,6 +28,7 @@ import dossier.publishing.epub.BookMetadata;
 import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.web.PublicSite;
 import dossier.reading.DocumentReader;
+import dossier.reading.SourceText;
 import dossier.rendering.CitationsPage;
 import dossier.rendering.DocumentAsides;
 import dossier.rendering.DossierPage;
@@ -126,21 +127,21 @@ public final class Pipeline {
         DossierFiles files = DossierFiles.of(sources, options.drafts());
         List<Document> documents = stages.run("read", () -> RenderPlan.order(SourceFolder.readAll(files, ends.reader(), options.drafts())));
         LOG.info("read {} documents", documents.size());
-        Learned learned = stages.run("learn", () -> learn(sources, documents, ends.learning()));
+        Learned learned = stages.run("learn", () -> learn(sources, files.notes(), documents, ends.learning()));
         DocumentPass.Result pass = stages.run("render", () -> DocumentPass.run(documents, learned.annotators(), learned.ledger(),
                 ends.annotations(), progress));
         int pages = publish(learned, pass, sources, files, settings, options, stages, ends);
         return new BuildSummary(documents, pages, (System.nanoTime() - start) / 1e9, stages.seconds());
     }
 
-    private static Learned learn(SiteSources sources, List<Document> documents, DocumentMemo memo) {
+    private static Learned learn(SiteSources sources, List<SourceText> notes, List<Document> documents, DocumentMemo memo) {
         Ledger ledger = new Ledger();
         // The timeline is needed only for its page: it is learned on another core meanwhile.
         CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() -> Timeline.learn(documents, memo));
         Glossary glossary = Glossary.learn(documents, sources.content(), memo);
         return new Learned(documents, ledger, ReferenceAnnotator.learn(documents, ledger, memo), glossary.annotator(ledger),
                 DossierIndex.learn(documents, sources.content(), glossary, ledger),
-                NoteReader.readAll(sources.content(), documents), timeline);
+                NoteReader.readAll(notes, documents), timeline);
     }
 
     /** The pages made from the whole dossier, from what the pass marked on every page. */

@@ -4,6 +4,8 @@ import dossier.annotation.notes.NoteReader;
 import dossier.model.Document;
 import dossier.reading.SourceBytes;
 import dossier.reading.SourceException;
+import dossier.reading.SourceHeader;
+import dossier.reading.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
@@ -27,10 +29,11 @@ import java.util.Set;
  *
  * @param documents the UN sources, sorted
  * @param pages     the editorial pages JBake bakes, sorted; drafts only when asked for
+ * @param notes     the editor's notes in content/notes/, read once (header and body), sorted
  * @param assets    the files of assets/ copied into the site, sorted
  * @param skipped   what content/ holds that is not published, sorted
  */
-public record DossierFiles(List<Path> documents, List<EditorialPage> pages, List<Path> assets, List<Path> skipped) {
+public record DossierFiles(List<Path> documents, List<EditorialPage> pages, List<SourceText> notes, List<Path> assets, List<Path> skipped) {
 
     public static final String DOCUMENTS = "documents";
     private static final String PAGE_EXTENSION = ".md";
@@ -55,6 +58,7 @@ public record DossierFiles(List<Path> documents, List<EditorialPage> pages, List
         visible(sources.templates(), sources, root, refused);
         List<Path> documents = new ArrayList<>();
         List<EditorialPage> pages = new ArrayList<>();
+        List<SourceText> notes = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
         for (Path file : content) {
             Path relative = sources.content().relativize(file);
@@ -73,7 +77,12 @@ public record DossierFiles(List<Path> documents, List<EditorialPage> pages, List
                 }
             } else if (top.equals(NoteReader.FOLDER) && name.endsWith(PAGE_EXTENSION)) {
                 try {
-                    EditorialPage.requireShallow(file, SourceBytes.read(file).lines());
+                    List<String> lines = SourceBytes.read(file).lines();
+                    EditorialPage.requireShallow(file, lines);
+                    SourceText note = SourceHeader.split(file, lines);
+                    if (relative.getNameCount() == 2) {  // only the files right in notes/ are notes
+                        notes.add(note);
+                    }
                 } catch (SourceException e) {
                     refused.add(e);
                 }
@@ -84,7 +93,7 @@ public record DossierFiles(List<Path> documents, List<EditorialPage> pages, List
         if (!refused.isEmpty()) {
             throw SourceException.all(refused);
         }
-        return new DossierFiles(documents, pages, assets, skipped);
+        return new DossierFiles(documents, pages, notes, assets, skipped);
     }
 
     /** Hidden files and folders (".git", ".env") and editors' backups ("a.md~", ".a.md.swp", "#a.md#"). */

@@ -5,7 +5,6 @@ import dossier.model.Document;
 import dossier.model.Metadata;
 import dossier.model.ReadingReport;
 import dossier.model.Span;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,27 +21,11 @@ public final class DocumentReader {
     private DocumentReader() {
     }
 
-    /** Reads every source with the whole dossier's vocabulary, in the order given. */
-    public static List<Document> readAll(List<Path> files) {
-        return readSources(files.parallelStream().map(file -> SourceHeader.split(file, lines(file))).toList());
-    }
-
     /** Reads every source, its header parsed already (by {@link SourceCheck}), with the whole dossier's vocabulary. */
     public static List<Document> readSources(List<SourceText> sources) {
         Vocabulary vocabulary = Vocabulary.of(sources.stream().map(SourceText::body).toList());
         // Each source is then read on its own (the vocabulary is only read), so on every core.
         return sources.parallelStream().map(source -> read(source, vocabulary)).toList();
-    }
-
-    /** Reads one source with its own vocabulary only. */
-    public static Document read(Path file) {
-        return read(file, lines(file));
-    }
-
-    /** Reads lines already in memory; {@code file} names them in messages and gives the page its slug. */
-    public static Document read(Path file, List<String> lines) {
-        SourceText source = SourceHeader.split(file, lines);
-        return read(source, Vocabulary.of(List.of(source.body())));
     }
 
     /** Reads one source, its header parsed already, with a given vocabulary (the dossier's, or a test's). */
@@ -106,9 +89,5 @@ public final class DocumentReader {
             counts[2] += text.isEmpty() ? 0 : Whitespace.pieces(text);
             count(block.children(), counts, footnotes, markers);
         }
-    }
-
-    private static List<String> lines(Path file) {
-        return SourceBytes.read(file).lines();
     }
 }

@@ -3,10 +3,8 @@ package dossier.reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,10 +112,9 @@ final class MarkerSearch {
     private static Optional<Place> find(List<SourceLine> lines, String marker, int fromLine, int fromChar, int before,
                                         Vocabulary vocabulary) {
         Place best = null;
-        Shapes shapes = Shapes.of(marker);
         for (int i = fromLine; i < before; i++) {
             int from = i == fromLine ? fromChar : 0;
-            for (Place place : places(lines.get(i).text(), i, marker, shapes, vocabulary)) {
+            for (Place place : places(lines.get(i).text(), i, marker, vocabulary)) {
                 if (place.start() >= from && (best == null || place.tier() < best.tier())) {
                     best = place;
                 }
@@ -132,13 +129,12 @@ final class MarkerSearch {
      * punctuation ("Mali 1", "Commitment, 12"), then after a space following any other word ("the agenda 5
      * and"), then run into a year.
      */
-    private static List<Place> places(String text, int line, String marker, Shapes shapes, Vocabulary vocabulary) {
+    private static List<Place> places(String text, int line, String marker, Vocabulary vocabulary) {
         List<Place> out = new ArrayList<>();
         if (!text.contains(marker)) {
-            return out;  // every shape holds the marker's digits: most lines are ruled out without a regex
+            return out;  // every shape holds the marker's digits: most lines are ruled out at once
         }
-        Matcher glued = shapes.glued.matcher(text);
-        while (glued.find()) {
+        for (Shapes.Hit glued : Shapes.glued(text, marker)) {
             String word = wordBefore(text, glued.start());
             int together = vocabulary.count(word + marker);
             boolean name = Character.isLetter(word.charAt(word.length() - 1)) && together > 1
@@ -147,8 +143,7 @@ final class MarkerSearch {
                 out.add(new Place(line, glued.start(), glued.end(), 0));
             }
         }
-        Matcher spaced = shapes.spaced.matcher(text);
-        while (spaced.find()) {
+        for (Shapes.Hit spaced : Shapes.spaced(text, marker)) {
             String word = wordBefore(text, spaced.start());
             boolean punctuated = !Character.isLetter(word.charAt(word.length() - 1));
             String lower = word.toLowerCase(Locale.ROOT);
@@ -158,36 +153,91 @@ final class MarkerSearch {
                         punctuated || Character.isUpperCase(word.charAt(0)) ? 1 : 2));
             }
         }
-        Matcher year = shapes.intoYear.matcher(text);
-        while (year.find()) {
-            out.add(new Place(line, year.start(1), year.end(1), 3));
+        for (Shapes.Hit year : Shapes.intoYear(text, marker)) {
+            out.add(new Place(line, year.start(), year.end(), 3));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
     /**
-     * The shapes one marker's digits take in the text: run in, after a space, into a year. Each pattern
-     * opens with what it matches first (the digits, a space, a year) and looks behind from there: a
-     * pattern that opens with a lookbehind is tried at every character of every line of a page.
+     * The shapes one marker's digits take in the text: run in, after a space, into a year. Each shape is found
+     * from the places the marker's digits stand (a plain search), with fixed patterns looking around them: a
+     * pattern naming the marker would be compiled for each marker, and one opening with a lookbehind is tried
+     * at every character of every line of a page. Each finds what the regex in its comment finds.
      */
     static final class Shapes {
-        private static final String ENDS = "(?=[\\s.,;:)’”\\uE000]|$)";
-        /** Compiled once for each marker (1 to 999) the dossier's footnotes print. */
-        private static final Map<String, Shapes> OF_MARKER = new ConcurrentHashMap<>();
-        final Pattern glued;
-        final Pattern spaced;
-        final Pattern intoYear;
+        private static final Pattern GLUED_BEFORE = Pattern.compile("(?<=\\p{L}[.,;:’”)]?|\\d[,;:’”)])");
+        private static final Pattern ENDS = Pattern.compile("(?=[\\s.,;:)’”\\uE000]|$)");
+        private static final Pattern SPACED_BEFORE = Pattern.compile("(?<=[\\p{L}.,;:’”)])");
+        private static final Pattern SPACED_AFTER = Pattern.compile("(?=\\s+[^\\d\\s]|\\s*$)");
+        private static final Pattern YEAR = Pattern.compile("(?<![\\d\\p{L}])(?:19|20)\\d\\d");
+        private static final int YEAR_LENGTH = 4;
 
-        private Shapes(String marker) {
-            String n = Pattern.quote(marker);
-            glued = Pattern.compile(n + "(?<=(?:\\p{L}[.,;:’”)]?|\\d[,;:’”)])" + n + ")" + ENDS);
-            spaced = Pattern.compile("\\s(?<=[\\p{L}.,;:’”)]\\s)\\s*" + n + "(?=\\s+[^\\d\\s]|\\s*$)");
-            intoYear = Pattern.compile("(?:19|20)(?<![\\d\\p{L}](?:19|20))\\d\\d(" + n + ")" + ENDS);
+        /** Where digits stand in a text: from {@code start} to {@code end}. */
+        record Hit(int start, int end) {
         }
 
-        static Shapes of(String marker) {
-            return OF_MARKER.computeIfAbsent(marker, Shapes::new);
+        private Shapes() {
+        }
+
+        /** {@code (?<=\p{L}[.,;:’”)]?|\d[,;:’”)])N(?=[\s.,;:)’”\uE000]|$)}: "Nations1", "Development.2", "2024,1". */
+        static List<Hit> glued(String text, String marker) {
+            return find(text, marker, (at, end, from) ->
+                    holds(GLUED_BEFORE, text, at) && holds(ENDS, text, end) ? new Hit(at, end) : null);
+        }
+
+        /** {@code (?<=[\p{L}.,;:’”)])\s+N(?=\s+[^\d\s]|\s*$)}, the spaces included: "Mali 1". */
+        static List<Hit> spaced(String text, String marker) {
+            return find(text, marker, (at, end, from) -> {
+                int space = at;
+                while (space > from && isSpace(text.charAt(space - 1))) {
+                    space--;
+                }
+                return space < at && holds(SPACED_BEFORE, text, space) && holds(SPACED_AFTER, text, end) ? new Hit(space, end) : null;
+            });
+        }
+
+        /** {@code (?<![\d\p{L}])(?:19|20)\d\d(N)(?=[\s.,;:)’”\uE000]|$)}, the marker's digits only: "November 20242". */
+        static List<Hit> intoYear(String text, String marker) {
+            return find(text, marker, (at, end, from) -> at - YEAR_LENGTH >= from
+                    && YEAR.matcher(text).region(at - YEAR_LENGTH, at).useTransparentBounds(true).matches()
+                    && holds(ENDS, text, end) ? new Hit(at, end) : null);
+        }
+
+        /** What a shape makes of the marker's digits from {@code at} to {@code end}, the last hit ending at {@code from}. */
+        private interface Shape {
+            /** The hit there, or null. */
+            Hit at(int at, int end, int from);
+        }
+
+        /** Every hit of a shape, tried where the marker's digits stand, left to right, each after the last, as a regex finds them. */
+        private static List<Hit> find(String text, String marker, Shape shape) {
+            List<Hit> out = new ArrayList<>();
+            int from = 0;
+            int at = text.indexOf(marker);
+            while (at >= 0) {
+                int end = at + marker.length();
+                Hit hit = shape.at(at, end, from);
+                if (hit != null) {
+                    out.add(hit);
+                    from = end;
+                    at = text.indexOf(marker, end);
+                } else {
+                    at = text.indexOf(marker, at + 1);
+                }
+            }
+            return out;
+        }
+
+        /** Whether a pattern that only looks around holds at {@code at}, seeing the whole text. */
+        private static boolean holds(Pattern lookaround, String text, int at) {
+            return lookaround.matcher(text).region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false).lookingAt();
+        }
+
+        /** Java's regex \s. */
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
     }
 

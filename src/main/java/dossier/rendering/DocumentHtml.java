@@ -34,6 +34,8 @@ public final class DocumentHtml {
 
     /** The id of the h1 that prints the source's own title. */
     public static final String TITLE_ID = "document-title";
+    /** What a permalink's accessible name says before the place's label: "Link to para. 4". */
+    static final String PERMALINK_NAME = "Link to ";
     /** The class of a glossary use, which dossier.js and dossier.css know it by. */
     private static final String ACRONYM_CLASS = "acronym";
 
@@ -269,9 +271,7 @@ public final class DocumentHtml {
                 case ITEM -> {
                     String anchor = Anchors.item(passage.block().anchor(), piece.span());
                     Element item = container.appendElement("span").addClass("item").id(anchor);
-                    item.appendElement("a").addClass("permalink").attr("href", "#" + anchor)
-                            .attr("aria-label", "Link to " + AnchorLabels.label(anchor))
-                            .attr(PageContract.ADDED_ATTRIBUTE, "").text("¶");
+                    permalink(item, anchor);
                     yield item;
                 }
                 case NOTE_REF -> {
@@ -355,7 +355,7 @@ public final class DocumentHtml {
      */
     private static Element acronym(String written, AcronymAnnotator.Use use, boolean inLink) {
         Element mark = inLink ? new Element(use.acronym() ? "abbr" : "span")
-                : new Element("a").attr("href", PageAddress.fromDocument(PageAddress.GLOSSARY) + "#" + use.entryId());
+                : new Element("a").attr("href", PageAddress.at(PageAddress.fromDocument(PageAddress.GLOSSARY), use.entryId()));
         mark.addClass(ACRONYM_CLASS).attr("data-entry", use.entryId()).attr("data-expansion", use.shown());
         if (!use.acronym()) {
             mark.addClass("acronym-long").appendText(written);
@@ -367,13 +367,20 @@ public final class DocumentHtml {
         return mark;
     }
 
-    /** The link a reader copies to cite this block: a plain fragment link, enhanced by dossier.js. */
+    /** The link a reader copies to cite this block, if it has an anchor. */
     private static void permalink(Element element, Block block) {
-        if (block.anchor().isEmpty()) {
-            return;
+        if (!block.anchor().isEmpty()) {
+            permalink(element, block.anchor());
         }
-        element.appendElement("a").addClass("permalink").attr("href", "#" + block.anchor())
-                .attr("aria-label", "Link to " + AnchorLabels.label(block.anchor())).attr(PageContract.ADDED_ATTRIBUTE, "").text("¶");
+    }
+
+    /**
+     * The link a reader copies to cite a place: a plain fragment link, enhanced by dossier.js, named {@link
+     * #PERMALINK_NAME} and the place's label (dossier.js reads the label back from that name).
+     */
+    private static void permalink(Element element, String anchor) {
+        element.appendElement("a").addClass("permalink").attr("href", "#" + anchor)
+                .attr("aria-label", PERMALINK_NAME + AnchorLabels.label(anchor)).attr(PageContract.ADDED_ATTRIBUTE, "").text("¶");
     }
 
     /** A footnote, and the way back to where the text marks it. */

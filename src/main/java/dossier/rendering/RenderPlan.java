@@ -156,6 +156,11 @@ public final class RenderPlan {
         return PageAddress.of(slug);
     }
 
+    /** A place on a page, for templates: {@link PageAddress#at}, so a page's anchor is written as the model writes it. */
+    public String at(String page, String anchor) {
+        return PageAddress.at(page, anchor);
+    }
+
     /** "28 November 2012", or empty when the date is unknown (for templates). */
     public String displayDate(Document document) {
         return document.metadata().date() == null ? "" : UnDates.display(document.metadata().date());

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dossier.model.Document;
 import dossier.model.DocumentKind;
 import dossier.model.Metadata;
-import dossier.reading.DocumentReader;
 import dossier.reading.SourceException;
+import dossier.reading.SourceFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class HeaderParsingTest {
             """;
 
     private static Document read(String source) {
-        return DocumentReader.read(FILE, source.lines().toList());
+        return SourceFiles.read(FILE, source.lines().toList());
     }
 
     @Test

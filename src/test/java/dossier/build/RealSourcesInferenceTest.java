@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.model.DocumentKind;
 import dossier.model.Metadata;
-import dossier.reading.DocumentReader;
+import dossier.reading.SourceFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +47,6 @@ class RealSourcesInferenceTest {
     }
 
     private static Metadata metadata(String file) {
-        return DocumentReader.read(Path.of("content/documents", file)).metadata();
+        return SourceFiles.read(Path.of("content/documents", file)).metadata();
     }
 }

@@ -1,7 +1,7 @@
 package dossier.corpus;
 
 import dossier.model.Document;
-import dossier.reading.DocumentReader;
+import dossier.reading.SourceFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ public final class RealTexts {
     }
 
     private static List<Text> read(List<Path> files) {
-        List<Document> documents = DocumentReader.readAll(files);
+        List<Document> documents = SourceFiles.readAll(files);
         List<Text> texts = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             texts.add(new Text(files.get(i), lines(files.get(i)), documents.get(i)));

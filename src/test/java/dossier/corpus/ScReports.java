@@ -1,7 +1,7 @@
 package dossier.corpus;
 
 import dossier.model.Document;
-import dossier.reading.DocumentReader;
+import dossier.reading.SourceFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ public final class ScReports {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            List<Document> documents = DocumentReader.readAll(files);
+            List<Document> documents = SourceFiles.readAll(files);
             List<RealTexts.Text> texts = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 try {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dossier.cli.DossierCommand;
 import dossier.model.Document;
 import dossier.model.ReadingReport;
-import dossier.reading.DocumentReader;
+import dossier.reading.SourceFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,7 +39,7 @@ class ScReportsCheckTest {
         String report = out.toString();
 
         // Read as check reads them: these four as one dossier, each with the others' words as evidence.
-        List<Document> read = DocumentReader.readAll(names.stream().map(documents::resolve).toList());
+        List<Document> read = SourceFiles.readAll(names.stream().map(documents::resolve).toList());
         for (Document document : read) {
             ReadingReport counts = document.report();
             String name = document.slug();

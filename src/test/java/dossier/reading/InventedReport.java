@@ -22,7 +22,7 @@ final class InventedReport {
     }
 
     static Document read(List<String> lines) {
-        return DocumentReader.read(Path.of("s-2001-999.txt"), lines);
+        return SourceFiles.read(Path.of("s-2001-999.txt"), lines);
     }
 
     /** The report's title and first paragraph, then {@code lines}. */

@@ -29,7 +29,7 @@ class LongLinesTest {
             AtomicReference<Document> read = new AtomicReference<>();
             Thread reader = new Thread(null, () -> {
                 try {
-                    read.set(DocumentReader.read(Path.of("long.txt"), source));
+                    read.set(SourceFiles.read(Path.of("long.txt"), source));
                 } catch (Throwable e) {
                     failure.set(e);
                 }

@@ -77,7 +77,7 @@ class ReaderFuzzTest {
         System.arraycopy(original, at, bytes, at + noise.length, original.length - at);
         assertTimeoutPreemptively(PER_SOURCE, () -> {
             try {
-                DocumentHtml.render(DocumentReader.read(source.file(), SourceBytes.decode(source.file(), bytes).lines()));
+                DocumentHtml.render(SourceFiles.read(source.file(), SourceBytes.decode(source.file(), bytes).lines()));
             } catch (SourceException refused) {
                 assertThat(refused.getMessage()).startsWith(source.file() + ":");
             }
@@ -139,7 +139,7 @@ class ReaderFuzzTest {
     }
 
     private static void assertKeepsEveryWord(Source source, List<String> lines) {
-        List<String> words = assertTimeoutPreemptively(PER_SOURCE, () -> words(DocumentReader.read(source.file(), lines)));
+        List<String> words = assertTimeoutPreemptively(PER_SOURCE, () -> words(SourceFiles.read(source.file(), lines)));
         Map<String, Long> left = words.stream().collect(Collectors.groupingBy(w -> w, Collectors.counting()));
         List<String> lost = new ArrayList<>();
         for (String word : source.words()) {
@@ -176,7 +176,7 @@ class ReaderFuzzTest {
 
     private static Source baseline(Path file) {
         List<String> lines = SourceBytes.read(file).lines();
-        return new Source(file, lines, words(DocumentReader.read(file, lines)));
+        return new Source(file, lines, words(SourceFiles.read(file, lines)));
     }
 
     private static List<Path> sourceFiles() {

@@ -23,7 +23,7 @@ class RealSourcesReadingTest {
     @BeforeAll
     static void readTheDossier() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("content/documents"))) {
-            documents = DocumentReader.readAll(files.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+            documents = SourceFiles.readAll(files.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
         }
     }
 

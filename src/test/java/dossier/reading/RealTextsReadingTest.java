@@ -84,7 +84,7 @@ class RealTextsReadingTest {
     void the_masthead_run_into_one_line_is_the_cover_and_the_text_names_itself() {
         for (RealTexts.Text text : RealTexts.all().stream().filter(RealTexts.Text::inCorpus).toList()) {
             // What the text says of itself, without the extractor's front matter.
-            Document document = DocumentReader.read(text.file(), RealTexts.withoutFrontMatter(text.lines()));
+            Document document = SourceFiles.read(text.file(), RealTexts.withoutFrontMatter(text.lines()));
             assertThat(document.blocks().get(0).type()).as(text.name()).isEqualTo(Block.Type.COVER);
             String symbol = "A/RES/" + text.name().replace("A-RES-", "").replace(".txt", "").replace('-', '/');
             assertThat(document.metadata().symbol()).as(text.name()).isEqualTo(symbol);

@@ -10,7 +10,7 @@ import dossier.model.DocumentKind;
 import dossier.model.Metadata;
 import dossier.model.ReadingReport;
 import dossier.model.Span;
-import dossier.reading.DocumentReader;
+import dossier.reading.SourceFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class DocumentHtmlTest {
         try (Stream<Path> listing = Files.list(Path.of("content/documents"))) {
             files = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        documents = DocumentReader.readAll(files);
+        documents = SourceFiles.readAll(files);
     }
 
     private static Element page(String symbol) {
@@ -162,7 +162,7 @@ class DocumentHtmlTest {
 
     @Test
     void a_programme_of_work_in_columns_is_a_table_with_a_cell_a_column() {
-        Document note = DocumentReader.read(Path.of("a-c-5-99-1.txt"), List.of(
+        Document note = SourceFiles.read(Path.of("a-c-5-99-1.txt"), List.of(
                 "Note by the Secretariat on the organization of work",
                 "",
                 "Annex",

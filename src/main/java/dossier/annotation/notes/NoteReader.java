@@ -2,23 +2,19 @@ package dossier.annotation.notes;
 
 import dossier.model.Document;
 import dossier.model.Names;
-import dossier.reading.SourceBytes;
 import dossier.reading.SourceException;
-import dossier.reading.SourceHeader;
 import dossier.reading.SourceText;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Reads editors' notes: Markdown files in content/notes/, each with a front matter naming the document
+ * Reads editors' notes: Markdown files in content/notes/ (read from disk with the dossier's files), each with a front matter naming the document
  * (by page name or UN symbol) and, optionally, the paragraph it annotates. A note that names a
  * document or paragraph the dossier lacks stops the build with the note's file and line.
  */
@@ -30,42 +26,28 @@ public final class NoteReader {
     private NoteReader() {
     }
 
-    /** Every note under {@code content}/notes, in file-name order; none when the folder is absent. */
-    public static List<Note> readAll(Path content, List<Document> documents) {
-        Path folder = content.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> notes = files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-            // Every note is read before any problem is reported, so the editor sees them all at once.
-            List<Note> read = new java.util.ArrayList<>();
-            List<SourceException> problems = new java.util.ArrayList<>();
-            Map<String, Path> ids = new java.util.HashMap<>();
-            for (Path file : notes) {
-                try {
-                    Note note = read(file, documents);
-                    Path other = ids.putIfAbsent(note.id(), file);
-                    if (other != null) {
-                        // "A.md" and "a.md": one anchor on the page, so a link to one would land on the other.
-                        throw new SourceException(file, 1, "same anchor '" + note.id() + "' as " + other + "; rename one of them");
-                    }
-                    read.add(note);
-                } catch (SourceException e) {
-                    problems.add(e);
+    /** Every note, in the order given; every note is read before any problem is reported, so the editor sees them all at once. */
+    public static List<Note> readAll(List<SourceText> notes, List<Document> documents) {
+        List<Note> read = new ArrayList<>();
+        List<SourceException> problems = new ArrayList<>();
+        Map<String, Path> ids = new HashMap<>();
+        for (SourceText source : notes) {
+            try {
+                Note note = parse(source, documents);
+                Path other = ids.putIfAbsent(note.id(), source.file());
+                if (other != null) {
+                    // "A.md" and "a.md": one anchor on the page, so a link to one would land on the other.
+                    throw new SourceException(source.file(), 1, "same anchor '" + note.id() + "' as " + other + "; rename one of them");
                 }
+                read.add(note);
+            } catch (SourceException e) {
+                problems.add(e);
             }
-            if (!problems.isEmpty()) {
-                throw SourceException.all(problems);
-            }
-            return read;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-    }
-
-    static Note read(Path file, List<Document> documents) {
-        return parse(SourceHeader.split(file, SourceBytes.read(file).lines()), documents);
+        if (!problems.isEmpty()) {
+            throw SourceException.all(problems);
+        }
+        return read;
     }
 
     static Note parse(SourceText source, List<Document> documents) {

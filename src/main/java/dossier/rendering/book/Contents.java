@@ -1,5 +1,6 @@
 package dossier.rendering.book;
 
+import dossier.model.PageAddress;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class Contents {
                 open.pop();
             }
             last = open.peek().list().appendElement("li");
-            last.appendElement("a").attr("href", chapter.file() + "#" + heading.id()).text(heading.text());
+            last.appendElement("a").attr("href", PageAddress.at(chapter.file(), heading.id())).text(heading.text());
             lastLevel = heading.level();
         }
         if (top.childrenSize() > 0) {

@@ -8,8 +8,8 @@ import dossier.model.Document;
 import dossier.model.DocumentKind;
 import dossier.model.Metadata;
 import dossier.model.ReadingReport;
-import dossier.reading.DocumentReader;
 import dossier.reading.SourceException;
+import dossier.reading.SourceFiles;
 import dossier.reading.SourceHeader;
 import dossier.rendering.DocumentHtml;
 import dossier.rendering.RenderedText;
@@ -45,7 +45,7 @@ class NotesTest {
 
     @Test
     void a_note_on_an_item_printed_inside_a_paragraph_stands_after_that_paragraph() {
-        Document draft = DocumentReader.read(Path.of("content/documents/s-2012-946.txt"));
+        Document draft = SourceFiles.read(Path.of("content/documents/s-2012-946.txt"));
         Note note = NoteReader.parse(SourceHeader.split(Path.of("content/notes/item.md"),
                 List.of("---", "document: S/2012/946", "paragraph: para-10-ii", "---", "On item (ii).")), List.of(draft));
         Element text = RenderedText.of(draft, List.of(new NoteAnnotator(List.of(note))));

@@ -7,7 +7,7 @@ import dossier.model.Document;
 import dossier.model.DocumentKind;
 import dossier.model.Metadata;
 import dossier.model.ReadingReport;
-import dossier.reading.DocumentReader;
+import dossier.reading.SourceFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +103,7 @@ class TimelineTest {
     void the_real_dossier_dates_its_own_events() throws IOException {
         List<Document> documents;
         try (Stream<Path> files = Files.list(Path.of("content/documents"))) {
-            documents = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(DocumentReader::read).toList();
+            documents = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(SourceFiles::read).toList();
         }
         Timeline timeline = Timeline.learn(documents);
 
