@@ -4,8 +4,10 @@ import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
 import dossier.build.RunFixture;
 import dossier.corpus.RealTexts;
+import dossier.model.Document;
 import dossier.publishing.PublishedAddresses;
 import dossier.rendering.PageBudget;
+import dossier.rendering.RenderPlan;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +39,7 @@ public record GeneratedDossier(BuildOptions options, List<String> siteFiles) {
     public static final String EDITOR = "A. N. Editor <Unit>";
     private static final String SMALLER_ADDRESSES = "smaller-addresses.txt";
     private static GeneratedDossier built;
+    private static List<Document> documents;
 
     public static synchronized GeneratedDossier get() {
         if (built == null) {
@@ -80,6 +83,17 @@ public record GeneratedDossier(BuildOptions options, List<String> siteFiles) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Its documents as the build reads and orders them, read once per JVM: reading its 300 sources cost a
+     * test that checks pages against them about 2.5 s of CPU, and more than one test does.
+     */
+    public static synchronized List<Document> documents() {
+        if (documents == null) {
+            documents = RenderPlan.order(Pipeline.read(get().options()));
+        }
+        return documents;
     }
 
     /** The addresses the site of its first {@link #SMALLER} documents published, one a line. */

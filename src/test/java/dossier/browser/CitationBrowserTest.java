@@ -52,35 +52,45 @@ class CitationBrowserTest extends SiteInBrowser {
         return d.metadata().date().toString().replace('-', '/');
     }
 
+    /**
+     * Each document page loaded once for both: its meta tags, and the three files its cite box offers (a load
+     * of each page per check cost Chromium more than the checks).
+     */
     @Test
-    void eachDocumentPagesMetaTagsCarryItsMetadata() {
+    void eachDocumentPagesMetaTagsCarryItsMetadataAndItsThreeDownloadsParseAndHoldItsSymbolTitleDateAndBody() throws Exception {
         for (Document d : documents) {
             String page = PageAddress.of(d.slug());
             browser.open(address.of(page));
-            Map<String, List<String>> meta = browser.js("""
-                    const out = {};
-                    document.querySelectorAll('head meta[name]').forEach(m => (out[m.name] = out[m.name] || []).push(m.content));
-                    return out;
-                    """);
-            var m = d.metadata();
-            assertThat(meta.get("citation_title")).as(page).containsExactly(m.title());
-            assertThat(meta.get("DC.title")).as(page).containsExactly(m.title());
-            assertThat(meta.get("citation_date")).as(page).containsExactly(slashed(d));
-            assertThat(meta.get("DC.date")).as(page).containsExactly(m.date().toString());
-            assertThat(meta.get("citation_technical_report_institution")).as(page).singleElement()
-                    .asString().startsWith("United Nations").endsWith(m.body());
-            assertThat(meta.get("DC.publisher")).as(page).containsExactly("United Nations");
-            assertThat(meta.get("citation_language")).as(page).containsExactly("en");
-            if (m.symbol().isEmpty()) {
-                assertThat(meta).as(page).doesNotContainKeys("citation_technical_report_number", "DC.identifier");
-            } else {
-                assertThat(meta.get("citation_technical_report_number")).as(page).containsExactly(m.symbol());
-                assertThat(meta.get("DC.identifier")).as(page).containsExactly(m.symbol());
-            }
-            // An offline site names no address of its own, and these headers give no official PDF.
-            assertThat(d.header()).doesNotContainKey("source_pdf");
-            assertThat(meta).as(page).doesNotContainKeys("citation_public_url", "citation_abstract_html_url", "citation_pdf_url");
+            metaTagsCarryItsMetadata(d, page);
+            threeDownloadsParseAndHoldItsSymbolTitleDateAndBody(d, downloadLinks());
         }
+    }
+
+    /** On the document's page open. */
+    private void metaTagsCarryItsMetadata(Document d, String page) {
+        Map<String, List<String>> meta = browser.js("""
+                const out = {};
+                document.querySelectorAll('head meta[name]').forEach(m => (out[m.name] = out[m.name] || []).push(m.content));
+                return out;
+                """);
+        var m = d.metadata();
+        assertThat(meta.get("citation_title")).as(page).containsExactly(m.title());
+        assertThat(meta.get("DC.title")).as(page).containsExactly(m.title());
+        assertThat(meta.get("citation_date")).as(page).containsExactly(slashed(d));
+        assertThat(meta.get("DC.date")).as(page).containsExactly(m.date().toString());
+        assertThat(meta.get("citation_technical_report_institution")).as(page).singleElement()
+                .asString().startsWith("United Nations").endsWith(m.body());
+        assertThat(meta.get("DC.publisher")).as(page).containsExactly("United Nations");
+        assertThat(meta.get("citation_language")).as(page).containsExactly("en");
+        if (m.symbol().isEmpty()) {
+            assertThat(meta).as(page).doesNotContainKeys("citation_technical_report_number", "DC.identifier");
+        } else {
+            assertThat(meta.get("citation_technical_report_number")).as(page).containsExactly(m.symbol());
+            assertThat(meta.get("DC.identifier")).as(page).containsExactly(m.symbol());
+        }
+        // An offline site names no address of its own, and these headers give no official PDF.
+        assertThat(d.header()).doesNotContainKey("source_pdf");
+        assertThat(meta).as(page).doesNotContainKeys("citation_public_url", "citation_abstract_html_url", "citation_pdf_url");
     }
 
     /** The text of a file the browser's page links to, read from the address the browser resolved. */
@@ -88,8 +98,8 @@ class CitationBrowserTest extends SiteInBrowser {
         return Files.readString(Path.of(URI.create(href)), StandardCharsets.UTF_8);
     }
 
-    private Map<String, String> downloads(String page) {
-        browser.open(address.of(page));
+    /** The RIS, BibTeX and CSL-JSON files the page open links to, by the links' text. */
+    private Map<String, String> downloadLinks() {
         return browser.js("""
                 const out = {};
                 document.querySelectorAll('a[href$=".ris"], a[href$=".bib"], a[href$=".csl.json"]').forEach(a => out[a.textContent.trim()] = a.href);
@@ -97,20 +107,17 @@ class CitationBrowserTest extends SiteInBrowser {
                 """);
     }
 
-    @Test
-    void eachDocumentsThreeDownloadsParseAndHoldItsSymbolTitleDateAndBody() throws Exception {
-        for (Document d : documents) {
-            Map<String, String> files = downloads(PageAddress.of(d.slug()));
-            assertThat(files).as(d.slug()).containsOnlyKeys("RIS", "BibTeX", "CSL-JSON");
-            checkRis(fetched(files.get("RIS")), List.of(d));
-            checkBibTex(fetched(files.get("BibTeX")), List.of(d));
-            checkCsl(fetched(files.get("CSL-JSON")), List.of(d));
-        }
+    private static void threeDownloadsParseAndHoldItsSymbolTitleDateAndBody(Document d, Map<String, String> files) throws Exception {
+        assertThat(files).as(d.slug()).containsOnlyKeys("RIS", "BibTeX", "CSL-JSON");
+        checkRis(fetched(files.get("RIS")), List.of(d));
+        checkBibTex(fetched(files.get("BibTeX")), List.of(d));
+        checkCsl(fetched(files.get("CSL-JSON")), List.of(d));
     }
 
     @Test
     void howToCiteOffersTheWholeDossierInEachFormat() throws Exception {
-        Map<String, String> files = downloads("pages/cite.html");
+        browser.open(address.of("pages/cite.html"));
+        Map<String, String> files = downloadLinks();
         assertThat(files).containsOnlyKeys("RIS", "BibTeX", "CSL-JSON");
         List<Document> inOrder = documents.stream().sorted(Document.ORDER).toList();
         checkRis(fetched(files.get("RIS")), inOrder);

@@ -114,10 +114,11 @@ class HostileTextBrowserTest {
         expected.put("notes.html", List.of("SITETITLE", "DOCTITLE", "NOTETITLE", "NOTEBODY"));
         expected.put("timeline.html", List.of("SITETITLE", "BODYTEXT"));
         expected.put("citations.html", List.of("SITETITLE"));
-        expected.put("pages/about.html", List.of("SITETITLE", "PAGETITLE"));
         expected.put("search.html?q=Ruritania", List.of("SITETITLE", "BODYTEXT", "INDEXHEADING"));
         expected.put("404.html", List.of("SITETITLE", "DOCTITLE", "SYMBOL"));
         expected.put("subjects.html", List.of("SITETITLE", "INDEXHEADING", "INDEXQUALIFIER", "INDEXDESCRIPTION", "INDEXSOURCE"));
+        // Last: its cleaned HTML is read below on the loop's load of it.
+        expected.put("pages/about.html", List.of("SITETITLE", "PAGETITLE"));
         assertThat(htmlPages()).as("every page kind is checked")
                 .allMatch(page -> expected.keySet().stream().anyMatch(key -> key.startsWith(page)));
 
@@ -145,7 +146,6 @@ class HostileTextBrowserTest {
             }
         }
         assertThat(problems).as("hostile text per page and field").isEmpty();
-        browser.open(disk.of("pages/about.html"));
         assertThat((String) browser.js("return document.querySelector('article').innerText"))
                 .contains("An editorial page, its raw HTML cleaned:", "a bad link", "a good one");
         assertThat((String) browser.js("return document.querySelector('article a[href]').getAttribute('href')"))

@@ -8,7 +8,6 @@ import dossier.bench.PageWeight;
 import dossier.browser.BakedSite;
 import dossier.browser.Browser;
 import dossier.browser.InBrowser;
-import dossier.build.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +48,7 @@ class TimelinePagesTest {
 
     @Test
     void every_day_of_the_timeline_is_on_exactly_one_page_and_the_overview_links_to_every_page() throws IOException {
-        Timeline timeline = Timeline.learn(RenderPlan.order(Pipeline.read(GeneratedDossier.get().options())));
+        Timeline timeline = Timeline.learn(GeneratedDossier.documents());
         List<String> days = new ArrayList<>();
         for (Path page : pages) {
             days.addAll(Jsoup.parse(page.toFile(), "UTF-8").select("li.timeline-day").eachAttr("id"));

@@ -2,7 +2,6 @@ package dossier.annotation.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dossier.model.PageAddress;
 import dossier.browser.SiteInBrowser;
 import dossier.browser.Sites.Way;
 import java.net.URLEncoder;
@@ -25,8 +24,19 @@ class IndexBrowserTest extends SiteInBrowser {
         return browser.driver().findElements(By.cssSelector("#search-results > .index-result > a"));
     }
 
+    /**
+     * One walk a reader can take, each page opened by the last one's link: search leads to an entry, the
+     * index page's locator to its paragraph, the document page's aside back to an entry. Each page was loaded
+     * again by a test of its own before; the long document page cost the most.
+     */
     @Test
-    void search_offers_the_entry_a_variant_names_above_the_paragraphs_and_it_lands_on_the_entry() {
+    void search_the_index_page_and_a_document_pages_aside_lead_to_each_other() {
+        searchOffersTheEntryAVariantNamesAboveTheParagraphsAndItLandsOnTheEntry();
+        aLocatorOnTheIndexPageLandsOnItsParagraph();
+        aDocumentPagesAsideLeadsToTheEntriesItNames();
+    }
+
+    private void searchOffersTheEntryAVariantNamesAboveTheParagraphsAndItLandsOnTheEntry() {
         List<WebElement> entries = offered("Tombouctou");
         assertThat(entries).singleElement().satisfies(a -> assertThat(a.getText()).startsWith("Timbuktu"));
         List<WebElement> all = browser.driver().findElements(By.cssSelector("#search-results > li"));
@@ -37,15 +47,8 @@ class IndexBrowserTest extends SiteInBrowser {
         assertThat(browser.driver().findElement(By.cssSelector("#entry-timbuktu h3")).getText()).isEqualTo("Timbuktu");
     }
 
-    @Test
-    void search_finds_a_person_by_a_name_typed_without_accents() {
-        assertThat(offered("compaore")).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).startsWith("Compaoré, Blaise"));
-        assertThat(offered("sanogo")).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).startsWith("Sanogo, Amadou Haya"));
-    }
-
-    @Test
-    void a_locator_on_the_index_page_lands_on_its_paragraph() {
-        browser.driver().get(address.of(PageAddress.SUBJECTS).toString());
+    /** On the index page open. */
+    private void aLocatorOnTheIndexPageLandsOnItsParagraph() {
         WebElement link = browser.driver().findElement(By.cssSelector("#entry-sanogo-amadou-haya .index-locators a"));
         assertThat(link.getText()).isEqualTo("S/2012/894, para. 5");
         link.click();
@@ -54,12 +57,17 @@ class IndexBrowserTest extends SiteInBrowser {
         assertThat(text).contains("Captain Amadou Sanogo");
     }
 
-    @Test
-    void a_document_pages_aside_leads_to_the_entries_it_names() {
-        browser.driver().get(address.of("documents/s-2012-894.html").toString());
+    /** On S/2012/894's page open. */
+    private void aDocumentPagesAsideLeadsToTheEntriesItNames() {
         WebElement sanogo = browser.driver().findElements(By.cssSelector("aside.index-aside a")).stream()
                 .filter(a -> a.getText().equals("Sanogo, Amadou Haya")).findFirst().orElseThrow();
         sanogo.click();
         assertThat(browser.driver().getCurrentUrl()).endsWith("subjects.html#entry-sanogo-amadou-haya");
+    }
+
+    @Test
+    void search_finds_a_person_by_a_name_typed_without_accents() {
+        assertThat(offered("compaore")).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).startsWith("Compaoré, Blaise"));
+        assertThat(offered("sanogo")).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).startsWith("Sanogo, Amadou Haya"));
     }
 }

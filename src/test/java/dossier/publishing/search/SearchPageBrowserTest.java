@@ -50,9 +50,13 @@ class SearchPageBrowserTest {
         browser = chromium.driver();
     }
 
+    /** The results name their document and paragraph, read on the same load as the links they give. */
     @Test
-    void ecowas_from_the_unzipped_site_gives_paragraph_results_whose_links_land_on_their_paragraphs() {
+    void ecowas_from_the_unzipped_site_gives_paragraph_results_naming_their_document_and_paragraph_whose_links_land_on_them() {
         search(site, "ECOWAS");
+        WebElement first = browser.findElement(By.cssSelector(".search-result > a"));
+        assertThat(first.findElement(By.className("result-document")).getText()).matches("S/\\d{4}/\\d+");
+        assertThat(first.findElement(By.className("result-paragraph")).getText()).matches("(preamble, )?para\\. \\d+.*");
         List<String> links = resultLinks();
         assertThat(links).hasSizeGreaterThan(10).allSatisfy(link -> assertThat(link).startsWith("file://").contains(".html#"));
         String expansion = "Economic Community of West African States";
@@ -68,14 +72,6 @@ class SearchPageBrowserTest {
                     + "return r.bottom > 0 && r.top < window.innerHeight;", anchor);
             assertThat(inView).as("%s is scrolled into view", link).isTrue();
         }
-    }
-
-    @Test
-    void results_name_their_document_and_paragraph() {
-        search(site, "ECOWAS");
-        WebElement first = browser.findElement(By.cssSelector(".search-result > a"));
-        assertThat(first.findElement(By.className("result-document")).getText()).matches("S/\\d{4}/\\d+");
-        assertThat(first.findElement(By.className("result-paragraph")).getText()).matches("(preamble, )?para\\. \\d+.*");
     }
 
     @Test
@@ -149,19 +145,6 @@ class SearchPageBrowserTest {
     }
 
     @Test
-    void the_page_uses_the_same_term_rules_as_the_index() {
-        List<Document> documents = Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"), Path.of(".")));
-        List<String> texts = ModelIndex.of(documents, Path.of("content")).entries().stream().map(SearchIndex.IndexedParagraph::text).toList();
-        List<String> samples = List.of("Côte d’Ivoire’s CRISES", "S/RES/2085 (2012) and A/HRC/RES/34/39.", "Œuvre, Straße",
-                "processes taxes countries status", "and/or 1990s 24/7");
-        search(site, "");
-        for (List<String> batch : List.of(texts, samples)) {
-            Object fromPage = browser.executeScript("return arguments[0].map(function (t) { return window.dossierSearch.terms(t); });", batch);
-            assertThat(fromPage).isEqualTo(batch.stream().map(SearchTerms::terms).toList());
-        }
-    }
-
-    @Test
     void humanitarian_crises_returns_the_paragraphs_about_the_humanitarian_crisis() {
         search(site, "humanitarian crisis");
         List<String> singular = fullMatches();
@@ -170,6 +153,7 @@ class SearchPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".result-snippet")).get(0).getText().toLowerCase())
                 .contains("humanitarian").containsPattern("cris[ie]s");
         assertThat(marked()).contains("crisis");
+        assertThat(chromium.axe()).as("axe-core on the results of humanitarian crises").isEmpty();
     }
 
     @Test
@@ -182,15 +166,16 @@ class SearchPageBrowserTest {
             assertThat(result.findElement(By.cssSelector(".result-missing s")).getText()).isIn("zzzyzx", "crises");
         }
         assertThat(browser.findElement(By.id("search-status")).getText()).contains("No paragraph matches every word of").contains("match some of the words");
+        assertThat(chromium.axe()).as("axe-core on the results of ECOWAS crises zzzyzx").isEmpty();
     }
 
+    /** Results that match every word and some words are checked by axe-core in the tests that search them. */
     @Test
-    void axe_core_finds_nothing_on_results_that_match_every_word_some_words_or_a_phrase() {
-        for (String query : List.of("humanitarian crises", "ECOWAS crises zzzyzx", "\"political process\" Mali")) {
-            search(site, query);
-            assertThat(resultLinks()).as(query).isNotEmpty();
-            assertThat(chromium.axe()).as("axe-core on the results of %s", query).isEmpty();
-        }
+    void axe_core_finds_nothing_on_results_of_a_phrase() {
+        String query = "\"political process\" Mali";
+        search(site, query);
+        assertThat(resultLinks()).as(query).isNotEmpty();
+        assertThat(chromium.axe()).as("axe-core on the results of %s", query).isEmpty();
     }
 
     @Test
@@ -216,8 +201,21 @@ class SearchPageBrowserTest {
         assertThat(resultLinks()).as("the words in the other order").isEmpty();
     }
 
+    /**
+     * The page's term rules against the index's, on every paragraph of the real dossier, a few hard cases and
+     * every word of the sources and the corpus; then every term and posting the page decodes against the index
+     * the build wrote. One load of the page and one read of the sources: each cost more than the checks.
+     */
     @Test
-    void the_page_uses_the_same_term_rules_as_the_index_on_every_word_of_the_sources_and_the_corpus() throws IOException {
+    void the_page_uses_the_same_term_rules_as_the_index_and_decodes_every_term_and_posting_as_the_build_wrote_them()
+            throws IOException {
+        // In the build's order (the home page's), so that paragraph numbers are the same as in the site's index.
+        List<Document> documents = RenderPlan.order(Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"),
+                Path.of("."))));
+        SearchIndex index = ModelIndex.of(documents, Path.of("content"));
+        List<String> texts = index.entries().stream().map(SearchIndex.IndexedParagraph::text).toList();
+        List<String> samples = List.of("Côte d’Ivoire’s CRISES", "S/RES/2085 (2012) and A/HRC/RES/34/39.", "Œuvre, Straße",
+                "processes taxes countries status", "and/or 1990s 24/7");
         List<String> words = new ArrayList<>(SearchTerms.STOP_WORDS);
         SearchTerms.IRREGULAR_PLURALS.forEach((plural, singular) -> words.addAll(List.of(plural, singular)));
         // Words that fold more than an accent: ligatures, œ and ß spelled out, a separate accent, a capital sigma.
@@ -232,17 +230,11 @@ class SearchPageBrowserTest {
         List<String> distinct = words.stream().distinct().toList();
         assertThat(distinct).hasSizeGreaterThan(5000);
         search(site, "");
-        Object fromPage = browser.executeScript("return arguments[0].map(function (t) { return window.dossierSearch.terms(t); });", distinct);
-        assertThat(fromPage).isEqualTo(distinct.stream().map(SearchTerms::terms).toList());
-    }
+        for (List<String> batch : List.of(texts, samples, distinct)) {
+            Object fromPage = browser.executeScript("return arguments[0].map(function (t) { return window.dossierSearch.terms(t); });", batch);
+            assertThat(fromPage).isEqualTo(batch.stream().map(SearchTerms::terms).toList());
+        }
 
-    @Test
-    void the_page_decodes_every_term_and_posting_of_the_index_as_the_build_wrote_them() {
-        // In the build's order (the home page's), so that paragraph numbers are the same as in the site's index.
-        List<Document> documents = RenderPlan.order(Pipeline.read(new BuildOptions(Path.of("."), folder.resolve("unused"),
-                Path.of("."))));
-        SearchIndex index = ModelIndex.of(documents, Path.of("content"));
-        search(site, "");
         browser.executeAsyncScript("window.dossierSearch.loadEverything(arguments[arguments.length - 1]);");
         @SuppressWarnings("unchecked")
         List<String> terms = (List<String>) browser.executeScript("return window.dossierSearch.indexedTerms();");

@@ -7,11 +7,9 @@ import dossier.browser.Browser;
 import dossier.browser.InBrowser;
 import dossier.build.BuildOptions;
 import dossier.build.DossierSettings;
-import dossier.build.Pipeline;
 import dossier.model.Document;
 import dossier.model.Folding;
 import dossier.publishing.Unzipped;
-import dossier.rendering.RenderPlan;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URLEncoder;
@@ -59,7 +57,7 @@ class SearchPartsBrowserTest {
         BuildOptions options = generated.options();
         Path source = options.source();
         site = generated.site();
-        List<Document> documents = RenderPlan.order(Pipeline.read(options));
+        List<Document> documents = GeneratedDossier.documents();
         index = ModelIndex.of(documents, source.resolve("content"));
         String name = DossierSettings.load(source).name();
         unzipped = Unzipped.unzip(site.resolve(name + ".zip"), folder.resolve("unzipped")).resolve(name);
@@ -67,9 +65,21 @@ class SearchPartsBrowserTest {
         browser = chromium.driver();
     }
 
+    /**
+     * One load of a search for a word: the parts it loads, then a second query needing no more, then more
+     * results on demand (last, as they load more parts). Each was a load of the same search before.
+     */
     @Test
-    void a_word_loads_the_term_parts_that_may_hold_it_and_the_text_parts_of_the_results_shown() throws IOException {
+    void a_word_loads_the_parts_it_needs_a_second_query_nothing_more_and_more_results_are_shown_on_demand() throws IOException {
         search(site, WORD);
+        aWordLoadsTheTermPartsThatMayHoldItAndTheTextPartsOfTheResultsShown();
+        aSecondQueryThatNeedsPartsAlreadyLoadedLoadsNothingMore();
+        type(WORD);
+        moreResultsAreShownOnDemand();
+    }
+
+    /** On the search for {@link #WORD} open. */
+    private void aWordLoadsTheTermPartsThatMayHoldItAndTheTextPartsOfTheResultsShown() throws IOException {
         List<String> links = resultLinks();
         assertThat(links).hasSize(20);
         Set<String> expected = new TreeSet<>(termPartsFor(SearchTerms.terms(WORD).get(0), Folding.fold(WORD)));
@@ -84,13 +94,21 @@ class SearchPartsBrowserTest {
         assertThat(read).as("bytes read for one word against the whole index").isLessThan(index.size().fileBytes() / 20);
     }
 
-    @Test
-    void a_second_query_that_needs_parts_already_loaded_loads_nothing_more() {
-        search(site, WORD);
+    /** On the search for {@link #WORD} open. */
+    private void aSecondQueryThatNeedsPartsAlreadyLoadedLoadsNothingMore() {
         List<String> first = loaded();
         type("negotiation");
         assertThat(resultLinks()).isNotEmpty();
         assertThat(loaded()).isEqualTo(first);
+    }
+
+    /** On the search for {@link #WORD} open. */
+    private void moreResultsAreShownOnDemand() {
+        String status = browser.findElement(By.id("search-status")).getText();
+        assertThat(status).contains("the first 20 are shown");
+        browser.findElement(By.className("search-more")).click();
+        settled();
+        assertThat(resultLinks()).hasSizeGreaterThan(20);
     }
 
     @Test
@@ -136,16 +154,6 @@ class SearchPartsBrowserTest {
         String status = browser.findElement(By.id("search-status")).getText();
         int withBoth = Integer.parseInt(status.replaceAll("^(\\d+) paragraphs match.*", "$1"));
         assertThat(texts.size()).as("text parts read, against the paragraphs holding both words").isLessThan(withBoth / 4);
-    }
-
-    @Test
-    void more_results_are_shown_on_demand() {
-        search(site, WORD);
-        String status = browser.findElement(By.id("search-status")).getText();
-        assertThat(status).contains("the first 20 are shown");
-        browser.findElement(By.className("search-more")).click();
-        settled();
-        assertThat(resultLinks()).hasSizeGreaterThan(20);
     }
 
     /**
