@@ -162,9 +162,18 @@ class ScReportsReadingTest {
     void the_pieces_the_reader_cannot_place_are_reported() {
         Document kuwait = ScReports.named("S-23106-Add.1.txt").document();
         List<String> apart = kuwait.blocks().stream().filter(b -> b.type() == Block.Type.PARAGRAPH && b.number().isEmpty())
-                .skip(1).map(Block::text).toList();  // the first, paragraph 1, carries its number "1," inside (README)
+                .map(Block::text).toList();
         assertThat(apart).isNotEmpty().allSatisfy(piece -> assertThat(kuwait.report().oddities())
                 .anyMatch(o -> o.contains("unnumbered paragraph among numbered ones: “" + piece.substring(0, Math.min(piece.length(), 20)))));
+    }
+
+    /** The OCR layer read the number of paragraph 1 as "1," and set it after the paragraph's first line. */
+    @Test
+    void a_number_read_with_a_comma_after_its_first_line_opens_its_paragraph() {
+        Document kuwait = ScReports.named("S-23106-Add.1.txt").document();
+        assertThat(paragraph(kuwait, "para-1")).startsWith("In paragraph 27 of my report of 2 October 1991 (S/23106) on the "
+                + "United Nations Iraq-Kuwait Observation Mission (UNIKOM), I informed the Security Council");
+        assertThat(kuwait.report().oddities()).noneMatch(o -> o.contains("where 1 was expected"));
     }
 
     /**
