@@ -238,6 +238,10 @@ final class LineGroups {
         if (Markers.continues(text)) {
             return false;
         }
+        if (current.size() == 1 && numberedHeading && !layout.fullWidth(previous) && layout.fullWidth(line)
+                && Markers.headingLike(before, NUMBERED_HEADING_WORDS)) {
+            return true;  // "I. Political dialogue, elections": a short line over a full one opening with a capital
+        }
         if (body && line.pageBreakBefore() && (opening.kind() == Markers.Kind.NUMBER || opening.kind() == Markers.Kind.SUB)
                 && start.kind() == Markers.Kind.NONE && !headingAhead(text, next, layout)) {
             return false;  // a body's paragraphs are all numbered: what a page opens with, unnumbered, is the last one's rest

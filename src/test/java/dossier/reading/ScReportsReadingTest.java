@@ -167,6 +167,18 @@ class ScReportsReadingTest {
                 .anyMatch(o -> o.contains("unnumbered paragraph among numbered ones: “" + piece.substring(0, Math.min(piece.length(), 20)))));
     }
 
+    /** S/2008/586's benchmark annex: each part's numbered heading on its line, its benchmark's text right under it. */
+    @Test
+    void a_numbered_heading_right_over_a_full_line_of_text_stands_apart() {
+        Block benchmarks = ScReports.named("S-2008-586.txt").document().blocks().stream()
+                .filter(b -> b.type() == Block.Type.ANNEX).findFirst().orElseThrow();
+        assertThat(benchmarks.children()).filteredOn(b -> b.type() == Block.Type.HEADING).extracting(b -> b.number() + " " + b.text())
+                .containsExactly("I. Political dialogue, elections", "II. Extension of State authority",
+                        "III. Ensuring security and stability", "IV. Rule of law and human rights", "V. Social and economic development");
+        assertThat(benchmarks.children()).filteredOn(b -> b.type() == Block.Type.PARAGRAPH).extracting(Block::text)
+                .filteredOn(text -> text.contains("Benchmark:")).allMatch(text -> text.startsWith("Benchmark:"));
+    }
+
     /** The OCR layer read the number of paragraph 1 as "1," and set it after the paragraph's first line. */
     @Test
     void a_number_read_with_a_comma_after_its_first_line_opens_its_paragraph() {
