@@ -206,6 +206,9 @@ final class LineGroups {
         if (line.pageBreakBefore() && Markers.DATE_ALONE.matcher(before).matches()) {
             return true;  // a dated note ends its page ("1 November 2018")
         }
+        if (Markers.AS_AT.matcher(before).matches()) {
+            return true;  // "(as at 18 August 2008)" ends a table's caption: a head above the table is not the caption's
+        }
         if (closesAtLineEnd(opening.kind(), current)) {
             return true;
         }

@@ -179,6 +179,14 @@ class ScReportsReadingTest {
                 .filteredOn(text -> text.contains("Benchmark:")).allMatch(text -> text.startsWith("Benchmark:"));
     }
 
+    /** S/2008/586's annex captions end with their date; the column heads under them are the tables'. */
+    @Test
+    void a_caption_ends_with_its_date() {
+        assertThat(ScReports.named("S-2008-586.txt").document().blocks()).filteredOn(b -> b.type() == Block.Type.ANNEX)
+                .flatMap(Block::children).filteredOn(b -> b.type() == Block.Type.TITLE).extracting(Block::text)
+                .filteredOn(title -> title.contains("(as at")).hasSize(2).allMatch(title -> title.endsWith("(as at 18 August 2008)"));
+    }
+
     /** The OCR layer read the number of paragraph 1 as "1," and set it after the paragraph's first line. */
     @Test
     void a_number_read_with_a_comma_after_its_first_line_opens_its_paragraph() {
