@@ -77,8 +77,12 @@ record Layout(boolean blankLinesSeparate, boolean indentSeparates, int continuat
      * opening with no number or letter. A heading is seldom so long.
      */
     boolean wrappedLine(SourceLine line) {
-        return fullLine > 0 && line.start().kind() == Markers.Kind.NONE && !Markers.terminal(line.words())
-                && length(line) >= WRAPPED_SHARE * fullLine;
+        return line.start().kind() == Markers.Kind.NONE && !Markers.terminal(line.words()) && fullWidth(line);
+    }
+
+    /** The line is as long as the lines running text wraps from. */
+    boolean fullWidth(SourceLine line) {
+        return fullLine > 0 && length(line) >= WRAPPED_SHARE * fullLine;
     }
 
     private static int length(SourceLine line) {

@@ -3,6 +3,8 @@ package dossier.reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts the kept lines into groups, each the lines of one block: a paragraph, a heading, a cover line, a
@@ -20,6 +22,8 @@ final class LineGroups {
     static final int NUMBERED_HEADING_WORDS = 30;
     /** Longest title, in words. */
     static final int TITLE_WORDS = 60;
+    /** A paragraph's number an OCR layer read with a comma ("4,"). */
+    private static final Pattern NUMBER_WITH_COMMA = Pattern.compile("(\\d{1,3}),");
 
     private LineGroups() {
     }
@@ -78,7 +82,9 @@ final class LineGroups {
                 i = end - 1;
                 continue;
             }
-            if (!current.isEmpty() && !currentCover && numberAfterFirstLine(current, line, layout)) {
+            SourceLine asNumber = numberReadWithComma(line, lastNumber);
+            if (!current.isEmpty() && !currentCover && numberAfterFirstLine(current, asNumber, layout)) {
+                line = asNumber;
                 if (current.size() > 1) {  // the first line went on with the paragraph before it: it opens its own
                     SourceLine first = current.remove(current.size() - 1);
                     groups.add(new Group(List.copyOf(current), false));
@@ -126,6 +132,15 @@ final class LineGroups {
         boolean alone = current.size() == 1 || (!line.blankBefore() && !Markers.terminal(current.get(current.size() - 2).words()));
         return alone && line.start().kind() == Markers.Kind.NUMBER && line.start().numberOnly()
                 && !line.pageBreakBefore() && first.blankBefore() && layout.wrappedLine(first);
+    }
+
+    /**
+     * "4," alone on its line, where 4 is the next paragraph's number: an OCR layer's reading of "4.", as the line
+     * that number is; taken for it only where a number stands after a paragraph's first line.
+     */
+    private static SourceLine numberReadWithComma(SourceLine line, int lastNumber) {
+        Matcher comma = NUMBER_WITH_COMMA.matcher(line.words());
+        return comma.matches() && Integer.parseInt(comma.group(1)) == lastNumber + 1 ? line.withText(comma.group(1) + ".") : line;
     }
 
     /**
@@ -191,6 +206,9 @@ final class LineGroups {
         if (line.pageBreakBefore() && Markers.DATE_ALONE.matcher(before).matches()) {
             return true;  // a dated note ends its page ("1 November 2018")
         }
+        if (Markers.AS_AT.matcher(before).matches()) {
+            return true;  // "(as at 18 August 2008)" ends a table's caption: a head above the table is not the caption's
+        }
         if (closesAtLineEnd(opening.kind(), current)) {
             return true;
         }
@@ -222,6 +240,10 @@ final class LineGroups {
         }
         if (Markers.continues(text)) {
             return false;
+        }
+        if (current.size() == 1 && numberedHeading && !layout.fullWidth(previous) && layout.fullWidth(line)
+                && Markers.headingLike(before, NUMBERED_HEADING_WORDS)) {
+            return true;  // "I. Political dialogue, elections": a short line over a full one opening with a capital
         }
         if (body && line.pageBreakBefore() && (opening.kind() == Markers.Kind.NUMBER || opening.kind() == Markers.Kind.SUB)
                 && start.kind() == Markers.Kind.NONE && !headingAhead(text, next, layout)) {

@@ -42,6 +42,8 @@ final class Markers {
     /** A part of a text named on a line of its own ("Programme I", "Part II"): its title follows on the next lines. */
     static final Pattern PART = Pattern.compile("\\p{Lu}\\p{Ll}+ [IVXL]{1,6}");
     static final Pattern DATE_ALONE = Pattern.compile("\\d{1,2} " + MONTH + " \\d{4}");
+    /** The date a caption gives its table on a line of its own: "(as at 18 August 2008)". */
+    static final Pattern AS_AT = Pattern.compile("\\(as (?:at|of) " + DATE_ALONE.pattern() + "\\)");
 
     private static final Pattern SIGNED = Pattern.compile("\\(Signed\\)\\s*\\S.*");
     private static final Pattern ANNEX = Pattern.compile("(?:Annex|ANNEX|Enclosure)(?:\\s+[IVX\\d]+)?(?:\\s+to\\s.+)?");

@@ -38,8 +38,9 @@ final class PageFurniture {
     /** A language alone: the middle line of a running head (symbol / "English" / "Page 2") when next to one. */
     private static final Pattern LANGUAGE_ALONE = Pattern.compile(LANGUAGE);
     private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,3}");
-    /** A page's number as its furniture prints it: "3", "Page 3", "English Page 3", "3/22". */
-    private static final Pattern FOLIO = Pattern.compile("(?:.*\\bPage\\s+)?(\\d{1,3})(?:/\\d{1,3})?");
+    /** A page's number as its furniture prints it: "3", "Page 3", "English Page 3", "3/22", "12-66061 4", "7 12-66061". */
+    private static final Pattern FOLIO = Pattern.compile(
+            "(?:.*\\bPage\\s+|" + JOB + "\\s*)?(\\d{1,3})(?:/\\d{1,3})?(?:\\s*" + JOB + ")?");
     private static final Pattern RULE = Pattern.compile("_{4,}");
     private static final Pattern FOOTNOTE = Pattern.compile("(\\d{1,3}|\\*{1,3})\\s+(\\S.*)");
     private static final Pattern STRAY_WORD = Pattern.compile("\\p{L}{1,8}");
@@ -89,6 +90,8 @@ final class PageFurniture {
         private int furniture;
         private int breaks;
         private int loneMarkers;
+        /** The last page number taken, 0 before the first. */
+        private int lastFolio;
         private boolean blank;
         private boolean pageBreak;
         private boolean inFootnotes;
@@ -152,6 +155,8 @@ final class PageFurniture {
                     case BLANK -> blank = true;
                     case FURNITURE -> {
                         furniture++;
+                        Matcher folio = FOLIO.matcher(text[i]);
+                        lastFolio = folio.matches() ? Integer.parseInt(folio.group(1)) : lastFolio;
                         pageBreak = true;
                         inFootnotes = false;
                     }
@@ -194,47 +199,55 @@ final class PageFurniture {
                     && MarkerSearch.carries(lines.stream().filter(l -> l.number() > since).toList(), note.group(1), vocabulary);
         }
 
-        /** A page number, or a footnote marker standing under the line it belongs to, unless a table's cell. */
+        /**
+         * A page number, or a footnote marker standing under the line it belongs to, unless a table's cell. A number is
+         * a page number only where a page break is (among the page's furniture, or by a form feed) and where it fits
+         * the page sequence: anywhere else it is the text's, a figure of a table or a map.
+         */
         private void loneNumber(int i) {
+            // A page prints one folio: where it prints its own, another number by its furniture is the text's (a
+            // table's total at the page foot, a map's scale under the job number).
+            boolean amongFurniture = nextToFurniture(kind, i) && !(number(i) != page[i] && printsItsNumber(i));
+            boolean folio = pagesKnown ? amongFurniture || isFolio(i)
+                    : (amongFurniture && lastFolio == 0) || ((amongFurniture || standsApart(i)) && isFolio(i));
             if (tableCell[i] || (wrappedFigure[i] && !isFolio(i))) {
                 textLine(i);
                 return;
             }
             boolean underText = i > 0 && kind[i - 1] == Kind.TEXT && !lines.isEmpty() && !inFootnotes;
-            // A page prints one folio: where it prints its own, another number by its furniture is the text's (a
-            // table's total at the page foot, a map's scale under the job number).
-            boolean amongFurniture = nextToFurniture(kind, i) && !(number(i) != page[i] && printsItsNumber(i));
             if (!amongFurniture && underText && text[i].equals(String.valueOf(nextMarker()))) {
                 SourceLine last = lines.remove(lines.size() - 1);
                 lines.add(last.withText(last.text() + FootnoteMarkers.embed(text[i])));
                 loneMarkers++;
                 return;
             }
-            if (!amongFurniture && (pagesKnown || breaks > 0) && !(pagesKnown && atPageBreak(i)) && !isFolio(i)) {
-                // Pages counted (form feeds, or breaks found): a number away from the page's breaks that is not its
-                // folio is the text's (a table's cell).
+            if (!folio) {
                 textLine(i);
                 return;
             }
             furniture++;
             pageBreak = true;
+            lastFolio = number(i);
             if (!amongFurniture) {
                 oddities.add("line " + lineNumber[i] + ": number '" + text[i] + "' alone on its line, taken for a page number");
             }
         }
 
+        /** Blank lines around the line: a bare folio between two pages, not a figure of a column of them. */
+        private boolean standsApart(int i) {
+            return (i == 0 || kind[i - 1] == Kind.BLANK) && (i + 1 == kind.length || kind[i + 1] == Kind.BLANK);
+        }
+
         /**
-         * The number is the page's own, or the page before's (a folio emitted at the next page's head), or the
-         * next's (a break not seen); the page is counted by form feeds, or else by the breaks found so far. With
-         * form feeds no break goes unseen and the page before's folio stands at the break: in the middle of a
-         * page only the page's own number is its folio.
+         * The number fits the page sequence. With form feeds it is the page's own, or the page before's (a folio
+         * emitted at the next page's head): in the middle of a page only the page's own. Without them it follows the
+         * last page number taken; the first is the number of the page the breaks found so far count.
          */
         private boolean isFolio(int i) {
-            if (pagesKnown && !atPageBreak(i)) {
-                return number(i) == page[i];
+            if (pagesKnown) {
+                return atPageBreak(i) ? Math.abs(number(i) - page[i]) <= 1 : number(i) == page[i];
             }
-            int current = pagesKnown ? page[i] : breaks + 1;
-            return Math.abs(number(i) - current) <= 1;
+            return lastFolio > 0 ? number(i) == lastFolio + 1 : Math.abs(number(i) - (breaks + 1)) <= 1;
         }
 
         /** The page of line {@code i}, counted by form feeds, prints its own number: alone, or ending its furniture. */

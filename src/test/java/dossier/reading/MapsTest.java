@@ -222,7 +222,9 @@ class MapsTest {
                 .noneMatch(b -> b.type() == Block.Type.PARAGRAPH && b.text().contains("TORTUE"));
         Document timor = ScReports.named("S-2005-99.txt").document();
         assertThat(ofType(timor, Block.Type.ANNEX).get(0).children()).as("the map, whole, is the last of the annex")
-                .last().satisfies(last -> assertThat(last.text()).startsWith("C om or o Ba uc au").endsWith("PA KI ST AN"));
+                .last().satisfies(last -> assertThat(last.text()).startsWith("C om or o Ba uc au").endsWith("PA KI ST AN")
+                        .as("the scale's figures and the credit's, away from any page break, kept")
+                        .contains("0 0 10 20 25 30 k m", "M ap N o. 4 20 9 R ev"));
         Document kosovo = ScReports.named("S-2018-981.txt").document();
         assertThat(ofType(kosovo, Block.Type.ANNEX).get(2).children()).as("the map is the last of Annex III")
                 .last().satisfies(last -> assertThat(last.type()).isEqualTo(Block.Type.FIGURE))

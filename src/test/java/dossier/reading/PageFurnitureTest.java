@@ -73,11 +73,31 @@ class PageFurnitureTest {
         assertThat(result.furnitureLines()).isZero();
     }
 
+    /** With no page marked yet, a number alone between blank lines is taken for a folio only if it is the first pages'. */
     @Test
-    void a_lone_number_standing_apart_is_taken_for_a_page_number_and_reported() {
-        PageFurniture.Result result = strip("End of a page.", "", "7", "", "Next page.");
+    void a_lone_number_standing_apart_that_fits_the_page_count_is_taken_for_a_page_number_and_reported() {
+        PageFurniture.Result result = strip("End of a page.", "", "2", "", "Next page.");
         assertThat(result.lines()).extracting(SourceLine::text).containsExactly("End of a page.", "Next page.");
-        assertThat(result.oddities()).singleElement().asString().contains("line 3", "'7'");
+        assertThat(result.oddities()).singleElement().asString().contains("line 3", "'2'");
+        PageFurniture.Result figure = strip("End of a page.", "", "7", "", "Next page.");
+        assertThat(figure.lines()).extracting(SourceLine::text).as("no page break, no page 7: a figure")
+                .containsExactly("End of a page.", "7", "Next page.");
+        assertThat(figure.oddities()).isEmpty();
+    }
+
+    /**
+     * No form feeds: the pages are found by their furniture, each printing its folio by its running head. A map's scale
+     * on page 2 prints the next page's number ("3") and a figure alone ("20"), away from the furniture: both are the
+     * map's; the folio "3" by the next running head is furniture, as is a bare folio "4" standing apart between pages
+     * (the page before's number + 1), but not a "9" there.
+     */
+    @Test
+    void a_page_number_is_one_only_at_a_page_break_and_next_in_the_page_sequence() {
+        PageFurniture.Result result = strip("The text runs on", "", "2", "", "S/2005/99", "", "and on.", "Map", "0", "3",
+                "", "20", "", "km", "", "3", "", "S/2005/99", "", "Annex", "", "4", "", "Table", "", "9", "", "End.");
+        assertThat(result.lines()).extracting(SourceLine::text)
+                .containsExactly("The text runs on", "and on.", "Map", "0", "3", "20", "km", "Annex", "Table", "9", "End.");
+        assertThat(result.pages()).isEqualTo(4);
     }
 
     @Test

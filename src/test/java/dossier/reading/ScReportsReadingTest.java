@@ -162,9 +162,38 @@ class ScReportsReadingTest {
     void the_pieces_the_reader_cannot_place_are_reported() {
         Document kuwait = ScReports.named("S-23106-Add.1.txt").document();
         List<String> apart = kuwait.blocks().stream().filter(b -> b.type() == Block.Type.PARAGRAPH && b.number().isEmpty())
-                .skip(1).map(Block::text).toList();  // the first, paragraph 1, carries its number "1," inside (README)
+                .map(Block::text).toList();
         assertThat(apart).isNotEmpty().allSatisfy(piece -> assertThat(kuwait.report().oddities())
                 .anyMatch(o -> o.contains("unnumbered paragraph among numbered ones: “" + piece.substring(0, Math.min(piece.length(), 20)))));
+    }
+
+    /** S/2008/586's benchmark annex: each part's numbered heading on its line, its benchmark's text right under it. */
+    @Test
+    void a_numbered_heading_right_over_a_full_line_of_text_stands_apart() {
+        Block benchmarks = ScReports.named("S-2008-586.txt").document().blocks().stream()
+                .filter(b -> b.type() == Block.Type.ANNEX).findFirst().orElseThrow();
+        assertThat(benchmarks.children()).filteredOn(b -> b.type() == Block.Type.HEADING).extracting(b -> b.number() + " " + b.text())
+                .containsExactly("I. Political dialogue, elections", "II. Extension of State authority",
+                        "III. Ensuring security and stability", "IV. Rule of law and human rights", "V. Social and economic development");
+        assertThat(benchmarks.children()).filteredOn(b -> b.type() == Block.Type.PARAGRAPH).extracting(Block::text)
+                .filteredOn(text -> text.contains("Benchmark:")).allMatch(text -> text.startsWith("Benchmark:"));
+    }
+
+    /** S/2008/586's annex captions end with their date; the column heads under them are the tables'. */
+    @Test
+    void a_caption_ends_with_its_date() {
+        assertThat(ScReports.named("S-2008-586.txt").document().blocks()).filteredOn(b -> b.type() == Block.Type.ANNEX)
+                .flatMap(Block::children).filteredOn(b -> b.type() == Block.Type.TITLE).extracting(Block::text)
+                .filteredOn(title -> title.contains("(as at")).hasSize(2).allMatch(title -> title.endsWith("(as at 18 August 2008)"));
+    }
+
+    /** The OCR layer read the number of paragraph 1 as "1," and set it after the paragraph's first line. */
+    @Test
+    void a_number_read_with_a_comma_after_its_first_line_opens_its_paragraph() {
+        Document kuwait = ScReports.named("S-23106-Add.1.txt").document();
+        assertThat(paragraph(kuwait, "para-1")).startsWith("In paragraph 27 of my report of 2 October 1991 (S/23106) on the "
+                + "United Nations Iraq-Kuwait Observation Mission (UNIKOM), I informed the Security Council");
+        assertThat(kuwait.report().oddities()).noneMatch(o -> o.contains("where 1 was expected"));
     }
 
     /**

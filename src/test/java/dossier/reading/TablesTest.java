@@ -102,6 +102,19 @@ class TablesTest {
         assertThat(document.report().oddities()).noneMatch(oddity -> oddity.contains("taken for a page number"));
     }
 
+    /**
+     * A report with no page break marked, its figures one a line between blank lines in a run the table reader does not
+     * take (a label over more than one figure): no figure is a page number, none is lost.
+     */
+    @Test
+    void figures_alone_on_their_lines_away_from_any_page_break_are_kept() {
+        Document document = afterTheOpening("", "2. Troops by sector:", "", "North (infantry and engineers)", "", "20", "",
+                "42", "", "South (infantry)", "", "38", "", "3. The troops stay.");
+        String text = document.blocks().stream().map(b -> b.number() + " " + b.text()).reduce("", String::concat);
+        assertThat(text).contains("20", "42", "38");
+        assertThat(document.report().oddities()).noneMatch(oddity -> oddity.contains("taken for a page number"));
+    }
+
     /** pdftotext prints a total's figures before its label: a row of figures alone ends the table, its label after it. */
     @Test
     void a_totals_figures_printed_before_its_label_are_the_tables_last_row() {
