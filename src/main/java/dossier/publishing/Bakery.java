@@ -51,8 +51,6 @@ public final class Bakery implements AutoCloseable {
     /** The store of the bakery's first bake, which a lasting bakery keeps for all of them. */
     private final StartedOnce first;
     private final LastingStore lasting;
-    /** The templates of this bakery's bakes, parsed once for all of them. */
-    private final HtmlTemplateEngine.Templates templates = new HtmlTemplateEngine.Templates();
     /**
      * The first store, started on a thread of its own from the moment the bakery is made: the first start
      * of OrientDB in a JVM (its classes, its SQL parser, the schema) took 1.4–1.8 s of a cold bake on one
@@ -178,7 +176,6 @@ public final class Bakery implements AutoCloseable {
         config.setTemplateFileNameForDocType("page", "page.ftlh");
         config.setProperty("template.index.file", "index.ftlh");
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
-        config.setProperty(HtmlTemplateEngine.TEMPLATES_KEY, templates);
         WebPages.configure(config, address, plan.documents());
         config.setProperty(Citations.CONFIG_KEY, Citations.of(plan.documents(), address));
         return config;
