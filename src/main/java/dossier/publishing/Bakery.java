@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
@@ -48,27 +49,36 @@ public final class Bakery implements AutoCloseable {
     /** JBake's content store: in memory, for one bake or, in serve, for all of them. */
     private static final String STORE = "memory";
 
-    /** The store of the bakery's first bake, which a lasting bakery keeps for all of them. */
-    private final StartedOnce first;
-    private final LastingStore lasting;
-    /** The templates of this bakery's bakes, parsed once for all of them. */
-    private final HtmlTemplateEngine.Templates templates = new HtmlTemplateEngine.Templates();
     /**
-     * The first store, started on a thread of its own from the moment the bakery is made: the first start
+     * The content store the last fresh bakery of the JVM left, open and idle, for the next one: making the
+     * store (OrientDB's database in memory and JBake's schema) was 15 % of a small build in a JVM that
+     * builds again (the tests, scripts). It ends once idle for {@link #IDLE_FOR_MS}: OrientDB keeps a thread
+     * that would keep a JVM whose work is done from exiting.
+     */
+    private static final AtomicReference<Store> IDLE = new AtomicReference<>();
+    private static final long IDLE_FOR_MS = 2000;
+
+    /** The store of every bake of this bakery. */
+    private final Store store;
+    /** Whether the store is left to the JVM's next fresh bakery when this one closes, rather than ended. */
+    private final boolean fresh;
+    /**
+     * The store, started on a thread of its own from the moment the bakery is made: the first start
      * of OrientDB in a JVM (its classes, its SQL parser, the schema) took 1.4–1.8 s of a cold bake on one
      * core, and the stages before the bake leave a core free for part of their time. The bake then finds
      * its store started (a warm-up store made and thrown away cost a test JVM's builds one store each).
      */
     private final FutureTask<Void> early;
-    private boolean firstTaken;
-    /** Whether the lasting store holds what a bake crawled. */
+    /** Whether the store holds what a bake crawled. */
     private volatile boolean baked;
+    /** Whether a bake failed inside JBake: the store may be left in any state, and is ended. */
+    private volatile boolean broken;
 
-    private Bakery(StartedOnce first, LastingStore lasting) {
-        this.first = first;
-        this.lasting = lasting;
+    private Bakery(Store store, boolean fresh) {
+        this.store = store;
+        this.fresh = fresh;
         early = new FutureTask<>(() -> {
-            first.startup();
+            store.startup();
             return null;
         });
         Thread thread = new Thread(early, "dossier-store-start");
@@ -76,32 +86,30 @@ public final class Bakery implements AutoCloseable {
         thread.start();
     }
 
-    /** Each bake with a content store of its own, as JBake does. */
+    /**
+     * A bakery for one build, with the store the JVM's last one left if there is one: JBake empties the store
+     * at the start of each bake (the clear-cache setting), so a bake finds only its own content, as with a
+     * store of its own.
+     */
     public static Bakery fresh() {
-        return new Bakery(new StartedOnce("dossier-bake"), null);
+        Store idle = IDLE.getAndSet(null);
+        return new Bakery(idle == null ? new Store("dossier-bake") : idle, true);
     }
 
     /**
-     * Every bake with the same content store, made once: serve bakes on each edit, and making JBake's
-     * database was half of a warm bake. JBake empties it at the start of each bake (the clear-cache
-     * setting), so a bake finds only its own content. {@link #close} ends it.
+     * A bakery for serve, which bakes on each edit, with one store for all its bakes (its last bake's
+     * editorial pages are read by {@link #changedPages}); the one a fresh bakery left, if any, which would
+     * otherwise end OrientDB under it. {@link #close} ends it.
      */
     public static Bakery lasting() {
-        LastingStore store = new LastingStore();
-        return new Bakery(store, store);
+        Store idle = IDLE.getAndSet(null);
+        return new Bakery(idle == null ? new Store("dossier") : idle, false);
     }
 
-    /**
-     * The store of the next bake, once the first is started (never two OrientDB starts at once): the first,
-     * then, unless lasting, one of its own each.
-     */
-    private synchronized ContentStore nextStore() {
+    /** The store of the next bake, once it is started (never two OrientDB starts at once). */
+    private ContentStore nextStore() {
         startedEarly();
-        if (lasting != null || !firstTaken) {
-            firstTaken = true;
-            return first;
-        }
-        return new StartedOnce("dossier-bake");
+        return store;
     }
 
     /** Waits for the first store's start; a failed one is the bake's to report (JBake starts the store again). */
@@ -129,15 +137,19 @@ public final class Bakery implements AutoCloseable {
         config.setAssetFolder(assets.root().toFile());
 
         Oven oven = new Oven(utensils(config));
+        baked = false;
         try (content; assets) {
             oven.bake();
+        } catch (RuntimeException e) {
+            broken = true;
+            throw e;
         }
         List<Throwable> errors = oven.getErrors();
         if (!errors.isEmpty()) {
             throw new BuildException("JBake could not render the site:\n" + errors.stream()
                     .map(Bakery::describe).collect(Collectors.joining("\n")), errors.get(0));
         }
-        baked = lasting != null;
+        baked = true;
     }
 
     /**
@@ -151,7 +163,7 @@ public final class Bakery implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(DossierPagesRenderer.renderChanged(plan, lasting, configuration(sources, destination, plan, address)));
+            return Optional.of(DossierPagesRenderer.renderChanged(plan, store, configuration(sources, destination, plan, address)));
         } catch (RenderingException e) {
             throw new BuildException("JBake could not render the site:\n" + describe(e), e);
         }
@@ -178,7 +190,6 @@ public final class Bakery implements AutoCloseable {
         config.setTemplateFileNameForDocType("page", "page.ftlh");
         config.setProperty("template.index.file", "index.ftlh");
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
-        config.setProperty(HtmlTemplateEngine.TEMPLATES_KEY, templates);
         WebPages.configure(config, address, plan.documents());
         config.setProperty(Citations.CONFIG_KEY, Citations.of(plan.documents(), address));
         return config;
@@ -195,55 +206,62 @@ public final class Bakery implements AutoCloseable {
     }
 
     /**
-     * Ends a lasting content store, or a first store no bake took (a build that failed before its bake) once
-     * it is started, on a thread of its own: the failure need not wait for it. A bake ends a fresh store itself.
+     * Leaves a fresh bakery's store to the JVM's next bakery, or ends it (a lasting bakery's, a broken one, or
+     * one while another is left already); a store still starting (a build that failed before its bake) is
+     * ended once started, on a thread of its own: the failure need not wait for it.
      */
     @Override
-    public synchronized void close() {
-        if (lasting != null) {
-            lasting.end();
-        } else if (!firstTaken) {
-            firstTaken = true;
+    public void close() {
+        if (!fresh) {
+            store.end();
+        } else if (!early.isDone()) {
             Thread thread = new Thread(() -> {
                 startedEarly();
-                first.end();
+                store.end();
             }, "dossier-store-end");
+            thread.setDaemon(true);
+            thread.start();
+        } else if (broken || !IDLE.compareAndSet(null, store)) {
+            store.end();
+        } else {
+            Thread thread = new Thread(() -> {
+                try {
+                    Thread.sleep(IDLE_FOR_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                if (IDLE.compareAndSet(store, null)) {
+                    store.end();
+                }
+            }, "dossier-store-idle");
             thread.setDaemon(true);
             thread.start();
         }
     }
 
-    /** A content store that starts once: JBake starts it again at the start of a bake, which finds it started. */
-    private static class StartedOnce extends ContentStore {
+    /**
+     * A content store that starts once and that JBake's end of a bake leaves open, for the next bake: JBake
+     * starts it again at the start of a bake, which finds it started, and closes it and shuts OrientDB down
+     * at the end, which it does not.
+     */
+    private static final class Store extends ContentStore {
 
+        /** Held to start or end a store: ending one shuts OrientDB down, which another's start may not overlap. */
+        private static final Object STARTS = new Object();
         private boolean started;
 
-        StartedOnce(String name) {
+        Store(String name) {
             super(STORE, name);
         }
 
         @Override
-        public synchronized void startup() {
-            if (!started) {
-                super.startup();
-                started = true;
+        public void startup() {
+            synchronized (STARTS) {
+                if (!started) {
+                    super.startup();
+                    started = true;
+                }
             }
-        }
-
-        /** Ends the store if it started, whatever JBake's end of a bake does. */
-        synchronized void end() {
-            if (started) {
-                super.close();
-                super.shutdown();
-            }
-        }
-    }
-
-    /** A content store that JBake's end of a bake leaves open, for the next bake. */
-    private static final class LastingStore extends StartedOnce {
-
-        LastingStore() {
-            super("dossier");
         }
 
         @Override
@@ -254,6 +272,17 @@ public final class Bakery implements AutoCloseable {
         @Override
         public void shutdown() {
             // Kept for the next bake.
+        }
+
+        /** Ends the store if it started, and OrientDB with it. */
+        void end() {
+            synchronized (STARTS) {
+                if (started) {
+                    super.close();
+                    super.shutdown();
+                    started = false;
+                }
+            }
         }
     }
 
