@@ -49,6 +49,8 @@ public final class Bakery implements AutoCloseable {
     /** JBake's content store: in memory, for one bake or, in serve, for all of them. */
     private static final String STORE = "memory";
 
+    /** The templates of this bakery's bakes, parsed once for all of them. */
+    private final HtmlTemplateEngine.Templates templates = new HtmlTemplateEngine.Templates();
     /**
      * The content store the last fresh bakery of the JVM left, open and idle, for the next one: making the
      * store (OrientDB's database in memory and JBake's schema) was 15 % of a small build in a JVM that
@@ -190,6 +192,7 @@ public final class Bakery implements AutoCloseable {
         config.setTemplateFileNameForDocType("page", "page.ftlh");
         config.setProperty("template.index.file", "index.ftlh");
         config.setProperty(RenderPlan.CONFIG_KEY, plan);
+        config.setProperty(HtmlTemplateEngine.TEMPLATES_KEY, templates);
         WebPages.configure(config, address, plan.documents());
         config.setProperty(Citations.CONFIG_KEY, Citations.of(plan.documents(), address));
         return config;

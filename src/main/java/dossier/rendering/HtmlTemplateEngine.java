@@ -15,18 +15,14 @@ import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -62,53 +58,39 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
     private static final Set<String> STORE_COLLECTIONS = Set.of("published_pages", "published_posts",
             "published_content", "all_content", ModelAttributes.ALLTAGS);
 
-    /** How many template folders' configurations the JVM keeps: a build uses one, the tests a few. */
-    private static final int KEPT = 4;
+    /** The JBake configuration key under which a bakery hands its {@link Templates} to every engine of its bakes. */
+    public static final String TEMPLATES_KEY = "dossier.templates";
+
+    /** A configuration and the settings it was made from. */
+    private record Shared(List<Object> settings, Configuration freemarker) {
+    }
+
     /**
-     * The configurations made, by their settings and their templates' bytes, for every later engine of the
-     * JVM with the same: JBake and dossier create several engines per bake, serve bakes on every edit and the
-     * tests build many times, and a configuration parses each template once for all of them. A template
-     * edited, even twice within one tick of the file system's clock, changes the key; Freemarker also checks
-     * a template's file at every use, so one edited during a bake is read again.
+     * The last configuration made, for the next engine with the same settings, kept by whoever bakes (a build,
+     * or serve for all its rebuilds): JBake and dossier create several engines per bake, and serve bakes on
+     * every edit, so each template is parsed once rather than by every engine. Freemarker checks a template's
+     * file at every use and parses it again once it changed. One is kept, not one per folder: a build uses
+     * one template folder.
      */
-    private static final Map<List<Object>, Configuration> CONFIGURATIONS = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Configuration> eldest) {
-            return size() > KEPT;
+    public static final class Templates {
+
+        private final AtomicReference<Shared> last = new AtomicReference<>();
+
+        private Configuration configuration(JBakeConfiguration config) {
+            List<Object> settings = Arrays.asList(config.getTemplateFolder().getAbsoluteFile(), config.getRenderEncoding(),
+                    config.getOutputEncoding(), config.getFreemarkerTimeZone());
+            return last.updateAndGet(shared -> shared != null && shared.settings().equals(settings) ? shared
+                    : new Shared(settings, HtmlTemplateEngine.configuration(config))).freemarker();
         }
-    };
+    }
 
     private final Configuration freemarker;
     private final Map<String, freemarker.template.TemplateModel> storeCollections = new HashMap<>();
 
     public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
-        List<Object> settings = Arrays.asList(config.getTemplateFolder().getAbsoluteFile(), config.getRenderEncoding(),
-                config.getOutputEncoding(), config.getFreemarkerTimeZone(), digest(config.getTemplateFolder().toPath()));
-        synchronized (CONFIGURATIONS) {
-            freemarker = CONFIGURATIONS.computeIfAbsent(settings, key -> configuration(config));
-        }
-    }
-
-    /** The digest of every file under the template folder, by its path and bytes. */
-    private static String digest(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return "";
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the templates in " + folder, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Templates templates = config.get(TEMPLATES_KEY) instanceof Templates kept ? kept : new Templates();
+        freemarker = templates.configuration(config);
     }
 
     private static Configuration configuration(JBakeConfiguration config) {
@@ -130,7 +112,7 @@ public class HtmlTemplateEngine extends AbstractTemplateEngine {
         // A template error fails the page (JBake collects it) instead of printing a trace into the HTML.
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
-        // Shared across bakes: a template edited during one must be seen by the next one.
+        // Shared across bakes: an edited template must be seen by the next one.
         freemarker.setTemplateUpdateDelayMilliseconds(0);
         try {
             freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
