@@ -30,8 +30,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Every page of a generated dossier of a few hundred documents, with the scripts and styles it loads, stays
- * under the dossier's page budget, scaled to its size ({@link GeneratedDossier#BUDGET}) so that its pages made
+ * Every page of a generated dossier of two hundred documents, with the scripts and styles it loads, stays
+ * under the dossier's page budget, a small one ({@link GeneratedDossier#BUDGET}) so that its pages made
  * from the whole dossier split as a dossier of thousands does under the default one: the home page's list by
  * year, the timeline by year, month and part of a month, a glossary or index entry's many uses on pages of
  * their own. What the splits moved is still reached: the home page loads a year on demand, old links land,
@@ -54,7 +54,7 @@ class PageBudgetTest {
 
     /**
      * A document's page is as large as its document, whatever the dossier's size: it is held to the default
-     * budget; every other page to the scaled one.
+     * budget; every other page to the dossier's own.
      */
     @Test
     void every_page_with_its_scripts_and_styles_and_every_part_of_the_home_pages_list_stays_under_the_budget() throws IOException {
@@ -228,7 +228,7 @@ class PageBudgetTest {
         browser.get(site.resolve("index.html").toUri().toString());
         chromium.waitForLoaded("index.html");
         WaitFor wait = new WaitFor(chromium);
-        wait.until("the controls", () -> browser.findElement(By.cssSelector("[data-document-count]")).getText().contains("All 300 documents"));
+        wait.until("the controls", () -> browser.findElement(By.cssSelector("[data-document-count]")).getText().contains("All " + GeneratedDossier.DOCUMENTS + " documents"));
         int before = browser.findElements(By.cssSelector(".document-card")).size();
         Element year = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").select(".document-year[id~=documents-\\d{4}]:has([data-year-more])").last();
         int inYear = Integer.parseInt(year.selectFirst(".year-count").text().replaceAll("\\D", ""));
@@ -245,7 +245,7 @@ class PageBudgetTest {
         new Select(browser.findElement(By.name("year"))).selectByVisibleText(year.id().replace("documents-", ""));
         wait.until("the chosen year", () -> browser.findElements(By.cssSelector("#" + year.id() + " .document-card:not([hidden])")).size()
                 == Math.min(inYear, GeneratedDossier.BUDGET.documentsPerPart()));
-        assertThat(browser.findElement(By.cssSelector("[data-document-count]")).getText()).startsWith(inYear + " of 300 documents");
+        assertThat(browser.findElement(By.cssSelector("[data-document-count]")).getText()).startsWith(inYear + " of " + GeneratedDossier.DOCUMENTS + " documents");
         assertThat(browser.findElements(By.cssSelector(".document-year")).stream().filter(s -> s.isDisplayed()).toList()).hasSize(1);
     }
 
