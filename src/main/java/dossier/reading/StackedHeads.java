@@ -18,13 +18,15 @@ final class StackedHeads {
 
     /** Lines of heads, at the least: fewer are a title's or a list's words. */
     private static final int HEAD_LINES = 4;
+    /** Words on a line of heads, at the most ("United" / "Nations" / "military observers"). */
     private static final int HEAD_WORDS = 2;
+    /** Words of a row's label, at the most: more are a sentence of the text. */
     private static final int LABEL_WORDS = 10;
     /** Lines of a row's label, one cell a line, at the most. */
     private static final int LABEL_LINES = 3;
     /** Rows with figures a table has at the least, and their share of its rows. */
     private static final int FIGURE_ROWS = 3;
-    /** A footnote's letter after a figure ("a/"), or a figure. */
+    /** A footnote's letter after a figure ("a/"). */
     private static final Pattern NOTE_LETTER = Pattern.compile("[a-z]/");
     /** A unit's number in brackets after its name ("Jordan (1)"): the name's, not a figure. */
     private static final Pattern UNIT_NUMBER = Pattern.compile("\\(\\d\\)");
