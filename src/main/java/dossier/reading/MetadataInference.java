@@ -36,6 +36,11 @@ final class MetadataInference {
     /** An advance copy's cover note: "This report will be issued as a document of … under the symbol S/2018/981." */
     private static final Pattern NOTE_DATE = Pattern.compile("\\. " + DATE + "$");
     private static final Pattern ADVANCE_COPY = Pattern.compile("under the symbol (" + SYMBOL.pattern() + ")");
+    /**
+     * The number of an addendum, revision, corrigendum or amendment as an OCR layer may read it, its 1 as a letter l
+     * or I and its 0 as an O ("S/23106/Add.l"): those parts of a UN symbol are numbers, always.
+     */
+    private static final Pattern OCR_PART_NUMBER = Pattern.compile("(?<=/(?:Add|Rev|Corr|Amend)\\.)[0-9lIO]*[lIO][0-9lIO]*(?=/|$)");
     /** "Report …", and a report of a kind: "Annual report", "Progress report", "Special report" (title in lower case). */
     private static final Pattern REPORT = Pattern.compile("(?:\\p{L}+ )?report\\b");
 
@@ -58,9 +63,15 @@ final class MetadataInference {
                 .or(() -> group(SYMBOL, coverText.replaceAll("\\[[^\\]]*]", ""), 0))
                 .or(() -> blocks.stream().filter(b -> b.type() != Block.Type.COVER).findFirst()
                         .flatMap(note -> group(ADVANCE_COPY, note.text(), 1)))
+                .map(MetadataInference::partNumbersRead)
                 .orElseGet(() -> resolutionSymbol(adoptedBy, coverText, titleBlock.map(Block::number).orElse("")));
         DocumentKind kind = kind(title, adoptedBy.isPresent() || SC_RESOLUTION.matcher(coverText).find());
         return new Inferred(symbol, title, date(title, coverText, blocks), kind, body(symbol, adoptedBy, title));
+    }
+
+    /** The symbol with its part numbers as digits where an OCR layer read them as letters ({@link #OCR_PART_NUMBER}). */
+    private static String partNumbersRead(String symbol) {
+        return OCR_PART_NUMBER.matcher(symbol).replaceAll(number -> number.group().replace('l', '1').replace('I', '1').replace('O', '0'));
     }
 
     private static Optional<String> runningHeadSymbol(List<String> raw) {

@@ -94,4 +94,16 @@ class MetadataInferenceTest {
                 .noneMatch(line -> line.contains("**") && !line.contains("COVER_LINE"))
                 .contains("PARAGRAPH #para-1 1. | The mission is deployed in three sectors.");
     }
+
+    /** An OCR layer reads an addendum's 1 as a letter l; the running head is still furniture, the symbol a number. */
+    @Test
+    void an_addendums_number_read_as_a_letter_is_its_number() {
+        Document report = read("United Nations S/2099/1212/Add.l", "Security Council Distr.: General", "14 November 2099", "",
+                "Addendum", "", "1. The mission is deployed", "", "S/2099/1212/Add.l", "", "in three sectors.");
+        assertThat(report.metadata().symbol()).isEqualTo("S/2099/1212/Add.1");
+        assertThat(Outline.of(report.blocks())).contains("PARAGRAPH #para-1 1. | The mission is deployed in three sectors.");
+        Document revised = read("United Nations S/2099/7/Rev.1", "Security Council Distr.: General", "14 November 2099", "",
+                "Report of the Secretary-General on Freedonia", "", "1. The mission is deployed.");
+        assertThat(revised.metadata().symbol()).as("a symbol printed right is kept").isEqualTo("S/2099/7/Rev.1");
+    }
 }
