@@ -69,19 +69,20 @@ final class DefinitionFinder {
      * letter: "Administration" in "United Nations Interim Administration Mission in Kosovo (UNMIK)".
      */
     private static Optional<Integer> longFormBefore(String text, int end, String acronym) {
-        List<int[]> words = nameWordsBefore(text, end, 2 * letters(acronym).length() + 4);
+        int letters = letters(acronym).length();
+        List<int[]> words = nameWordsBefore(text, end, 2 * letters + 4);
         char first = Character.toLowerCase(letters(acronym).charAt(0));
         int best = -1;
         int bestShare = 0;
         for (int k = 1; k <= words.size(); k++) {
             int start = words.get(words.size() - k)[0];
             String run = text.substring(start, end).strip();
-            int extraWords = contentWords(run) - letters(acronym).length();
+            int extraWords = contentWords(run) - letters;
             if (!startsName(run) || extraWords > 1) {
                 continue;
             }
             int share = initialsShare(acronym, run);
-            if (extraWords == 1 && share < letters(acronym).length()) {
+            if (extraWords == 1 && share < letters) {
                 continue;
             }
             if (firstSubword(run).charAt(0) == first && explains(acronym, share)) {
