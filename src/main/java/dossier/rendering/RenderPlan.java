@@ -112,7 +112,7 @@ public final class RenderPlan {
         return documents;
     }
 
-    /** The home page's list: one list, or by year past the page budget. */
+    /** The home page's list: one list, or by year past the page budget (the 404 page then points to it instead of listing the documents). */
     public DocumentList documentList() {
         return documentList;
     }

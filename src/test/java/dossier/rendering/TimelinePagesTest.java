@@ -91,13 +91,4 @@ class TimelinePagesTest {
         chromium.waitForLoaded("timeline-");
         assertThat(browser.executeScript("return document.getElementById(arguments[0]) !== null;", "year-" + year)).isEqualTo(true);
     }
-
-    @Test
-    void a_large_dossiers_404_page_points_to_the_document_list_instead_of_listing_it() throws IOException {
-        Path notFound = site.resolve("404.html");
-        assertThat(PageWeight.withAssets(notFound)).isLessThan(PageWeight.BUDGET / 10);
-        assertThat(Jsoup.parse(notFound.toFile(), "UTF-8").select("a[href$=index.html#documents-heading]")).hasSize(1);
-        assertThat(Jsoup.parse(BakedSite.realDossier().root().resolve("404.html").toFile(), "UTF-8").select(".not-found-documents li"))
-                .as("the real dossier's 404 page still lists its documents").hasSize(5);
-    }
 }
