@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The book of a dossier of two hundred documents made from real UN texts (the dossier's own and the
+ * The book of a dossier of {@value GeneratedDossier#DOCUMENTS} documents made from real UN texts (the dossier's own and the
  * General Assembly corpus, as the build benchmark makes it), with no glossary or index file of its own:
  * the generated dossier the run's tests share (EPUBCheck reads it in {@code EpubCheckTest}).
  */

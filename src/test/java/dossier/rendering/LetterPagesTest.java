@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The glossary, the index and the citations of a generated dossier of two hundred documents: too large
+ * The glossary, the index and the citations of a generated dossier of {@value GeneratedDossier#DOCUMENTS} documents: too large
  * for one page, each is an overview listing every entry and a page per letter (per body for citations),
  * each one a reader can open, and a link to an entry of the single page still lands on it; the real
  * dossier keeps its single pages.

@@ -30,7 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Every page of a generated dossier of two hundred documents, with the scripts and styles it loads, stays
+ * Every page of a generated dossier of {@value GeneratedDossier#DOCUMENTS} documents, with the scripts and styles it loads, stays
  * under the dossier's page budget, a small one ({@link GeneratedDossier#BUDGET}) so that its pages made
  * from the whole dossier split as a dossier of thousands does under the default one: the home page's list by
  * year, the timeline by year, month and part of a month, a glossary or index entry's many uses on pages of

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The timeline of a generated dossier of two hundred documents: too large for one page, it is an
+ * The timeline of a generated dossier of {@value GeneratedDossier#DOCUMENTS} documents: too large for one page, it is an
  * overview of the years and a page per year or month, each one a reader can open; the real dossier keeps
  * its single page.
  */
@@ -70,7 +70,7 @@ class TimelinePagesTest {
 
     @Test
     void an_old_link_into_the_timeline_lands_on_the_page_that_now_holds_its_day(Browser chromium) throws IOException {
-        // A day after the first of its page: under the smallest budget many pages hold a single day.
+        // A day after the first of its page: under a small budget many pages hold a single day.
         List<Path> ofDays = new ArrayList<>();
         for (Path page : pages) {
             if (Jsoup.parse(page.toFile(), "UTF-8").select("li.timeline-day[id]").size() > 1) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The W3C's EPUBCheck finds no error and no warning in the two kinds of book the tests make: the real dossier's,
- * which names no editor, and a generated dossier's of two hundred documents, whose size and page budget split its glossary,
+ * which names no editor, and a generated dossier's of {@value GeneratedDossier#DOCUMENTS} documents, whose size and page budget split its glossary,
  * its pages of uses and its citations into parts, and which names an editor and has a title that markup must
  * escape (as the small dossier of {@link BookMetadataTest} does: its book was checked here too, a build more).
  * In one class so that one test JVM loads EPUBCheck: loading its schemas costs about eight seconds of CPU.
@@ -29,7 +29,7 @@ class EpubCheckTest {
     }
 
     @Test
-    void the_book_of_a_generated_dossier_of_two_hundred_documents_which_names_an_editor() throws IOException {
+    void the_book_of_a_generated_dossier_whose_pages_split_which_names_an_editor() throws IOException {
         try (Stream<Path> listing = Files.list(GeneratedDossier.get().site())) {
             Path book = listing.filter(p -> p.toString().endsWith(".epub")).findFirst().orElseThrow();
             BookFiles files = BookFiles.read(book);

@@ -34,7 +34,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Search on a generated dossier of two hundred documents (the real texts, each copy under a new symbol),
+ * Search on a generated dossier of {@value GeneratedDossier#DOCUMENTS} documents (the real texts, each copy under a new symbol),
  * opened from disk: a query loads only the parts of the index it needs, and gives the results the whole
  * index gives.
  */
