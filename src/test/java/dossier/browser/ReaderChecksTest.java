@@ -240,8 +240,9 @@ class ReaderChecksTest extends SiteInBrowser {
         List<String> problems = new ArrayList<>();
         for (String page : site.documentPages()) {
             browser.open(address.of(page));
-            List<WebElement> abbrs = browser.driver().findElements(By.cssSelector("#document-text abbr"));
-            for (WebElement abbr : abbrs.subList(0, Math.min(ACRONYMS_PER_PAGE, abbrs.size()))) {
+            List<WebElement> abbrs = browser.js("return Array.from(document.querySelectorAll('#document-text abbr')).slice(0, arguments[0]);",
+                    ACRONYMS_PER_PAGE);
+            for (WebElement abbr : abbrs) {
                 tried++;
                 String expansion = browser.js(ACRONYMS + "return expansionOf(arguments[0]);", abbr);
                 if (expansion == null || expansion.isBlank()) {
@@ -250,20 +251,20 @@ class ReaderChecksTest extends SiteInBrowser {
                 }
                 String name = label(page) + ": " + abbr.getText() + " (" + expansion + ")";
                 browser.js("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur && document.activeElement.blur();");
-                List<WebElement> before = browser.js(ACRONYMS + "return shownWith(arguments[0]);", expansion);
-                new Actions(browser.driver()).moveToElement(abbr).perform();
-                if (!browser.eventually(() -> browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], arguments[2], true);",
-                        abbr, expansion, before))) {
+                browser.js(ACRONYMS + "window.shownBefore = shownWith(arguments[0]);", expansion);
+                browser.pointAt(abbr);
+                if (!browser.eventually(() -> browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], window.shownBefore, true);",
+                        abbr, expansion))) {
                     problems.add(name + ": nothing shows the expansion on hover");
                 }
-                new Actions(browser.driver()).moveToLocation(0, 0).perform();
+                browser.pointAt(0, 0);
                 browser.eventually(() -> browser.js(ACRONYMS + "return !hovered(arguments[0]);", abbr));
-                List<WebElement> unhovered = browser.js(ACRONYMS + "return shownWith(arguments[0]);", expansion);
+                browser.js(ACRONYMS + "window.shownBefore = shownWith(arguments[0]);", expansion);
                 focusByKeyboard(browser.js(ACRONYMS + "return focusable(arguments[0]);", abbr));
                 if (!browser.eventually(() -> browser.js(ACRONYMS + "return document.activeElement === focusable(arguments[0]);", abbr))) {
                     problems.add(name + ": the keyboard cannot reach it (put it in a link, or give it tabindex=\"0\")");
-                } else if (!browser.eventually(() -> browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], arguments[2], false);",
-                        abbr, expansion, unhovered))) {
+                } else if (!browser.eventually(() -> browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], window.shownBefore, false);",
+                        abbr, expansion))) {
                     problems.add(name + ": nothing shows the expansion on keyboard focus");
                 }
             }
@@ -347,22 +348,18 @@ class ReaderChecksTest extends SiteInBrowser {
      * same script on every page: three of each per page cost Chromium 2.5 s more).
      */
     private List<WebElement> paragraphLinkAffordances(int k, int n) {
-        List<WebElement> all = browser.js("""
+        // Chosen in the page: handing every permalink of a long report to the test took seconds.
+        return browser.js("""
+                const [k, n] = arguments;
                 const copyLink = b => /copy|link/i.test([b.className, b.title, b.getAttribute('aria-label'), b.textContent].join(' '));
-                return Array.from(document.querySelectorAll('#document-text a[href^="#"], #document-text button'))
+                const all = Array.from(document.querySelectorAll('#document-text a[href^="#"], #document-text button'))
                     .filter(e => !e.hasAttribute('data-copy-target'))
                     .filter(e => { const owner = e.parentElement.closest('[id]');
                         return owner && owner.closest('#document-text')
                             && (e.tagName === 'BUTTON' ? copyLink(e) : e.getAttribute('href') === '#' + owner.id); });
-                """);
-        List<WebElement> chosen = new ArrayList<>();
-        for (String tag : List.of("a", "button")) {
-            List<WebElement> ofTag = all.stream().filter(e -> tag.equals(e.getTagName())).toList();
-            if (!ofTag.isEmpty()) {
-                chosen.add(ofTag.get(n < 2 ? 0 : k * (ofTag.size() - 1) / (n - 1)));
-            }
-        }
-        return chosen;
+                return ['A', 'BUTTON'].map(tag => all.filter(e => e.tagName === tag))
+                    .filter(ofTag => ofTag.length).map(ofTag => ofTag[n < 2 ? 0 : Math.floor(k * (ofTag.length - 1) / (n - 1))]);
+                """, k, n);
     }
 
     /** Records what the page puts in the clipboard, by either route dossier.js may take. */
@@ -385,7 +382,7 @@ class ReaderChecksTest extends SiteInBrowser {
     private String click(WebElement element) {
         browser.js("window.__copied = []; arguments[0].scrollIntoView({block: 'center'});", element);
         try {
-            new Actions(browser.driver()).moveToElement(element).click().perform();
+            browser.click(element);
         } catch (ElementNotInteractableException hiddenUntilHover) {
             browser.js("arguments[0].click();", element);
         }
@@ -416,7 +413,9 @@ class ReaderChecksTest extends SiteInBrowser {
 
     /**
      * How an acronym's expansion can be shown: a native tooltip (title, on hover only), an element that
-     * appears (a popup, role=tooltip …) or generated content of the acronym or its link.
+     * appears (a popup, role=tooltip …) or generated content of the acronym or its link. What showed the
+     * expansion before the hover or the focus stays in the page ({@code window.shownBefore}), not sent to the
+     * test and back.
      */
     private static final String ACRONYMS = """
             const normal = t => (t || '').replace(/\\s+/g, ' ').trim();
