@@ -52,14 +52,19 @@ class ReaderChecksTest extends SiteInBrowser {
      * errors; each document page is opened at the address of a paragraph in its middle, where the reader must
      * land; and the links to a paragraph the document pages hold. Opened from disk, the tour takes every page,
      * on a phone, and also notes the pages that scroll sideways, the page kinds not readable at first sight (a
-     * page opened at a paragraph's address is opened again, at its top, for that) and the site's header.
+     * page opened at a paragraph's address is looked at again from its top, for that) and the site's header.
      * Served and unzipped, where what differs is how the scripts, styles and addresses of a page's template
      * load and resolve, it takes one page of each kind (that every file a page names is in the zip is
-     * OfflineZipTest's). Five checks read it.
+     * OfflineZipTest's); served, on a desktop, it also notes the page kinds not readable at first sight, the
+     * site's header and what printing shows, which do not depend on how the page was opened. Six checks read it.
      */
     private record Tour(Map<String, List<String>> errors, List<String> unanchored, List<String> landings,
-            Set<String> links, Map<String, String> overflowing, List<String> unreadable, List<String> headers) {
+            Set<String> links, Map<String, String> overflowing, List<String> unreadable, List<String> headers,
+            List<String> printed) {
     }
+
+    /** The way whose tour also looks at the page kinds on a desktop. */
+    private static final Way ON_A_DESKTOP = Way.SERVED;
 
     private final Map<Way, Tour> tours = new EnumMap<>(Way.class);
 
@@ -77,8 +82,10 @@ class ReaderChecksTest extends SiteInBrowser {
         Map<String, String> overflowing = new LinkedHashMap<>();
         List<String> unreadable = new ArrayList<>();
         List<String> headers = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
         boolean onAPhone = way == way();
-        Set<String> unseenKinds = new LinkedHashSet<>(onAPhone ? site.pageKinds() : List.of());
+        boolean onADesktop = way == ON_A_DESKTOP;
+        Set<String> kinds = Set.copyOf(site.pageKinds());
         if (onAPhone) {
             browser.viewport(Viewport.PHONE);
         }
@@ -108,20 +115,22 @@ class ReaderChecksTest extends SiteInBrowser {
             if (onAPhone) {
                 overflow().ifPresent(problem -> overflowing.put(label(page), problem));
                 headers.addAll(SiteHeaderTest.onAPhone(browser, label(page)));
-                if (ids.isEmpty() && unseenKinds.remove(page)) {
-                    readableAtFirstSight(page, Viewport.PHONE).ifPresent(unreadable::add);
-                }
+            } else if (onADesktop) {
+                headers.addAll(SiteHeaderTest.onADesktop(browser, label(opened, page)));
             }
-        }
-        for (String kind : unseenKinds) {
-            browser.open(address.of(kind));
-            readableAtFirstSight(kind, Viewport.PHONE).ifPresent(unreadable::add);
-            headers.addAll(SiteHeaderTest.onAPhone(browser, label(kind)));
+            if ((onAPhone || onADesktop) && kinds.contains(page)) {
+                // At first sight is at its top: where the page stands before a paragraph's address scrolls it.
+                browser.js("window.scrollTo(0, 0);");
+                readableAtFirstSight(opened, page, onAPhone ? Viewport.PHONE : Viewport.DESKTOP).ifPresent(unreadable::add);
+            }
+            if (onADesktop) {
+                printed.addAll(printed(opened, page));
+            }
         }
         if (onAPhone) {
             browser.reset();
         }
-        return new Tour(errors, unanchored, landings, links, overflowing, unreadable, headers);
+        return new Tour(errors, unanchored, landings, links, overflowing, unreadable, headers, printed);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -274,39 +283,48 @@ class ReaderChecksTest extends SiteInBrowser {
     }
 
     /**
-     * On one load of each page kind, since print is a CSS media type that follows an emulated change without a
-     * reload: the page at first sight on a desktop with the site's navigation in one row, then printed without
-     * its navigation but with its text.
+     * Each page kind on a desktop, seen on the served tour's loads: at first sight, with the site's navigation
+     * in one row, then printed without its navigation but with its text.
      */
     @Test
     void everyPageKindOnADesktopIsReadableAtFirstSightShowsItsNavigationInOneRowAndPrintsWithoutIt() {
+        Tour tour = tour(ON_A_DESKTOP);
+        assertThat(tour.unreadable()).isEmpty();
+        assertThat(tour.headers()).as("headers on a %d px desktop", Viewport.DESKTOP.width()).isEmpty();
+        assertThat(tour.printed()).isEmpty();
+    }
+
+    /**
+     * What is wrong with the page open, printed: its navigation shown, or no text. Print is a CSS media type that
+     * follows an emulated change without a reload, so the page is looked at on screen first (a navigation there).
+     */
+    private List<String> printed(SiteAddress opened, String page) {
         List<String> problems = new ArrayList<>();
-        for (String page : site.pageKinds()) {
-            browser.open(address.of(page));
-            readableAtFirstSight(page, Viewport.DESKTOP).ifPresent(problems::add);
-            problems.addAll(SiteHeaderTest.onADesktop(browser, label(page)));
-            assertThat(browser.<Long>js("return document.querySelectorAll('nav').length;"))
-                    .as("%s has a navigation on screen", label(page)).isPositive();
-            browser.emulateMedia("print", Map.of());
-            List<String> printedNavs = browser.js("""
-                    const shown = el => { for (let e = el; e; e = e.parentElement) {
-                        if (getComputedStyle(e).display === 'none') return false; } return true; };
-                    return Array.from(document.querySelectorAll('nav')).filter(shown)
-                        .map(n => n.getAttribute('aria-label') || n.className || 'nav');
-                    """);
-            assertThat(printedNavs).as("navigation printed on %s", label(page)).isEmpty();
-            assertThat(browser.<String>js("return document.querySelector('main').innerText.trim();"))
-                    .as("printed text of %s", label(page)).isNotEmpty();
-            browser.emulateMedia("", Map.of());
+        if (browser.<Long>js("return document.querySelectorAll('nav').length;") == 0) {
+            problems.add(label(opened, page) + ": no navigation on screen");
         }
-        assertThat(problems).isEmpty();
+        browser.emulateMedia("print", Map.of());
+        List<String> printedNavs = browser.js("""
+                const shown = el => { for (let e = el; e; e = e.parentElement) {
+                    if (getComputedStyle(e).display === 'none') return false; } return true; };
+                return Array.from(document.querySelectorAll('nav')).filter(shown)
+                    .map(n => n.getAttribute('aria-label') || n.className || 'nav');
+                """);
+        if (!printedNavs.isEmpty()) {
+            problems.add(label(opened, page) + ": navigation printed: " + printedNavs);
+        }
+        if (browser.<String>js("return document.querySelector('main').innerText.trim();").isEmpty()) {
+            problems.add(label(opened, page) + ": no text printed");
+        }
+        browser.emulateMedia("", Map.of());
+        return problems;
     }
 
     /**
      * Says what keeps the heading of the page just opened, at the viewport it is shown in, from being read at
      * first sight, if anything, with a screenshot of it then (and otherwise if the run asks for screenshots).
      */
-    private Optional<String> readableAtFirstSight(String page, Viewport viewport) {
+    private Optional<String> readableAtFirstSight(SiteAddress opened, String page, Viewport viewport) {
         String problem = browser.js("""
                 const h = document.querySelector('main h1');
                 if (!h) return 'no heading in main';
@@ -316,11 +334,11 @@ class ReaderChecksTest extends SiteInBrowser {
                 return null;
                 """);
         if (problem == null) {
-            browser.screenshot(screenshotName(page, viewport.name()));
+            browser.screenshot(screenshotName(opened, page, viewport.name()));
             return Optional.empty();
         }
-        Path shot = browser.screenshotOfAProblem(screenshotName(page, viewport.name()));
-        return Optional.of(label(page) + " at " + viewport.width() + " px: " + problem + " (" + shot + ")");
+        Path shot = browser.screenshotOfAProblem(screenshotName(opened, page, viewport.name()));
+        return Optional.of(label(opened, page) + " at " + viewport.width() + " px: " + problem + " (" + shot + ")");
     }
 
     /** Opens {@code page#id} and says what is wrong with where the reader lands, or null. */
