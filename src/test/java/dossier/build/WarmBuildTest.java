@@ -109,6 +109,12 @@ class WarmBuildTest {
         assertSameAsFullBuild(dir);
         assertThat(dir.resolve("output/documents/s-2021-500.html")).doesNotExist();
 
+        // A date written in a paragraph: the timeline changes.
+        replace(dir.resolve("content/documents/s-2021-400.txt"), "I should be grateful", "On 3 March 2022 the Council met. I should be grateful");
+        warm.build();
+        assertSameAsFullBuild(dir);
+        assertThat(timeline(dir)).contains("3 March 2022");
+
         // A glued word is read as written until an edit elsewhere writes its parts apart ten times as often.
         Path resolution = dir.resolve("content/documents/s-res-9999.txt");
         replace(dir.resolve("content/documents/s-2021-400.txt"), "as a document", "as a document on theelection");
@@ -216,11 +222,11 @@ class WarmBuildTest {
         assertThat(text(SmallDossier.snapshot(dossier.resolve("output")), "glossary.html")).contains("Ruritanian Widget Council");
         rebuild(warm, shown, request, "The Ruritanian Widget Council (RWC) was consulted. ", "");
 
-        // A date written in a paragraph, and the document's own date: the timeline, the documents' order and
-        // every list of documents change.
-        rebuild(warm, shown, report, "The report summarizes", "On 3 March 2013 the Council met. The report summarizes");
-        assertThat(timeline(dossier)).contains("3 March 2013");
+        // A date written in a paragraph, with the document's own date: the timeline, the documents' order and
+        // every list of documents change (a date in a paragraph alone: the small dossier).
+        replace(report, "The report summarizes", "On 3 March 2013 the Council met. The report summarizes");
         rebuild(warm, shown, report, "date=2012-11-28", "date=2013-01-15");
+        assertThat(timeline(dossier)).contains("3 March 2013");
 
         // A source renamed: its page moves, and every link to it.
         Files.move(dossier.resolve("content/documents/letter-2012-10-23.txt"), dossier.resolve("content/documents/letter-renamed.txt"));
