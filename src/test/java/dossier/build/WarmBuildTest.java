@@ -109,14 +109,20 @@ class WarmBuildTest {
         assertSameAsFullBuild(dir);
         assertThat(dir.resolve("output/documents/s-2021-500.html")).doesNotExist();
 
-        // A date written in a paragraph: the timeline changes.
+        // A date written in a paragraph: the timeline changes. Then the resolution's own date, which moves it
+        // before the letter in every list of documents.
         replace(dir.resolve("content/documents/s-2021-400.txt"), "I should be grateful", "On 3 March 2022 the Council met. I should be grateful");
         warm.build();
         assertSameAsFullBuild(dir);
         assertThat(timeline(dir)).contains("3 March 2022");
+        boolean resolutionFirst = resolutionListedFirst(dir);
+        Path resolution = dir.resolve("content/documents/s-res-9999.txt");
+        replace(resolution, "date: 2021-06-30", "date: 2021-04-30");
+        warm.build();
+        assertSameAsFullBuild(dir);
+        assertThat(resolutionListedFirst(dir)).as("the documents' order on the home page").isNotEqualTo(resolutionFirst);
 
         // A glued word is read as written until an edit elsewhere writes its parts apart ten times as often.
-        Path resolution = dir.resolve("content/documents/s-res-9999.txt");
         replace(dir.resolve("content/documents/s-2021-400.txt"), "as a document", "as a document on theelection");
         replace(resolution, "1. Decides", "1. Notes an election and an election, and decides");
         warm.build();
@@ -287,6 +293,16 @@ class WarmBuildTest {
         rebuild(warm, shown, resolution, "Eightieth session Agenda item", "Eightieth Zqvedit session Agenda item");
         assertThat(warm.annotated()).isEqualTo(1);
         assertThat(shown.get(0)).contains(PageAddress.of(Document.slugOf(resolution.getFileName().toString())));
+    }
+
+    /** Whether the small dossier's home page lists the resolution before the letter. */
+    private static boolean resolutionListedFirst(Path dir) {
+        String home = text(SmallDossier.snapshot(dir.resolve("output")), "index.html");
+        int resolution = home.indexOf("s-res-9999.html");
+        int letter = home.indexOf("s-2021-400.html");
+        assertThat(resolution).isNotNegative();
+        assertThat(letter).isNotNegative();
+        return resolution < letter;
     }
 
     /** The first generated source with a line starting with {@code start}. */
