@@ -25,6 +25,7 @@ import dossier.publishing.SiteSources;
 import dossier.publishing.citation.Citations;
 import dossier.publishing.epub.Book;
 import dossier.publishing.epub.BookMetadata;
+import dossier.publishing.epub.ChapterMemory;
 import dossier.publishing.search.IndexEntriesScript;
 import dossier.publishing.web.PublicSite;
 import dossier.reading.DocumentReader;
@@ -85,7 +86,7 @@ public final class Pipeline {
     public static BuildSummary build(BuildOptions options, Progress progress) {
         try (Bakery bakery = Bakery.fresh()) {
             return build(options, progress, new Ends(DocumentReader::readSources, bakery, OutputSwap::commit,
-                    DocumentMemo.NONE, PassMemory.none(), PageKeeper.none(), null, () -> false));
+                    DocumentMemo.NONE, PassMemory.none(), PageKeeper.none(), ChapterMemory.none(), null, () -> false));
         }
     }
 
@@ -94,13 +95,13 @@ public final class Pipeline {
      * afresh, or through {@link ReadingCache}), which bakery bakes (JBake's store made per bake, or kept),
      * how the finished site replaces the output (the whole folder swapped, or updated file by file under
      * a server: {@link OutputSwap#update}), what the last build made that this one may reuse (what the
-     * learners found in each document, each document's annotation, each document page), and who is handed
-     * the document pages that changed, by file, before the rest of the site is made (null: nobody, they are
-     * baked with the rest), and whether the sources changed again meanwhile (serve then gives the rest up:
+     * learners found in each document, each document's annotation, each document page, each chapter of the
+     * book), and who is handed the document pages that changed, by file, before the rest of the site is made
+     * (null: nobody, they are baked with the rest), and whether the sources changed again meanwhile (serve then gives the rest up:
      * {@link Superseded}).
      */
     record Ends(SourceFolder.Reader reader, Bakery bakery, Consumer<OutputSwap> commit, DocumentMemo learning,
-                PassMemory annotations, PageKeeper pages, Consumer<Map<String, String>> changedPages,
+                PassMemory annotations, PageKeeper pages, ChapterMemory chapters, Consumer<Map<String, String>> changedPages,
                 BooleanSupplier superseded) {
 
         /** Gives the build up if the sources changed again since it began: what it would make is out of date. */
@@ -220,7 +221,7 @@ public final class Pipeline {
             List<String> documentPages = plan.documents().stream().map(d -> plan.page(d.slug())).toList();
             List<String> crossPages = plan.pages().stream().map(DossierPage::file).toList();
             book = CompletableFuture.supplyAsync(() -> watch.get(() -> stages.run("book",
-                    () -> Book.write(site, metadata, documentPages, crossPages))), beside);
+                    () -> Book.write(site, metadata, documentPages, crossPages, ends.chapters()))), beside);
             // The book, written meanwhile, is not listed: the zip does not hold it.
             stages.runStage("zip", () -> watch.get(() -> OfflineZip.write(listing, settings.name())));
             finished(book);

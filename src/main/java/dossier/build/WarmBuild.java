@@ -4,6 +4,7 @@ import dossier.model.Document;
 import dossier.publishing.Bakery;
 import dossier.publishing.OutputSwap;
 import dossier.publishing.SiteSources;
+import dossier.publishing.epub.ChapterMemory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +23,10 @@ import java.util.stream.Collectors;
  * ({@link ReadingCache}); what the learners find in one document alone is kept per document
  * ({@link DocumentResults}); each document whose model is equal, under annotators that learned the same, is
  * not annotated again ({@link PassMemory}); each document page whose inputs are equal is not rendered again
- * ({@link PageKeeper}); JBake's content store is made once ({@link Bakery#lasting}). When a file beside the
- * sources changed (a template, an asset, jbake.properties, glossary.yml, index.yml, a note, an editorial
- * page: {@link SiteInputs}) nothing but the readings is reused. The document pages that changed are put
+ * ({@link PageKeeper}); each chapter of the book whose page is the same is not made again ({@link ChapterMemory});
+ * JBake's content store is made once ({@link Bakery#lasting}). When a file beside the sources changed (a
+ * template, an asset, jbake.properties, glossary.yml, index.yml, a note, an editorial page: {@link SiteInputs})
+ * nothing but the readings, and the chapters of pages that came out the same, is reused. The document pages that changed are put
  * into the served folder first, then the rest of the site file by file ({@link OutputSwap#update}): only
  * files whose bytes changed are replaced, and files of deleted sources are removed. Once a build is done,
  * the output is the one {@link Pipeline#build} gives for the same sources, byte for byte.
@@ -44,6 +46,7 @@ public final class WarmBuild implements AutoCloseable {
     private final DocumentResults learning = new DocumentResults();
     private final PassMemory annotations = PassMemory.keeping();
     private final PageKeeper pages = PageKeeper.keeping();
+    private final ChapterMemory chapters = ChapterMemory.keeping();
     private SiteInputs inputs;
 
     public WarmBuild(BuildOptions options) {
@@ -74,7 +77,7 @@ public final class WarmBuild implements AutoCloseable {
         }
         inputs = now;
         BuildSummary summary = Pipeline.build(options, Progress.SILENT, new Pipeline.Ends(reading, bakery,
-                swap -> listener.changed(swap.update()), learning, annotations, pages, same ? this::showFirst : null, Superseded.once(superseded)));
+                swap -> listener.changed(swap.update()), learning, annotations, pages, chapters, same ? this::showFirst : null, Superseded.once(superseded)));
         Set<String> slugs = summary.documents().stream().map(Document::slug).collect(Collectors.toSet());
         learning.retain(slugs);
         pages.retain(slugs);

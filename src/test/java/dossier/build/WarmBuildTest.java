@@ -109,8 +109,20 @@ class WarmBuildTest {
         assertSameAsFullBuild(dir);
         assertThat(dir.resolve("output/documents/s-2021-500.html")).doesNotExist();
 
-        // A glued word is read as written until an edit elsewhere writes its parts apart ten times as often.
+        // A date written in a paragraph: the timeline changes. Then the resolution's own date, which moves it
+        // before the letter in every list of documents.
+        replace(dir.resolve("content/documents/s-2021-400.txt"), "I should be grateful", "On 3 March 2022 the Council met. I should be grateful");
+        warm.build();
+        assertSameAsFullBuild(dir);
+        assertThat(timeline(dir)).contains("3 March 2022");
+        boolean resolutionFirst = resolutionListedFirst(dir);
         Path resolution = dir.resolve("content/documents/s-res-9999.txt");
+        replace(resolution, "date: 2021-06-30", "date: 2021-04-30");
+        warm.build();
+        assertSameAsFullBuild(dir);
+        assertThat(resolutionListedFirst(dir)).as("the documents' order on the home page").isNotEqualTo(resolutionFirst);
+
+        // A glued word is read as written until an edit elsewhere writes its parts apart ten times as often.
         replace(dir.resolve("content/documents/s-2021-400.txt"), "as a document", "as a document on theelection");
         replace(resolution, "1. Decides", "1. Notes an election and an election, and decides");
         warm.build();
@@ -206,7 +218,7 @@ class WarmBuildTest {
         assertThat(text(SmallDossier.snapshot(dossier.resolve("output")), "documents/s-2012-894.html")).contains("report summarizes");
 
         // A footnote marker run into a word, with its footnote below a rule at the page's foot.
-        rebuild(warm, shown, report, "Malian political process", "Malian political process1");
+        replace(report, "Malian political process", "Malian political process1");
         rebuild(warm, shown, report, "\n12-61629", "\n__________________\n1 See resolution 2071 (2012).\n12-61629");
 
         // An acronym used early and defined for the first time in the latest document: every page using it
@@ -216,21 +228,16 @@ class WarmBuildTest {
         assertThat(text(SmallDossier.snapshot(dossier.resolve("output")), "glossary.html")).contains("Ruritanian Widget Council");
         rebuild(warm, shown, request, "The Ruritanian Widget Council (RWC) was consulted. ", "");
 
-        // A date written in a paragraph, and the document's own date: the timeline, the documents' order and
-        // every list of documents change.
-        rebuild(warm, shown, report, "The report summarizes", "On 3 March 2013 the Council met. The report summarizes");
-        assertThat(timeline(dossier)).contains("3 March 2013");
+        // A date written in a paragraph, with the document's own date: the timeline, the documents' order and
+        // every list of documents change (a date in a paragraph alone: the small dossier).
+        replace(report, "The report summarizes", "On 3 March 2013 the Council met. The report summarizes");
         rebuild(warm, shown, report, "date=2012-11-28", "date=2013-01-15");
+        assertThat(timeline(dossier)).contains("3 March 2013");
 
         // A source renamed: its page moves, and every link to it.
         Files.move(dossier.resolve("content/documents/letter-2012-10-23.txt"), dossier.resolve("content/documents/letter-renamed.txt"));
         rebuild(warm, shown);
         assertThat(dossier.resolve("output/documents/letter-2012-10-23.html")).doesNotExist();
-
-        // An editorial page and the glossary file: no source is read again.
-        replace(dossier.resolve("content/pages/about.md"), "\n\n", "\n\nA sentence added by the editor.\n\n");
-        rebuild(warm, shown, dossier.resolve("content/glossary.yml"), "acronyms:\n", "acronyms:\n  SWO:\n    expansion: Sahel Widget Observatory\n");
-        assertThat(warm.reread()).isZero();
 
         // A deleted source and a deleted editorial page: their pages go, with every mention of them.
         Files.delete(dossier.resolve("content/documents/letter-renamed.txt"));
@@ -239,13 +246,17 @@ class WarmBuildTest {
         assertThat(dossier.resolve("output/documents/letter-renamed.html")).doesNotExist();
         assertThat(dossier.resolve("output/pages/cite.html")).doesNotExist();
 
-        // A note on a paragraph, jbake.properties, a template and an asset, in one rebuild: each alone makes serve
-        // reuse nothing but the readings (SiteInputsTest), and each reaches the pages its own way.
+        // An editorial page, the glossary file, a note on a paragraph, jbake.properties, a template and an asset,
+        // in one rebuild: each alone makes serve reuse nothing but the readings (SiteInputsTest), and each reaches
+        // the pages its own way; no source is read again.
+        replace(dossier.resolve("content/pages/about.md"), "\n\n", "\n\nA sentence added by the editor.\n\n");
+        replace(dossier.resolve("content/glossary.yml"), "acronyms:\n", "acronyms:\n  SWO:\n    expansion: Sahel Widget Observatory\n");
         SmallDossier.write(dossier.resolve("content/notes/s-2012-894-para-1.md"),
                 "---\ndocument: S/2012/894\nparagraph: para-1\ntitle: On the mandate\n---\nThe mandate came from resolution 2071 (2012).\n");
         replace(dossier.resolve("jbake.properties"), "dossier.title=", "dossier.title=Renamed ");
         replace(dossier.resolve("templates/document.ftlh"), "<article class=\"document\"", "<article data-edited class=\"document\"");
         rebuild(warm, shown, dossier.resolve("assets/css/dossier.css"), "\n", "\n/* edited */\n");
+        assertThat(warm.reread()).isZero();
         Map<Path, byte[]> edited = SmallDossier.snapshot(dossier.resolve("output"));
         assertThat(text(edited, "documents/s-2012-894.html")).contains("On the mandate", "Renamed ", "<article data-edited");
         assertThat(text(edited, "css/dossier.css")).contains("/* edited */");
@@ -269,11 +280,12 @@ class WarmBuildTest {
         String cited = header(dossier.resolve("content/documents/doc-00030.txt"), "symbol");
 
         // A citation: the citing and the cited pages show first, the rest as the full build has them; with it, an
-        // acronym used that no document defines yet, then defined in the last document only.
+        // acronym used that no document defines yet.
         rebuild(warm, shown, early, "Recalling document " + cited + ", noting the RWC, ");
         assertThat(shown.get(0)).contains("documents/doc-00020.html", "documents/doc-00030.html").hasSizeLessThan(10);
-        rebuild(warm, shown, late, "recalling the Ruritanian Widget Council (RWC), ");
-        // A date, which moves the document in every list.
+        // Then, in one rebuild, that acronym defined in the last document only, and a date, which moves the
+        // document in every list (each alone: the stale edits above, on the real dossier).
+        begin(late, "recalling the Ruritanian Widget Council (RWC), ");
         rebuild(warm, shown, early, "date: \"" + header(early, "date") + "\"", "date: \"2026-06-30\"");
         // A word in a resolution's masthead, which is then read as paragraphs (anchors no reference can name):
         // what the annotators learned is the same, so only the edited document is annotated again.
@@ -281,6 +293,16 @@ class WarmBuildTest {
         rebuild(warm, shown, resolution, "Eightieth session Agenda item", "Eightieth Zqvedit session Agenda item");
         assertThat(warm.annotated()).isEqualTo(1);
         assertThat(shown.get(0)).contains(PageAddress.of(Document.slugOf(resolution.getFileName().toString())));
+    }
+
+    /** Whether the small dossier's home page lists the resolution before the letter. */
+    private static boolean resolutionListedFirst(Path dir) {
+        String home = text(SmallDossier.snapshot(dir.resolve("output")), "index.html");
+        int resolution = home.indexOf("s-res-9999.html");
+        int letter = home.indexOf("s-2021-400.html");
+        assertThat(resolution).isNotNegative();
+        assertThat(letter).isNotNegative();
+        return resolution < letter;
     }
 
     /** The first generated source with a line starting with {@code start}. */
@@ -297,9 +319,15 @@ class WarmBuildTest {
 
     /** Writes {@code words} at the start of the first numbered paragraph of a generated source, and rebuilds. */
     private void rebuild(WarmBuild warm, List<List<String>> shown, Path file, String words) throws IOException {
+        begin(file, words);
+        rebuild(warm, shown);
+    }
+
+    /** Writes {@code words} at the start of the first numbered paragraph of a generated source. */
+    private static void begin(Path file, String words) throws IOException {
         Matcher paragraph = Pattern.compile("(?m)^\\s*\\d+\\. ").matcher(Files.readString(file));
         assertThat(paragraph.find()).as("a numbered paragraph in " + file).isTrue();
-        rebuild(warm, shown, file, paragraph.group(), paragraph.group() + words);
+        replace(file, paragraph.group(), paragraph.group() + words);
     }
 
     /** Replaces {@code what} in {@code file}, rebuilds, and compares the served site with a full build. */

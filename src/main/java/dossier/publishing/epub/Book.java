@@ -41,17 +41,19 @@ public final class Book {
      *
      * @param documents the document pages, site-relative ("documents/x.html"), in the site's order
      * @param pages     the cross-document pages ("glossary.html" …); those that need a script are left out
+     * @param memory    the chapters of the last book that serve made, for those of pages it made the same
      */
-    public static Path write(Path site, BookMetadata metadata, List<String> documents, List<String> pages) {
-        List<String> readable = pages.parallelStream().filter(page -> BookChapters.readable(read(site, page))).toList();
+    public static Path write(Path site, BookMetadata metadata, List<String> documents, List<String> pages, ChapterMemory memory) {
+        List<String> readable = memory.readable(pages, page -> read(site, page));
         List<String> all = Stream.concat(documents.stream(), readable.stream()).toList();
         Set<String> inBook = Set.copyOf(all);
+        memory.forBook(all, metadata.title());
         Path file = site.resolve(metadata.fileName());
         List<Chapter> chapters = new ArrayList<>();
         try (EpubArchive archive = EpubArchive.create(file)) {
             archive.add("META-INF/container.xml", PackageFiles.container())
                     .add(PackageFiles.ROOT + BookChapters.STYLESHEET, stylesheet());
-            InOrder.each(all, page -> BookChapters.read(page, read(site, page), inBook, metadata.title()), (page, read) -> {
+            InOrder.each(all, page -> memory.read(page, read(site, page), inBook, metadata.title()), (page, read) -> {
                 archive.add(PackageFiles.ROOT + read.chapter().file(), read.xhtml());
                 chapters.add(read.chapter());
             });
