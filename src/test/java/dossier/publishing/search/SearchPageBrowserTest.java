@@ -287,7 +287,8 @@ class SearchPageBrowserTest {
 
     /**
      * A new query typed in the box of the page open, as a reader does after a first search: the results come
-     * from the parts of the index the page has already loaded, and from those it loads.
+     * from the parts of the index the page has already loaded, and from those it loads. The status line names
+     * the query, or the results shown may still be the last query's.
      */
     private static void searchAgain(String query) {
         browser.executeScript("""
@@ -295,6 +296,8 @@ class SearchPageBrowserTest {
                 box.value = arguments[0];
                 box.dispatchEvent(new Event('input', {bubbles: true}));""", query);
         settled();
+        assertThat(browser.findElement(By.id("search-status")).getText()).as("the status after typing %s", query)
+                .contains("“" + query + "”");
     }
 
     /** Waits until the results are shown: the list is busy while the parts a query needs load. */
