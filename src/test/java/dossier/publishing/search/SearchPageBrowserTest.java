@@ -78,10 +78,14 @@ class SearchPageBrowserTest {
     @Test
     void a_match_inside_an_item_printed_within_its_paragraph_lands_on_the_item() {
         search(site, "effective training police units");
-        WebElement item = browser.findElements(By.cssSelector(".search-result > a")).stream()
-                .filter(a -> a.getAttribute("href").contains("documents/s-2012-946.html#para-10")).findFirst().orElseThrow();
-        assertThat(item.getAttribute("href")).endsWith("#para-10-ii");
-        assertThat(item.findElement(By.className("result-paragraph")).getText()).isEqualTo("para. 10 (ii)");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> item = (Map<String, Object>) browser.executeScript("""
+                const a = Array.from(document.querySelectorAll('.search-result > a')).find(a => a.href.includes(arguments[0]));
+                return a && {href: a.href, paragraph: a.querySelector('.result-paragraph').innerText};""",
+                "documents/s-2012-946.html#para-10");
+        assertThat(item).as("a result in para. 10 of S/2012/946").isNotNull();
+        assertThat((String) item.get("href")).endsWith("#para-10-ii");
+        assertThat(item.get("paragraph")).isEqualTo("para. 10 (ii)");
 
         searchAgain("Malian crisis report every 60 days");
         assertThat(resultLinks()).as("a match before the items lands on the paragraph")
@@ -159,12 +163,16 @@ class SearchPageBrowserTest {
     @Test
     void a_word_that_matches_nowhere_leaves_the_results_of_the_others_with_the_missing_word_shown() {
         search(site, "ECOWAS crises zzzyzx");
-        List<WebElement> results = browser.findElements(By.cssSelector("#search-results .search-result"));
-        assertThat(results).hasSizeGreaterThan(5);
-        for (WebElement result : results) {
-            assertThat(result.findElement(By.className("result-missing")).getText()).startsWith("missing:").contains("zzzyzx");
-            assertThat(result.findElement(By.cssSelector(".result-missing s")).getText()).isIn("zzzyzx", "crises");
-        }
+        // Read in one script: a round trip per result added up.
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> results = (List<Map<String, String>>) browser.executeScript("""
+                const text = e => e ? e.innerText : '';
+                return Array.from(document.querySelectorAll('#search-results .search-result')).map(r =>
+                    ({missing: text(r.querySelector('.result-missing')), struck: text(r.querySelector('.result-missing s'))}));""");
+        assertThat(results).hasSizeGreaterThan(5).allSatisfy(result -> {
+            assertThat(result.get("missing")).startsWith("missing:").contains("zzzyzx");
+            assertThat(result.get("struck")).isIn("zzzyzx", "crises");
+        });
         assertThat(browser.findElement(By.id("search-status")).getText()).contains("No paragraph matches every word of").contains("match some of the words");
     }
 
@@ -189,8 +197,9 @@ class SearchPageBrowserTest {
     @Test
     void results_with_every_word_come_first_then_those_that_miss_one() {
         search(site, "Malian forces training");
-        List<Boolean> missesAWord = browser.findElements(By.cssSelector("#search-results .search-result")).stream()
-                .map(r -> !r.findElements(By.className("result-missing")).isEmpty()).toList();
+        @SuppressWarnings("unchecked")
+        List<Boolean> missesAWord = (List<Boolean>) browser.executeScript(
+                "return Array.from(document.querySelectorAll('#search-results .search-result')).map(r => !!r.querySelector('.result-missing'));");
         assertThat(missesAWord).contains(false, true);
         assertThat(missesAWord.indexOf(true)).as("the first result missing a word comes after every full match")
                 .isGreaterThan(missesAWord.lastIndexOf(false));
@@ -200,8 +209,8 @@ class SearchPageBrowserTest {
     @Test
     void a_quoted_phrase_matches_its_words_in_that_order() {
         search(site, "\"political process\"");
-        List<WebElement> snippets = browser.findElements(By.cssSelector(".result-snippet"));
-        assertThat(snippets).isNotEmpty().allSatisfy(s -> assertThat(s.getText().toLowerCase()).contains("political process"));
+        List<String> snippets = strings("return Array.from(document.querySelectorAll('.result-snippet')).map(s => s.innerText);");
+        assertThat(snippets).isNotEmpty().allSatisfy(s -> assertThat(s.toLowerCase()).contains("political process"));
         assertThat(marked()).allSatisfy(m -> assertThat(m.toLowerCase()).isEqualTo("political process"));
         searchAgain("political process");
         assertThat(resultLinks().size()).as("the words unquoted match more paragraphs").isGreaterThan(snippets.size());
