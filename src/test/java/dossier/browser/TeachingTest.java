@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,11 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * paragraphs, link a quoted passage, and read the title first on a phone. What an address does (a run's
  * address, its citation, a passage's link) is checked on the site served and from disk, as a teacher's
  * copy or the unzipped offline site; the rest, the same script and styles whatever the address, served.
- * The tests run in an order that opens pages from disk one after the other: after each change between pages
- * served and pages from disk Chromium starts a renderer process, and this report's load cost it 0.55 s of CPU
- * instead of 0.19 s.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TeachingTest extends SiteInBrowser {
 
     @Override
@@ -55,7 +48,6 @@ class TeachingTest extends SiteInBrowser {
         return browser.js("return Array.from(document.querySelectorAll('.in-run')).map(e => e.id);");
     }
 
-    @Order(4)
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"SERVED", "FROM_DISK"})
     void aRunAddressMarksExactlyItsParagraphsOpensAtTheFirstAndIsCitedAsARun(Way way) {
@@ -82,7 +74,6 @@ class TeachingTest extends SiteInBrowser {
                 .contains("28 November 2012, para. 12.").endsWith("#para-12");
     }
 
-    @Order(1)
     @Test
     void aShiftClickOnASecondParagraphsLinkAddressesTheRun() {
         browser.open(address.of(REPORT + "#para-10"));
@@ -126,7 +117,6 @@ class TeachingTest extends SiteInBrowser {
 
     private static final String OFFERED = "return !document.querySelector('.passage-offer').hidden;";
 
-    @Order(5)
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"FROM_DISK", "SERVED"})
     void copyLinkToThisPassageGivesAnAddressThatLandsOnThePassage(Way way) {
@@ -154,7 +144,6 @@ class TeachingTest extends SiteInBrowser {
         waitFor("const r = document.getElementById('para-12').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 3;");
     }
 
-    @Order(2)
     @Test
     void onAPhoneTheTitleComesFirstAndTheContentsAreAClosedDisclosureBelowIt() {
         browser.viewport(Viewport.PHONE);
@@ -193,7 +182,6 @@ class TeachingTest extends SiteInBrowser {
      * The run stays marked while a passage outside it is offered: one axe run sees both. axe-core comes with
      * each load ({@link AxeOnLoad}), sent to Chromium once rather than once a page.
      */
-    @Order(3)
     @Test
     void axeFindsNoViolationWithARunMarkedOrAPassageOffered() {
         try (AxeOnLoad axe = AxeOnLoad.open(browser)) {
