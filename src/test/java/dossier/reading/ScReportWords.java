@@ -29,6 +29,11 @@ final class ScReportWords {
     static final Pattern FURNITURE_IN_TEXT = Pattern.compile(
             "\\b\\d{2}-\\d{5}\\*?\\s*\\(E\\)|\\*\\d{7}\\*|/\\.\\.\\.|^I \\.\\.\\.|\\b11111\\b|English Page \\d|^Page \\d+$|````");
 
+    // Compiled once: applied to every word of the 16 reports and of their pages.
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
     private final Map<String, Integer> source = new HashMap<>();
     /** Two source words side by side in a line, as one, with the first of them: what closing a kerning split makes. */
     private final Map<String, Map<String, Integer>> pairs = new HashMap<>();
@@ -102,7 +107,7 @@ final class ScReportWords {
     }
 
     private static void count(String text, Map<String, Integer> words, Map<String, Map<String, Integer>> sideBySide) {
-        String[] pieces = text.split("\\s+");
+        String[] pieces = SPACE.split(text);
         String previous = "";
         for (String piece : pieces) {
             String word = fold(piece);
@@ -128,8 +133,8 @@ final class ScReportWords {
     }
 
     private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String letters = MARK.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_A_LETTER_OR_DIGIT.matcher(letters.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static int shared(Map<String, Integer> a, Map<String, Integer> b) {
