@@ -126,21 +126,25 @@ class HostileTextBrowserTest {
         Map<String, String> problems = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> page : expected.entrySet()) {
             browser.open(disk.of(page.getKey()));
-            String text = browser.js("return document.title + '\\n' + document.body.innerText");
+            // What the page shows, whether a script ran and what became markup, read in one script.
+            Map<String, Object> seen = browser.js("""
+                    return {
+                      text: document.title + '\\n' + document.body.innerText,
+                      ran: window.ran === undefined ? null : String(window.ran),
+                      markup: document.querySelectorAll('script:not([src])').length
+                          + Array.from(document.querySelectorAll('b')).filter(b => b.textContent.includes('&"\\'')).length
+                          + document.querySelectorAll('[onerror], [onclick], [onload], a[href^="javascript:"]').length
+                    };
+                    """);
             for (String field : page.getValue()) {
-                if (!text.contains(hostile(field))) {
+                if (!((String) seen.get("text")).contains(hostile(field))) {
                     problems.put(page.getKey() + " " + field, "not shown as text");
                 }
             }
-            Object ran = browser.js("return window.ran === undefined ? null : String(window.ran)");
-            if (ran != null) {
-                problems.put(page.getKey(), "script of " + ran + " ran");
+            if (seen.get("ran") != null) {
+                problems.put(page.getKey(), "script of " + seen.get("ran") + " ran");
             }
-            long markup = browser.js("""
-                    return document.querySelectorAll('script:not([src])').length
-                        + Array.from(document.querySelectorAll('b')).filter(b => b.textContent.includes('&"\\'')).length;
-                    """);
-            markup += (long) browser.js("return document.querySelectorAll('[onerror], [onclick], [onload], a[href^=\"javascript:\"]').length;");
+            long markup = (long) seen.get("markup");
             if (markup > 0) {
                 problems.put(page.getKey() + " markup", markup + " element(s) from the text became markup");
             }

@@ -7,6 +7,7 @@ import dossier.bench.PageWeight;
 import dossier.browser.BakedSite;
 import dossier.browser.Browser;
 import dossier.browser.InBrowser;
+import dossier.browser.SelectBox;
 import dossier.publishing.PublishedAddresses;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,9 +26,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Every page of a generated dossier of {@value GeneratedDossier#DOCUMENTS} documents, with the scripts and styles it loads, stays
@@ -36,8 +36,9 @@ import org.openqa.selenium.support.ui.Select;
  * year, the timeline by year, month and part of a month, a glossary or index entry's many uses on pages of
  * their own. What the splits moved is still reached: the home page loads a year on demand, old links land,
  * and the site keeps every address that the site of its first documents published.
+ * <p>Only the tests that open a page take {@link InBrowser}: it loads a blank page after each test it extends,
+ * which the tests reading files with Jsoup paid for nothing.
  */
-@ExtendWith(InBrowser.class)
 class PageBudgetTest {
 
     static Path site;
@@ -170,6 +171,7 @@ class PageBudgetTest {
      * A smaller dossier's site had a whole year on a page, a whole month on a page, a whole letter on a page:
      * a link to a day or an entry of those pages lands on the page that now holds it.
      */
+    @ExtendWith(InBrowser.class)
     @Test
     void an_old_link_into_a_year_a_month_or_a_letter_split_since_lands_on_its_day_or_entry(Browser chromium) throws IOException {
         String year = named("timeline-\\d{4}-\\d{2}(-\\d+)?\\.html").get(0).substring(0, "timeline-2012".length()) + ".html";
@@ -198,6 +200,7 @@ class PageBudgetTest {
         assertThat(browser.executeScript("return document.getElementById(arguments[0]) !== null;", id)).isEqualTo(true);
     }
 
+    @ExtendWith(InBrowser.class)
     @Test
     void a_link_to_a_day_that_goes_on_over_two_pages_lands_on_the_first(Browser chromium) throws IOException {
         String day = null;
@@ -222,31 +225,31 @@ class PageBudgetTest {
         assertThat(browser.getCurrentUrl()).endsWith("/" + page + "#" + day);
     }
 
+    @ExtendWith(InBrowser.class)
     @Test
     void the_home_page_loads_a_year_on_demand_and_its_lists_count_every_document(Browser chromium) throws IOException {
         ChromeDriver browser = chromium.driver();
         browser.get(site.resolve("index.html").toUri().toString());
         chromium.waitForLoaded("index.html");
-        WaitFor wait = new WaitFor(chromium);
-        wait.until("the controls", () -> browser.findElement(By.cssSelector("[data-document-count]")).getText().contains("All " + GeneratedDossier.DOCUMENTS + " documents"));
-        int before = browser.findElements(By.cssSelector(".document-card")).size();
+        Page page = new Page(chromium);
+        page.until("the controls", () -> page.text("[data-document-count]").contains("All " + GeneratedDossier.DOCUMENTS + " documents"));
+        long before = page.count(".document-card");
         Element year = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").select(".document-year[id~=documents-\\d{4}]:has([data-year-more])").last();
         int inYear = Integer.parseInt(year.selectFirst(".year-count").text().replaceAll("\\D", ""));
-        browser.findElement(By.cssSelector("#" + year.id() + " [data-year-more] button")).click();
-        wait.until("the year's first part", () -> browser.findElements(By.cssSelector("#" + year.id() + " .document-card")).size()
-                >= Math.min(inYear, GeneratedDossier.BUDGET.documentsPerPart()));
-        assertThat(browser.findElements(By.cssSelector(".document-card"))).hasSizeGreaterThan(before);
-        assertThat(browser.findElements(By.cssSelector("#" + year.id() + " .document-card h4 a")).get(0).getAttribute("href"))
-                .contains("/documents/").endsWith(".html");
+        String cards = "#" + year.id() + " .document-card";
+        chromium.click(page.inView("#" + year.id() + " [data-year-more] button"));
+        page.until("the year's first part", () -> page.count(cards) >= Math.min(inYear, GeneratedDossier.BUDGET.documentsPerPart()));
+        assertThat(page.count(".document-card")).isGreaterThan(before);
+        assertThat(browser.executeScript("return document.querySelector(arguments[0]).href;", cards + " h4 a"))
+                .asString().contains("/documents/").endsWith(".html");
 
         // A year chosen in the list: its documents are loaded and listed, the count is that of the compact script.
         browser.navigate().refresh();
         chromium.waitForLoaded("index.html");
-        new Select(browser.findElement(By.name("year"))).selectByVisibleText(year.id().replace("documents-", ""));
-        wait.until("the chosen year", () -> browser.findElements(By.cssSelector("#" + year.id() + " .document-card:not([hidden])")).size()
-                == Math.min(inYear, GeneratedDossier.BUDGET.documentsPerPart()));
-        assertThat(browser.findElement(By.cssSelector("[data-document-count]")).getText()).startsWith(inYear + " of " + GeneratedDossier.DOCUMENTS + " documents");
-        assertThat(browser.findElements(By.cssSelector(".document-year")).stream().filter(s -> s.isDisplayed()).toList()).hasSize(1);
+        SelectBox.choose(browser, "[name=year]", year.id().replace("documents-", ""));
+        page.until("the chosen year", () -> page.count(cards + ":not([hidden])") == Math.min(inYear, GeneratedDossier.BUDGET.documentsPerPart()));
+        assertThat(page.text("[data-document-count]")).startsWith(inYear + " of " + GeneratedDossier.DOCUMENTS + " documents");
+        assertThat(page.count(".document-year", true)).isEqualTo(1);
     }
 
     @Test
@@ -257,11 +260,41 @@ class PageBudgetTest {
         assertThat(home.select("script[src=document-orders.js]")).hasSize(1);
     }
 
-    /** Waits for what the page's scripts do, naming what it waited for if it does not come. */
-    private record WaitFor(Browser chromium) {
+    /**
+     * The page open, read and waited on in one command a look: a wait that listed every card each time, and
+     * a look at each year's section, were a round trip each.
+     */
+    private record Page(Browser chromium) {
 
+        /** Waits for what the page's scripts do, naming what it waited for if it does not come. */
         void until(String what, java.util.function.BooleanSupplier done) {
             chromium.waiting(Duration.ofSeconds(20)).withMessage(what).until(d -> done.getAsBoolean());
+        }
+
+        long count(String selector) {
+            return count(selector, false);
+        }
+
+        /** How many elements match, or only those shown ({@code shown}: rendered and not made invisible). */
+        long count(String selector, boolean shown) {
+            return (long) chromium.driver().executeScript("""
+                    return Array.from(document.querySelectorAll(arguments[0]))
+                        .filter(e => !arguments[1] || e.checkVisibility({opacityProperty: true, visibilityProperty: true})).length;
+                    """, selector, shown);
+        }
+
+        /** The text the first element matching shows. */
+        String text(String selector) {
+            return (String) chromium.driver().executeScript("return document.querySelector(arguments[0]).innerText;", selector);
+        }
+
+        /** The first element matching, scrolled into the middle of the window for the mouse. */
+        WebElement inView(String selector) {
+            return (WebElement) chromium.driver().executeScript("""
+                    const element = document.querySelector(arguments[0]);
+                    element.scrollIntoView({block: 'center'});
+                    return element;
+                    """, selector);
         }
     }
 }

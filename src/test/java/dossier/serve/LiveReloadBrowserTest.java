@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Wait;
@@ -53,21 +52,37 @@ class LiveReloadBrowserTest {
             int port = port(said);
             ChromeDriver driver = browser.driver();
             driver.get("http://127.0.0.1:" + port + "/documents/s-2021-400.html");
-            ((JavascriptExecutor) driver).executeScript("window.notReloaded = true;");
-            // The page is replaced as it reloads itself: an element found just before may be gone when read.
-            Wait<WebDriver> wait = browser.waiting(Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class);
+            driver.executeScript("window.notReloaded = true;");
+            // The page is replaced as it reloads itself: a look that the reload interrupts is taken again. The
+            // rebuild takes seconds: a look every 100 ms, at the page's text in one script (WebDriver's visible
+            // text of the whole page every 20 ms kept Chromium busy while it waited).
+            Wait<WebDriver> wait = browser.waiting(Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(100))
+                    .ignoring(JavascriptException.class);
 
             Files.writeString(source, SmallDossier.LETTER.replace("statement of my Government", "statement of my freshly edited Government"));
-            wait.until(d -> d.findElement(By.tagName("main")).getText().contains("freshly edited"));
-            assertThat((Object) ((JavascriptExecutor) driver).executeScript("return window.notReloaded === undefined"))
-                    .as("the page reloaded itself").isEqualTo(true);
+            wait.until(d -> (Boolean) driver.executeScript("return document.querySelector('main').textContent.includes('freshly edited');"));
+            assertThat(shown(driver, "main")).contains("freshly edited");
+            assertThat(driver.executeScript("return window.notReloaded === undefined")).as("the page reloaded itself").isEqualTo(true);
 
             Files.write(source, new byte[] {0, 1, 2, 3});
-            wait.until(d -> !d.findElements(By.id("dossier-live-failure")).isEmpty());
-            assertThat(driver.findElement(By.id("dossier-live-failure")).getText()).contains("s-2021-400.txt");
-            assertThat(driver.findElement(By.tagName("main")).getText()).as("the last good page").contains("freshly edited");
-            driver.findElement(By.cssSelector("#dossier-live-failure button")).click();
-            assertThat(driver.findElements(By.id("dossier-live-failure"))).isEmpty();
+            // The failure is shown over the page, not by a reload: waited for in the page, in one command.
+            driver.executeAsyncScript("""
+                    const shown = arguments[arguments.length - 1];
+                    if (document.getElementById('dossier-live-failure')) {
+                      shown();
+                    } else {
+                      new MutationObserver((changes, observer) => {
+                        if (document.getElementById('dossier-live-failure')) {
+                          observer.disconnect();
+                          shown();
+                        }
+                      }).observe(document.body, {childList: true});
+                    }
+                    """);
+            assertThat(shown(driver, "#dossier-live-failure")).contains("s-2021-400.txt");
+            assertThat(shown(driver, "main")).as("the last good page").contains("freshly edited");
+            browser.click(driver.findElement(By.cssSelector("#dossier-live-failure button")));
+            assertThat(driver.executeScript("return document.getElementById('dossier-live-failure') === null;")).isEqualTo(true);
         } finally {
             serving.interrupt();
             serving.join(60_000);
@@ -91,6 +106,11 @@ class LiveReloadBrowserTest {
     private static void assertNoTrace(String name, byte[] bytes) {
         assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).as("nothing of serve's live reload in the built site: " + name)
                 .doesNotContain("_dossier", "EventSource", "dossier-live");
+    }
+
+    /** The text an element shows. */
+    private static String shown(ChromeDriver driver, String selector) {
+        return (String) driver.executeScript("return document.querySelector(arguments[0]).innerText;", selector);
     }
 
     /** The port serve says it serves on, once it has built the site. */
