@@ -398,7 +398,7 @@ class ReaderChecksTest extends SiteInBrowser {
 
     /** Clicks as a reader would and returns what was copied, or null. */
     private String click(WebElement element) {
-        browser.js("window.__copied = []; arguments[0].scrollIntoView({block: 'center'});", element);
+        browser.js("window.__copied = [];");
         try {
             browser.click(element);
         } catch (ElementNotInteractableException hiddenUntilHover) {

@@ -237,7 +237,7 @@ class PageBudgetTest {
         Element year = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").select(".document-year[id~=documents-\\d{4}]:has([data-year-more])").last();
         int inYear = Integer.parseInt(year.selectFirst(".year-count").text().replaceAll("\\D", ""));
         String cards = "#" + year.id() + " .document-card";
-        chromium.click(page.inView("#" + year.id() + " [data-year-more] button"));
+        chromium.click(page.first("#" + year.id() + " [data-year-more] button"));
         page.until("the year's first part", () -> page.count(cards) >= Math.min(inYear, GeneratedDossier.BUDGET.documentsPerPart()));
         assertThat(page.count(".document-card")).isGreaterThan(before);
         assertThat(browser.executeScript("return document.querySelector(arguments[0]).href;", cards + " h4 a"))
@@ -288,13 +288,9 @@ class PageBudgetTest {
             return (String) chromium.driver().executeScript("return document.querySelector(arguments[0]).innerText;", selector);
         }
 
-        /** The first element matching, scrolled into the middle of the window for the mouse. */
-        WebElement inView(String selector) {
-            return (WebElement) chromium.driver().executeScript("""
-                    const element = document.querySelector(arguments[0]);
-                    element.scrollIntoView({block: 'center'});
-                    return element;
-                    """, selector);
+        /** The first element matching. */
+        WebElement first(String selector) {
+            return (WebElement) chromium.driver().executeScript("return document.querySelector(arguments[0]);", selector);
         }
     }
 }

@@ -38,12 +38,11 @@ class IndexBrowserTest extends SiteInBrowser {
                 "return Array.from(document.querySelectorAll('#search-results > .index-result > a')).map(a => a.innerText);");
     }
 
-    /** Scrolls the first element matching a selector (and holding the text, if one is given) into view, and returns it. */
-    private WebElement shown(String selector, String text) {
+    /** The first element matching a selector (and holding the text, if one is given). */
+    private WebElement first(String selector, String text) {
         return (WebElement) driver().executeScript("""
                 const element = Array.from(document.querySelectorAll(arguments[0]))
                     .find(e => arguments[1] === null || e.innerText === arguments[1]);
-                if (element) element.scrollIntoView({block: 'center'});
                 return element || null;
                 """, selector, text);
     }
@@ -72,14 +71,14 @@ class IndexBrowserTest extends SiteInBrowser {
         assertThat(offered()).singleElement().satisfies(entry -> assertThat(entry).startsWith("Timbuktu"));
         assertThat(driver().executeScript("return document.querySelector('#search-results > li').className;")).isEqualTo("index-result");
 
-        follow(shown("#search-results > .index-result > a", null), "subjects.html");
+        follow(first("#search-results > .index-result > a", null), "subjects.html");
         assertThat(driver().getCurrentUrl()).endsWith("subjects.html#entry-timbuktu");
         assertThat(driver().executeScript("return document.querySelector('#entry-timbuktu h3').innerText;")).isEqualTo("Timbuktu");
     }
 
     /** On the index page open. */
     private void aLocatorOnTheIndexPageLandsOnItsParagraph() {
-        WebElement link = shown("#entry-sanogo-amadou-haya .index-locators a", null);
+        WebElement link = first("#entry-sanogo-amadou-haya .index-locators a", null);
         assertThat(link.getText()).isEqualTo("S/2012/894, para. 5");
         follow(link, "documents/s-2012-894.html");
         assertThat(driver().getCurrentUrl()).endsWith("documents/s-2012-894.html#para-5");
@@ -89,7 +88,7 @@ class IndexBrowserTest extends SiteInBrowser {
 
     /** On S/2012/894's page open. */
     private void aDocumentPagesAsideLeadsToTheEntriesItNames() {
-        follow(shown("aside.index-aside a", "Sanogo, Amadou Haya"), "subjects.html");
+        follow(first("aside.index-aside a", "Sanogo, Amadou Haya"), "subjects.html");
         assertThat(driver().getCurrentUrl()).endsWith("subjects.html#entry-sanogo-amadou-haya");
     }
 

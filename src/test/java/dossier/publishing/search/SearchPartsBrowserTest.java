@@ -106,7 +106,6 @@ class SearchPartsBrowserTest {
     private void moreResultsAreShownOnDemand() {
         assertThat(status()).contains("the first 20 are shown");
         WebElement more = browser.findElement(By.className("search-more"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", more);
         chromium.click(more);
         settled();
         assertThat(resultLinks()).hasSizeGreaterThan(20);
