@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.browser.Browser;
 import dossier.browser.InBrowser;
-import dossier.browser.PageWait;
 import dossier.browser.Sites;
 import dossier.build.BuildOptions;
 import dossier.build.Pipeline;
@@ -17,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -300,20 +298,14 @@ class SearchPageBrowserTest {
      * the query, or the results shown may still be the last query's.
      */
     private static void searchAgain(String query) {
-        browser.executeScript("""
-                const box = document.getElementById('search-input');
-                box.value = arguments[0];
-                box.dispatchEvent(new Event('input', {bubbles: true}));""", query);
-        settled();
+        SearchBox.type(browser, query);
         assertThat(browser.findElement(By.id("search-status")).getText()).as("the status after typing %s", query)
                 .contains("“" + query + "”");
     }
 
     /** Waits until the results are shown: the list is busy while the parts a query needs load. */
     static void settled() {
-        assertThat(PageWait.until(browser, Duration.ofSeconds(10),
-                "return !document.getElementById('search-results').hasAttribute('aria-busy');"))
-                .as("the results shown within 10 s").isTrue();
+        SearchBox.settled(browser);
     }
 
     /** The links of the results shown, in order (read in one script: a round trip per result added up). */
