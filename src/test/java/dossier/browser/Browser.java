@@ -9,11 +9,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -181,21 +179,12 @@ public final class Browser implements AutoCloseable {
                 && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
 
-    /** Whether the condition holds within five seconds, looked at every 20 ms. */
-    boolean eventually(Supplier<Boolean> condition) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(5));
-        while (!Boolean.TRUE.equals(condition.get())) {
-            if (Instant.now().isAfter(until)) {
-                return false;
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        return true;
+    /**
+     * Whether {@code condition}, the body of a script returning a boolean, holds on the open page within five
+     * seconds, looked at in the page ({@link PageWait}).
+     */
+    boolean eventually(String condition, Object... args) {
+        return PageWait.until(driver, Duration.ofSeconds(5), condition, args);
     }
 
     @SuppressWarnings("unchecked")

@@ -262,18 +262,18 @@ class ReaderChecksTest extends SiteInBrowser {
                 browser.js("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur && document.activeElement.blur();");
                 browser.js(ACRONYMS + "window.shownBefore = shownWith(arguments[0]);", expansion);
                 browser.pointAt(abbr);
-                if (!browser.eventually(() -> browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], window.shownBefore, true);",
-                        abbr, expansion))) {
+                if (!browser.eventually(ACRONYMS + "return revealed(arguments[0], arguments[1], window.shownBefore, true);",
+                        abbr, expansion)) {
                     problems.add(name + ": nothing shows the expansion on hover");
                 }
                 browser.pointAt(0, 0);
-                browser.eventually(() -> browser.js(ACRONYMS + "return !hovered(arguments[0]);", abbr));
+                browser.eventually(ACRONYMS + "return !hovered(arguments[0]);", abbr);
                 browser.js(ACRONYMS + "window.shownBefore = shownWith(arguments[0]);", expansion);
                 focusByKeyboard(browser.js(ACRONYMS + "return focusable(arguments[0]);", abbr));
-                if (!browser.eventually(() -> browser.js(ACRONYMS + "return document.activeElement === focusable(arguments[0]);", abbr))) {
+                if (!browser.eventually(ACRONYMS + "return document.activeElement === focusable(arguments[0]);", abbr)) {
                     problems.add(name + ": the keyboard cannot reach it (put it in a link, or give it tabindex=\"0\")");
-                } else if (!browser.eventually(() -> browser.js(ACRONYMS + "return revealed(arguments[0], arguments[1], window.shownBefore, false);",
-                        abbr, expansion))) {
+                } else if (!browser.eventually(ACRONYMS + "return revealed(arguments[0], arguments[1], window.shownBefore, false);",
+                        abbr, expansion)) {
                     problems.add(name + ": nothing shows the expansion on keyboard focus");
                 }
             }
