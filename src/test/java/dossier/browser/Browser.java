@@ -301,11 +301,13 @@ public final class Browser implements AutoCloseable {
      * Puts the browser back as it started, for the next test: a blank page (a test that opens the page the
      * last one left at another fragment would otherwise only scroll it), no emulated media or viewport, script
      * on, the desktop window. The blank page first: each change lays out the page open again, which on the
-     * longest pages cost more than loading the blank one. The emulation is put back only where a test changed
-     * it, as most change none.
+     * longest pages cost more than loading the blank one; a test that left it blank (one that read files only)
+     * is not given it again. The emulation is put back only where a test changed it, as most change none.
      */
     void reset() {
-        driver.get("about:blank");
+        if (!"about:blank".equals(driver.getCurrentUrl())) {
+            driver.get("about:blank");
+        }
         if (emulating) {
             emulateMedia("", Map.of());
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

@@ -7,14 +7,13 @@ import dossier.browser.Sites.Way;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What a teacher and a student do with a document page (issue 24), in Chromium: link and cite a run of
@@ -49,7 +48,7 @@ class TeachingTest extends SiteInBrowser {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"SERVED", "FROM_DISK"})
+    @EnumSource(value = Way.class, names = {"SERVED", "FROM_DISK"})
     void aRunAddressMarksExactlyItsParagraphsOpensAtTheFirstAndIsCitedAsARun(Way way) {
         SiteAddress address = sites.address(way);
         browser.open(address.of(REPORT + "#para-4--para-10"));
@@ -118,7 +117,7 @@ class TeachingTest extends SiteInBrowser {
     private static final String OFFERED = "return !document.querySelector('.passage-offer').hidden;";
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"FROM_DISK", "SERVED"})
+    @EnumSource(value = Way.class, names = {"SERVED", "FROM_DISK"})
     void copyLinkToThisPassageGivesAnAddressThatLandsOnThePassage(Way way) {
         SiteAddress address = sites.address(way);
         browser.open(address.of(REPORT));
@@ -198,7 +197,6 @@ class TeachingTest extends SiteInBrowser {
 
     /** Waits until a script's condition holds on the page, for five seconds at most. */
     private void waitFor(String condition, Object... args) {
-        assertThat(PageWait.until(browser.driver(), Duration.ofSeconds(5), condition, args)).as("waited 5 s for the page: %s", condition)
-                .isTrue();
+        assertThat(browser.eventually(condition, args)).as("waited 5 s for the page: %s", condition).isTrue();
     }
 }

@@ -27,9 +27,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * for one page, each is an overview listing every entry and a page per letter (per body for citations),
  * each one a reader can open, and a link to an entry of the single page still lands on it; the real
  * dossier keeps its single pages.
- * <p>Only the tests that open a page take {@link InBrowser}: it loads a blank page after each test it extends,
- * which the tests reading files with Jsoup paid for nothing.
  */
+@ExtendWith(InBrowser.class)
 class LetterPagesTest {
 
     /** A page split by letter: its file, and how its entries and the overview's lines for them are marked. */
@@ -98,7 +97,6 @@ class LetterPagesTest {
         assertThat(Jsoup.parse(real.resolve(split.file).toFile(), "UTF-8").select(split.entries)).hasSizeGreaterThan(5);
     }
 
-    @ExtendWith(InBrowser.class)
     @ParameterizedTest
     @EnumSource(Split.class)
     void a_link_to_an_entry_of_the_single_page_lands_on_the_page_that_now_holds_it(Split split, Browser chromium) throws IOException {

@@ -36,9 +36,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * year, the timeline by year, month and part of a month, a glossary or index entry's many uses on pages of
  * their own. What the splits moved is still reached: the home page loads a year on demand, old links land,
  * and the site keeps every address that the site of its first documents published.
- * <p>Only the tests that open a page take {@link InBrowser}: it loads a blank page after each test it extends,
- * which the tests reading files with Jsoup paid for nothing.
  */
+@ExtendWith(InBrowser.class)
 class PageBudgetTest {
 
     static Path site;
@@ -171,7 +170,6 @@ class PageBudgetTest {
      * A smaller dossier's site had a whole year on a page, a whole month on a page, a whole letter on a page:
      * a link to a day or an entry of those pages lands on the page that now holds it.
      */
-    @ExtendWith(InBrowser.class)
     @Test
     void an_old_link_into_a_year_a_month_or_a_letter_split_since_lands_on_its_day_or_entry(Browser chromium) throws IOException {
         String year = named("timeline-\\d{4}-\\d{2}(-\\d+)?\\.html").get(0).substring(0, "timeline-2012".length()) + ".html";
@@ -200,7 +198,6 @@ class PageBudgetTest {
         assertThat(browser.executeScript("return document.getElementById(arguments[0]) !== null;", id)).isEqualTo(true);
     }
 
-    @ExtendWith(InBrowser.class)
     @Test
     void a_link_to_a_day_that_goes_on_over_two_pages_lands_on_the_first(Browser chromium) throws IOException {
         String day = null;
@@ -225,7 +222,6 @@ class PageBudgetTest {
         assertThat(browser.getCurrentUrl()).endsWith("/" + page + "#" + day);
     }
 
-    @ExtendWith(InBrowser.class)
     @Test
     void the_home_page_loads_a_year_on_demand_and_its_lists_count_every_document(Browser chromium) throws IOException {
         ChromeDriver browser = chromium.driver();

@@ -24,9 +24,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The timeline of a generated dossier of {@value GeneratedDossier#DOCUMENTS} documents: too large for one page, it is an
  * overview of the years and a page per year or month, each one a reader can open; the real dossier keeps
  * its single page.
- * <p>Only the tests that open a page take {@link InBrowser}: it loads a blank page after each test it extends,
- * which the tests reading files with Jsoup paid for nothing.
  */
+@ExtendWith(InBrowser.class)
 class TimelinePagesTest {
 
     static Path site;
@@ -69,7 +68,6 @@ class TimelinePagesTest {
         assertThat(Jsoup.parse(real.resolve(TimelinePages.FILE).toFile(), "UTF-8").select("li.timeline-day")).hasSizeGreaterThan(10);
     }
 
-    @ExtendWith(InBrowser.class)
     @Test
     void an_old_link_into_the_timeline_lands_on_the_page_that_now_holds_its_day(Browser chromium) throws IOException {
         // A day after the first of its page: under a small budget many pages hold a single day.
